@@ -1,0 +1,30 @@
+import type { ComponentType } from 'react';
+import type { ChapterNav } from '../../lib/chapters';
+import { Layout } from './Layout';
+
+export interface ChapterPageProps {
+  nav: ChapterNav;
+}
+
+/** Makes a chapter's page component from its compiled MDX. Pages stay three lines long. */
+export function chapterPage(Content: ComponentType) {
+  function Chapter({ nav }: ChapterPageProps) {
+    const meta = nav.current;
+    return (
+      <Layout nav={nav} title={meta?.title} description={meta?.summary}>
+        <article className="chapter">
+          {meta && (
+            <header className="chapter-header">
+              <p className="chapter-kicker">Chapter {meta.order}</p>
+              <h1>{meta.title}</h1>
+              <p className="chapter-summary">{meta.summary}</p>
+            </header>
+          )}
+          <Content />
+        </article>
+      </Layout>
+    );
+  }
+  Chapter.displayName = 'Chapter';
+  return Chapter;
+}

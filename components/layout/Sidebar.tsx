@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { ChapterNav } from '../../lib/chapters';
+import { chapterHref } from '../../lib/chapters';
+
+/** All chapters, and the current chapter's headings. A <details> so phones can collapse it without JS. */
+export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
+  return (
+    <nav className="sidebar" aria-label="Chapters">
+      <details open={open} className="sidebar-details">
+        <summary>Contents</summary>
+        <ol className="toc">
+          {nav.chapters.map((chapter) => {
+            const isCurrent = chapter.slug === nav.current?.slug;
+            return (
+              <li key={chapter.slug} className={isCurrent ? 'current' : undefined}>
+                <Link href={chapterHref(chapter.slug)} aria-current={isCurrent ? 'page' : undefined}>
+                  <span className="toc-num">{chapter.order}.</span> {chapter.title}
+                </Link>
+                {isCurrent && nav.headings.length > 0 && (
+                  <ul className="toc-headings" aria-label={`Sections of ${chapter.title}`}>
+                    {nav.headings.map((h) => (
+                      <li key={h.id} className={`depth-${h.depth}`}>
+                        <a href={`#${h.id}`}>{h.text}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <ul className="toc-extra">
+          <li><Link href="/references/">References</Link></li>
+        </ul>
+      </details>
+    </nav>
+  );
+}

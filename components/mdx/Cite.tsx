@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { bibliography, referenceNumber } from '../../lib/bibliography';
+
+/** An inline citation, e.g. <Cite id="ma2018" /> → [1], linking to the bibliography. */
+export function Cite({ id, note }: { id: string; note?: string }) {
+  const n = referenceNumber(id);
+  const ref = bibliography[n - 1];
+  return (
+    <Link className="cite" href={`/references/#${id}`} title={`${ref.authors} (${ref.year}). ${ref.title}`}>
+      [{n}{note ? `, ${note}` : ''}]
+    </Link>
+  );
+}
+
+export function BibliographyList() {
+  return (
+    <ol className="bibliography">
+      {bibliography.map((r) => (
+        <li key={r.id} id={r.id}>
+          {r.authors}. <cite>{r.title}</cite>. {r.venue}, {r.year}. <a href={r.url} rel="external noopener">{r.url.replace(/^https?:\/\//, '')}</a>
+        </li>
+      ))}
+    </ol>
+  );
+}

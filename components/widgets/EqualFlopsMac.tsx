@@ -1,0 +1,81 @@
+import { intParam } from '../../lib/urlState';
+import { channelsForRatio, conv, convFlops, convMac, convParams, formatCount, macLowerBound } from '../../lib/cost';
+import { colors } from '../../lib/palette';
+import { useUrlState } from '../cell/useUrlState';
+import { BarChart } from './BarChart';
+
+const SIZES = [7, 14, 28, 56];
+const sizeCodec = intParam(28, 1, 224);
+const widthCodec = intParam(128, 8, 1024);
+const ratioCodec = intParam(6, 1, 32);
+
+/**
+ * Chapter 1's cell: two 1×1 convolutions with (nearly) the same FLOPs — one with equal input and
+ * output widths, one with c₂ = r·c₁ — and their memory access cost.
+ */
+export function EqualFlopsMac() {
+  const [size, setSize] = useUrlState('hw', sizeCodec);
+  const [width, setWidth] = useUrlState('c', widthCodec);
+  const [ratio, setRatio] = useUrlState('ratio', ratioCodec);
+
+  const balanced = conv({ h: size, w: size, cin: width, cout: width });
+  const target = convFlops(balanced);
+  const { c1, c2 } = channelsForRatio(target, size, size, ratio);
+  const skewed = conv({ h: size, w: size, cin: c1, cout: c2 });
+  const layers = [
+    { name: `A: ${width} → ${width}`, layer: balanced, color: colors.identity },
+    { name: `B: ${c1} → ${c2}`, layer: skewed, color: colors.branch },
+  ];
+  const bound = macLowerBound(target, size, size);
+  const extra = convMac(skewed) / convMac(balanced) - 1;
+
+  return (
+    <div>
+      <div className="control-row">
+        <label>
+          feature map
+          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
+            {SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
+          </select>
+        </label>
+        <label>
+          layer A width c
+          <input type="range" min={16} max={512} step={16} value={width} onChange={(e) => setWidth(Number(e.target.value))} />
+          <output>{width}</output>
+        </label>
+        <label>
+          layer B ratio c₂ : c₁
+          <input type="range" min={1} max={16} step={1} value={ratio} onChange={(e) => setRatio(Number(e.target.value))} />
+          <output>1 : {ratio}</output>
+        </label>
+      </div>
+      <div className="table-wrap" role="region" aria-label="Cost of the two layers" tabIndex={0}>
+        <table>
+          <thead>
+            <tr><th>1×1 conv</th><th className="num">FLOPs (mult-adds)</th><th className="num">params</th><th className="num">MAC</th></tr>
+          </thead>
+          <tbody>
+            {layers.map(({ name, layer }) => (
+              <tr key={name}>
+                <td>{name}</td>
+                <td className="num">{formatCount(convFlops(layer))}</td>
+                <td className="num">{formatCount(convParams(layer))}</td>
+                <td className="num">{formatCount(convMac(layer))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <BarChart
+        title="Memory access cost of the two layers"
+        bars={layers.map(({ name, layer, color }) => ({ label: name, value: convMac(layer), color }))}
+        reference={{ value: bound, label: 'lower bound 2√(hwB) + B/hw' }}
+      />
+      <p className="output-note" aria-live="polite">
+        {ratio === 1
+          ? 'With c₂ = c₁ both layers are the same layer: MAC sits on the lower bound.'
+          : `Same work, ${(extra * 100).toFixed(1)}% more memory traffic for layer B. Its FLOPs differ from A's by ${(Math.abs(convFlops(skewed) / target - 1) * 100).toFixed(1)}% only because channel counts are whole numbers.`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/** Works cited in the book. The ShuffleNetV2 paper comes first: it is the book's subject. */
+export interface Reference {
+  id: string;
+  authors: string;
+  title: string;
+  venue: string;
+  year: number;
+  url: string;
+}
+
+export const bibliography: Reference[] = [
+  {
+    id: 'ma2018',
+    authors: 'Ningning Ma, Xiangyu Zhang, Hai-Tao Zheng, Jian Sun',
+    title: 'ShuffleNet V2: Practical Guidelines for Efficient CNN Architecture Design',
+    venue: 'European Conference on Computer Vision (ECCV); arXiv:1807.11164',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1807.11164',
+  },
+  {
+    id: 'zhang2018',
+    authors: 'Xiangyu Zhang, Xinyu Zhou, Mengxiao Lin, Jian Sun',
+    title: 'ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR); arXiv:1707.01083',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1707.01083',
+  },
+  {
+    id: 'howard2017',
+    authors: 'Andrew G. Howard, Menglong Zhu, Bo Chen, Dmitry Kalenichenko, Weijun Wang, Tobias Weyand, Marco Andreetto, Hartwig Adam',
+    title: 'MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications',
+    venue: 'arXiv:1704.04861',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1704.04861',
+  },
+  {
+    id: 'sandler2018',
+    authors: 'Mark Sandler, Andrew Howard, Menglong Zhu, Andrey Zhmoginov, Liang-Chieh Chen',
+    title: 'MobileNetV2: Inverted Residuals and Linear Bottlenecks',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR); arXiv:1801.04381',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1801.04381',
+  },
+  {
+    id: 'he2016',
+    authors: 'Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun',
+    title: 'Deep Residual Learning for Image Recognition',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR); arXiv:1512.03385',
+    year: 2016,
+    url: 'https://arxiv.org/abs/1512.03385',
+  },
+  {
+    id: 'ioffe2015',
+    authors: 'Sergey Ioffe, Christian Szegedy',
+    title: 'Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift',
+    venue: 'International Conference on Machine Learning (ICML); arXiv:1502.03167',
+    year: 2015,
+    url: 'https://arxiv.org/abs/1502.03167',
+  },
+  {
+    id: 'torchvision',
+    authors: 'TorchVision maintainers and contributors',
+    title: 'torchvision/models/shufflenetv2.py — the reference implementation of ShuffleNetV2 in PyTorch',
+    venue: 'TorchVision: PyTorch’s Computer Vision library',
+    year: 2016,
+    url: 'https://github.com/pytorch/vision/blob/main/torchvision/models/shufflenetv2.py',
+  },
+  {
+    id: 'lecun1998',
+    authors: 'Yann LeCun, Léon Bottou, Yoshua Bengio, Patrick Haffner',
+    title: 'Gradient-Based Learning Applied to Document Recognition (the MNIST database)',
+    venue: 'Proceedings of the IEEE 86(11)',
+    year: 1998,
+    url: 'http://yann.lecun.com/exdb/mnist/',
+  },
+  {
+    id: 'xiao2017',
+    authors: 'Han Xiao, Kashif Rasul, Roland Vollgraf',
+    title: 'Fashion-MNIST: a Novel Image Dataset for Benchmarking Machine Learning Algorithms',
+    venue: 'arXiv:1708.07747',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1708.07747',
+  },
+];
+
+export function referenceNumber(id: string): number {
+  const index = bibliography.findIndex((r) => r.id === id);
+  if (index < 0) throw new Error(`Unknown citation "${id}". Add it to lib/bibliography.ts.`);
+  return index + 1;
+}

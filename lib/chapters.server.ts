@@ -1,0 +1,70 @@
+/**
+ * Build-time only (used from getStaticProps): reads chapter front matter and headings from
+ * content/*.mdx. Headings get the same ids as rehype-slug gives them (both use github-slugger).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import GithubSlugger from 'github-slugger';
+import { buildNav, type ChapterMeta, type ChapterNav, type Heading } from './chapters';
+
+const CONTENT_DIR = path.join(process.cwd(), 'content');
+
+export function chapterFiles(): string[] {
+  return fs.readdirSync(CONTENT_DIR).filter((f) => f.endsWith('.mdx')).sort();
+}
+
+function readChapter(file: string): { meta: ChapterMeta; body: string } {
+  const source = fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8');
+  const { data, content } = matter(source);
+  const slug = file.replace(/\.mdx$/, '');
+  for (const key of ['title', 'order', 'summary'] as const) {
+    if (data[key] === undefined) throw new Error(`content/${file}: front matter lacks "${key}"`);
+  }
+  return {
+    meta: { slug, title: String(data.title), order: Number(data.order), summary: String(data.summary) },
+    body: content,
+  };
+}
+
+/** Plain text of a markdown heading, as rehype-slug would see it. */
+export function headingText(markdown: string): string {
+  return markdown
+    .replace(/\$([^$]+)\$/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*_]/g, '')
+    .trim();
+}
+
+export function extractHeadings(body: string): Heading[] {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  let inFence = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const match = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!match) continue;
+    const text = headingText(match[2]);
+    const id = slugger.slug(text);
+    const depth = match[1].length;
+    if (depth === 2 || depth === 3) headings.push({ depth, text, id });
+  }
+  return headings;
+}
+
+export function allChapters(): ChapterMeta[] {
+  return chapterFiles().map((f) => readChapter(f).meta);
+}
+
+export function chapterNav(slug: string | null): ChapterNav {
+  const chapters = allChapters();
+  const headings = slug ? extractHeadings(readChapter(`${slug}.mdx`).body) : [];
+  return buildNav(chapters, slug, headings);
+}
+
+/** getStaticProps result for a chapter page or (slug null) any other page with the sidebar. */
+export function navProps(slug: string | null): { props: { nav: ChapterNav } } {
+  return { props: { nav: chapterNav(slug) } };
+}

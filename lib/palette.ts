@@ -1,0 +1,32 @@
+/**
+ * One visual language for every figure in the book. Colours are CSS custom properties
+ * (defined for both themes in styles/globals.css) so SVG and HTML pick up the theme
+ * without JavaScript; canvas code, which cannot read `var(...)`, uses `resolveCssColor`.
+ *
+ * - identity: the untouched half of a basic unit, and the left branch of a down-sampling unit
+ * - branch:   the convolution branch of a basic unit, and the right branch of a down-sampling unit
+ * - group(i): shuffle group i. With g = 2 group 0 is the identity half and group 1 the branch
+ *   half of the concat, so the colours agree with the two above on purpose.
+ */
+export const colors = {
+  identity: 'var(--c-identity)',
+  branch: 'var(--c-branch)',
+  input: 'var(--c-input)',
+  head: 'var(--c-head)',
+  muted: 'var(--c-muted)',
+  highlight: 'var(--c-highlight)',
+} as const;
+
+export const GROUP_COLOR_COUNT = 8;
+
+export function groupColor(group: number): string {
+  return `var(--c-group-${((group % GROUP_COLOR_COUNT) + GROUP_COLOR_COUNT) % GROUP_COLOR_COUNT})`;
+}
+
+/** Resolves `var(--x)` to a concrete colour, for canvas drawing. Falls back to the input. */
+export function resolveCssColor(color: string, element?: Element | null): string {
+  const match = /^var\((--[\w-]+)\)$/.exec(color);
+  if (!match || typeof window === 'undefined') return color;
+  const value = getComputedStyle(element ?? document.documentElement).getPropertyValue(match[1]).trim();
+  return value || color;
+}

@@ -1,0 +1,29 @@
+import type { MDXComponents } from 'mdx/types';
+import { Callout, Note, Pitfall } from './components/mdx/Callout';
+import { Cite } from './components/mdx/Cite';
+import { Figure } from './components/mdx/Figure';
+import { Cell, CellCode } from './components/cell/Cell';
+
+/**
+ * The one registry of components available in every MDX chapter without an import, and of
+ * overrides for the HTML that markdown produces. Widgets specific to a chapter are imported
+ * by the chapter itself, so each page only ships the code it uses.
+ */
+const components: MDXComponents = {
+  Callout,
+  Note,
+  Pitfall,
+  Cite,
+  Figure,
+  Cell,
+  CellCode,
+  table: (props) => (
+    <div className="table-wrap" role="region" aria-label="Table" tabIndex={0}>
+      <table {...props} />
+    </div>
+  ),
+};
+
+export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
+  return { ...inherited, ...components };
+}

@@ -1,0 +1,29 @@
+// Screenshots of built pages for a human to look at: node scripts/screenshot.mjs /path/ [more paths]
+// Writes screenshots/<name>-<theme>-<width>.png. Needs a build in out/.
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+import { launchOptions } from './browser.mjs';
+import fs from 'node:fs';
+
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const full = process.argv.includes('--full');
+const { server, url } = await startStaticServer({ root: 'out' });
+const browser = await chromium.launch(launchOptions());
+fs.mkdirSync('screenshots', { recursive: true });
+for (const p of paths.length ? paths : ['/']) {
+  for (const theme of ['light', 'dark']) {
+    for (const [label, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      page.on('console', (m) => m.type() === 'error' && console.error(`[console] ${m.text()}`));
+      await page.goto(new URL(p.replace(/^\//, ''), url).href, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(Number(process.env.SHOT_WAIT ?? 300));
+      const name = p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+      await page.screenshot({ path: `screenshots/${name}-${theme}-${label}.png`, fullPage: full });
+      await context.close();
+    }
+  }
+}
+await browser.close();
+server.close();
+console.log('screenshots written to screenshots/');

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, expect, open, test } from './fixtures';
+
+/**
+ * Checks every page of the built site — found from out/, so pages added later are covered
+ * without anyone listing them.
+ */
+const pages = builtPages();
+
+test('the build has the home page and chapters', () => {
+  expect(pages).toContain('');
+  expect(pages.length).toBeGreaterThan(2);
+});
+
+for (const relative of pages) {
+  const name = relative || '(home)';
+  test.describe(`page ${name}`, () => {
+    test('loads cleanly, passes axe, and every internal link and anchor resolves', async ({ page, baseURL, request }) => {
+      await open(page, relative);
+      await expect(page.locator('h1')).toHaveCount(1);
+      // Let widgets that load data settle before axe looks at them.
+      await page.waitForTimeout(300);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+
+      const origin = new URL(baseURL!).origin;
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const internal = [...new Set(hrefs.filter((h) => new URL(h).origin === origin))];
+      const checked = new Map<string, string>();
+      for (const href of internal) {
+        const url = new URL(href);
+        const docUrl = url.origin + url.pathname;
+        if (!checked.has(docUrl)) {
+          const res = await request.get(docUrl);
+          expect(res.status(), `link ${href} on ${name}`).toBe(200);
+          checked.set(docUrl, await res.text());
+        }
+        if (url.hash.length > 1) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          const html = checked.get(docUrl)!;
+          expect(html.includes(`id="${id}"`), `anchor #${id} of ${href} on ${name}`).toBe(true);
+        }
+      }
+    });
+
+    test('its text is in the static HTML (readable with JavaScript off)', async ({ browser, baseURL }) => {
+      const live = await browser.newPage();
+      await live.goto(new URL(relative, baseURL).href, { waitUntil: 'networkidle' });
+      const headings = await live.$$eval('main h1, main h2, main h3', (hs) => hs.map((h) => (h.textContent ?? '').replace('#', '').trim()));
+      await live.close();
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const still = await context.newPage();
+      await still.goto(new URL(relative, baseURL).href);
+      const text = await still.locator('main').innerText();
+      for (const heading of headings) expect(text, `heading "${heading}" without JS`).toContain(heading);
+      const paragraphs = await still.locator('main p').count();
+      expect(paragraphs).toBeGreaterThan(0);
+      await context.close();
+    });
+  });
+}
