@@ -1,0 +1,135 @@
+/**
+ * The two ShuffleNetV2 units as explicit op lists, with each op's tensor shapes and cost.
+ * Layout follows the paper (Fig. 3 c, d) and torchvision's reference implementation:
+ *
+ * basic unit (stride 1):   split C → C′ | C − C′
+ *   left:  identity (untouched)
+ *   right: 1×1 conv-BN-ReLU → 3×3 depthwise conv-BN (no ReLU) → 1×1 conv-BN-ReLU
+ *   merge: concat → channel shuffle (g = 2)
+ * down-sampling unit (stride 2): no split, both branches see the whole input
+ *   left:  3×3 depthwise conv stride 2-BN → 1×1 conv-BN-ReLU
+ *   right: 1×1 conv-BN-ReLU → 3×3 depthwise conv stride 2-BN → 1×1 conv-BN-ReLU
+ *   merge: concat (channels double) → channel shuffle (g = 2)
+ *
+ * Counting conventions (shared with lib/cost.ts):
+ * - params: conv weights (no conv biases, as in torchvision) + BN's γ and β (2 per channel);
+ *   BN running statistics are buffers, not parameters.
+ * - FLOPs: multiply-adds of convolutions only (BN folds into the conv at inference).
+ * - MAC: conv reads input + weights and writes output; split/concat/shuffle move data
+ *   (read + write every element) — implementations may fuse them, the paper's G4 concern.
+ */
+import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
+
+export type OpKind = 'split' | 'identity' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle';
+export type OpPath = 'input' | 'left' | 'right' | 'merge';
+export type UnitType = 'basic' | 'down';
+
+export interface Shape {
+  c: number;
+  h: number;
+  w: number;
+}
+
+export interface UnitOp {
+  id: string;
+  kind: OpKind;
+  path: OpPath;
+  label: string;
+  input: Shape;
+  output: Shape;
+  stride: number;
+  bn: boolean;
+  relu: boolean;
+  groups: number;
+  params: number;
+  flops: number;
+  mac: number;
+}
+
+export interface UnitSpec {
+  type: UnitType;
+  input: Shape;
+  output: Shape;
+  ops: UnitOp[];
+  totals: { params: number; flops: number; mac: number };
+}
+
+function convOp(id: string, path: OpPath, kind: 'conv1x1' | 'dwconv3x3', input: Shape, cout: number, stride: number, relu: boolean): UnitOp {
+  const depthwise = kind === 'dwconv3x3';
+  const layer: ConvLayer = conv({ h: input.h, w: input.w, cin: input.c, cout, kernel: depthwise ? 3 : 1, stride, groups: depthwise ? input.c : 1 });
+  const output = { c: cout, h: outSize(input.h, stride), w: outSize(input.w, stride) };
+  const name = depthwise ? `3×3 depthwise conv${stride > 1 ? ` stride ${stride}` : ''}` : '1×1 conv';
+  return {
+    id, kind, path, input, output, stride, bn: true, relu, groups: layer.groups,
+    label: `${name}, BN${relu ? ', ReLU' : ''}`,
+    params: convParams(layer) + 2 * cout,
+    flops: convFlops(layer),
+    mac: convMac(layer),
+  };
+}
+
+function moveOp(id: string, kind: 'split' | 'identity' | 'concat' | 'shuffle', path: OpPath, input: Shape, output: Shape, label: string): UnitOp {
+  // Identity is free: the untouched half is never read or written by anything but the concat.
+  const mac = kind === 'identity' ? 0 : input.c * input.h * input.w + output.c * output.h * output.w;
+  return { id, kind, path, input, output, stride: 1, bn: false, relu: false, groups: kind === 'shuffle' ? 2 : 1, label, params: 0, flops: 0, mac };
+}
+
+function total(ops: UnitOp[]) {
+  return ops.reduce((t, op) => ({ params: t.params + op.params, flops: t.flops + op.flops, mac: t.mac + op.mac }), { params: 0, flops: 0, mac: 0 });
+}
+
+export function unitError(type: UnitType, cin: number, cout: number, h: number, w: number): string | null {
+  for (const [name, v] of Object.entries({ channels: cin, h, w })) {
+    if (!Number.isInteger(v) || v < 1) return `${name} must be a positive whole number (got ${v}).`;
+  }
+  if (type === 'basic' && cin % 2 !== 0) return `A basic unit splits its ${cin} channels in half, so C must be even.`;
+  if (type === 'basic' && cout !== cin) return `A basic unit keeps its width: output channels equal input channels (${cin}).`;
+  if (type === 'down' && (cout % 2 !== 0 || cout < 2)) return `A down-sampling unit concatenates two equal branches, so its output channels must be even (got ${cout}).`;
+  return null;
+}
+
+/**
+ * The basic unit on a C×H×W input. `identityChannels` is C′, the untouched part of the split;
+ * the paper uses C′ = C/2. Other values exist only for the split-ratio experiments in the book.
+ */
+export function basicUnit(c: number, h: number, w: number, identityChannels = c / 2): UnitSpec {
+  const err = unitError('basic', c, c, h, w);
+  if (err && identityChannels === c / 2) throw new RangeError(err);
+  if (!Number.isInteger(identityChannels) || identityChannels < 0 || identityChannels >= c) {
+    throw new RangeError(`the untouched part must be between 0 and ${c - 1} channels (got ${identityChannels})`);
+  }
+  const input = { c, h, w };
+  const left = { c: identityChannels, h, w };
+  const right = { c: c - identityChannels, h, w };
+  const conv1 = convOp('right.conv1', 'right', 'conv1x1', right, right.c, 1, true);
+  const dw = convOp('right.dw', 'right', 'dwconv3x3', conv1.output, right.c, 1, false);
+  const conv2 = convOp('right.conv2', 'right', 'conv1x1', dw.output, right.c, 1, true);
+  const ops = [
+    moveOp('split', 'split', 'input', input, input, `channel split ${identityChannels} | ${c - identityChannels}`),
+    moveOp('left.identity', 'identity', 'left', left, left, 'identity (untouched)'),
+    conv1, dw, conv2,
+    moveOp('concat', 'concat', 'merge', input, input, 'concat'),
+    moveOp('shuffle', 'shuffle', 'merge', input, input, 'channel shuffle, g = 2'),
+  ];
+  return { type: 'basic', input, output: input, ops, totals: total(ops) };
+}
+
+/** The spatial down-sampling unit: cin×H×W → cout×⌈H/2⌉×⌈W/2⌉, each branch producing cout/2. */
+export function downUnit(cin: number, cout: number, h: number, w: number): UnitSpec {
+  const err = unitError('down', cin, cout, h, w);
+  if (err) throw new RangeError(err);
+  const input = { c: cin, h, w };
+  const half = cout / 2;
+  const ldw = convOp('left.dw', 'left', 'dwconv3x3', input, cin, 2, false);
+  const lconv = convOp('left.conv', 'left', 'conv1x1', ldw.output, half, 1, true);
+  const rconv1 = convOp('right.conv1', 'right', 'conv1x1', input, half, 1, true);
+  const rdw = convOp('right.dw', 'right', 'dwconv3x3', rconv1.output, half, 2, false);
+  const rconv2 = convOp('right.conv2', 'right', 'conv1x1', rdw.output, half, 1, true);
+  const output = { c: cout, h: outSize(h, 2), w: outSize(w, 2) };
+  const ops = [
+    ldw, lconv, rconv1, rdw, rconv2,
+    moveOp('concat', 'concat', 'merge', output, output, 'concat (channels double)'),
+    moveOp('shuffle', 'shuffle', 'merge', output, output, 'channel shuffle, g = 2'),
+  ];
+  return { type: 'down', input, output, ops, totals: total(ops) };
+}
