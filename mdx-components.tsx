@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import Link from 'next/link';
 import { Callout, Note, Pitfall } from './components/mdx/Callout';
 import { Cite } from './components/mdx/Cite';
 import { Figure } from './components/mdx/Figure';
@@ -17,6 +18,10 @@ const components: MDXComponents = {
   Figure,
   Cell,
   CellCode,
+  // Internal links in prose ("/channel-shuffle/") go through next/link so they get the basePath
+  // and client-side navigation; external links and in-page anchors stay plain.
+  a: ({ href = '', ...rest }) =>
+    href.startsWith('/') ? <Link href={href} {...rest} /> : <a href={href} {...rest} />,
   table: (props) => (
     <div className="table-wrap" role="region" aria-label="Table" tabIndex={0}>
       <table {...props} />
