@@ -143,9 +143,10 @@ function plainOp(id: string, kind: 'shuffle' | 'identity' | 'avgpool' | 'add' | 
 }
 
 export function sumCosts(ops: readonly { params: number; flops: number; mac: number; elementwise?: number }[]): CostTotals {
-  return ops.reduce(
+  const start: CostTotals = { params: 0, flops: 0, mac: 0, elementwise: 0 };
+  return ops.reduce<CostTotals>(
     (t, op) => ({ params: t.params + op.params, flops: t.flops + op.flops, mac: t.mac + op.mac, elementwise: t.elementwise + (op.elementwise ?? 0) }),
-    { params: 0, flops: 0, mac: 0, elementwise: 0 },
+    start,
   );
 }
 
