@@ -83,6 +83,24 @@ export function parseRequest(data: unknown): LabRequest | null {
   return null;
 }
 
+/** Recognises a message from the worker (the page ignores anything else). */
+export function parseResponse(data: unknown): LabResponse | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  switch (m.type) {
+    case 'progress':
+      return typeof m.done === 'number' && typeof m.total === 'number' && typeof m.variant === 'string' ? (m as unknown as ProgressMessage) : null;
+    case 'result':
+      return typeof m.result === 'object' && m.result !== null && Array.isArray((m.result as LabResult).variants) ? (m as unknown as LabResponse) : null;
+    case 'cancelled':
+      return { type: 'cancelled' };
+    case 'error':
+      return { type: 'error', message: typeof m.message === 'string' ? m.message : 'The benchmark failed.' };
+    default:
+      return null;
+  }
+}
+
 /** The subset of lib/ort.ts's ModelSession the loop needs. */
 export interface TimedSession {
   run(feeds: Record<string, { data: Float32Array; dims: number[] }>): Promise<Record<string, { dims: number[] }>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENTS } from '../../lib/labExperiments';
-import { createLabHandler, parseRequest, runExperiment, stepCount, type LabResponse, type RunnerDeps, type TimedSession } from '../../lib/labProtocol';
+import { createLabHandler, parseRequest, parseResponse, runExperiment, stepCount, type LabResponse, type RunnerDeps, type TimedSession } from '../../lib/labProtocol';
 import { createSession } from '../../lib/ort';
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -40,6 +40,20 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'start', experiment: 'g1', setting: 'huge' })).toBeNull();
     expect(parseRequest('start')).toBeNull();
     expect(parseRequest(null)).toBeNull();
+  });
+});
+
+describe('parseResponse', () => {
+  it('recognises the worker’s four message types and nothing else', () => {
+    expect(parseResponse({ type: 'progress', done: 1, total: 4, variant: 'g = 1', phase: 'prepare' })?.type).toBe('progress');
+    expect(parseResponse({ type: 'progress', done: '1' })).toBeNull();
+    expect(parseResponse({ type: 'result', result: { variants: [] } })?.type).toBe('result');
+    expect(parseResponse({ type: 'result', result: {} })).toBeNull();
+    expect(parseResponse({ type: 'cancelled' })).toEqual({ type: 'cancelled' });
+    expect(parseResponse({ type: 'error', message: 'x' })).toEqual({ type: 'error', message: 'x' });
+    expect(parseResponse({ type: 'error' })).toEqual({ type: 'error', message: 'The benchmark failed.' });
+    expect(parseResponse({ type: 'webpackOk' })).toBeNull();
+    expect(parseResponse(42)).toBeNull();
   });
 });
 
