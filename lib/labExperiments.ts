@@ -27,7 +27,7 @@ export interface Setting {
 }
 
 export const SETTINGS: Record<SettingId, Setting> = {
-  quick: { id: 'quick', label: 'Quick', size: 28, warmup: 2, runs: 7 },
+  quick: { id: 'quick', label: 'Quick', size: 28, warmup: 2, runs: 9 },
   full: { id: 'full', label: 'Full', size: 56, warmup: 3, runs: 21 },
 };
 

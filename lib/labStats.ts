@@ -68,6 +68,22 @@ export function relativeSpeed(baseline: TimingSummary, variant: TimingSummary): 
   };
 }
 
+/** Above this interquartile range relative to the median, a measurement is called noisy. */
+export const NOISE_LIMIT = 0.2;
+
+/**
+ * The variant whose timings scattered most, as IQR / median, and whether that exceeds
+ * NOISE_LIMIT. Differences between variants smaller than this spread are not meaningful.
+ */
+export function noisiest(variants: readonly { label: string; summary: TimingSummary }[]): { label: string; spread: number; noisy: boolean } | null {
+  let worst: { label: string; spread: number } | null = null;
+  for (const v of variants) {
+    const spread = v.summary.iqr / v.summary.median;
+    if (Number.isFinite(spread) && (!worst || spread > worst.spread)) worst = { label: v.label, spread };
+  }
+  return worst && { ...worst, noisy: worst.spread > NOISE_LIMIT };
+}
+
 /**
  * "Chrome 131 on Linux", "Firefox 133 on Windows", "Safari 18.1 on iOS" — enough to tell readers'
  * results apart without exposing the full user-agent string.

@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { EXPERIMENTS, SETTINGS, SETTING_IDS, experimentCosts, type ExperimentId, type SettingId } from '../../lib/labExperiments';
-import { relativeSpeed, summarizeUserAgent, type TableRow } from '../../lib/labStats';
+import { noisiest, relativeSpeed, summarizeUserAgent, type TableRow } from '../../lib/labStats';
 import { boolParam, enumParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
 import { CopyTable } from './CopyTable';
 import { LabTable } from './LabTable';
 import { SpeedChart } from './SpeedChart';
 import { useLabRunner } from './useLabRunner';
+import { useElementWidth } from './useElementWidth';
 import { useOthersBusy } from './useOthersBusy';
 import styles from './BenchmarkLab.module.css';
 
@@ -34,6 +35,7 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   const { state, start, cancel } = useLabRunner();
   const busy = state.status === 'running' || state.status === 'cancelling';
   const othersBusy = useOthersBusy(useId(), busy);
+  const [chartRef, chartWidth] = useElementWidth<HTMLDivElement>(420);
   const [device, setDevice] = useState<Device | null>(null);
   useEffect(() => {
     setDevice({ browser: summarizeUserAgent(navigator.userAgent), cores: navigator.hardwareConcurrency || null });
@@ -55,6 +57,7 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
         relative: relativeSpeed(result.variants[0].summary, v.summary),
       }))
     : [];
+  const noise = result ? noisiest(result.variants) : null;
   const resultSetting = result ? `${describeSetting(result.setting)}; operator fusion ${result.optimize ? 'on' : 'off'}` : '';
 
   const progress = state.progress;
@@ -95,13 +98,21 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
       </div>
 
       <div className={styles.compare}>
-        <div className={styles.chart}>
+        <div className={styles.chart} ref={chartRef}>
           <p className={styles.heading}>Your device</p>
           {result ? (
             <>
-              <SpeedChart bars={rows.map((r) => ({ label: r.variant, ...r.relative }))} title={`${spec.guideline} on your device: speed of each variant relative to ${rows[0]?.variant}`} />
+              <SpeedChart bars={rows.map((r) => ({ label: r.variant, ...r.relative }))} title={`${spec.guideline} on your device: speed of each variant relative to ${rows[0]?.variant}`} width={chartWidth} />
               <p className="output-note">{resultSetting}. Measured in {environment}. Bars: median; whiskers: interquartile range.</p>
+              {noise?.noisy && (
+                <p className={styles.warn}>
+                  Noisy measurement: the middle half of the runs of {noise.label} spans {(noise.spread * 100).toFixed(0)}% of its median.
+                  Differences smaller than that mean little. Close other tabs, keep the device plugged in, and run again.
+                </p>
+              )}
             </>
+          ) : busy ? (
+            <p className="output-note">Measuring. Your chart appears here when all {spec.variants.length} networks have been timed.</p>
           ) : (
             <p className="output-note">Press “Run {spec.guideline}” to time the {spec.variants.length} networks here. {describeSetting(setting)}.</p>
           )}

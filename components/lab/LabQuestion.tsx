@@ -29,6 +29,7 @@ export function LabQuestion({ id, prompt, choices }: { id: string; prompt: React
 
   return (
     <section className={styles.question} id={`exercise-${id}`} aria-labelledby={promptId}>
+      <p className={styles.heading} aria-hidden="true" />
       <div className={styles.prompt} id={promptId}>{prompt}</div>
       <form onSubmit={check} noValidate>
         <div role="radiogroup" aria-labelledby={promptId}>

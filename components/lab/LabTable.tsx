@@ -2,8 +2,9 @@ import { formatCount } from '../../lib/cost';
 import type { VariantCost } from '../../lib/labExperiments';
 import type { LabResult } from '../../lib/labProtocol';
 import { relativeSpeed } from '../../lib/labStats';
+import styles from './BenchmarkLab.module.css';
 
-const signedPercent = (d: number) => (Math.abs(d) < 5e-4 ? '±0 %' : `${d > 0 ? '+' : '−'}${(Math.abs(d) * 100).toFixed(1)} %`);
+const signedPercent = (d: number) => (Math.abs(d) < 5e-4 ? '±0\u202f%' : `${d > 0 ? '+' : '−'}${(Math.abs(d) * 100).toFixed(1)}\u202f%`);
 
 /**
  * One row per variant: the cost computed from its graph (always, also in the static HTML) and,
@@ -13,7 +14,7 @@ export function LabTable({ costs, result, caption }: { costs: VariantCost[]; res
   const base = result?.variants[0]?.summary;
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table>
+      <table className={styles.table}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -47,9 +48,9 @@ export function LabTable({ costs, result, caption }: { costs: VariantCost[]; res
                 {result && (
                   measured && base ? (
                     <>
-                      <td className="num">{measured.summary.median.toFixed(1)} ms</td>
+                      <td className="num">{measured.summary.median.toFixed(1)}{'\u202f'}ms</td>
                       <td className="num">{measured.summary.q1.toFixed(1)}–{measured.summary.q3.toFixed(1)}</td>
-                      <td className="num">{relativeSpeed(base, measured.summary).percent.toFixed(0)} %</td>
+                      <td className="num">{relativeSpeed(base, measured.summary).percent.toFixed(0)}{'\u202f'}%</td>
                     </>
                   ) : (
                     <td colSpan={3} />

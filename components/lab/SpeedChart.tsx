@@ -17,18 +17,20 @@ interface SpeedChartProps {
  * The reader's speeds normalised to the baseline (first bar = 100 %), with each variant's
  * interquartile range as a whisker. React draws the SVG; d3 computes the scales.
  */
-export function SpeedChart({ bars, title, width = 600 }: SpeedChartProps) {
-  const rowHeight = 34;
-  const margin = { top: 8, right: 64, bottom: 34, left: 160 };
+export function SpeedChart({ bars, title, width = 420 }: SpeedChartProps) {
+  const rowHeight = 30;
+  // room for the longest label at the 12px UI font (about 6.8px a character)
+  const longest = Math.max(...bars.map((b) => b.label.length));
+  const margin = { top: 8, right: 44, bottom: 34, left: Math.min(width / 2.5, 14 + 6.8 * longest) };
   const height = margin.top + margin.bottom + rowHeight * bars.length;
   const max = Math.max(120, ...bars.map((b) => b.high)) * 1.04;
   const x = scaleLinear().domain([0, max]).range([margin.left, width - margin.right]).nice();
   const y = scaleBand<number>().domain(bars.map((_, i) => i)).range([margin.top, height - margin.bottom]).padding(0.25);
-  const ticks = x.ticks(6);
+  const ticks = x.ticks(width < 360 ? 4 : 6);
   const summary = bars.map((b) => `${b.label}: ${b.percent.toFixed(0)} %`).join('; ');
   const mid = (i: number) => (y(i) ?? 0) + y.bandwidth() / 2;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${title}. ${summary}`} style={{ maxWidth: width }}>
+    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}. ${summary}`}>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} stroke="var(--border)" />
@@ -36,7 +38,7 @@ export function SpeedChart({ bars, title, width = 600 }: SpeedChartProps) {
         </g>
       ))}
       <text x={(margin.left + width - margin.right) / 2} y={height - 4} textAnchor="middle" className="svg-text-soft">
-        speed relative to the first variant (higher is faster)
+        {width < 360 ? 'speed vs the first variant' : 'speed relative to the first variant (higher is faster)'}
       </text>
       {bars.map((b, i) => (
         <g key={b.label}>

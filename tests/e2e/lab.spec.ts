@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, open, test } from './fixtures';
 
 /**
@@ -16,12 +17,17 @@ test.describe('benchmark lab', () => {
     await expect(g1.getByRole('button', { name: 'Cancel' })).toBeDisabled();
   });
 
-  test('G1 quick runs in the worker with progress, then charts and tabulates the result', async ({ page, context }) => {
+  test('G1 quick runs in the worker with progress, then charts and tabulates the result', async ({ page, context, baseURL }) => {
     test.setTimeout(120_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page, '/benchmark-lab/');
     const lab = page.locator('[data-experiment="g1"]');
+    const worker = page.waitForEvent('worker');
     await lab.getByRole('button', { name: 'Run G1' }).click();
+    // the benchmark runs in a dedicated worker served from this site (and its sub-path)
+    const workerUrl = new URL((await worker).url());
+    expect(workerUrl.origin).toBe(new URL(baseURL!).origin);
+    expect(workerUrl.pathname.startsWith(new URL(baseURL!).pathname)).toBe(true);
     await expect(lab).toHaveAttribute('data-status', 'running');
     // progress appears while running (the page stays responsive: other cells' buttons are disabled meanwhile)
     await expect(lab.locator('progress')).toBeVisible();
@@ -49,6 +55,22 @@ test.describe('benchmark lab', () => {
     await lab.getByLabel('format').selectOption('tsv');
     await lab.getByRole('button', { name: 'Copy as table' }).click();
     await expect(box).toHaveValue(/variant\tchannels\t/);
+
+    // the result state (chart, timing columns, copy box) is accessible too
+    const axe = await new AxeBuilder({ page }).include('[data-experiment="g1"]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('exercises give instant feedback', async ({ page }) => {
+    await open(page, '/benchmark-lab/');
+    const q = page.locator('#exercise-lab-median');
+    await q.getByLabel('Both rise by about the same amount.').check();
+    await q.getByRole('button', { name: 'Check' }).click();
+    await expect(q.getByRole('status')).toContainText('Not quite');
+    await q.getByLabel('The median barely moves; the mean rises noticeably.').check();
+    await q.getByRole('button', { name: 'Check' }).click();
+    await expect(q.getByRole('status')).toHaveText('Correct.');
+    await expect(q.getByText(/robustness/)).toBeVisible();
   });
 
   test('Cancel stops a full-setting run and no result is shown', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantile, relativeSpeed, summarize, summarizeUserAgent, toMarkdown, toTsv, type TableRow } from '../../lib/labStats';
+import { noisiest, quantile, relativeSpeed, summarize, summarizeUserAgent, toMarkdown, toTsv, type TableRow } from '../../lib/labStats';
 
 describe('quantile and summarize', () => {
   it('interpolates between order statistics', () => {
@@ -38,6 +38,19 @@ describe('relativeSpeed', () => {
     // faster quartile (smaller time) gives the higher speed
     expect(r.high).toBeGreaterThan(r.percent);
     expect(r.low).toBeLessThan(r.percent);
+  });
+});
+
+describe('noisiest', () => {
+  it('finds the variant with the widest relative IQR and flags it above the limit', () => {
+    const calm = { label: 'calm', summary: summarize([10, 10.2, 10.4, 10.6, 10.8]) };
+    const wild = { label: 'wild', summary: summarize([10, 12, 20, 30, 40]) };
+    expect(noisiest([calm])).toMatchObject({ label: 'calm', noisy: false });
+    const worst = noisiest([calm, wild]);
+    expect(worst?.label).toBe('wild');
+    expect(worst?.spread).toBeCloseTo(18 / 20);
+    expect(worst?.noisy).toBe(true);
+    expect(noisiest([])).toBeNull();
   });
 });
 
