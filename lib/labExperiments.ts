@@ -126,7 +126,7 @@ function g4Variant(id: string, label: string, relu: boolean, shortcut: boolean):
   return {
     id,
     label,
-    detail: `${G4_C} → ${G4_INNER} → ${G4_INNER} → ${G4_C}${relu ? ', ReLU' : ''}${shortcut ? ', shortcut' : ''}`,
+    detail: `${G4_C} → ${G4_INNER} → ${G4_INNER} → ${G4_C}`,
     channels: G4_C,
     block: (g, x) => {
       const gain = relu ? Math.SQRT2 : 1;
@@ -180,7 +180,7 @@ export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
     question: 'The same FLOPs as one 1×1 convolution, split into 2 or 4 smaller convolutions in series or in parallel.',
     paperRef: 'Table 3, Appendix Fig. 1',
     paperFinding: {
-      gpu: 'Fragmentation costs a lot of speed; the 4-fragment structures are the slowest.',
+      gpu: 'Fragmentation costs a lot of speed, and more fragments cost more.',
       arm: 'The slowdown is comparatively small.',
     },
     variants: [

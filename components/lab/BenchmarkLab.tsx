@@ -32,9 +32,13 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   const spec = EXPERIMENTS[experiment];
   const [setting, setSetting] = useUrlState('lab-setting', settingCodec);
   const [fusion, setFusion] = useUrlState('lab-fusion', fusionCodec);
-  const { state, start, cancel } = useLabRunner();
+  const { state, start, cancel, release } = useLabRunner();
   const busy = state.status === 'running' || state.status === 'cancelling';
   const othersBusy = useOthersBusy(useId(), busy);
+  // Only one runtime at a time: when another cell starts measuring, this cell's idle worker goes.
+  useEffect(() => {
+    if (othersBusy) release();
+  }, [othersBusy, release]);
   const [chartRef, chartWidth] = useElementWidth<HTMLDivElement>(420);
   const [device, setDevice] = useState<Device | null>(null);
   useEffect(() => {

@@ -85,10 +85,15 @@ export function useLabRunner() {
     }, CANCEL_GRACE_MS);
   }, [dropWorker]);
 
+  /** Frees an idle worker (and the runtime's memory inside it); the next run starts a new one. */
+  const release = useCallback(() => {
+    if (state.status !== 'running' && state.status !== 'cancelling') dropWorker();
+  }, [state.status, dropWorker]);
+
   useEffect(() => () => {
     clearCancelTimer();
     dropWorker();
   }, [dropWorker]);
 
-  return { state, start, cancel };
+  return { state, start, cancel, release };
 }
