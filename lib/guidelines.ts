@@ -7,6 +7,7 @@
  * them we count one operation per output element, which flatters them if anything.
  */
 import { conv, convFlops, convMac, convParams, macLowerBound, channelsForRatio, type ConvLayer } from './cost';
+import type { Codec } from './urlState';
 
 // ───────────────────────── G1: equal channel width minimises MAC ─────────────────────────
 
@@ -33,6 +34,14 @@ export function macAtRatio(flops: number, h: number, w: number, ratio: number): 
   const c1 = Math.sqrt(flops / (h * w * ratio));
   const c2 = ratio * c1;
   return { c1, c2, mac: h * w * (c1 + c2) + c1 * c2 };
+}
+
+/**
+ * At equal FLOPs, the feature-map traffic hw(c₁ + c₂) at c₂/c₁ = r relative to its value at 1 : 1:
+ * (√r + 1/√r) / 2 (exact widths). The weight term c₁c₂ = B/(hw) does not depend on r.
+ */
+export function featureTrafficFactor(ratio: number): number {
+  return (Math.sqrt(ratio) + 1 / Math.sqrt(ratio)) / 2;
 }
 
 /** Whole channel widths for a signed ratio code at (nearly) the given FLOPs; symmetric in c₁ and c₂. */
@@ -228,6 +237,8 @@ export type G4Kind = 'conv' | 'elementwise';
 export interface G4Op {
   id: string;
   label: string;
+  /** output tensor, C×H×W */
+  shape: string;
   kind: G4Kind;
   /** conv: multiply-adds; element-wise: one operation per output element */
   flops: number;
@@ -265,14 +276,14 @@ export function bottleneck(m: number, h: number, w: number, options: { relu: boo
   ];
   const ops: G4Op[] = [];
   convs.forEach(([id, label, layer], i) => {
-    ops.push({ id, label, kind: 'conv', flops: convFlops(layer), mac: convMac(layer) });
+    ops.push({ id, label, shape: `${layer.cout}×${h}×${w}`, kind: 'conv', flops: convFlops(layer), mac: convMac(layer) });
     const last = i === convs.length - 1;
     if (last && options.shortcut) {
-      ops.push({ id: 'add', label: `Add (shortcut), ${4 * m}×${h}×${w}`, kind: 'elementwise', flops: 4 * m * hw, mac: elementwiseMac('add', 4 * m * hw) });
+      ops.push({ id: 'add', label: 'Add (shortcut)', shape: `${4 * m}×${h}×${w}`, kind: 'elementwise', flops: 4 * m * hw, mac: elementwiseMac('add', 4 * m * hw) });
     }
     if (options.relu) {
       const c = layer.cout;
-      ops.push({ id: `relu${i + 1}`, label: `ReLU, ${c}×${h}×${w}`, kind: 'elementwise', flops: c * hw, mac: elementwiseMac('relu', c * hw) });
+      ops.push({ id: `relu${i + 1}`, label: `ReLU ${i + 1}`, shape: `${c}×${h}×${w}`, kind: 'elementwise', flops: c * hw, mac: elementwiseMac('relu', c * hw) });
     }
   });
   const sum = (kind?: G4Kind) => ops.filter((o) => !kind || o.kind === kind).reduce((t, o) => ({ flops: t.flops + o.flops, mac: t.mac + o.mac }), { flops: 0, mac: 0 });
@@ -284,4 +295,19 @@ export function bottleneck(m: number, h: number, w: number, options: { relu: boo
 /** MAC per multiply-add of a layer: how much data it moves for each unit of arithmetic. */
 export function macPerFlop(layer: ConvLayer): number {
   return convMac(layer) / convFlops(layer);
+}
+
+// ───────────────────────── URL codecs for the cells ─────────────────────────
+
+/** A URL codec for a number that must be one of `values` (anything else reads as the default). */
+export function memberParam(values: readonly number[], defaultValue: number): Codec<number> {
+  return {
+    defaultValue,
+    parse(raw) {
+      if (raw === undefined || !/^-?\d+$/.test(raw)) return defaultValue;
+      const n = Number(raw);
+      return values.includes(n) ? n : defaultValue;
+    },
+    format: (v) => String(v),
+  };
 }

@@ -24,17 +24,26 @@ export function identityDependency(channels: number): Dependency {
   return Array.from({ length: channels }, (_, o) => Array.from({ length: channels }, (_, i) => i === o));
 }
 
+/**
+ * Which reshape the shuffle uses: 'g' is (2, C/2) → transpose → flatten, as in torchvision;
+ * 'cg' is (C/2, 2), its inverse. Both put half of each half into each half.
+ */
+export type Reshape = 'g' | 'cg';
+
+function unitPermutation(channels: number, shuffle: boolean, reshape: Reshape): number[] {
+  if (!shuffle) return Array.from({ length: channels }, (_, i) => i);
+  return shufflePermutation(channels, reshape === 'g' ? 2 : channels / 2);
+}
+
 /** The input → output dependency of one basic unit, with or without the final channel shuffle. */
-export function basicUnitDependency(channels: number, shuffle = true): Dependency {
+export function basicUnitDependency(channels: number, shuffle = true, reshape: Reshape = 'g'): Dependency {
   const err = mixingError(channels);
   if (err) throw new RangeError(err);
   const half = channels / 2;
   const concat: Dependency = Array.from({ length: channels }, (_, o) =>
     Array.from({ length: channels }, (_, i) => (o < half ? i === o : i >= half)),
   );
-  if (!shuffle) return concat;
-  const perm = shufflePermutation(channels, 2);
-  return perm.map((src) => concat[src].slice());
+  return unitPermutation(channels, shuffle, reshape).map((src) => concat[src].slice());
 }
 
 /** (after ∘ before): o depends on i if some j has after[o][j] and before[j][i]. */
@@ -53,8 +62,8 @@ export function compose(after: Dependency, before: Dependency): Dependency {
 }
 
 /** Dependencies after 1, 2, …, `units` basic units (index k − 1 holds the result after k units). */
-export function mixingSeries(channels: number, units: number, shuffle = true): Dependency[] {
-  const unit = basicUnitDependency(channels, shuffle);
+export function mixingSeries(channels: number, units: number, shuffle = true, reshape: Reshape = 'g'): Dependency[] {
+  const unit = basicUnitDependency(channels, shuffle, reshape);
   const series: Dependency[] = [];
   let dep = identityDependency(channels);
   for (let k = 0; k < units; k++) {
@@ -100,11 +109,11 @@ export function summarize(dep: Dependency): MixingSummary {
  * The original input channels that are still present, unchanged, after `units` basic units
  * (they took the identity path every time), with the position each one ends up at.
  */
-export function untouchedChannels(channels: number, units: number, shuffle = true): { original: number; position: number }[] {
+export function untouchedChannels(channels: number, units: number, shuffle = true, reshape: Reshape = 'g'): { original: number; position: number }[] {
   const err = mixingError(channels);
   if (err) throw new RangeError(err);
   const half = channels / 2;
-  const perm = shuffle ? shufflePermutation(channels, 2) : Array.from({ length: channels }, (_, i) => i);
+  const perm = unitPermutation(channels, shuffle, reshape);
   // holder[p] = the original channel at position p, or -1 once that position holds computed features
   let holder = Array.from({ length: channels }, (_, i) => i);
   for (let k = 0; k < units; k++) {

@@ -30,13 +30,20 @@ export function splitCost(c: number, h: number, w: number, identity: number): Sp
   return { identity, branch: c - identity, ...totals };
 }
 
+/** Multiply-adds of the branch's two 1×1 convolutions alone. */
+export function branchPointwiseFlops(c: number, h: number, w: number, identity: number): number {
+  const err = splitError(c, identity);
+  if (err) throw new RangeError(err);
+  return basicUnit(c, h, w, identity).ops.filter((op) => op.kind === 'conv1x1').reduce((s, op) => s + op.flops, 0);
+}
+
 /** The cost for every C′ from 0 (no split: all channels through the branch) to C − 1. */
 export function splitSweep(c: number, h: number, w: number): SplitCost[] {
   return Array.from({ length: c }, (_, identity) => splitCost(c, h, w, identity));
 }
 
 /**
- * The paper's feature-reuse argument (Sec. 4, "Discussion"): a fraction `keep` = C′/C of each
+ * The paper's feature-reuse argument (its analysis of accuracy, Fig. 4): a fraction `keep` = C′/C of each
  * unit's input passes through untouched, so a fraction keep^k of a unit's input reaches the
  * output of the k-th unit after it without passing through any convolution. With C′ = C/2 that
  * is (1/2)^k. This is the idealised count; lib/mixing.ts's untouchedChannels gives the exact

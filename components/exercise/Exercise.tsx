@@ -124,6 +124,7 @@ export function ChoiceExercise({ options, ...common }: ChoiceProps) {
 
   const body = (
     <form onSubmit={check} noValidate>
+      {multiple && <p className={`output-note ${styles.hint}`}>Select all that apply.</p>}
       <div className={styles.options} role={multiple ? 'group' : 'radiogroup'} aria-labelledby={labelId}>
         {options.map((o, i) => {
           const wasChecked = checked?.includes(i) ?? false;
@@ -150,7 +151,6 @@ export function ChoiceExercise({ options, ...common }: ChoiceProps) {
           <button type="submit" className="btn" disabled={selected.length === 0}>Check</button>
           {!showAll && <button type="button" className="btn" onClick={() => setRevealAll(true)}>Show all explanations</button>}
         </span>
-        {multiple && <span className="output-note">Select all that apply.</span>}
       </div>
       <p className={styles.feedback} role="status" aria-live="polite">
         {checked && (

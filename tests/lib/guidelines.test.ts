@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bottleneck, elementwiseMac, fragmentBlock, fragmentError, FRAGMENT_STRUCTURES, g1Curve, g1Pair, g1Row, g2Rows,
+  bottleneck, elementwiseMac, featureTrafficFactor, fragmentBlock, fragmentError, FRAGMENT_STRUCTURES, g1Curve, g1Pair, g1Row, g2Rows,
   groupMacFixedInput, groupWidthForFlops, macAtRatio, macPerFlop, ratioLabel, ratioValue, table2Rows, TABLE1_PAIRS,
 } from '../../lib/guidelines';
 import { conv, convFlops, convMac, macLowerBound } from '../../lib/cost';
@@ -38,6 +38,15 @@ describe('G1: equal widths minimise MAC', () => {
     for (const p of curve) expect(p.mac).toBeGreaterThanOrEqual(macLowerBound(flops, 56, 56) - 1e-6);
     const r6 = macAtRatio(flops, 56, 56, 6);
     expect(r6.c1 * r6.c2 * 56 * 56).toBeCloseTo(flops, 3);
+  });
+
+  it('feature-map traffic at equal FLOPs grows by (√r + 1/√r)/2: 1 at 1 : 1, 1.25 at 1 : 4', () => {
+    expect(featureTrafficFactor(1)).toBe(1);
+    expect(featureTrafficFactor(4)).toBeCloseTo(1.25, 12);
+    expect(featureTrafficFactor(1 / 4)).toBeCloseTo(1.25, 12);
+    const flops = 56 * 56 * 128 * 128;
+    const at = (r: number) => { const { c1, c2 } = macAtRatio(flops, 56, 56, r); return 56 * 56 * (c1 + c2); };
+    expect(at(12) / at(1)).toBeCloseTo(featureTrafficFactor(12), 9);
   });
 
   it('encodes ratios both ways and rounds to whole channels symmetrically', () => {

@@ -59,3 +59,16 @@ describe('untouched channels', () => {
     expect(untouchedChannels(8, 5, false).map((u) => u.original)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('the (C/2, 2) reshape', () => {
+  it('mixes the halves as well: each output half holds half of each concat half', () => {
+    const one = basicUnitDependency(8, true, 'cg');
+    // perm (4, 2) = [0, 2, 4, 6, 1, 3, 5, 7]: output 1 is concat 2 (identity), output 2 is concat 4 (branch)
+    expect(rows(one)).toEqual(['1.......', '..1.....', '....1111', '....1111', '.1......', '...1....', '....1111', '....1111']);
+    const plain = mixingSeries(8, 4, true, 'g').map((d) => summarize(d).seeBothHalves);
+    const other = mixingSeries(8, 4, true, 'cg').map((d) => summarize(d).seeBothHalves);
+    expect(other[3]).toBeGreaterThan(0);
+    expect(plain[0]).toBe(0);
+    expect(other[0]).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reuseFraction, splitCost, splitError, splitSweep } from '../../lib/split';
+import { branchPointwiseFlops, reuseFraction, splitCost, splitError, splitSweep } from '../../lib/split';
 
 describe('channel split cost', () => {
   it('C = 8 at 4×4 with C′ = 4, worked by hand', () => {
@@ -42,5 +42,13 @@ describe('feature reuse', () => {
     expect([0, 1, 2, 3].map((k) => reuseFraction(k))).toEqual([1, 0.5, 0.25, 0.125]);
     expect(reuseFraction(2, 0.25)).toBe(0.0625);
     expect(() => reuseFraction(-1)).toThrow(RangeError);
+  });
+});
+
+describe('branch pointwise FLOPs', () => {
+  it('shrink by exactly 4 from no split to the half split (C = 116, 28×28)', () => {
+    expect(branchPointwiseFlops(116, 28, 28, 0)).toBe(2 * 784 * 116 * 116);
+    expect(branchPointwiseFlops(116, 28, 28, 58)).toBe(2 * 784 * 58 * 58);
+    expect(branchPointwiseFlops(116, 28, 28, 0) / branchPointwiseFlops(116, 28, 28, 58)).toBe(4);
   });
 });
