@@ -49,6 +49,9 @@ export interface LayerRow {
   outChannels: number;
   params: number;
   flops: number;
+  /** values written by BatchNorm / by ReLU layers: what other counting conventions would add */
+  bnValues: number;
+  reluValues: number;
   /** a stage's units in order (down-sampling unit first); empty for other layers */
   units: UnitSpec[];
 }
@@ -58,6 +61,20 @@ export interface NetworkTable {
   rows: LayerRow[];
   params: number;
   flops: number;
+  bnValues: number;
+  reluValues: number;
+}
+
+const size = (s: { c: number; h: number; w: number }) => s.c * s.h * s.w;
+
+function unitElementwise(units: UnitSpec[]): { bnValues: number; reluValues: number } {
+  let bnValues = 0;
+  let reluValues = 0;
+  for (const op of units.flatMap((u) => u.ops)) {
+    if (op.bn) bnValues += size(op.output);
+    if (op.relu) reluValues += size(op.output);
+  }
+  return { bnValues, reluValues };
 }
 
 /** The four widths of the paper (Table 5), as torchvision builds them. */
@@ -132,14 +149,16 @@ export function networkTable(spec: NetworkSpec): NetworkTable {
   const err = networkError(spec);
   if (err) throw new RangeError(err);
   const rows: LayerRow[] = [];
-  const row = (r: Omit<LayerRow, 'units'> & { units?: UnitSpec[] }) => rows.push({ units: [], ...r });
+  type RowInput = Omit<LayerRow, 'units' | 'bnValues' | 'reluValues'> & Partial<Pick<LayerRow, 'units' | 'bnValues' | 'reluValues'>>;
+  const row = (r: RowInput) => rows.push({ units: [], bnValues: 0, reluValues: 0, ...r });
+  const convBnRelu = (c: number, h: number, w: number) => ({ bnValues: c * h * w, reluValues: c * h * w });
   let { c, h, w } = spec.input;
   row({ name: 'Image', kind: 'image', outSize: { h, w }, kernel: '', stride: [], repeat: [], outChannels: c, params: 0, flops: 0 });
 
   const { kernel, stride, outChannels } = spec.stem;
   const stem = conv({ h, w, cin: c, cout: outChannels, kernel, stride });
   [c, h, w] = [outChannels, outSize(h, stride), outSize(w, stride)];
-  row({ name: 'Conv1', kind: 'conv1', outSize: { h, w }, kernel: `${kernel}×${kernel}`, stride: [stride], repeat: [1], outChannels: c, params: convParams(stem) + 2 * c, flops: convFlops(stem) });
+  row({ name: 'Conv1', kind: 'conv1', outSize: { h, w }, kernel: `${kernel}×${kernel}`, stride: [stride], repeat: [1], outChannels: c, params: convParams(stem) + 2 * c, flops: convFlops(stem), ...convBnRelu(c, h, w) });
 
   if (spec.maxPool) {
     const p = spec.maxPool;
@@ -156,13 +175,14 @@ export function networkTable(spec: NetworkSpec): NetworkTable {
       repeat: stage.repeats > 1 ? [1, stage.repeats - 1] : [1], outChannels: c,
       params: units.reduce((s, u) => s + u.totals.params, 0),
       flops: units.reduce((s, u) => s + u.totals.flops, 0),
+      ...unitElementwise(units),
       units,
     });
   }
 
   const conv5 = conv({ h, w, cin: c, cout: spec.conv5.outChannels });
   c = spec.conv5.outChannels;
-  row({ name: 'Conv5', kind: 'conv5', outSize: { h, w }, kernel: '1×1', stride: [1], repeat: [1], outChannels: c, params: convParams(conv5) + 2 * c, flops: convFlops(conv5) });
+  row({ name: 'Conv5', kind: 'conv5', outSize: { h, w }, kernel: '1×1', stride: [1], repeat: [1], outChannels: c, params: convParams(conv5) + 2 * c, flops: convFlops(conv5), ...convBnRelu(c, h, w) });
   row({ name: 'GlobalPool', kind: 'globalpool', outSize: { h: 1, w: 1 }, kernel: `${h}×${w}`, stride: [], repeat: [], outChannels: c, params: 0, flops: 0 });
   row({ name: 'FC', kind: 'fc', outSize: null, kernel: '', stride: [], repeat: [], outChannels: spec.classes, params: c * spec.classes + spec.classes, flops: c * spec.classes });
 
@@ -171,6 +191,8 @@ export function networkTable(spec: NetworkSpec): NetworkTable {
     rows,
     params: rows.reduce((s, r) => s + r.params, 0),
     flops: rows.reduce((s, r) => s + r.flops, 0),
+    bnValues: rows.reduce((s, r) => s + r.bnValues, 0),
+    reluValues: rows.reduce((s, r) => s + r.reluValues, 0),
   };
 }
 

@@ -18,6 +18,8 @@ What is counted
   BatchNorm, ReLU, max pooling, the global average pool, bias additions and the data movement of
   split/concat/channel shuffle are NOT counted (the paper's FLOPs are multiply-adds of the
   convolutions and the FC layer).
+- bnOutputs / reluOutputs: how many values all BatchNorm / ReLU layers produce for that image, so
+  the book can show how much other counting conventions (one operation per BN or ReLU output) add.
 """
 import json
 import sys
@@ -45,10 +47,17 @@ def conv_mult_adds(m: nn.Conv2d, out: torch.Tensor) -> int:
 def count(model: nn.Module) -> dict:
     model.eval()
     per_layer: dict = {name: {'params': 0, 'multiplyAdds': 0} for name in TOP_LEVEL}
+    elementwise = {'bnOutputs': 0, 'reluOutputs': 0}
     current = {'name': None}
     hooks = []
 
     def leaf_hook(module, _inputs, output):
+        if isinstance(module, nn.BatchNorm2d):
+            elementwise['bnOutputs'] += output.numel()
+            return
+        if isinstance(module, nn.ReLU):
+            elementwise['reluOutputs'] += output.numel()
+            return
         if isinstance(module, nn.Conv2d):
             n = conv_mult_adds(module, output)
         elif isinstance(module, nn.Linear):
@@ -73,7 +82,7 @@ def count(model: nn.Module) -> dict:
         hooks.append(child.register_forward_pre_hook(enter(name)))
         hooks.append(child.register_forward_hook(leave(name)))
         for m in child.modules():
-            if isinstance(m, (nn.Conv2d, nn.Linear)):
+            if isinstance(m, (nn.Conv2d, nn.Linear, nn.BatchNorm2d, nn.ReLU)):
                 hooks.append(m.register_forward_hook(leaf_hook))
     # Every top-level module is one of the above; anything else would be missed.
     assert sorted(n for n, _ in model.named_children()) == sorted(TOP_LEVEL)
@@ -90,6 +99,7 @@ def count(model: nn.Module) -> dict:
     return {
         'params': params,
         'multiplyAdds': mult_adds,
+        **elementwise,
         'stageOutChannels': list(model._stage_out_channels),
         'stageRepeats': [len(getattr(model, s)) for s in ('stage2', 'stage3', 'stage4')],
         'layers': [{'name': n, **per_layer[n]} for n in TOP_LEVEL],

@@ -13,6 +13,8 @@ interface FixtureModel {
   stageOutChannels: number[];
   stageRepeats: number[];
   torchvisionMetaNumParams: number;
+  bnOutputs: number;
+  reluOutputs: number;
   layers: { name: string; params: number; multiplyAdds: number; outputShape: number[] }[];
 }
 const fixture = JSON.parse(
@@ -43,6 +45,11 @@ describe('lib/network against torchvision (tests/fixtures/torchvision/shufflenet
         expect(table.params).toBe(model.params);
         expect(table.params).toBe(model.torchvisionMetaNumParams);
         expect(table.flops).toBe(model.multiplyAdds);
+      });
+
+      it('counts the values BatchNorm and ReLU write, as torchvision’s hooks saw them', () => {
+        expect(table.bnValues).toBe(model.bnOutputs);
+        expect(table.reluValues).toBe(model.reluOutputs);
       });
 
       it('agrees layer by layer: output shape, params, multiply-adds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicUnit, downUnit, featureReuse, formatShape, parseUnitInput, unitError } from '../../lib/units';
+import { basicUnit, downUnit, featureReuse, formatShape, groupDigits, parseUnitInput, unitError } from '../../lib/units';
 
 describe('basic unit', () => {
   it('keeps the shape and counts params/FLOPs by hand for C=116 at 28×28', () => {
@@ -72,6 +72,12 @@ describe('reader input', () => {
     expect(parseUnitInput('down', { cin: '3', cout: '8', h: '7', w: '7' }).spec!.output).toEqual({ c: 8, h: 4, w: 4 });
     expect(parseUnitInput('down', { cin: '24', cout: '115', h: '56', w: '56' }).error).toMatch(/C_out = 115 is odd/);
     expect(parseUnitInput('down', { cin: '24', cout: 'x', h: '56', w: '56' }).error).toMatch(/C_out must be a whole number/);
+  });
+
+  it('groups digits with thin spaces', () => {
+    expect(groupDigits(1234567)).toBe('1\u2009234\u2009567');
+    expect(groupDigits(999)).toBe('999');
+    expect(groupDigits(-1000)).toBe('−1\u2009000');
   });
 
   it('formats shapes as C×H×W', () => {
