@@ -204,6 +204,11 @@ export const PAPER_TABLE5: Record<Width, { flops: number; params: number }> = {
   '2.0': { flops: 591e6, params: 7.4e6 },
 };
 
+/** A published figure as the paper prints it, in millions: 41M, 1.4M. */
+export function formatMillions(n: number): string {
+  return `${Number((n / 1e6).toPrecision(6))}M`;
+}
+
 /**
  * The fields of a model manifest (public/models/<name>/manifest.json) that describe the
  * architecture. Only what this module reads is listed, so any manifest version that has these fits.

@@ -139,10 +139,10 @@ export function downUnit(cin: number, cout: number, h: number, w: number): UnitS
 export const MAX_CHANNELS = 4096;
 export const MAX_SIZE = 1024;
 
-/** Exact whole numbers with thin-space digit groups: 1 234 567 (tables, where 1.23M would hide digits). */
+/** Exact whole numbers with narrow no-break spaces between digit groups: 1 234 567 (never wraps inside a number). */
 export function groupDigits(n: number): string {
   const sign = n < 0 ? '−' : '';
-  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
+  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
 
 export function formatShape(s: Shape): string {

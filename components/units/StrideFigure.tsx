@@ -29,7 +29,7 @@ export function StrideFigure() {
           <output>{n}</output>
         </label>
       </div>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }} role="img"
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width * 1.6 }} role="img"
         aria-label={`A row of ${n} input values with one padding value on each side. Windows of width 3 start every 2 positions, centred on inputs 0, 2, …, ${lastCentre}: ${out} outputs.`}>
         <text x={x(-1)} y={14} className="svg-text-soft">input ({n}) with padding 1</text>
         {Array.from({ length: n + 2 }, (_, k) => k - 1).map((i) => {

@@ -22,7 +22,11 @@ export function UnitCost({ type }: { type: UnitType }) {
   const bars = spec.ops
     .filter((op) => metric === 'mac' ? op.kind !== 'identity' : op.kind.includes('conv'))
     .map((op) => ({ label: opShort(op, spec), value: op[metric], color: opColor(op) }));
-  const top = bars.reduce((a, b) => (b.value > a.value ? b : a), bars[0]);
+  const sum = (kinds: string[]) => spec.ops.filter((o) => kinds.includes(o.kind)).reduce((t, o) => t + o[metric], 0);
+  const pct = (v: number) => `${((v / spec.totals[metric]) * 100).toFixed(1)}%`;
+  const summary = metric === 'mac'
+    ? `Split, concat and shuffle compute nothing, yet as separate operations they cause ${pct(sum(['split', 'concat', 'shuffle']))} of the unit's ${formatCount(spec.totals.mac)} memory accesses; the depthwise convolution${spec.type === 'down' ? 's' : ''} ${pct(sum(['dwconv3x3']))}.`
+    : `The 1×1 convolutions account for ${pct(sum(['conv1x1']))} of the unit's ${formatCount(spec.totals[metric])} ${METRIC_NAMES[metric]}, the depthwise convolution${spec.type === 'down' ? 's' : ''} for ${pct(sum(['dwconv3x3']))}${metric === 'params' ? ' (BatchNorm’s γ and β included with each convolution)' : ''}.`;
   return (
     <div>
       <p className="output-note">For the {type === 'basic' ? 'basic' : 'down-sampling'} unit on a {formatShape(spec.input)} input chosen above.</p>
@@ -59,11 +63,7 @@ export function UnitCost({ type }: { type: UnitType }) {
         ))}
       </div>
       <BarChart title={`${METRIC_NAMES[metric]} per operation`} bars={bars} />
-      <p className="output-note" aria-live="polite">
-        {top.label} has the most {METRIC_NAMES[metric]}: {formatCount(top.value)} of {formatCount(spec.totals[metric])}
-        {' '}({((top.value / spec.totals[metric]) * 100).toFixed(1)}%).
-        {metric === 'mac' ? ' Split, concat and shuffle compute nothing, yet each reads and writes a whole feature map unless an implementation fuses them.' : ''}
-      </p>
+      <p className="output-note" aria-live="polite">{summary}</p>
     </div>
   );
 }

@@ -4,9 +4,9 @@ import { opColor, opTitle } from './opText';
 import { OpDetails } from './OpDetails';
 import styles from './Units.module.css';
 
-const WIDTH = 440;
-const COL = { left: 112, right: 328, center: 220 };
-const NODE_W = 196;
+const WIDTH = 356;
+const COL = { left: 88, right: 268, center: 178 };
+const NODE_W = 170;
 const NODE_H = 44;
 const PITCH = 64;
 const TOP = 8;
@@ -81,6 +81,7 @@ export function UnitDiagram({ spec, showShapes = true, title }: UnitDiagramProps
   const selectedOp = spec.ops.find((o) => o.id === selected) ?? null;
   const summary = `${title}: ${nodes.map((n) => `${n.title} (${n.sub})`).join(', then ')}.`;
   return (
+    <div className={styles.diagramWrap}>
     <div className={styles.diagramLayout}>
       <svg className={styles.diagram} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={summary}>
         <defs>
@@ -134,6 +135,7 @@ export function UnitDiagram({ spec, showShapes = true, title }: UnitDiagramProps
         })}
       </svg>
       <OpDetails spec={spec} op={selectedOp} showNumbers={showShapes} />
+    </div>
     </div>
   );
 }

@@ -10,7 +10,7 @@ export function opTitle(op: UnitOp): string {
     case 'split': return 'channel split';
     case 'identity': return 'identity (untouched)';
     case 'conv1x1': return '1×1 conv · BN · ReLU';
-    case 'dwconv3x3': return op.stride > 1 ? `3×3 DW conv, stride ${op.stride} · BN` : '3×3 DW conv · BN';
+    case 'dwconv3x3': return op.stride > 1 ? `3×3 DW conv s${op.stride} · BN` : '3×3 DW conv · BN';
     case 'concat': return 'concat';
     case 'shuffle': return 'channel shuffle (g = 2)';
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  customWidthError, imagenetSpec, networkError, networkTable, PAPER_TABLE5, shuffleNetV2, specFromManifest,
+  customWidthError, formatMillions, imagenetSpec, networkError, networkTable, PAPER_TABLE5, shuffleNetV2, specFromManifest,
   WIDTH_CHANNELS, WIDTHS, type ManifestArchitecture, type Width,
 } from '../../lib/network';
 import { basicUnit, downUnit } from '../../lib/units';
@@ -72,6 +72,42 @@ describe('lib/network against torchvision (tests/fixtures/torchvision/shufflenet
   }
 });
 
+describe('claims the chapter makes in prose', () => {
+  const tables = Object.fromEntries(WIDTHS.map((w) => [w, networkTable(shuffleNetV2(w))]));
+
+  it('computed FLOPs are a little below every published figure, and 0.5× rounds to 40M', () => {
+    for (const w of WIDTHS) {
+      expect(tables[w].flops).toBeLessThan(PAPER_TABLE5[w].flops);
+      expect(tables[w].flops / PAPER_TABLE5[w].flops).toBeGreaterThan(0.98);
+    }
+    expect(Math.round(tables['0.5'].flops / 1e6)).toBe(40);
+  });
+
+  it('counting one op per BN output overshoots the published figure for 0.5× and 1×, undershoots for 1.5× and 2×', () => {
+    const withBn = (w: Width) => tables[w].flops + tables[w].bnValues;
+    expect(withBn('0.5')).toBeGreaterThan(PAPER_TABLE5['0.5'].flops);
+    expect(withBn('1.0')).toBeGreaterThan(PAPER_TABLE5['1.0'].flops);
+    expect(withBn('1.5')).toBeLessThan(PAPER_TABLE5['1.5'].flops);
+    expect(withBn('2.0')).toBeLessThan(PAPER_TABLE5['2.0'].flops);
+  });
+
+  it('the FC layer holds most of 0.5×’s parameters; Stage3 has the most FLOPs at every width', () => {
+    const fc = tables['0.5'].rows.find((r) => r.kind === 'fc')!;
+    expect(fc.params / tables['0.5'].params).toBeGreaterThan(0.5);
+    for (const w of WIDTHS) {
+      const top = tables[w].rows.reduce((a, b) => (b.flops > a.flops ? b : a));
+      expect(top.name).toBe('Stage3');
+    }
+  });
+
+  it('every stage doubles the channels of the one before', () => {
+    for (const w of WIDTHS) {
+      const [s2, s3, s4] = WIDTH_CHANNELS[w].stages;
+      expect([s3, s4]).toEqual([2 * s2, 2 * s3]);
+    }
+  });
+});
+
 describe('networkTable by hand', () => {
   const t = networkTable(shuffleNetV2('1.0'));
   const row = (name: string) => t.rows.find((r) => r.name === name)!;
@@ -128,6 +164,11 @@ describe('validation', () => {
 
   it('needs at least one stage', () => {
     expect(networkError({ ...shuffleNetV2('1.0'), stages: [] })).toMatch(/at least one stage/);
+  });
+
+  it('prints published figures as the paper does', () => {
+    expect(formatMillions(PAPER_TABLE5['0.5'].flops)).toBe('41M');
+    expect(formatMillions(PAPER_TABLE5['1.0'].params)).toBe('2.3M');
   });
 
   it('keeps the width table of the paper', () => {

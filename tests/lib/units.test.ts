@@ -74,10 +74,10 @@ describe('reader input', () => {
     expect(parseUnitInput('down', { cin: '24', cout: 'x', h: '56', w: '56' }).error).toMatch(/C_out must be a whole number/);
   });
 
-  it('groups digits with thin spaces', () => {
-    expect(groupDigits(1234567)).toBe('1\u2009234\u2009567');
+  it('groups digits with narrow no-break spaces', () => {
+    expect(groupDigits(1234567)).toBe('1\u202f234\u202f567');
     expect(groupDigits(999)).toBe('999');
-    expect(groupDigits(-1000)).toBe('−1\u2009000');
+    expect(groupDigits(-1000)).toBe('−1\u202f000');
   });
 
   it('formats shapes as C×H×W', () => {
