@@ -82,19 +82,19 @@ export interface GridLayout {
 }
 
 /**
- * Lays out `channels` maps of h×w in at most `maxWidth` pixels: each value gets the largest whole
- * number of pixels (between minScale and maxScale) that fits `columns` maps per row, or all maps
- * in one row when `columns` is not given and they fit.
+ * Lays out `channels` maps of h×w in at most `maxWidth` pixels. Without `columns`, a map gets about
+ * `targetSize` pixels a side (smaller when there are many maps, so 192 maps do not fill a screen),
+ * rounded to a whole number of pixels per value, and as many columns as then fit.
  */
 export function gridLayout(
   channels: number, h: number, w: number,
-  { maxWidth, columns, minScale = 1, maxScale = 12, pad = 1, gap = 3 }: { maxWidth: number; columns?: number; minScale?: number; maxScale?: number; pad?: number; gap?: number },
+  { maxWidth, columns, minScale = 1, maxScale = 12, pad = 1, gap = 3, targetSize = defaultMapSize(channels) }:
+  { maxWidth: number; columns?: number; minScale?: number; maxScale?: number; pad?: number; gap?: number; targetSize?: number },
 ): GridLayout {
   const fit = (cols: number) => Math.floor((maxWidth - (cols - 1) * gap - cols * 2 * pad) / (cols * w));
   let cols = columns ?? channels;
   if (!columns) {
-    // fewest rows whose maps still get at least a comfortable size
-    const comfortable = Math.min(maxScale, Math.max(minScale, Math.ceil(56 / Math.max(h, w))));
+    const comfortable = Math.min(maxScale, Math.max(minScale, Math.round(targetSize / Math.max(h, w))));
     while (cols > 1 && fit(cols) < comfortable) cols--;
   }
   cols = Math.max(1, Math.min(cols, channels));
@@ -108,6 +108,11 @@ export function gridLayout(
     height: rows * cellHeight + (rows - 1) * gap,
     mapWidth: w, mapHeight: h,
   };
+}
+
+/** About 48 pixels a side for a few maps, shrinking with √channels down to 16 for hundreds. */
+export function defaultMapSize(channels: number): number {
+  return Math.max(16, Math.min(48, 48 * Math.sqrt(32 / Math.max(1, channels))));
 }
 
 /** Which map position a point of the grid (in canvas pixels) shows, or null between maps. */
@@ -127,15 +132,18 @@ export type Rgb = [number, number, number];
 
 /**
  * Paints the maps of `order` (tensor channel indices, default all in order) into an RGBA buffer of
- * layout.width × layout.height. `frames[i]` colours the frame of the i-th map drawn (null: `background`).
+ * layout.width × layout.height. `frames[i]` colours the frame of the i-th map drawn; without a
+ * frame colour, and between maps, pixels are `background` (default: transparent, so the page shows).
  */
 export function paintGrid(
   target: Uint8ClampedArray, layout: GridLayout, t: MapTensor, domain: readonly [number, number],
-  { order, frames, background }: { order?: readonly number[]; frames?: readonly (Rgb | null)[]; background: Rgb },
+  { order, frames, background = null }: { order?: readonly number[]; frames?: readonly (Rgb | null)[]; background?: Rgb | null } = {},
 ): void {
   const { width, scale, pad, cell, cellHeight, gap, columns } = layout;
   for (let i = 0; i < target.length; i += 4) {
-    target[i] = background[0]; target[i + 1] = background[1]; target[i + 2] = background[2]; target[i + 3] = 255;
+    if (background) {
+      target[i] = background[0]; target[i + 1] = background[1]; target[i + 2] = background[2]; target[i + 3] = 255;
+    } else target[i + 3] = 0;
   }
   const channels = order ?? Array.from({ length: t.channels }, (_, i) => i);
   const plane = t.height * t.width;

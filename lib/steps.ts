@@ -6,7 +6,7 @@
  * Nothing here knows the particular model: change the manifest (more units, other widths) and the
  * steps follow. A manifest that does not describe a chain of tensors raises a clear error instead.
  */
-import type { ModelManifest, OutputSpec, UnitSpec } from './manifest';
+import type { ModelManifest, Op, OutputSpec, UnitSpec } from './manifest';
 
 export type StepKind = 'input' | 'stem' | 'unit' | 'conv5' | 'pool' | 'logits' | 'probs';
 
@@ -47,9 +47,9 @@ export function dropBatch(shape: readonly number[]): number[] {
   return shape.length > 1 && shape[0] === 1 ? shape.slice(1) : [...shape];
 }
 
-/** "24 × 28 × 28" (channels × height × width), "256" for a vector. */
+/** A shape without its batch dimension as "24 × 28 × 28" (channels × height × width), "256" for a vector. */
 export function formatShape(shape: readonly number[]): string {
-  return dropBatch(shape).join(' × ');
+  return shape.join(' × ');
 }
 
 export function unitTitle(unit: UnitSpec): string {
@@ -163,4 +163,40 @@ export function moveStep(steps: readonly Step[], index: number, delta: number): 
 /** The step of a given unit, for chapters that embed one unit. */
 export function findUnit(manifest: ModelManifest, stage: number, unit: number): UnitSpec | null {
   return manifest.units.find((u) => u.stage === stage && u.unit === unit) ?? null;
+}
+
+/** An op of a unit in words, e.g. "3×3 depthwise conv, stride 2 · BN" or "1×1 conv · BN · ReLU". */
+export function opLabel(op: Op): string {
+  const after = `${op.bn ? ' · BN' : ''}${op.relu ? ' · ReLU' : ''}`;
+  switch (op.op) {
+    case 'conv1x1': return `1×1 conv${after}`;
+    case 'dwconv3x3': return `3×3 depthwise conv${op.stride && op.stride > 1 ? `, stride ${op.stride}` : ''}${after}`;
+    case 'identity': return 'identity (untouched)';
+    case 'split': return `channel split ${op.inChannels} → ${op.outChannels} + ${op.inChannels - op.outChannels}`;
+    case 'concat': return `concat → ${op.outChannels}`;
+    case 'shuffle': return `channel shuffle, g = ${op.groups ?? 2}`;
+  }
+}
+
+/** The whole unit in words, for a diagram's text alternative. */
+export function describeUnitOps(unit: UnitSpec): string {
+  const path = (ops: Op[]) => ops.map(opLabel).join(' → ');
+  const [h, w] = unit.inSize;
+  const [oh, ow] = unit.outSize;
+  const parts = [
+    `input ${unit.inChannels}×${h}×${w}`,
+    ...unit.before.map(opLabel),
+    `left: ${path(unit.left)}`,
+    `right: ${path(unit.right)}`,
+    ...unit.after.map(opLabel),
+    `output ${unit.outChannels}×${oh}×${ow}`,
+  ];
+  return `${unit.type === 'down' ? 'Down-sampling' : 'Basic'} unit: ${parts.join('; ')}.`;
+}
+
+/** The name of the model's output with a head role ('probs', 'logits', 'pool', 'conv5', 'stem'). */
+export function outputName(manifest: ModelManifest, role: 'stem' | 'conv5' | 'pool' | 'logits' | 'probs'): string {
+  const found = manifest.outputs.find((o) => o.role === role);
+  if (!found) throw new StepsError(`no '${role}' output`);
+  return found.name;
 }
