@@ -33,7 +33,8 @@ export function headingText(markdown: string): string {
     .replace(/\$([^$]+)\$/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_]/g, '')
+    .replace(/\*/g, '')
+    .replace(/(^|\W)_([^_]+)_(?=\W|$)/g, '$1$2')
     .trim();
 }
 

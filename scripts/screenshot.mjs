@@ -1,12 +1,16 @@
 // Screenshots of built pages for a human to look at: node scripts/screenshot.mjs /path/ [more paths]
 // Writes screenshots/<name>-<theme>-<width>.png. Needs a build in out/.
+// Options: --full (whole page), --selector <css> (only the first matching element).
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 import { launchOptions } from './browser.mjs';
 import fs from 'node:fs';
 
-const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const full = process.argv.includes('--full');
+const args = process.argv.slice(2);
+const selectorIndex = args.indexOf('--selector');
+const selector = selectorIndex >= 0 ? args.splice(selectorIndex, 2)[1] : null;
+const paths = args.filter((a) => !a.startsWith('--'));
+const full = args.includes('--full');
 const { server, url } = await startStaticServer({ root: 'out' });
 const browser = await chromium.launch(launchOptions());
 fs.mkdirSync('screenshots', { recursive: true });
@@ -19,7 +23,9 @@ for (const p of paths.length ? paths : ['/']) {
       await page.goto(new URL(p.replace(/^\//, ''), url).href, { waitUntil: 'networkidle' });
       await page.waitForTimeout(Number(process.env.SHOT_WAIT ?? 300));
       const name = p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-      await page.screenshot({ path: `screenshots/${name}-${theme}-${label}.png`, fullPage: full });
+      const file = `screenshots/${name}${selector ? '-part' : ''}-${theme}-${label}.png`;
+      if (selector) await page.locator(selector).first().screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: full });
       await context.close();
     }
   }

@@ -44,7 +44,7 @@ export function EqualFlopsMac() {
           <output>{width}</output>
         </label>
         <label>
-          layer B ratio c₂ : c₁
+          layer B ratio c₁ : c₂
           <input type="range" min={1} max={16} step={1} value={ratio} onChange={(e) => setRatio(Number(e.target.value))} />
           <output>1 : {ratio}</output>
         </label>

@@ -1,0 +1,378 @@
+/**
+ * The model manifest: public/models/<name>/manifest.json, written by training/export.py.
+ *
+ * The app reads everything it needs to know about a shipped model from here (input
+ * preprocessing, class names, the named intermediate tensors, the layout of every unit)
+ * instead of hard-coding it. No URL logic lives in this module.
+ */
+
+export type OutputRole = 'stem' | 'branch' | 'concat' | 'shuffle' | 'conv5' | 'pool' | 'logits' | 'probs';
+export type UnitType = 'basic' | 'down';
+export type OpKind = 'split' | 'identity' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle';
+
+/** One named graph output of model.onnx, in network order. */
+export interface OutputSpec {
+  /** e.g. 'stem', 'stage2.unit1.left', 'stage3.unit2.shuffle', 'conv5', 'pool', 'logits', 'probs' */
+  name: string;
+  role: OutputRole;
+  /** 2, 3 or 4 for tensors inside a unit (the paper's stage numbers), otherwise null */
+  stage: number | null;
+  /** 1-based unit index within its stage, otherwise null */
+  unit: number | null;
+  unitType: UnitType | null;
+  /** only for role 'branch': 'left' is the untouched half (basic) or the left branch (down) */
+  branch?: 'left' | 'right';
+  /** e.g. [1, 48, 14, 14]; [1, C] for pool, [1, 10] for logits and probs */
+  shape: number[];
+}
+
+/**
+ * One operation inside a unit, in order, for drawing. For a 'split', outChannels is the number of
+ * channels in EACH half; for 'concat', inChannels is the total over both inputs.
+ * `bn: true` means the op is followed by BatchNorm in the design (in model.onnx every BN is folded
+ * into its conv); `relu: true` means a ReLU follows.
+ */
+export interface Op {
+  op: OpKind;
+  stride?: number;
+  inChannels: number;
+  outChannels: number;
+  bn: boolean;
+  relu: boolean;
+  /** conv groups for a depthwise conv; shuffle groups for a shuffle */
+  groups?: number;
+}
+
+export interface UnitSpec {
+  /** e.g. 'stage2.unit1'; its tensors are `${name}.left`, `.right`, `.concat`, `.shuffle` */
+  name: string;
+  stage: number;
+  unit: number;
+  type: UnitType;
+  /** name of the tensor feeding the unit: 'stem' or the previous unit's shuffle output */
+  input: string;
+  inChannels: number;
+  outChannels: number;
+  inSize: [number, number];
+  outSize: [number, number];
+  /** ops applied before the two branches: [split] for a basic unit, [] for a down-sampling unit */
+  before: Op[];
+  /** basic unit: [identity] on the first half; down-sampling unit: [dwconv3x3 s2 bn, conv1x1 bn relu] */
+  left: Op[];
+  right: Op[];
+  /** [concat, shuffle g=2] */
+  after: Op[];
+}
+
+export interface StageSpec {
+  name: string;
+  outChannels: number;
+  /** number of units, counting the down-sampling unit that opens the stage */
+  repeats: number;
+  outSize: [number, number];
+}
+
+export interface Preprocessing {
+  /** normalisation applied after pixel/255: (x − mean) / std */
+  mean: number;
+  std: number;
+  /** inputs are white ink on black: 0 = background, 255 (→ 1) = ink */
+  background: 'black';
+  description: string;
+}
+
+export interface ModelManifest {
+  name: string;
+  title: string;
+  modelFile: string;
+  modelBytes?: number;
+  opset?: number;
+  input: { name: string; shape: number[]; preprocessing: Preprocessing };
+  classes: string[];
+  outputs: OutputSpec[];
+  units: UnitSpec[];
+  stem: { outChannels: number; kernel: number; stride: number };
+  stages: StageSpec[];
+  conv5: { outChannels: number };
+  /** trainable PyTorch parameters (conv weights, BN γ/β, FC) */
+  params: number;
+  /** float weights in model.onnx after BN folding (= params − total BN channels) */
+  paramsFolded: number;
+  paramsNote?: string;
+  /** multiply-accumulates for one image (convs + FC; see multiplyAddsNote) */
+  multiplyAdds: number;
+  multiplyAddsNote?: string;
+  /** measured in eval mode after training on the whole held-out / test set */
+  accuracy: { value: number; testSetSize: number; testSet: string };
+  samples: { file: string; count: number; format: string; description?: string };
+  training: {
+    epochs: number;
+    seed: number;
+    /** wall-clock seconds of the training loop (the machine may have been shared) */
+    seconds: number;
+    /** CPU seconds used by the training process, when recorded */
+    cpuSeconds?: number;
+    optimizer: string;
+    torch: string;
+    augmentation?: string;
+    trainSet?: string;
+    threads?: number;
+  };
+}
+
+const ROLES: readonly OutputRole[] = ['stem', 'branch', 'concat', 'shuffle', 'conv5', 'pool', 'logits', 'probs'];
+const OPS: readonly OpKind[] = ['split', 'identity', 'conv1x1', 'dwconv3x3', 'concat', 'shuffle'];
+const UNIT_TYPES: readonly UnitType[] = ['basic', 'down'];
+
+class ManifestError extends Error {
+  constructor(path: string, problem: string) {
+    super(`Invalid model manifest: ${path} ${problem}`);
+    this.name = 'ManifestError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+function obj(v: unknown, path: string): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ManifestError(path, `must be an object (got ${describe(v)})`);
+  return v as Obj;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (v === undefined) return 'nothing';
+  return typeof v === 'string' ? `"${v}"` : `${typeof v} ${String(v)}`;
+}
+
+function str(o: Obj, key: string, path: string): string {
+  const v = o[key];
+  if (typeof v !== 'string' || v.length === 0) throw new ManifestError(`${path}.${key}`, `must be a non-empty string (got ${describe(v)})`);
+  return v;
+}
+
+function num(o: Obj, key: string, path: string, opts: { int?: boolean; min?: number; max?: number } = {}): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new ManifestError(`${path}.${key}`, `must be a finite number (got ${describe(v)})`);
+  if (opts.int && !Number.isInteger(v)) throw new ManifestError(`${path}.${key}`, `must be a whole number (got ${v})`);
+  if (opts.min !== undefined && v < opts.min) throw new ManifestError(`${path}.${key}`, `must be ≥ ${opts.min} (got ${v})`);
+  if (opts.max !== undefined && v > opts.max) throw new ManifestError(`${path}.${key}`, `must be ≤ ${opts.max} (got ${v})`);
+  return v;
+}
+
+function intOrNull(o: Obj, key: string, path: string): number | null {
+  return o[key] === null ? null : num(o, key, path, { int: true, min: 1 });
+}
+
+function oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T {
+  const v = o[key];
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    throw new ManifestError(`${path}.${key}`, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${describe(v)})`);
+  }
+  return v as T;
+}
+
+function arr(o: Obj, key: string, path: string): unknown[] {
+  const v = o[key];
+  if (!Array.isArray(v)) throw new ManifestError(`${path}.${key}`, `must be an array (got ${describe(v)})`);
+  return v;
+}
+
+function dims(o: Obj, key: string, path: string, length?: number): number[] {
+  const a = arr(o, key, path);
+  if (length !== undefined && a.length !== length) throw new ManifestError(`${path}.${key}`, `must have ${length} entries (got ${a.length})`);
+  if (a.length === 0) throw new ManifestError(`${path}.${key}`, 'must not be empty');
+  a.forEach((d, i) => {
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 1) {
+      throw new ManifestError(`${path}.${key}[${i}]`, `must be a positive whole number (got ${describe(d)})`);
+    }
+  });
+  return a as number[];
+}
+
+function parseOp(v: unknown, path: string): Op {
+  const o = obj(v, path);
+  const op: Op = {
+    op: oneOf(o, 'op', path, OPS),
+    inChannels: num(o, 'inChannels', path, { int: true, min: 1 }),
+    outChannels: num(o, 'outChannels', path, { int: true, min: 1 }),
+    bn: bool(o, 'bn', path),
+    relu: bool(o, 'relu', path),
+  };
+  if (o.stride !== undefined) op.stride = num(o, 'stride', path, { int: true, min: 1 });
+  if (o.groups !== undefined) op.groups = num(o, 'groups', path, { int: true, min: 1 });
+  return op;
+}
+
+function bool(o: Obj, key: string, path: string): boolean {
+  const v = o[key];
+  if (typeof v !== 'boolean') throw new ManifestError(`${path}.${key}`, `must be true or false (got ${describe(v)})`);
+  return v;
+}
+
+function ops(o: Obj, key: string, path: string): Op[] {
+  return arr(o, key, path).map((v, i) => parseOp(v, `${path}.${key}[${i}]`));
+}
+
+/**
+ * Validates a parsed manifest.json and returns it typed. Throws an Error whose message names the
+ * offending field (e.g. `Invalid model manifest: manifest.outputs[3].role must be one of …`).
+ */
+export function parseManifest(json: unknown): ModelManifest {
+  const p = 'manifest';
+  const m = obj(json, p);
+
+  const input = obj(m.input, `${p}.input`);
+  const pre = obj(input.preprocessing, `${p}.input.preprocessing`);
+  const preprocessing: Preprocessing = {
+    mean: num(pre, 'mean', `${p}.input.preprocessing`),
+    std: num(pre, 'std', `${p}.input.preprocessing`),
+    background: oneOf(pre, 'background', `${p}.input.preprocessing`, ['black'] as const),
+    description: str(pre, 'description', `${p}.input.preprocessing`),
+  };
+  if (preprocessing.std <= 0) throw new ManifestError(`${p}.input.preprocessing.std`, `must be > 0 (got ${preprocessing.std})`);
+
+  const classes = arr(m, 'classes', p).map((c, i) => {
+    if (typeof c !== 'string' || c.length === 0) throw new ManifestError(`${p}.classes[${i}]`, `must be a non-empty string (got ${describe(c)})`);
+    return c;
+  });
+  if (classes.length < 2) throw new ManifestError(`${p}.classes`, `must list at least 2 classes (got ${classes.length})`);
+
+  const outputs: OutputSpec[] = arr(m, 'outputs', p).map((v, i) => {
+    const path = `${p}.outputs[${i}]`;
+    const o = obj(v, path);
+    const spec: OutputSpec = {
+      name: str(o, 'name', path),
+      role: oneOf(o, 'role', path, ROLES),
+      stage: intOrNull(o, 'stage', path),
+      unit: intOrNull(o, 'unit', path),
+      unitType: o.unitType === null ? null : oneOf(o, 'unitType', path, UNIT_TYPES),
+      shape: dims(o, 'shape', path),
+    };
+    if (o.branch !== undefined) spec.branch = oneOf(o, 'branch', path, ['left', 'right'] as const);
+    if (spec.role === 'branch' && spec.branch === undefined) throw new ManifestError(`${path}.branch`, "must be 'left' or 'right' for a branch output");
+    return spec;
+  });
+  if (outputs.length === 0) throw new ManifestError(`${p}.outputs`, 'must not be empty');
+  const names = new Set<string>();
+  for (const o of outputs) {
+    if (names.has(o.name)) throw new ManifestError(`${p}.outputs`, `lists "${o.name}" twice`);
+    names.add(o.name);
+  }
+  for (const role of ['logits', 'probs'] as const) {
+    const o = outputs.find((x) => x.role === role);
+    if (!o) throw new ManifestError(`${p}.outputs`, `has no output with role '${role}'`);
+    if (o.shape[o.shape.length - 1] !== classes.length) {
+      throw new ManifestError(`${p}.outputs`, `'${o.name}' has ${o.shape[o.shape.length - 1]} values but there are ${classes.length} classes`);
+    }
+  }
+
+  const units: UnitSpec[] = arr(m, 'units', p).map((v, i) => {
+    const path = `${p}.units[${i}]`;
+    const o = obj(v, path);
+    const unit: UnitSpec = {
+      name: str(o, 'name', path),
+      stage: num(o, 'stage', path, { int: true, min: 1 }),
+      unit: num(o, 'unit', path, { int: true, min: 1 }),
+      type: oneOf(o, 'type', path, UNIT_TYPES),
+      input: str(o, 'input', path),
+      inChannels: num(o, 'inChannels', path, { int: true, min: 1 }),
+      outChannels: num(o, 'outChannels', path, { int: true, min: 1 }),
+      inSize: dims(o, 'inSize', path, 2) as [number, number],
+      outSize: dims(o, 'outSize', path, 2) as [number, number],
+      before: o.before === undefined ? [] : ops(o, 'before', path),
+      left: ops(o, 'left', path),
+      right: ops(o, 'right', path),
+      after: ops(o, 'after', path),
+    };
+    if (!names.has(unit.input)) throw new ManifestError(`${path}.input`, `names "${unit.input}", which is not one of the outputs`);
+    for (const part of ['left', 'right', 'concat', 'shuffle']) {
+      if (!names.has(`${unit.name}.${part}`)) throw new ManifestError(`${path}.name`, `"${unit.name}" has no output "${unit.name}.${part}"`);
+    }
+    return unit;
+  });
+
+  const stem = obj(m.stem, `${p}.stem`);
+  const conv5 = obj(m.conv5, `${p}.conv5`);
+  const accuracy = obj(m.accuracy, `${p}.accuracy`);
+  const samples = obj(m.samples, `${p}.samples`);
+  const training = obj(m.training, `${p}.training`);
+
+  const manifest: ModelManifest = {
+    name: str(m, 'name', p),
+    title: str(m, 'title', p),
+    modelFile: str(m, 'modelFile', p),
+    input: {
+      name: str(input, 'name', `${p}.input`),
+      shape: dims(input, 'shape', `${p}.input`),
+      preprocessing,
+    },
+    classes,
+    outputs,
+    units,
+    stem: {
+      outChannels: num(stem, 'outChannels', `${p}.stem`, { int: true, min: 1 }),
+      kernel: num(stem, 'kernel', `${p}.stem`, { int: true, min: 1 }),
+      stride: num(stem, 'stride', `${p}.stem`, { int: true, min: 1 }),
+    },
+    stages: arr(m, 'stages', p).map((v, i) => {
+      const path = `${p}.stages[${i}]`;
+      const o = obj(v, path);
+      return {
+        name: str(o, 'name', path),
+        outChannels: num(o, 'outChannels', path, { int: true, min: 1 }),
+        repeats: num(o, 'repeats', path, { int: true, min: 1 }),
+        outSize: dims(o, 'outSize', path, 2) as [number, number],
+      };
+    }),
+    conv5: { outChannels: num(conv5, 'outChannels', `${p}.conv5`, { int: true, min: 1 }) },
+    params: num(m, 'params', p, { int: true, min: 1 }),
+    paramsFolded: num(m, 'paramsFolded', p, { int: true, min: 1 }),
+    multiplyAdds: num(m, 'multiplyAdds', p, { int: true, min: 1 }),
+    accuracy: {
+      value: num(accuracy, 'value', `${p}.accuracy`, { min: 0, max: 1 }),
+      testSetSize: num(accuracy, 'testSetSize', `${p}.accuracy`, { int: true, min: 1 }),
+      testSet: str(accuracy, 'testSet', `${p}.accuracy`),
+    },
+    samples: {
+      file: str(samples, 'file', `${p}.samples`),
+      count: num(samples, 'count', `${p}.samples`, { int: true, min: 1 }),
+      format: str(samples, 'format', `${p}.samples`),
+    },
+    training: {
+      epochs: num(training, 'epochs', `${p}.training`, { int: true, min: 1 }),
+      seed: num(training, 'seed', `${p}.training`, { int: true }),
+      seconds: num(training, 'seconds', `${p}.training`, { min: 0 }),
+      optimizer: str(training, 'optimizer', `${p}.training`),
+      torch: str(training, 'torch', `${p}.training`),
+    },
+  };
+  // optional descriptive fields are copied through when they have the right type
+  if (typeof m.modelBytes === 'number') manifest.modelBytes = m.modelBytes;
+  if (typeof m.opset === 'number') manifest.opset = m.opset;
+  if (typeof m.paramsNote === 'string') manifest.paramsNote = m.paramsNote;
+  if (typeof m.multiplyAddsNote === 'string') manifest.multiplyAddsNote = m.multiplyAddsNote;
+  if (typeof samples.description === 'string') manifest.samples.description = samples.description;
+  if (typeof training.augmentation === 'string') manifest.training.augmentation = training.augmentation;
+  if (typeof training.trainSet === 'string') manifest.training.trainSet = training.trainSet;
+  if (typeof training.threads === 'number') manifest.training.threads = training.threads;
+  if (typeof training.cpuSeconds === 'number') manifest.training.cpuSeconds = training.cpuSeconds;
+  return manifest;
+}
+
+/** The float input tensor for one image: (pixel/255 − mean)/std, computed in doubles, stored as float32. */
+export function preprocessPixels(pixels: ArrayLike<number>, pre: Pick<Preprocessing, 'mean' | 'std'>): Float32Array {
+  const out = new Float32Array(pixels.length);
+  for (let i = 0; i < pixels.length; i++) out[i] = (pixels[i] / 255 - pre.mean) / pre.std;
+  return out;
+}
+
+/** Splits samples.bin (N×784 uint8 pixels, then N uint8 labels) into images and labels. */
+export function parseSamples(bytes: Uint8Array, count: number, pixelsPerImage = 784): { images: Uint8Array[]; labels: Uint8Array } {
+  if (bytes.length !== count * (pixelsPerImage + 1)) {
+    throw new RangeError(`samples file has ${bytes.length} bytes, expected ${count}×(${pixelsPerImage}+1) = ${count * (pixelsPerImage + 1)}`);
+  }
+  const images: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) images.push(bytes.subarray(i * pixelsPerImage, (i + 1) * pixelsPerImage));
+  return { images, labels: bytes.subarray(count * pixelsPerImage) };
+}

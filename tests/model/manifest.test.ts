@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseManifest, parseSamples, preprocessPixels } from '../../lib/manifest';
+import { MODEL_NAMES, modelDir } from './helpers';
+
+const raw = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(modelDir(name as 'digits'), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+/** A deep copy of the digits manifest with one change applied. */
+function broken(change: (m: any) => void): unknown {
+  const m = structuredClone(raw('digits'));
+  change(m);
+  return m;
+}
+
+describe('parseManifest', () => {
+  it.each(MODEL_NAMES)('accepts the shipped %s manifest', (name) => {
+    const m = parseManifest(raw(name));
+    expect(m.name).toBe(name);
+    expect(m.classes).toHaveLength(10);
+    expect(m.input.preprocessing.background).toBe('black');
+    expect(m.samples.format).toBe('N×784 uint8 pixels row-major (0=background) followed by N uint8 labels');
+    expect(m.outputs[0].name).toBe('stem');
+  });
+
+  it('names the class lists', () => {
+    expect(parseManifest(raw('digits')).classes).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(parseManifest(raw('fashion')).classes).toEqual([
+      'T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot',
+    ]);
+  });
+
+  it.each([
+    ['not an object', () => 42, /manifest must be an object/],
+    ['null', () => null, /manifest must be an object \(got null\)/],
+    ['missing name', () => broken((m) => delete m.name), /manifest\.name must be a non-empty string \(got nothing\)/],
+    ['missing input', () => broken((m) => delete m.input), /manifest\.input must be an object/],
+    ['std of zero', () => broken((m) => (m.input.preprocessing.std = 0)), /manifest\.input\.preprocessing\.std must be > 0/],
+    ['mean as a string', () => broken((m) => (m.input.preprocessing.mean = '0.1')), /preprocessing\.mean must be a finite number/],
+    ['white background', () => broken((m) => (m.input.preprocessing.background = 'white')), /background must be one of 'black'/],
+    ['fractional shape', () => broken((m) => (m.input.shape[2] = 27.5)), /manifest\.input\.shape\[2\] must be a positive whole number/],
+    ['unknown role', () => broken((m) => (m.outputs[3].role = 'residual')), /manifest\.outputs\[3\]\.role must be one of/],
+    ['branch without side', () => broken((m) => delete m.outputs[1].branch), /manifest\.outputs\[1\]\.branch must be 'left' or 'right'/],
+    ['duplicate output', () => broken((m) => (m.outputs[2].name = m.outputs[1].name)), /lists "stage2\.unit1\.left" twice/],
+    ['wrong class count', () => broken((m) => m.classes.pop()), /'logits' has 10 values but there are 9 classes/],
+    ['unknown op', () => broken((m) => (m.units[1].right[0].op = 'conv5x5')), /manifest\.units\[1\]\.right\[0\]\.op must be one of/],
+    ['dangling unit input', () => broken((m) => (m.units[2].input = 'nowhere')), /manifest\.units\[2\]\.input names "nowhere"/],
+    ['accuracy above 1', () => broken((m) => (m.accuracy.value = 99.1)), /manifest\.accuracy\.value must be ≤ 1/],
+    ['missing samples', () => broken((m) => delete m.samples), /manifest\.samples must be an object \(got nothing\)/],
+    ['missing training seed', () => broken((m) => delete m.training.seed), /manifest\.training\.seed must be a finite number/],
+  ])('rejects %s with a clear error', (_label, make, message) => {
+    expect(() => parseManifest(make())).toThrowError(message);
+    expect(() => parseManifest(make())).toThrowError(/^Invalid model manifest: /);
+  });
+});
+
+describe('preprocessPixels and parseSamples', () => {
+  it('normalises pixel/255 with the manifest mean and std', () => {
+    const x = preprocessPixels([0, 255, 51], { mean: 0.2, std: 0.5 });
+    expect(Array.from(x)).toEqual([Math.fround(-0.4), Math.fround(1.6), Math.fround(0)]);
+  });
+
+  it('splits samples.bin into images and labels and checks its size', () => {
+    const bytes = new Uint8Array(2 * 785);
+    bytes[784] = 7;
+    bytes[2 * 784] = 3;
+    bytes[2 * 784 + 1] = 9;
+    const { images, labels } = parseSamples(bytes, 2);
+    expect(images).toHaveLength(2);
+    expect(images[1][0]).toBe(7);
+    expect(Array.from(labels)).toEqual([3, 9]);
+    expect(() => parseSamples(bytes, 3)).toThrow(/expected 3×\(784\+1\)/);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The shipped models really run in onnxruntime-web and agree with PyTorch; the book's own
+ * split / concat / shuffle functions reproduce the network's tensors exactly; and the accuracy
+ * on the shipped held-out samples is computed here from scratch.
+ */
+import * as ort from 'onnxruntime-web';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSamples, preprocessPixels, type ModelManifest } from '../../lib/manifest';
+import { permuteChannels, shufflePermutation, splitChannels } from '../../lib/shuffle';
+import {
+  MODEL_NAMES,
+  goldenTensor,
+  loadGolden,
+  loadManifest,
+  maxAbsDiff,
+  modelBytes,
+  samplesBytes,
+  type Golden,
+  type ModelName,
+} from './helpers';
+
+ort.env.wasm.numThreads = 1;
+
+const MIN_ACCURACY: Record<ModelName, number> = { digits: 0.99, fashion: 0.92 };
+const TOLERANCE = 1e-4;
+
+type Outputs = Record<string, Float32Array>;
+
+async function runAll(session: ort.InferenceSession, manifest: ModelManifest, input: Float32Array): Promise<Outputs> {
+  const feeds = { [manifest.input.name]: new ort.Tensor('float32', input, manifest.input.shape) };
+  const result = await session.run(feeds);
+  const out: Outputs = {};
+  for (const spec of manifest.outputs) {
+    const t = result[spec.name];
+    expect(t, `output ${spec.name}`).toBeDefined();
+    expect(Array.from(t.dims)).toEqual(spec.shape);
+    out[spec.name] = t.data as Float32Array;
+  }
+  return out;
+}
+
+describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
+  let manifest: ModelManifest;
+  let session: ort.InferenceSession;
+  let golden: Golden;
+  let samples: { images: Uint8Array[]; labels: Uint8Array };
+  const runs: Outputs[] = [];
+
+  beforeAll(async () => {
+    manifest = loadManifest(name);
+    golden = loadGolden(name);
+    samples = parseSamples(samplesBytes(name, manifest), manifest.samples.count);
+    session = await ort.InferenceSession.create(modelBytes(name, manifest), { executionProviders: ['wasm'] });
+    for (const g of golden.samples) {
+      runs.push(await runAll(session, manifest, preprocessPixels(samples.images[g.sample], manifest.input.preprocessing)));
+    }
+  });
+
+  it('golden fixtures describe the manifest outputs and the shipped samples', () => {
+    expect(golden.outputs).toEqual(manifest.outputs.map((o) => o.name));
+    expect(golden.samples.length).toBe(3);
+    for (const g of golden.samples) {
+      expect(samples.labels[g.sample]).toBe(g.label);
+      for (const o of manifest.outputs) expect(g.tensors[o.name].shape).toEqual(o.shape);
+    }
+  });
+
+  it('the manifest preprocessing reproduces the exact PyTorch input', () => {
+    for (const g of golden.samples) {
+      const ours = preprocessPixels(samples.images[g.sample], manifest.input.preprocessing);
+      expect(maxAbsDiff(ours, goldenTensor(golden, g, 'input'))).toBeLessThanOrEqual(1e-6);
+    }
+  });
+
+  it(`every output matches PyTorch within ${TOLERANCE}`, () => {
+    let worst = { diff: 0, name: '' };
+    golden.samples.forEach((g, s) => {
+      for (const o of manifest.outputs) {
+        const diff = maxAbsDiff(runs[s][o.name], goldenTensor(golden, g, o.name));
+        expect(diff, `${o.name} (sample ${g.sample})`).toBeLessThanOrEqual(TOLERANCE);
+        if (diff > worst.diff) worst = { diff, name: o.name };
+      }
+    });
+    console.log(`${name}: largest |onnxruntime-web − PyTorch| = ${worst.diff.toExponential(2)} (${worst.name})`);
+  });
+
+  it('probs is the softmax of logits and sums to 1', () => {
+    for (const out of runs) {
+      const sum = out.probs.reduce((a, b) => a + b, 0);
+      expect(Math.abs(sum - 1)).toBeLessThan(1e-5);
+      const m = Math.max(...out.logits);
+      const e = Array.from(out.logits, (v) => Math.exp(v - m));
+      const z = e.reduce((a, b) => a + b, 0);
+      expect(maxAbsDiff(e.map((v) => v / z), out.probs)).toBeLessThan(1e-6);
+    }
+  });
+
+  it("lib/shuffle.ts reproduces every unit's split, concat and shuffle exactly", () => {
+    for (const out of runs) {
+      for (const unit of manifest.units) {
+        const C = unit.outChannels;
+        const plane = unit.outSize[0] * unit.outSize[1];
+        const left = out[`${unit.name}.left`];
+        const right = out[`${unit.name}.right`];
+        const concat = out[`${unit.name}.concat`];
+        const shuffled = out[`${unit.name}.shuffle`];
+
+        // concat = [left, right] along channels (both halves have C/2 channels)
+        expect(left.length).toBe((C / 2) * plane);
+        expect(Array.from(concat.subarray(0, left.length))).toEqual(Array.from(left));
+        expect(Array.from(concat.subarray(left.length))).toEqual(Array.from(right));
+
+        // shuffle = the book's gather-form permutation applied to the concat
+        expect(Array.from(permuteChannels(concat, shufflePermutation(C, 2), plane))).toEqual(Array.from(shuffled));
+
+        if (unit.type === 'basic') {
+          // the untouched half is exactly the first half of the unit's input
+          const input = out[unit.input];
+          const { identity } = splitChannels(unit.inChannels);
+          const firstHalf = input.subarray(identity[0] * plane, (identity[identity.length - 1] + 1) * plane);
+          expect(Array.from(left)).toEqual(Array.from(firstHalf));
+        }
+      }
+    }
+  });
+
+  it(`classifies the shipped held-out samples with accuracy ≥ ${MIN_ACCURACY[name]}`, async () => {
+    const logitsName = manifest.outputs.find((o) => o.role === 'logits')!.name;
+    let correct = 0;
+    for (let i = 0; i < samples.images.length; i++) {
+      const input = preprocessPixels(samples.images[i], manifest.input.preprocessing);
+      const result = await session.run(
+        { [manifest.input.name]: new ort.Tensor('float32', input, manifest.input.shape) },
+        [logitsName],
+      );
+      const logits = result[logitsName].data as Float32Array;
+      let best = 0;
+      for (let k = 1; k < logits.length; k++) if (logits[k] > logits[best]) best = k;
+      if (best === samples.labels[i]) correct++;
+    }
+    const accuracy = correct / samples.images.length;
+    console.log(`${name}: ${correct}/${samples.images.length} = ${accuracy.toFixed(4)} on shipped samples`);
+    expect(samples.images.length).toBeGreaterThanOrEqual(500);
+    expect(accuracy).toBeGreaterThanOrEqual(MIN_ACCURACY[name]);
+  }, 300_000);
+});
