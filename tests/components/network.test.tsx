@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import fs from 'node:fs';
+import path from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BookModel } from '../../components/network/BookModel';
@@ -6,7 +8,7 @@ import { NetworkBreakdown } from '../../components/network/NetworkBreakdown';
 import { PaperComparison } from '../../components/network/PaperComparison';
 import { Table5 } from '../../components/network/Table5';
 import { formatCount } from '../../lib/cost';
-import { imagenetSpec, networkTable, shuffleNetV2, type ManifestArchitecture } from '../../lib/network';
+import { imagenetSpec, networkTable, shuffleNetV2, specFromManifest, type ManifestArchitecture } from '../../lib/network';
 import { groupDigits } from '../../lib/units';
 import { resetRouter, router } from './routerMock';
 
@@ -68,36 +70,32 @@ describe('NetworkBreakdown and PaperComparison', () => {
 });
 
 describe('BookModel', () => {
-  const manifest: ManifestArchitecture & { params: number; multiplyAdds: number } = {
-    name: 'tiny',
-    input: { shape: [1, 1, 28, 28] },
-    classes: ['a', 'b'],
-    stem: { outChannels: 8, kernel: 3, stride: 1 },
-    stages: [{ name: 'stage2', outChannels: 16, repeats: 2, outSize: [14, 14] }],
-    conv5: { outChannels: 32 },
-    params: 0,
-    multiplyAdds: 0,
-  };
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../public/models/digits/manifest.json'), 'utf8')) as ManifestArchitecture & { params: number; multiplyAdds: number };
+  const serve = (body: unknown, status = 200) => vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status })));
 
-  it('computes the model from its manifest and confirms agreement', async () => {
-    const spec = networkTable({ name: 'tiny', input: { c: 1, h: 28, w: 28 }, stem: manifest.stem, maxPool: null, stages: [{ name: 'Stage2', outChannels: 16, repeats: 2 }], conv5: manifest.conv5, classes: 2 });
-    const body = { ...manifest, params: spec.params, multiplyAdds: spec.flops };
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status: 200 })));
+  it('computes the shipped model from its manifest and confirms agreement', async () => {
+    serve(manifest);
     render(<BookModel />);
     await waitFor(() => expect(document.querySelector('[data-book="params"]')).not.toBeNull());
-    expect(document.querySelector('[data-book="params"]')!.textContent).toBe(groupDigits(spec.params));
+    const t = networkTable(specFromManifest(manifest));
+    expect(document.querySelector('[data-book="params"]')!.textContent).toBe(groupDigits(t.params));
+    expect(document.querySelector('[data-book="flops"]')!.textContent).toBe(groupDigits(t.flops));
     expect(document.body.textContent).toContain('Both counts agree exactly');
   });
 
   it('says so when the counts disagree', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ ...manifest, params: 1, multiplyAdds: 1 }), { status: 200 })));
+    serve({ ...manifest, params: manifest.params + 1 });
     render(<BookModel />);
     await waitFor(() => expect(document.body.textContent).toContain('The counts differ'));
   });
 
-  it('explains a missing manifest', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
+  it('explains a missing or malformed manifest', async () => {
+    serve('nope', 404);
     render(<BookModel />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not be read \(HTTP 404\)/));
+    cleanup();
+    serve({ ...manifest, stages: 'three' });
+    render(<BookModel />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not be read \(.*stages/));
   });
 });
