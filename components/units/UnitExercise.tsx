@@ -26,9 +26,10 @@ interface NumericExerciseProps extends CommonProps {
 
 const SUFFIX: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9 };
 
-/** Reads "28 652", "28,652", "28652", "1.5e6" or "0.82M"; null when it is not a number. */
-export function parseAnswer(text: string): number | null {
+/** Reads "28 652", "28,652", "28652", "1.5e6", "0.82M" (and "75%" when `percent`); null when it is not a number. */
+export function parseAnswer(text: string, percent = false): number | null {
   let cleaned = text.replace(/[\s\u00a0\u2009\u202f,_]/g, '').replace(/^\u2212/, '-');
+  if (percent && cleaned.endsWith('%')) cleaned = cleaned.slice(0, -1);
   let scale = 1;
   if (cleaned.slice(-1) in SUFFIX) {
     scale = SUFFIX[cleaned.slice(-1)];
@@ -55,7 +56,7 @@ export function NumericExercise({ id, title, prompt, answer, tolerance, unit, ex
   const [verdict, setVerdict] = useState<'right' | 'wrong' | 'unreadable' | null>(null);
   const [revealed, setRevealed] = useState(false);
   const check = () => {
-    const value = parseAnswer(text);
+    const value = parseAnswer(text, unit === '%');
     if (value === null) {
       setVerdict('unreadable');
       return;

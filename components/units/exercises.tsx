@@ -71,9 +71,9 @@ export function OddChannelsExercise() {
       title="Why C is even"
       prompt="Why must C be even for a basic unit (with the paper's c′ = c/2)?"
       options={[
-        { text: 'Because the channel shuffle needs g = 2 to divide C.', correct: false, why: <p>True too, but it is a consequence rather than the first obstacle: the split comes first and already needs two equal halves.</p> },
+        { text: 'Because the channel shuffle with g = 2 needs an even C to form its 2 × C/2 grid.', correct: false, why: <p>True too, but it is a consequence rather than the first obstacle: the split comes first and already needs two equal halves.</p> },
         { text: 'Because the split gives each branch exactly C/2 channels, and the output must have C channels again.', correct: true, why: <p>The identity half and the branch each carry C/2 channels, and concatenating them must restore C. With odd C there is no equal split (and then no shuffle with g = 2 either).</p> },
-        { text: 'Because depthwise convolutions need an even number of channels.', correct: false, why: <p>A depthwise convolution works on any number of channels: one filter per channel.</p> },
+        { text: 'Because a depthwise convolution needs an even number of channels for its 3×3 filters.', correct: false, why: <p>A depthwise convolution works on any number of channels: one filter per channel.</p> },
       ]}
     />
   );
@@ -121,9 +121,9 @@ export function NoSplitExercise() {
       title="Why no split?"
       prompt="Why does the down-sampling unit not split its input, as the basic unit does?"
       options={[
-        { text: 'An untouched half would keep its full resolution, so it could not be concatenated with the stride-2 branch.', correct: true, why: <p>Concatenation needs equal H and W. Every channel must be down-sampled, so every channel must pass through a stride-2 operation; the left branch’s stride-2 depthwise convolution takes the identity’s place.</p> },
-        { text: 'Splitting would need a group convolution, against G2.', correct: false, why: <p>The split is pure data movement; no convolution is involved.</p> },
-        { text: 'To save FLOPs.', correct: false, why: <p>The opposite: without a split both branches process all input channels, so the unit costs more than a split version would.</p> },
+        { text: 'An untouched half would keep its full H × W and could not be concatenated with the other branch.', correct: true, why: <p>Concatenation needs equal H and W. Every channel must be down-sampled, so every channel must pass through a stride-2 operation; the left branch’s stride-2 depthwise convolution takes the identity’s place.</p> },
+        { text: 'Splitting the input would require a group convolution, which G2 advises against.', correct: false, why: <p>The split is pure data movement; no convolution is involved.</p> },
+        { text: 'Sending all channels through both branches saves FLOPs compared with a split.', correct: false, why: <p>The opposite: without a split both branches process all input channels, so the unit costs more than a split version would.</p> },
       ]}
     />
   );

@@ -11,6 +11,8 @@ describe('parseAnswer / isWithin', () => {
     expect(parseAnswer('28,652')).toBe(28652);
     expect(parseAnswer('1.5e6')).toBe(1.5e6);
     expect(parseAnswer('0.82M')).toBeCloseTo(820000);
+    expect(parseAnswer('75%', true)).toBe(75);
+    expect(parseAnswer('75%')).toBeNull();
     expect(parseAnswer('abc')).toBeNull();
     expect(parseAnswer('')).toBeNull();
   });
