@@ -4,6 +4,8 @@ import { Callout, Note, Pitfall } from './components/mdx/Callout';
 import { Cite } from './components/mdx/Cite';
 import { Figure } from './components/mdx/Figure';
 import { Cell, CellCode } from './components/cell/Cell';
+import { Term } from './components/glossary/Term';
+import { ProgressRecorder } from './components/review/useProgress';
 
 /**
  * The one registry of components available in every MDX chapter without an import, and of
@@ -18,6 +20,16 @@ const components: MDXComponents = {
   Figure,
   Cell,
   CellCode,
+  // <Term id="channel-shuffle">channel shuffle</Term>: links to /glossary/#channel-shuffle, definition as tooltip.
+  Term,
+  // Every chapter records the answers of its exercises (any component that dispatches
+  // 'exercise-result' on window) into the reader's browser-only progress.
+  wrapper: ({ children }) => (
+    <>
+      <ProgressRecorder />
+      {children}
+    </>
+  ),
   // Internal links in prose ("/channel-shuffle/") go through next/link so they get the basePath
   // and client-side navigation; external links and in-page anchors stay plain.
   a: ({ href = '', ...rest }) =>

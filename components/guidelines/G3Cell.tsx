@@ -1,0 +1,140 @@
+import { formatCount } from '../../lib/cost';
+import { fragmentBlock, fragmentError, fragmentLabel, FRAGMENT_STRUCTURES, memberParam, type FragmentBlock } from '../../lib/guidelines';
+import { colors } from '../../lib/palette';
+import { enumParam, intParam } from '../../lib/urlState';
+import { useUrlState } from '../cell/useUrlState';
+import { FEATURE_SIZES } from './G1Cell';
+import tables from './Tables.module.css';
+
+const IDS = FRAGMENT_STRUCTURES.map((s) => `${s.layout}-${s.fragments}`);
+const structureCodec = enumParam(IDS, 'series-4');
+const widthCodec = intParam(128, 0, 4096);
+const sizeCodec = memberParam(FEATURE_SIZES, 28);
+
+/** The selected structure as boxes and arrows: series stacks the fragments, parallel puts them side by side. */
+function FragmentDiagram({ block }: { block: FragmentBlock }) {
+  const width = 360;
+  const boxH = 30;
+  const gap = 22;
+  const parallel = block.layout === 'parallel' && block.fragments > 1;
+  const rows = parallel ? 1 : block.fragments;
+  const top = 24;
+  const height = top + rows * boxH + (rows + 1) * gap + (parallel ? 34 : 0) + 10;
+  const inC = block.layers[0].cin;
+  const outC = parallel ? block.layers.reduce((s, l) => s + l.cout, 0) : block.layers[block.layers.length - 1].cout;
+  const summary = parallel
+    ? `${block.fragments} 1×1 convolutions side by side, each reading all ${inC} input channels and writing ${block.layers[0].cout}; their outputs are concatenated to ${outC} channels.`
+    : `${block.fragments} 1×1 convolution${block.fragments > 1 ? 's' : ''} one after another, each ${inC} → ${block.layers[0].cout} channels.`;
+  const boxW = parallel ? (width - 20 - (block.fragments - 1) * 10) / block.fragments : 200;
+  const cx = width / 2;
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block', margin: '0.4rem auto' }} role="img" aria-label={`${block.label}: ${summary}`}>
+      <defs>
+        <marker id="g3-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+          <path d="M0,0 L8,4 L0,8 z" fill="var(--fg-soft)" />
+        </marker>
+      </defs>
+      <text x={cx} y={14} textAnchor="middle" className="svg-text-soft">input, {inC} channels</text>
+      {parallel ? (
+        <>
+          {block.layers.map((l, i) => {
+            const x = 10 + i * (boxW + 10);
+            const y = top + gap;
+            return (
+              <g key={i}>
+                <line x1={cx} y1={top} x2={x + boxW / 2} y2={y - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
+                <rect x={x} y={y} width={boxW} height={boxH} rx={4} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+                <text x={x + boxW / 2} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">1×1 {l.cin}→{l.cout}</text>
+                <line x1={x + boxW / 2} y1={y + boxH} x2={cx} y2={y + boxH + gap - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
+              </g>
+            );
+          })}
+          <rect x={cx - 60} y={top + 2 * gap + boxH} width={120} height={22} rx={4} fill="none" stroke="var(--fg-soft)" />
+          <text x={cx} y={top + 2 * gap + boxH + 11} dy="0.35em" textAnchor="middle" className="svg-text">concat → {outC}</text>
+        </>
+      ) : (
+        block.layers.map((l, i) => {
+          const y = top + gap + i * (boxH + gap);
+          return (
+            <g key={i}>
+              <line x1={cx} y1={y - gap} x2={cx} y2={y - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
+              <rect x={cx - boxW / 2} y={y} width={boxW} height={boxH} rx={4} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+              <text x={cx} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">1×1 conv {l.cin} → {l.cout}</text>
+            </g>
+          );
+        })
+      )}
+    </svg>
+  );
+}
+
+/** G3 calculator: the same FLOPs as one, two or four 1×1 convolutions, in series or in parallel. */
+export function G3Cell() {
+  const [id, setId] = useUrlState('g3s', structureCodec);
+  const [c, setC] = useUrlState('g3c', widthCodec);
+  const [size, setSize] = useUrlState('g3hw', sizeCodec);
+  const chosen = FRAGMENT_STRUCTURES.find((s) => `${s.layout}-${s.fragments}` === id) ?? FRAGMENT_STRUCTURES[0];
+  const error = fragmentError(chosen.layout, chosen.fragments, c) ?? (c > 1024 ? `Keep c at most 1024 here (got ${c}).` : null);
+  const blocks = error ? [] : FRAGMENT_STRUCTURES.filter((s) => !fragmentError(s.layout, s.fragments, c)).map((s) => fragmentBlock(s.layout, s.fragments, c, size, size));
+  const block = blocks.find((b) => b.id === id);
+  const one = blocks[0];
+
+  return (
+    <div>
+      <div className="control-row">
+        <label>
+          structure
+          <select value={id} onChange={(e) => setId(e.target.value)}>
+            {FRAGMENT_STRUCTURES.map((s) => <option key={`${s.layout}-${s.fragments}`} value={`${s.layout}-${s.fragments}`}>{fragmentLabel(s.layout, s.fragments)}</option>)}
+          </select>
+        </label>
+        <label>
+          width c of the 1-fragment conv
+          <input type="number" min={1} max={1024} step={1} value={c} onChange={(e) => setC(e.target.value === '' ? 0 : Math.round(Number(e.target.value)))} />
+        </label>
+        <label>
+          feature map h×w
+          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
+            {FEATURE_SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
+          </select>
+        </label>
+      </div>
+      {error || !block ? (
+        <p className="error-note" role="alert">{error}</p>
+      ) : (
+        <>
+          <FragmentDiagram block={block} />
+          <div className="stat-grid" aria-live="polite">
+            <div className="stat"><span className="label">kernel launches</span><span className="value">{block.launches}</span></div>
+            <div className="stat"><span className="label">steps that wait for the previous</span><span className="value">{block.dependentSteps}</span></div>
+            <div className="stat"><span className="label">FLOPs per kernel</span><span className="value">{formatCount(block.flopsPerLaunch)}</span></div>
+            <div className="stat"><span className="label">MAC vs 1-fragment</span><span className="value">{`+${((block.mac / one.mac - 1) * 100).toFixed(1)}%`}</span></div>
+          </div>
+          <div className="table-wrap" role="region" aria-label="Fragmented blocks with equal FLOPs" tabIndex={0}>
+            <table className={tables.compact}>
+              <thead>
+                <tr><th>structure</th><th className="num">launches</th><th className="num">dependent steps</th><th className="num">FLOPs</th><th className="num">FLOPs per kernel</th><th className="num">MAC</th><th className="num">MAC / FLOPs</th></tr>
+              </thead>
+              <tbody>
+                {blocks.map((b) => (
+                  <tr key={b.id} style={b.id === id ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined} aria-current={b.id === id ? 'true' : undefined}>
+                    <td>{b.label}</td>
+                    <td className="num">{b.launches}</td>
+                    <td className="num">{b.dependentSteps}</td>
+                    <td className="num">{formatCount(b.flops)}</td>
+                    <td className="num">{formatCount(b.flopsPerLaunch)}</td>
+                    <td className="num">{formatCount(b.mac)}</td>
+                    <td className="num">{(b.mac / b.flops).toFixed(4)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {blocks.length < FRAGMENT_STRUCTURES.length && (
+            <p className="output-note">Rows for parallel structures whose fragment count does not divide c = {c} are left out.</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

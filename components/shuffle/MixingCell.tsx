@@ -1,0 +1,105 @@
+import { mixingSeries, summarize, type Dependency } from '../../lib/mixing';
+import { colors } from '../../lib/palette';
+import { enumParam, intParam } from '../../lib/urlState';
+import { useUrlState } from '../cell/useUrlState';
+import { memberParam } from '../../lib/guidelines';
+import tables from '../guidelines/Tables.module.css';
+
+const SIZES = [4, 8, 12, 16] as const;
+const MAX_UNITS = 6;
+const channelsCodec = memberParam(SIZES, 8);
+const unitsCodec = intParam(1, 1, MAX_UNITS);
+const reshapeCodec = enumParam(['g', 'cg'] as const, 'g');
+
+/** Output channels (rows) against input channels (columns); a filled square means "can depend on". */
+function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
+  const c = dep.length;
+  const cell = Math.min(22, Math.floor(264 / c));
+  const pad = { left: 22, top: 20 };
+  const size = c * cell;
+  const width = pad.left + size + 4;
+  const height = pad.top + size + 4;
+  const s = summarize(dep);
+  const rowsText = dep.map((row, o) => `output ${o}: inputs ${row.flatMap((d, i) => (d ? [i] : [])).join(' ')}`).join('; ');
+  return (
+    <figure style={{ margin: 0, flex: '1 1 14rem', minWidth: 0 }}>
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }} role="img" aria-label={`${caption}. ${rowsText}.`}>
+        <text x={pad.left} y={12} className="svg-text-soft">inputs 0 … {c - 1} →</text>
+        <text transform={`translate(10 ${pad.top}) rotate(90)`} className="svg-text-soft">outputs 0 … {c - 1} →</text>
+        {dep.map((row, o) =>
+          row.map((d, i) => (
+            <rect key={`${o}-${i}`} x={pad.left + i * cell + 0.5} y={pad.top + o * cell + 0.5} width={cell - 1} height={cell - 1} rx={1.5}
+              fill={d ? (i < c / 2 ? colors.identity : colors.branch) : 'var(--bg-soft)'} stroke={d ? 'none' : 'var(--border)'} strokeWidth={0.5} />
+          )),
+        )}
+        <line x1={pad.left + (c / 2) * cell} x2={pad.left + (c / 2) * cell} y1={pad.top - 4} y2={pad.top + size + 2} stroke="var(--fg-soft)" strokeDasharray="2 2" />
+      </svg>
+      <figcaption className="output-note">
+        <strong>{caption}</strong>: {s.seeBothHalves} of {c} outputs see both halves; {s.isolated} still copy a single input channel.
+      </figcaption>
+    </figure>
+  );
+}
+
+/**
+ * Which inputs of the first unit can reach each output after k basic units, with and without the
+ * channel shuffle. Inputs are coloured by origin: the half the first unit leaves untouched (blue)
+ * and the half its branch convolves (orange).
+ */
+export function MixingCell() {
+  const [channels, setChannels] = useUrlState('mc', channelsCodec);
+  const [units, setUnits] = useUrlState('mk', unitsCodec);
+  const [reshape, setReshape] = useUrlState('mv', reshapeCodec);
+  const withShuffle = mixingSeries(channels, MAX_UNITS, true, reshape);
+  const without = mixingSeries(channels, MAX_UNITS, false);
+
+  return (
+    <div>
+      <div className="control-row">
+        <label>
+          channels C
+          <select value={channels} onChange={(e) => setChannels(Number(e.target.value))}>
+            {SIZES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label>
+          after unit
+          <input type="range" min={1} max={MAX_UNITS} step={1} value={units} onChange={(e) => setUnits(Number(e.target.value))} />
+          <output>{units}</output>
+        </label>
+        <label>
+          shuffle reshape
+          <select value={reshape} onChange={(e) => setReshape(e.target.value === 'cg' ? 'cg' : 'g')}>
+            <option value="g">(2, C/2), as torchvision</option>
+            <option value="cg">(C/2, 2), its inverse</option>
+          </select>
+        </label>
+      </div>
+      <div style={{ display: 'flex', gap: '1.2rem', flexWrap: 'wrap' }} aria-live="polite">
+        <MixingMatrix dep={withShuffle[units - 1]} caption={`With shuffle, after ${units} unit${units > 1 ? 's' : ''}`} />
+        <MixingMatrix dep={without[units - 1]} caption={`Without shuffle, after ${units} unit${units > 1 ? 's' : ''}`} />
+      </div>
+      <div className="table-wrap" role="region" aria-label="Mixing unit by unit" tabIndex={0}>
+        <table className={tables.compact}>
+          <thead>
+            <tr><th>after unit</th><th className="num">see both halves, with shuffle</th><th className="num">without</th><th className="num">single-channel copies, with shuffle</th><th className="num">without</th></tr>
+          </thead>
+          <tbody>
+            {withShuffle.map((dep, k) => {
+              const a = summarize(dep), b = summarize(without[k]);
+              return (
+                <tr key={k} style={k + 1 === units ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined} aria-current={k + 1 === units ? 'true' : undefined}>
+                  <td>{k + 1}</td>
+                  <td className="num">{a.seeBothHalves} / {channels}</td>
+                  <td className="num">{b.seeBothHalves} / {channels}</td>
+                  <td className="num">{a.isolated}</td>
+                  <td className="num">{b.isolated}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

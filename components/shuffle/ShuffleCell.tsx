@@ -1,0 +1,74 @@
+import { shuffleError, shufflePermutation } from '../../lib/shuffle';
+import { enumParam, intParam } from '../../lib/urlState';
+import { useUrlState } from '../cell/useUrlState';
+import { ChannelGroupControls } from './ChannelGroupControls';
+import { PermutationDiagram } from './PermutationDiagram';
+
+export const MAX_DRAWN = 32;
+export const channelsCodec = intParam(8, 0, 4096);
+export const groupsCodec = intParam(2, 0, 4096);
+const viewCodec = enumParam(['g', 'cg'] as const, 'g');
+
+/** Explains C and g that cannot be drawn or shuffled; null when they can. */
+export function drawError(channels: number, groups: number): string | null {
+  const err = shuffleError(channels, groups);
+  if (err) {
+    const pytorch = Number.isInteger(channels) && Number.isInteger(groups) && groups >= 1 && channels >= 1 && channels % groups !== 0
+      ? ` In PyTorch, x.view(b, ${groups}, ${channels} // ${groups}, h, w) = x.view(b, ${groups}, ${Math.floor(channels / groups)}, h, w) would ask for ${groups * Math.floor(channels / groups)} channels where there are ${channels}, and raise a RuntimeError.`
+      : '';
+    // Round long fractions in the message ("3.3333333333333335" → "3.33") for reading.
+    return err.replace(/\d+\.\d{3,}/g, (x) => Number(x).toFixed(2)) + pytorch;
+  }
+  if (channels > MAX_DRAWN) return `The shuffle works for C = ${channels}, but this drawing shows at most ${MAX_DRAWN} channels; choose a smaller C.`;
+  return null;
+}
+
+/**
+ * The channel shuffle as a permutation: choose C and g, see which input channel each output
+ * channel reads, as lines, as PyTorch, as TypeScript and as the index list itself.
+ */
+export function ShuffleCell() {
+  const [channels, setChannels] = useUrlState('sc', channelsCodec);
+  const [groups, setGroups] = useUrlState('sg', groupsCodec);
+  const [view, setView] = useUrlState('sv', viewCodec);
+  const error = drawError(channels, groups);
+  const rows = view === 'g' ? groups : channels / groups;
+  const cols = view === 'g' ? channels / groups : groups;
+  const perm = error ? [] : shufflePermutation(channels, rows);
+
+  return (
+    <div>
+      <ChannelGroupControls channels={channels} groups={groups} setChannels={setChannels} setGroups={setGroups} maxChannels={MAX_DRAWN} />
+      <div className="control-row" role="group" aria-label="Reshape used for the shuffle">
+        <button type="button" className="btn" aria-pressed={view === 'g'} onClick={() => setView('g')}>reshape (g, C/g)</button>
+        <button type="button" className="btn" aria-pressed={view === 'cg'} onClick={() => setView('cg')}>reshape (C/g, g)</button>
+      </div>
+      {error ? (
+        <p className="error-note" role="alert">{error}</p>
+      ) : (
+        <>
+          <PermutationDiagram
+            channels={channels}
+            groups={groups}
+            stages={[{ perm, label: `reshape (${rows}, ${cols}) → transpose → flatten` }]}
+            rowLabels={['input channels (coloured by group)', 'output channels']}
+            title={`Channel shuffle of ${channels} channels with the reshape (${rows}, ${cols}). Output channel i reads input channel ${perm.map((p, i) => `${i} ← ${p}`).join(', ')}.`}
+          />
+          <div aria-live="polite">
+            <pre><code>{`# PyTorch: x has shape (b, ${channels}, h, w)
+x = x.view(b, ${rows}, ${cols}, h, w).transpose(1, 2).reshape(b, ${channels}, h, w)`}</code></pre>
+            <pre><code>{`// TypeScript (lib/shuffle.ts): output channel i reads input channel perm[i]
+shufflePermutation(${channels}, ${rows})
+// → [${perm.join(', ')}]`}</code></pre>
+          </div>
+          {view === 'cg' && groups !== channels / groups && (
+            <p className="output-note">
+              With the reshape (C/g, g) = ({rows}, {cols}) the channels are grouped the other way: this is the inverse
+              of the (g, C/g) shuffle, the permutation that puts shuffled channels back in order.
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

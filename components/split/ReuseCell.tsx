@@ -1,0 +1,89 @@
+import { mixingError, untouchedChannels } from '../../lib/mixing';
+import { colors } from '../../lib/palette';
+import { reuseFraction } from '../../lib/split';
+import { intParam } from '../../lib/urlState';
+import { useUrlState } from '../cell/useUrlState';
+import { useContainerWidth } from '../guidelines/useContainerWidth';
+import tables from '../guidelines/Tables.module.css';
+
+const MAX_UNITS = 8;
+const MAX_DRAWN = 32;
+const channelsCodec = intParam(16, 0, 4096);
+const unitsCodec = intParam(4, 1, MAX_UNITS);
+
+/**
+ * Feature reuse: which of a unit's input channels are still there, untouched, after k more units
+ * (exact, whole channels, following the real split and shuffle), against the idealised C·(1/2)^k.
+ */
+export function ReuseCell() {
+  const [c, setC] = useUrlState('rc', channelsCodec);
+  const [units, setUnits] = useUrlState('rk', unitsCodec);
+  const error = mixingError(c) ?? (c > 1024 ? `Keep C at most 1024 here (got ${c}).` : null);
+  const steps = error ? [] : Array.from({ length: units + 1 }, (_, k) => untouchedChannels(c, k));
+  const [ref, width] = useContainerWidth<HTMLDivElement>(560);
+  const drawn = !error && c <= MAX_DRAWN;
+  const slot = drawn ? (width - 60) / c : 0;
+  const rowH = 18;
+
+  return (
+    <div ref={ref}>
+      <div className="control-row">
+        <label>
+          channels C
+          <input type="number" min={2} max={1024} step={2} value={c} onChange={(e) => setC(e.target.value === '' ? 0 : Math.round(Number(e.target.value)))} />
+        </label>
+        <label>
+          units k
+          <input type="range" min={1} max={MAX_UNITS} step={1} value={units} onChange={(e) => setUnits(Number(e.target.value))} />
+          <output>{units}</output>
+        </label>
+      </div>
+      {error ? (
+        <p className="error-note" role="alert">{error}</p>
+      ) : (
+        <>
+          {drawn ? (
+            <svg viewBox={`0 0 ${width} ${(units + 1) * rowH + 24}`} width="100%" style={{ maxWidth: width, display: 'block' }} role="img"
+              aria-label={`Positions of the original ${c} channels after each of ${units} basic units. Untouched channels: ${steps.map((s, k) => `after ${k} units ${s.length}`).join(', ')}.`}>
+              <text x={60} y={12} className="svg-text-soft">channel positions 0 … {c - 1}</text>
+              {steps.map((s, k) => {
+                const byPos = new Map(s.map((u) => [u.position, u.original]));
+                return (
+                  <g key={k}>
+                    <text x={0} y={24 + k * rowH + rowH / 2} dy="0.35em" className="svg-text-soft">{k === 0 ? 'input' : `unit ${k}`}</text>
+                    {Array.from({ length: c }, (_, p) => (
+                      <rect key={p} x={60 + p * slot + 0.5} y={24 + k * rowH + 2} width={Math.max(1, slot - 1)} height={rowH - 4} rx={2}
+                        fill={byPos.has(p) ? colors.identity : colors.branch} fillOpacity={byPos.has(p) ? 1 : 0.35} />
+                    ))}
+                  </g>
+                );
+              })}
+            </svg>
+          ) : null}
+          {drawn ? (
+            <p className="output-note">Dark blue: an original input channel, still untouched. Pale orange: features computed by some unit&apos;s branch.</p>
+          ) : (
+            <p className="output-note">C = {c} is too wide to draw ({MAX_DRAWN} at most); the table has the counts.</p>
+          )}
+          <div className="table-wrap" role="region" aria-label="Untouched channels unit by unit" tabIndex={0} aria-live="polite">
+            <table className={tables.compact}>
+              <thead>
+                <tr><th>after unit k</th><th className="num">untouched channels (exact)</th><th className="num">C·(1/2)^k</th><th className="num">(1/2)^k</th></tr>
+              </thead>
+              <tbody>
+                {steps.slice(1).map((s, i) => (
+                  <tr key={i}>
+                    <td>{i + 1}</td>
+                    <td className="num">{s.length}</td>
+                    <td className="num">{Number((c * reuseFraction(i + 1)).toFixed(3))}</td>
+                    <td className="num">{Number(reuseFraction(i + 1).toFixed(5))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
