@@ -79,8 +79,13 @@ test.describe('basic unit', () => {
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(ex).toContainText('Correct.');
     const choice = page.locator('[data-exercise-id="basic-unit-no-add"]');
+    await choice.getByLabel('G3 — fragmentation').check();
+    await choice.getByRole('button', { name: 'Check' }).click();
+    await expect(choice).toContainText('Not quite');
     await choice.getByLabel('G4 — element-wise operations').check();
+    await choice.getByRole('button', { name: 'Check' }).click();
     await expect(choice).toContainText('Correct.');
+    await expect(choice).toContainText('element-wise operations');
   });
 });
 
