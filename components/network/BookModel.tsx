@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
 import { formatCount } from '../../lib/cost';
-import { networkTable, shuffleNetV2, specFromManifest, type ManifestArchitecture, type NetworkTable } from '../../lib/network';
+import { networkTable, shuffleNetV2, specFromManifest, type NetworkTable } from '../../lib/network';
+import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import { groupDigits } from '../../lib/units';
 import styles from './Network.module.css';
-
-type Manifest = ManifestArchitecture & { title?: string; params: number; multiplyAdds: number };
 
 type Load =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; manifest: Manifest; table: NetworkTable };
+  | { status: 'ready'; manifest: ModelManifest; table: NetworkTable };
 
 const REFERENCE = networkTable(shuffleNetV2('1.0'));
 const stages = (t: NetworkTable) => t.rows.filter((r) => r.kind === 'stage');
@@ -29,9 +28,10 @@ export function BookModel() {
     fetch(MANIFEST_URL)
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<Manifest>;
+        return r.json() as Promise<unknown>;
       })
-      .then((manifest) => {
+      .then((json) => {
+        const manifest = parseManifest(json);
         if (live) setLoad({ status: 'ready', manifest, table: networkTable(specFromManifest(manifest)) });
       })
       .catch((e: unknown) => {

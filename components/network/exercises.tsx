@@ -1,6 +1,6 @@
 import { imagenetSpec, networkTable, PAPER_TABLE5, shuffleNetV2, formatMillions } from '../../lib/network';
 import { groupDigits } from '../../lib/units';
-import { ChoiceExercise, NumericExercise } from '../units/UnitExercise';
+import { ChoiceExercise, NumericExercise } from '../exercise/Exercise';
 
 /** Chapter 7's exercises; every answer is computed from lib/network.ts. */
 
@@ -72,10 +72,10 @@ export function PaperDifferenceExercise() {
       title="Ours and the paper’s"
       prompt={<p>The table computes {formatMillions(Math.round(one.flops / 1e5) * 1e5)} FLOPs for ShuffleNetV2 1×; the paper’s Table 5 prints {formatMillions(PAPER_TABLE5['1.0'].flops)}. Which explanation fits the evidence in this chapter?</p>}
       options={[
-        { text: 'The computation leaves out the FC layer.', correct: false, why: <p>The FC layer is included ({groupDigits(one.rows.find((r) => r.kind === 'fc')!.flops)} multiply-adds), and the total equals what forward hooks on torchvision’s model count.</p> },
-        { text: 'torchvision’s 1× model has different channel widths from the paper.', correct: false, why: <p>The widths are the paper’s (24, 116, 232, 464, 1024); the test suite checks every layer against torchvision.</p> },
-        { text: 'The paper counts a multiply and an add as two operations.', correct: false, why: <p>That would roughly double the number, not add about one percent.</p> },
-        { text: 'The published figures are rounded and the exact counting convention is not stated; small conventions (what else is counted) move the total by about a percent.', correct: true, why: <p>Counting one operation per BatchNorm output, for example, changes the total by a similar amount. No single convention we tried reproduces all four published numbers, so the book shows both and treats the difference as what it is: about one percent.</p> },
+        { text: 'The computation leaves out the FC layer, which the paper includes.', correct: false, why: `The FC layer is included (${groupDigits(one.rows.find((r) => r.kind === 'fc')!.flops)} multiply-adds), and the total equals what forward hooks on torchvision’s model count.` },
+        { text: 'Rounding and unstated details of what is counted; the gap is about one percent.', correct: true, why: `The paper prints rounded figures and does not spell out its counting convention. Counting one operation per BatchNorm output, for example, changes the total by a similar amount. No single convention we tried reproduces all four published numbers, so the book shows both.` },
+        { text: 'torchvision’s 1× model uses different channel widths from the paper’s Table 5.', correct: false, why: `The widths are the paper’s (24, 116, 232, 464, 1024); the test suite checks every layer against torchvision.` },
+        { text: 'The paper counts a multiplication and an addition as two separate operations.', correct: false, why: `That would roughly double the number, not add about one percent.` },
       ]}
     />
   );

@@ -28,7 +28,7 @@ export function FeatureReuse() {
     <div>
       <div className="control-row">
         <label>
-          channels C
+          channels
           <select value={channels} onChange={(e) => setC(Number(e.target.value))}>
             {WIDTHS.map((w) => <option key={w} value={w}>{w}</option>)}
           </select>

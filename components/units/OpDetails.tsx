@@ -12,10 +12,10 @@ export function OpDetails({ spec, op, showNumbers }: { spec: UnitSpec; op: UnitO
     : [['input', formatShape(spec.input)], ['output', formatShape(spec.output)], ['parameters', groupDigits(spec.totals.params)], ['FLOPs', groupDigits(spec.totals.flops)], ['MAC', groupDigits(spec.totals.mac)]];
   return (
     <div className={styles.details} aria-live="polite" data-testid="op-details">
-      <h4>
+      <p className={styles.detailsTitle}>
         {op && <span className={styles.swatch} style={{ background: opColor(op) }} aria-hidden="true" />}
         {op ? opTitle(op) : 'The whole unit'}
-      </h4>
+      </p>
       <dl>
         {rows.map(([k, v]) => (
           <div key={k} style={{ display: 'contents' }}>

@@ -17,7 +17,7 @@ export function StrideFigure() {
   const width = left + (n + 1) * cell + 10;
   const rowIn = 22;
   const rowOut = 22 + cell + 16 + out * 10 + 14;
-  const height = rowOut + cell + 28;
+  const height = rowOut + cell + 6;
   const x = (i: number) => left + i * cell; // i = −1 is the left padding
   const lastCentre = 2 * (out - 1);
   return (

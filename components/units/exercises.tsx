@@ -1,10 +1,9 @@
 import { outSize } from '../../lib/cost';
 import { basicUnit, downUnit, groupDigits } from '../../lib/units';
-import { ChoiceExercise, NumericExercise } from './UnitExercise';
+import { ChoiceExercise, NumericExercise } from '../exercise/Exercise';
 
 /**
  * The exercises of chapters 5 and 6. Answers are computed from lib/units.ts, never typed in.
- * Switch the import above to components/exercise/Exercise once it is on main.
  */
 
 const B = basicUnit(232, 14, 14);
@@ -55,10 +54,10 @@ export function NoAddExercise() {
       title="Concat or Add?"
       prompt="A classmate proposes to add the branch output to the untouched half, as in a ResNet block, instead of concatenating them. Which guideline does the paper cite against this?"
       options={[
-        { text: 'G1 — equal channel width', correct: false, why: <p>Adding two tensors of the same width does not change any convolution’s widths; G1 is about the input and output widths of convolutions.</p> },
-        { text: 'G2 — group convolutions', correct: false, why: <p>No group convolution is involved: Add is an element-wise operation.</p> },
-        { text: 'G3 — fragmentation', correct: false, why: <p>The number of branches stays two either way.</p> },
-        { text: 'G4 — element-wise operations', correct: true, why: <p>Add has few FLOPs but reads two feature maps and writes one; in the paper’s G4 experiment (Table 4), removing the shortcut Add and the ReLUs from a ResNet bottleneck made it clearly faster on both the GPU and the ARM processor. Concatenation computes nothing, and an implementation can have the branch write its result straight into the output buffer.</p> },
+        { text: 'G1 — equal channel width', correct: false, why: `Adding two tensors of the same width does not change any convolution’s widths; G1 is about the input and output widths of convolutions.` },
+        { text: 'G2 — group convolutions', correct: false, why: `No group convolution is involved: Add is an element-wise operation.` },
+        { text: 'G3 — fragmentation', correct: false, why: `The number of branches stays two either way.` },
+        { text: 'G4 — element-wise operations', correct: true, why: `Add has few FLOPs but reads two feature maps and writes one; in the paper’s G4 experiment (Table 4), removing the shortcut Add and the ReLUs from a ResNet bottleneck made it clearly faster on both the GPU and the ARM processor. Concatenation computes nothing, and an implementation can have the branch write its result straight into the output buffer.` },
       ]}
     />
   );
@@ -71,9 +70,9 @@ export function OddChannelsExercise() {
       title="Why C is even"
       prompt="Why must C be even for a basic unit (with the paper's c′ = c/2)?"
       options={[
-        { text: 'Because the channel shuffle needs g = 2 to divide C.', correct: false, why: <p>True too, but it is a consequence rather than the first obstacle: the split comes first and already needs two equal halves.</p> },
-        { text: 'Because the split gives each branch exactly C/2 channels, and the output must have C channels again.', correct: true, why: <p>The identity half and the branch each carry C/2 channels, and concatenating them must restore C. With odd C there is no equal split (and then no shuffle with g = 2 either).</p> },
-        { text: 'Because depthwise convolutions need an even number of channels.', correct: false, why: <p>A depthwise convolution works on any number of channels: one filter per channel.</p> },
+        { text: 'Because the channel shuffle with g = 2 needs an even C to form its 2 × C/2 grid.', correct: false, why: `True too, but it is a consequence rather than the first obstacle: the split comes first and already needs two equal halves.` },
+        { text: 'Because the split gives each branch exactly C/2 channels, and the output must have C channels again.', correct: true, why: `The identity half and the branch each carry C/2 channels, and concatenating them must restore C. With odd C there is no equal split (and then no shuffle with g = 2 either).` },
+        { text: 'Because a depthwise convolution needs an even number of channels for its 3×3 filters.', correct: false, why: `A depthwise convolution works on any number of channels: one filter per channel.` },
       ]}
     />
   );
@@ -121,9 +120,9 @@ export function NoSplitExercise() {
       title="Why no split?"
       prompt="Why does the down-sampling unit not split its input, as the basic unit does?"
       options={[
-        { text: 'An untouched half would keep its full resolution, so it could not be concatenated with the stride-2 branch.', correct: true, why: <p>Concatenation needs equal H and W. Every channel must be down-sampled, so every channel must pass through a stride-2 operation; the left branch’s stride-2 depthwise convolution takes the identity’s place.</p> },
-        { text: 'Splitting would need a group convolution, against G2.', correct: false, why: <p>The split is pure data movement; no convolution is involved.</p> },
-        { text: 'To save FLOPs.', correct: false, why: <p>The opposite: without a split both branches process all input channels, so the unit costs more than a split version would.</p> },
+        { text: 'An untouched half would keep its full H × W and could not be concatenated with the other branch.', correct: true, why: `Concatenation needs equal H and W. Every channel must be down-sampled, so every channel must pass through a stride-2 operation; the left branch’s stride-2 depthwise convolution takes the identity’s place.` },
+        { text: 'Splitting the input would require a group convolution, which G2 advises against.', correct: false, why: `The split is pure data movement; no convolution is involved.` },
+        { text: 'Sending all channels through both branches saves FLOPs compared with a split.', correct: false, why: `The opposite: without a split both branches process all input channels, so the unit costs more than a split version would.` },
       ]}
     />
   );
