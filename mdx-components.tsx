@@ -35,7 +35,9 @@ const components: MDXComponents = {
   a: ({ href = '', ...rest }) =>
     href.startsWith('/') ? <Link href={href} {...rest} /> : <a href={href} {...rest} />,
   table: (props) => (
-    <div className="table-wrap" role="region" aria-label="Table" tabIndex={0}>
+    // Focusable so a keyboard can scroll a wide table on a phone; a group, not a landmark
+    // region, so several tables on one page need no unique names.
+    <div className="table-wrap" role="group" aria-label="Scrollable table" tabIndex={0}>
       <table {...props} />
     </div>
   ),
