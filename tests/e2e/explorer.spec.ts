@@ -3,6 +3,10 @@ import { expect, open, test } from './fixtures';
 
 /** The explorer chapter with the live model, in real Chromium against the built site. */
 
+// Loading the runtime and the model takes a few seconds on a quiet machine; on the shared 2-core
+// machine several test runs and builds compete, so give each test more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 const explorer = (page: Page) => page.locator('section[aria-label="ShuffleNetV2 explorer"]');
 
 async function openExplorer(page: Page, query = '') {
@@ -54,7 +58,9 @@ test('held-out samples of every class are predicted as their true labels', async
     const index = await thumb.getAttribute('data-sample');
     await thumb.click();
     await expect(thumb).toHaveAttribute('aria-pressed', 'true');
-    await expect(page).toHaveURL(new RegExp(`sample=${index}(&|$)`));
+    // the default sample (0) keeps the URL short: no parameter at all
+    if (index === '0') await expect(page).not.toHaveURL(/sample=/);
+    else await expect(page).toHaveURL(new RegExp(`sample=${index}(&|$)`));
     await expect(prediction).toContainText(`For sample ${index} the model predicts`);
     await expect(prediction).toHaveAttribute('data-prediction', label);
     await expect(prediction).toContainText('correct');
@@ -68,9 +74,12 @@ test('every step shows its tensors, stepping with the keyboard', async ({ page }
   expect(ids[0]).toBe('input');
   expect(ids.at(-1)).toBe('softmax');
   expect(ids.filter((id) => /^stage\d\.unit\d$/.test(id)).length).toBeGreaterThanOrEqual(3);
-  await explorer(page).getByRole('button', { name: 'Next step' }).focus();
+  const next = explorer(page).getByRole('button', { name: 'Next step' });
+  await next.focus();
   await page.keyboard.press('End');
   await expect(explorer(page).locator('[data-step="softmax"]')).toBeVisible();
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused(); // focus stays in the explorer at the last step
   await page.keyboard.press('Home');
   for (const [i, id] of ids.entries()) {
     const view = explorer(page).locator(`section[data-step="${id}"]`);
@@ -85,11 +94,7 @@ test('every step shows its tensors, stepping with the keyboard', async ({ page }
       expect(count, `canvases of step ${id}`).toBeGreaterThan(0);
       expect(blank, `blank canvases of step ${id}`).toBe(0);
     }
-    if (i < ids.length - 1) {
-      // Focus may have moved (a disabled Previous button); the keys work anywhere inside the explorer.
-      await explorer(page).getByRole('button', { name: 'Next step' }).focus();
-      await page.keyboard.press('ArrowRight');
-    }
+    if (i < ids.length - 1) await page.keyboard.press('ArrowRight');
   }
 });
 
@@ -172,7 +177,7 @@ test('a corrupt model file shows a clear error with Retry, and the chapter stays
   await expect(error).toContainText('Could not load the digits model');
   await expect(error).toContainText('corrupt or not an ONNX file');
   await expect(page.getByRole('heading', { name: 'How to read the maps' })).toBeVisible();
-  await expect(page.getByRole('table')).toContainText('conv5');
+  await expect(page.getByRole('table').first()).toContainText('conv5');
   // The overview of the network is still there without the model.
   await expect(explorer(page).locator('[data-step-id="conv5"]')).toBeVisible();
   corrupt = false;
