@@ -103,6 +103,8 @@ try {
   const times = await page.evaluate((n) => window.__explorerBench.forward(n), RUNS);
   const outputs = await page.evaluate(() => Object.keys(window.__explorerBench.tensors() ?? {}).length);
   result.forwardMs = { ...summary(times), tensorsFetched: outputs };
+  const probsOnly = await page.evaluate((n) => window.__explorerBench.forward(n, ['probs']), RUNS);
+  result.forwardProbsOnlyMs = { ...summary(probsOnly), note: 'the same session fetching only the probabilities, for comparison' };
 
   // Input change → every visible map of the step repainted.
   result.repaintMs = {};

@@ -7,8 +7,8 @@ import type { ForwardResult } from '../model/useForward';
 export interface ExplorerBench {
   /** ms since navigation start when the model was ready and the first result was shown (null before) */
   readyAt: number | null;
-  /** runs the session `runs` times on the current input, fetching every intermediate; ms per run */
-  forward(runs: number): Promise<number[]>;
+  /** runs the session `runs` times on the current input, fetching every intermediate (or only `outputs`); ms per run */
+  forward(runs: number, outputs?: string[]): Promise<number[]>;
   /** feeds held-out sample `index` as if drawn and resolves with ms until every visible map has repainted */
   repaint(index: number): Promise<number>;
   /** the tensors of the result on screen, as plain arrays */
@@ -50,7 +50,7 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
       get readyAt() {
         return s.readyAt;
       },
-      async forward(runs) {
+      async forward(runs, outputs) {
         const { session, manifest } = s.model;
         const pixels = s.result?.pixels;
         if (!session || !pixels) throw new Error('the model has not run yet');
@@ -58,7 +58,7 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
         const times: number[] = [];
         for (let i = 0; i < runs; i++) {
           const start = performance.now();
-          await session.run({ [name]: { data: preprocessPixels(pixels, preprocessing), dims: shape } });
+          await session.run({ [name]: { data: preprocessPixels(pixels, preprocessing), dims: shape } }, outputs);
           times.push(performance.now() - start);
         }
         return times;
