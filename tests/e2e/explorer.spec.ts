@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 
@@ -206,4 +207,14 @@ test('the live unit cell shows a basic unit\'s split on the real model', async (
   const { count, blank } = await paintedCanvases(cell);
   expect(count).toBeGreaterThanOrEqual(3);
   expect(blank).toBe(0);
+});
+
+test('the explorer passes axe on every kind of step, live', async ({ page }) => {
+  await openExplorer(page, '?step=stage2.unit1');
+  for (const step of ['stage2.unit1', 'stage2.unit2', 'pool', 'fc', 'softmax', 'input']) {
+    await explorer(page).locator(`[data-step-id="${step}"]`).click();
+    await expect(explorer(page).locator(`section[data-step="${step}"]`)).toHaveAttribute('data-has-tensors', 'yes');
+    const axe = await new AxeBuilder({ page }).include('section[aria-label="ShuffleNetV2 explorer"]').analyze();
+    expect(axe.violations.map((v) => `${step} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
 });
