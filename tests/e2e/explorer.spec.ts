@@ -187,11 +187,29 @@ test('a corrupt model file shows a clear error with Retry, and the chapter stays
   await expect(error).toHaveCount(0);
 });
 
-test('the page without the explorer loads no runtime and no model', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (r) => requested.push(r.url()));
-  await open(page, 'why-shufflenet-v2/');
-  expect(requested.filter((u) => /\.wasm|\.onnx|samples\.bin|ort[.-]/.test(u))).toEqual([]);
+test('a page without the explorer loads no runtime and no model; the explorer does', async ({ page }) => {
+  const loaded = async (relative: string, ready: boolean) => {
+    const urls: string[] = [];
+    const ortCode: string[] = [];
+    const onResponse = async (r: import('@playwright/test').Response) => {
+      urls.push(r.url());
+      // onnxruntime-web's own code names its wasm file; the book's lib/ort.ts (a small loader) does not.
+      if (/\.m?js$/.test(new URL(r.url()).pathname) && (await r.text().catch(() => '')).includes('ort-wasm-simd-threaded')) ortCode.push(r.url());
+    };
+    page.on('response', onResponse);
+    await open(page, relative);
+    if (ready) await expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+    await page.waitForTimeout(1500); // let link prefetches finish
+    page.off('response', onResponse);
+    return { heavy: urls.filter((u) => /\.wasm|\.onnx|samples\.bin/.test(u)), ortCode };
+  };
+  const plain = await loaded('why-shufflenet-v2/', false);
+  expect(plain.heavy).toEqual([]);
+  expect(plain.ortCode).toEqual([]);
+  const live = await loaded('explorer/', true);
+  expect(live.heavy.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(live.heavy.some((u) => u.endsWith('model.onnx'))).toBe(true);
+  expect(live.ortCode.length).toBeGreaterThan(0);
 });
 
 test('the live unit cell shows a basic unit\'s split on the real model', async ({ page }) => {
