@@ -1,6 +1,6 @@
 // The explorer's speed, measured in headless Chromium on the built site (run `npm run build` first).
 // Prints JSON: forward pass with every intermediate (median, p95), input change → every visible map
-// repainted (median, per step), model-ready time cold and warm, and the bytes of JS, wasm and model
+// repainted (median, per step, and the part of it that is React rendering + canvas painting), model-ready time cold and warm, and the bytes of JS, wasm and model
 // each page loads. A benchmark, not a test: it reports, it does not judge.
 //
 //   node scripts/bench.mjs [--runs 200] [--out out] [--base /shufflenet]
@@ -103,6 +103,8 @@ try {
   const times = await page.evaluate((n) => window.__explorerBench.forward(n), RUNS);
   const outputs = await page.evaluate(() => Object.keys(window.__explorerBench.tensors() ?? {}).length);
   result.forwardMs = { ...summary(times), tensorsFetched: outputs };
+  const probsOnly = await page.evaluate((n) => window.__explorerBench.forward(n, ['probs']), RUNS);
+  result.forwardProbsOnlyMs = { ...summary(probsOnly), note: 'the same session fetching only the probabilities, for comparison' };
 
   // Input change → every visible map of the step repainted.
   result.repaintMs = {};
@@ -111,10 +113,11 @@ try {
     await page.locator(`[data-step-id="${step}"]`).click();
     await page.waitForSelector(`[data-step="${step}"]`);
     await page.evaluate(() => window.__explorerBench.repaint(1)); // warm-up
-    const xs = [];
-    for (let i = 0; i < REPAINT_SAMPLES; i++) xs.push(await page.evaluate((k) => window.__explorerBench.repaint(k), 10 + i * 7));
+    const runs = [];
+    for (let i = 0; i < REPAINT_SAMPLES; i++) runs.push(await page.evaluate((k) => window.__explorerBench.repaint(k), 10 + i * 7));
+    const xs = runs.map((r) => r.total);
     const canvases = await page.locator('section[data-step] canvas').count();
-    result.repaintMs[step] = { ...summary(xs), canvases };
+    result.repaintMs[step] = { ...summary(xs), renderAndPaintMedian: round(quantile(runs.map((r) => r.total - r.forward), 0.5)), canvases };
     all.push(...xs);
   }
   result.repaintMs.all = summary(all);

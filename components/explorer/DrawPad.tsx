@@ -10,13 +10,15 @@ interface DrawPadProps {
   /** called with the pad's ink (0..255) while drawing, at most once per animation frame */
   onDraw(image: GrayImage): void;
   onClear(): void;
+  /** whether the drawing is the model's input; when another input is chosen the pad is wiped */
+  active: boolean;
 }
 
 /**
  * A canvas to draw on with mouse, touch or pen (pointer events), white ink on black like the data.
  * Keyboard users pick inputs from the gallery instead (the explorer says so next to the pad).
  */
-export function DrawPad({ onDraw, onClear }: DrawPadProps) {
+export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const frame = useRef(0);
@@ -27,10 +29,11 @@ export function DrawPad({ onDraw, onClear }: DrawPadProps) {
     ctx.fillStyle = '#000';
     ctx.fillRect(0, 0, SIDE, SIDE);
   };
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  // A gallery sample or a picture replaced the drawing: start the next drawing on a clean pad.
   useEffect(() => {
-    clearCanvas();
-    return () => cancelAnimationFrame(frame.current);
-  }, []);
+    if (!active) clearCanvas();
+  }, [active]);
 
   const emit = () => {
     if (frame.current) return;

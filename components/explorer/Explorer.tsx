@@ -1,5 +1,4 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { formatValue } from '../../lib/featureMaps';
 import { buildSteps, moveStep, outputName, stepIndex } from '../../lib/steps';
 import { enumParam, stringParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
@@ -61,13 +60,16 @@ export function Explorer() {
           </label>
         ))}
       </fieldset>
+      <noscript>
+        <p className="error-note">The live explorer needs JavaScript and WebAssembly. Everything else in this chapter reads without them.</p>
+      </noscript>
       <LoadState model={model} what={`the ${name} model`} />
       {error && <p className="error-note" role="alert">{error}</p>}
       <InputPanel manifest={manifest} samples={model.samples} input={input} probs={result?.tensors[outputName(manifest, 'probs')]} framing={FRAMING[name]} />
       <StepNav steps={steps} index={index} onStep={go} />
       <p className={styles.hint}>
         Keys while the explorer has focus: ← and → step, Home and End jump to the input and the softmax.
-        {result && <> Last forward pass: {formatValue(result.ms)} ms for all {Object.keys(result.tensors).length} tensors.</>}
+        {result && <> Last forward pass: {result.ms.toFixed(1)} ms for all {Object.keys(result.tensors).length} tensors.</>}
       </p>
       <StepView step={steps[index]} tensors={result?.tensors} manifest={manifest} trueLabel={input.trueLabel} />
     </section>

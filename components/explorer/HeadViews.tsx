@@ -8,6 +8,11 @@ import styles from './Explorer.module.css';
 
 type Tensors = Record<string, PlainTensor> | undefined;
 
+/** "97.3 %", and tiny probabilities as "3.2e-4 %" rather than a misleading "0.0 %". */
+export function percent(p: number): string {
+  return p === 0 || p >= 0.0005 ? `${(p * 100).toFixed(1)} %` : `${(p * 100).toExponential(1)} %`;
+}
+
 /** FC: the pooled vector in, one score (logit) per class out. */
 export function LogitsView({ step, tensors, manifest, trueLabel }: { step: Step; tensors: Tensors; manifest: ModelManifest; trueLabel: number | null }) {
   const logits = tensors?.[step.tensors[0]];
@@ -40,7 +45,7 @@ export function ProbsView({ step, tensors, manifest, trueLabel }: { step: Step; 
     <div>
       <ClassBars
         values={Array.from(probs.data)} classes={manifest.classes} title="Class probabilities" domain={[0, 1]}
-        format={(v) => `${(v * 100).toFixed(1)} %`} predicted={best} trueLabel={trueLabel} width={560}
+        format={percent} predicted={best} trueLabel={trueLabel} width={560}
       />
       <p className={styles.explain} aria-live="polite">
         softmax(<i>z</i>)<sub><i>k</i></sub> = e<sup><i>z<sub>k</sub></i></sup> / Σ<sub><i>j</i></sub> e<sup><i>z<sub>j</sub></i></sup> turns

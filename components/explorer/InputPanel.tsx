@@ -24,7 +24,7 @@ export function InputPanel({ manifest, samples, input, probs, framing }: InputPa
     <div className={styles.inputPanel}>
       <div className={styles.drawColumn}>
         <p className={styles.panelTitle}>Draw</p>
-        <DrawPad onDraw={input.draw} onClear={input.clearDrawing} />
+        <DrawPad onDraw={input.draw} onClear={input.clearDrawing} active={input.kind === 'drawing'} />
         <p className={styles.hint}>
           No mouse or touch screen? Pick a sample from the gallery; every part of the explorer works from the keyboard.
         </p>

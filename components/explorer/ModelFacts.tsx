@@ -69,32 +69,35 @@ export function ArchitectureTable({ model = 'digits' }: { model?: ModelName }) {
   );
 }
 
-/** Size, cost and measured accuracy of a shipped model, all from its manifest. */
-export function ModelFacts({ model = 'digits' }: { model?: ModelName }) {
-  const m = MANIFESTS[model];
+/** Size, cost, training and measured accuracy of the shipped models side by side, all from their manifests. */
+export function ModelFacts() {
+  const names = Object.keys(MANIFESTS) as ModelName[];
+  const ms = names.map((n) => MANIFESTS[n]);
+  const rows: [string, (m: ModelManifest) => string, boolean][] = [
+    ['parameters', (m) => count(m.params), true],
+    ['multiply-adds per image', (m) => count(m.multiplyAdds), true],
+    ['model.onnx', (m) => (m.modelBytes === undefined ? '—' : `${count(Math.round(m.modelBytes / 1024))} kB`), true],
+    ['trained on', (m) => `${m.training.trainSet ?? 'not recorded'}; ${m.training.epochs} epochs${m.training.augmentation ? `; augmentation: ${m.training.augmentation}` : ''}`, false],
+    ['tested on', (m) => m.accuracy.testSet, false],
+    ['test accuracy', (m) => `${(m.accuracy.value * 100).toFixed(2)} % of ${count(m.accuracy.testSetSize)}`, true],
+    ['explorer gallery', (m) => m.samples.description ?? `${count(m.samples.count)} held-out samples`, false],
+  ];
   return (
-    <div className="stat-grid" role="group" aria-label={`${m.title}: facts`}>
-      <div className="stat"><span className="label">model</span><span className="value">{m.title}</span></div>
-      <div className="stat"><span className="label">parameters</span><span className="value">{count(m.params)}</span></div>
-      <div className="stat"><span className="label">multiply-adds per image</span><span className="value">{(m.multiplyAdds / 1e6).toFixed(2)} M</span></div>
-      <div className="stat">
-        <span className="label">accuracy on {count(m.accuracy.testSetSize)} test images</span>
-        <span className="value">{(m.accuracy.value * 100).toFixed(2)} %</span>
-      </div>
-      {m.modelBytes !== undefined && <div className="stat"><span className="label">model.onnx</span><span className="value">{Math.round(m.modelBytes / 1024)} kB</span></div>}
+    <div className="table-wrap" role="region" aria-label="The two trained models" tabIndex={0}>
+      <table>
+        <thead>
+          <tr><th scope="col">model</th>{ms.map((m) => <th key={m.name} scope="col">{m.title}</th>)}</tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, value, numeric]) => (
+            <tr key={label}>
+              <th scope="row" style={{ fontWeight: 600 }}>{label}</th>
+              {ms.map((m) => <td key={m.name} className={numeric ? 'num' : undefined} style={numeric ? undefined : { fontSize: '0.82rem' }}>{value(m)}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
-  );
-}
-
-/** Where the model's training and test images came from, in the manifest's own words. */
-export function DataFacts({ model = 'digits' }: { model?: ModelName }) {
-  const m = MANIFESTS[model];
-  return (
-    <ul className="output-note">
-      <li>Trained on: {m.training.trainSet ?? 'not recorded'}; {m.training.epochs} epochs{m.training.augmentation ? `, augmentation: ${m.training.augmentation}` : ''}.</li>
-      <li>Tested on: {m.accuracy.testSet}.</li>
-      <li>Explorer gallery: {m.samples.description ?? `${count(m.samples.count)} held-out samples`}.</li>
-    </ul>
   );
 }
 

@@ -23,10 +23,11 @@ export function StepNav({ steps, index, onStep }: StepNavProps) {
   return (
     <div className={styles.nav}>
       <div className="control-row" style={{ margin: 0 }}>
-        <button type="button" className="btn" onClick={() => onStep(index - 1)} disabled={index === 0} aria-label="Previous step" data-step-prev="">
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus out of the explorer at either end */}
+        <button type="button" className={`btn ${styles.stepButton}`} onClick={() => index > 0 && onStep(index - 1)} aria-disabled={index === 0} aria-label="Previous step" data-step-prev="">
           ← Previous
         </button>
-        <button type="button" className="btn" onClick={() => onStep(index + 1)} disabled={index === steps.length - 1} aria-label="Next step" data-step-next="">
+        <button type="button" className={`btn ${styles.stepButton}`} onClick={() => index < steps.length - 1 && onStep(index + 1)} aria-disabled={index === steps.length - 1} aria-label="Next step" data-step-next="">
           Next →
         </button>
         <label htmlFor={scrubId}>Step</label>

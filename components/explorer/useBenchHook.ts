@@ -7,10 +7,13 @@ import type { ForwardResult } from '../model/useForward';
 export interface ExplorerBench {
   /** ms since navigation start when the model was ready and the first result was shown (null before) */
   readyAt: number | null;
-  /** runs the session `runs` times on the current input, fetching every intermediate; ms per run */
-  forward(runs: number): Promise<number[]>;
-  /** feeds held-out sample `index` as if drawn and resolves with ms until every visible map has repainted */
-  repaint(index: number): Promise<number>;
+  /** runs the session `runs` times on the current input, fetching every intermediate (or only `outputs`); ms per run */
+  forward(runs: number, outputs?: string[]): Promise<number[]>;
+  /**
+   * feeds held-out sample `index` as if drawn and resolves with ms until every visible map has
+   * repainted (`total`), and how much of it was the forward pass (`forward`)
+   */
+  repaint(index: number): Promise<{ total: number; forward: number }>;
   /** the tensors of the result on screen, as plain arrays */
   tensors(): Record<string, { dims: number[]; data: number[] }> | null;
 }
@@ -28,7 +31,7 @@ declare global {
  * effects (which paint the canvases) before the parent's, so by then every visible map is painted.
  */
 export function useBenchHook(model: ModelState, result: ForwardResult | null, feed: (pixels: Uint8Array) => void) {
-  const pending = useRef<{ pixels: Uint8Array; start: number; resolve(ms: number): void } | null>(null);
+  const pending = useRef<{ pixels: Uint8Array; start: number; resolve(ms: { total: number; forward: number }): void } | null>(null);
   const state = useRef({ model, result, feed, readyAt: null as number | null });
   state.current.model = model;
   state.current.result = result;
@@ -39,7 +42,7 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
     const p = pending.current;
     if (p && result && result.pixels === p.pixels) {
       pending.current = null;
-      p.resolve(performance.now() - p.start);
+      p.resolve({ total: performance.now() - p.start, forward: result.ms });
     }
   }, [result]);
 
@@ -50,7 +53,7 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
       get readyAt() {
         return s.readyAt;
       },
-      async forward(runs) {
+      async forward(runs, outputs) {
         const { session, manifest } = s.model;
         const pixels = s.result?.pixels;
         if (!session || !pixels) throw new Error('the model has not run yet');
@@ -58,7 +61,7 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
         const times: number[] = [];
         for (let i = 0; i < runs; i++) {
           const start = performance.now();
-          await session.run({ [name]: { data: preprocessPixels(pixels, preprocessing), dims: shape } });
+          await session.run({ [name]: { data: preprocessPixels(pixels, preprocessing), dims: shape } }, outputs);
           times.push(performance.now() - start);
         }
         return times;
@@ -67,7 +70,7 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
         const samples = s.model.samples;
         if (!samples) return Promise.reject(new Error('samples not loaded'));
         const pixels = samples.images[index].slice(); // a new array: the result must be for this feed
-        return new Promise<number>((resolve) => {
+        return new Promise((resolve) => {
           pending.current = { pixels, start: performance.now(), resolve };
           s.feed(pixels);
         });

@@ -5,7 +5,8 @@ import { colors } from '../../lib/palette';
 import { FeatureMapGrid } from './FeatureMapGrid';
 import { Swatch } from './Swatch';
 import type { UnitPart } from './UnitDiagram';
-import { channelRange, type UnitMaps } from './unitTensors';
+import { channelRange, unitScale, type UnitMaps } from './unitTensors';
+import { SectionHeading, type HeadingLevel } from './SectionHeading';
 import styles from './UnitViews.module.css';
 
 interface BranchesViewProps {
@@ -14,6 +15,7 @@ interface BranchesViewProps {
   maxWidth?: number;
   /** the part of the unit the reader is looking at (for the diagram's highlight) */
   onPart?(part: UnitPart[] | null): void;
+  headingLevel?: HeadingLevel;
 }
 
 const repeat = <T,>(n: number, v: T): T[] => Array.from({ length: n }, () => v);
@@ -24,7 +26,7 @@ const repeat = <T,>(n: number, v: T): T[] => Array.from({ length: n }, () => v);
  * page checks, on the real numbers, that the untouched half comes out exactly as it went in. For a
  * down-sampling unit both branches read every channel and halve the height and width.
  */
-export function BranchesView({ unit, maps, maxWidth = 600, onPart }: BranchesViewProps) {
+export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel = 4 }: BranchesViewProps) {
   const basic = unit.type === 'basic';
   const half = basic ? (unit.before.find((op) => op.op === 'split')?.outChannels ?? unit.inChannels / 2) : 0;
   const inputFrames = useMemo(
@@ -38,6 +40,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart }: BranchesVie
   const [h, w] = unit.inSize;
   const [oh, ow] = unit.outSize;
   const domain = maps?.domain ?? ([0, 1] as [number, number]);
+  const scale = unitScale(unit);
 
   // Is the untouched half literally the input's first half? Checked on the numbers, not assumed.
   const identityDiff = useMemo(() => (basic && maps ? maxAbsDiff(maps.left.data, sliceChannels(maps.input, 0, half).data) : null), [basic, maps, half]);
@@ -53,9 +56,9 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart }: BranchesVie
   return (
     <>
       <section className={styles.section} {...hover(['input'])} aria-label="Input of the unit">
-        <h4 className={styles.heading}>{basic ? 'Channel split of the input' : 'Input, read whole by both branches'}</h4>
+        <SectionHeading level={headingLevel}>{basic ? 'Channel split of the input' : 'Input, read whole by both branches'}</SectionHeading>
         <FeatureMapGrid
-          tensor={maps?.input ?? null} domain={domain} frames={inputFrames} maxWidth={maxWidth}
+          tensor={maps?.input ?? null} domain={domain} frames={inputFrames} maxWidth={maxWidth} scale={scale}
           label={`Unit input (${unit.input})`}
           detail={<span>{unit.inChannels} × {h} × {w}</span>}
           channelName={(i) => basic ? `input channel ${i} (${i < half ? 'untouched half' : 'branch half'})` : `input channel ${i}`}
@@ -69,11 +72,11 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart }: BranchesVie
         </p>
       </section>
       <section className={styles.section} {...hover(['left', 'right'])} aria-label="Outputs of the two branches">
-        <h4 className={styles.heading}>{basic ? 'Untouched half and branch output' : 'The two branch outputs'}</h4>
+        <SectionHeading level={headingLevel}>{basic ? 'Untouched half and branch output' : 'The two branch outputs'}</SectionHeading>
         <div className={styles.pair}>
           <div {...hover(['left'])}>
             <FeatureMapGrid
-              tensor={maps?.left ?? null} domain={domain} frames={leftFrames} maxWidth={maxWidth / 2 - 10}
+              tensor={maps?.left ?? null} domain={domain} frames={leftFrames} maxWidth={(maxWidth - 20) / 2} scale={scale}
               label={basic ? 'Left: identity (untouched)' : 'Left branch'}
               detail={<span>{leftC} × {oh} × {ow}</span>}
               channelName={(i) => `left channel ${i}`}
@@ -81,7 +84,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart }: BranchesVie
           </div>
           <div {...hover(['right'])}>
             <FeatureMapGrid
-              tensor={maps?.right ?? null} domain={domain} frames={rightFrames} maxWidth={maxWidth / 2 - 10}
+              tensor={maps?.right ?? null} domain={domain} frames={rightFrames} maxWidth={(maxWidth - 20) / 2} scale={scale}
               label={basic ? 'Right: branch output' : 'Right branch'}
               detail={<span>{rightC} × {oh} × {ow}</span>}
               channelName={(i) => `right channel ${i}`}

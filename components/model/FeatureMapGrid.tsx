@@ -20,6 +20,8 @@ export interface FeatureMapGridProps {
   maxWidth?: number;
   columns?: number;
   maxScale?: number;
+  /** a fixed number of screen pixels per value, so grids compared side by side have equal sizes */
+  scale?: number;
   /** an exact layout, for figures that align other drawings with the maps */
   layout?: GridLayout;
   channelName?: (i: number, c: number) => string;
@@ -32,13 +34,13 @@ export const READOUT_HINT = 'Point at a map, or focus the grid and use the arrow
  * and value under the pointer or keyboard cursor). The canvas is described in words by its
  * accessible name; the readout is a polite live region.
  */
-export function FeatureMapGrid({ tensor, domain, label, detail, order, frames, maxWidth = 640, columns, maxScale, layout: given, channelName }: FeatureMapGridProps) {
+export function FeatureMapGrid({ tensor, domain, label, detail, order, frames, maxWidth = 640, columns, maxScale, scale, layout: given, channelName }: FeatureMapGridProps) {
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
   const count = order?.length ?? tensor?.channels ?? 0;
   const layout = useMemo(
-    () => given ?? (tensor ? gridLayout(count, tensor.height, tensor.width, { maxWidth, columns, maxScale }) : null),
-    [given, tensor, count, maxWidth, columns, maxScale],
+    () => given ?? (tensor ? gridLayout(count, tensor.height, tensor.width, scale ? { maxWidth, columns, minScale: scale, maxScale: scale } : { maxWidth, columns, maxScale }) : null),
+    [given, tensor, count, maxWidth, columns, maxScale, scale],
   );
   return (
     // Text wraps at the canvas's width (or 16rem for small canvases), so a row of grids sits side by side.

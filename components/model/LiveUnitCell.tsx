@@ -68,10 +68,10 @@ function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey, defaultS
       <LoadState model={model} what={`the ${name} model`} />
       {error && <p className="error-note" role="alert">{error}</p>}
       <div className={styles.top}>
-        <GalleryPicker samples={model.samples} classes={classes} index={sample.index} onPick={sample.setIndex} title={`Pick an input (${model.manifest.title})`} />
+        <GalleryPicker samples={model.samples} classes={classes} index={sample.index} onPick={sample.setIndex} title={`Pick an input: ${model.manifest.title}`} />
         <Prediction probs={result?.tensors[outputName(model.manifest, 'probs')]} classes={classes} trueLabel={sample.label} source={`sample ${sample.index}`} />
       </div>
-      <UnitView unit={unit} tensors={result?.tensors} show={view === 'split' ? 'split' : 'full'} />
+      <UnitView unit={unit} tensors={result?.tensors} show={view === 'split' ? 'split' : 'full'} headingLevel={3} />
     </div>
   );
 }

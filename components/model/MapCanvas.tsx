@@ -36,6 +36,7 @@ interface Cursor {
  */
 export function MapCanvas({ tensor, domain, layout, label, order, frames, channelName, readoutId, onReadout, onCursor }: MapCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const buffer = useRef<ImageData | null>(null);
   const theme = useThemeVersion();
   const [cursor, setCursorState] = useState<Cursor | null>(null);
   const drawn = useMemo(() => order ?? Array.from({ length: tensor.channels }, (_, i) => i), [order, tensor.channels]);
@@ -45,9 +46,17 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
     const el = canvas.current;
     const ctx = el?.getContext('2d');
     if (!el || !ctx) return;
-    const neutral = parseColor(resolveCssColor('var(--border)', el));
-    const rgb = (css: string | null | undefined): Rgb | null => (css ? parseColor(resolveCssColor(css, el)) : null) ?? neutral;
-    const image = ctx.createImageData(layout.width, layout.height);
+    // Resolve each distinct palette colour once per paint (getComputedStyle is not free).
+    const resolved = new Map<string, Rgb | null>();
+    const resolve = (css: string) => {
+      if (!resolved.has(css)) resolved.set(css, parseColor(resolveCssColor(css, el)));
+      return resolved.get(css)!;
+    };
+    const neutral = resolve('var(--border)');
+    const rgb = (css: string | null | undefined): Rgb | null => (css ? resolve(css) : null) ?? neutral;
+    // Reuse the pixel buffer while the layout stays the same (every input change repaints).
+    let image = buffer.current;
+    if (!image || image.width !== layout.width || image.height !== layout.height) image = buffer.current = ctx.createImageData(layout.width, layout.height);
     paintGrid(image.data, layout, tensor, domain, { order: drawn, frames: drawn.map((_, i) => rgb(frames?.[i])) });
     ctx.putImageData(image, 0, 0);
     el.dataset.painted = String(Number(el.dataset.painted ?? 0) + 1);

@@ -7,7 +7,8 @@ import { FeatureMapGrid } from './FeatureMapGrid';
 import { MapCanvas } from './MapCanvas';
 import { Swatch } from './Swatch';
 import type { UnitPart } from './UnitDiagram';
-import { channelRange, type UnitMaps } from './unitTensors';
+import { channelRange, unitScale, type UnitMaps } from './unitTensors';
+import { SectionHeading, type HeadingLevel } from './SectionHeading';
 import styles from './UnitViews.module.css';
 
 interface ShuffleViewProps {
@@ -15,6 +16,7 @@ interface ShuffleViewProps {
   maps: UnitMaps | null;
   maxWidth?: number;
   onPart?(part: UnitPart[] | null): void;
+  headingLevel?: HeadingLevel;
 }
 
 const LINES_HEIGHT = 90;
@@ -25,7 +27,7 @@ const LINES_HEIGHT = 90;
  * formula (lib/shuffle.ts), maps taken from the model. Below, the page checks on the real numbers
  * that every output map equals the concat map its line comes from.
  */
-export function ShuffleView({ unit, maps, maxWidth = 600, onPart }: ShuffleViewProps) {
+export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel = 4 }: ShuffleViewProps) {
   const C = unit.outChannels;
   const groups = unit.after.find((op) => op.op === 'shuffle')?.groups ?? 2;
   const perm = useMemo(() => shufflePermutation(C, groups), [C, groups]);
@@ -54,9 +56,9 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart }: ShuffleViewP
   return (
     <>
       <section className={styles.section} {...hover(['concat'])} aria-label="Concat">
-        <h4 className={styles.heading}>Concat</h4>
+        <SectionHeading level={headingLevel}>Concat</SectionHeading>
         <FeatureMapGrid
-          tensor={maps?.concat ?? null} domain={domain} frames={concatFrames} maxWidth={maxWidth}
+          tensor={maps?.concat ?? null} domain={domain} frames={concatFrames} maxWidth={maxWidth} scale={unitScale(unit)}
           label={`Concat (${unit.name}.concat)`} detail={<span>{C} × {oh} × {ow}</span>}
           channelName={(i) => `concat channel ${i} (${i < half ? `left ${i}` : `right ${i - half}`})`}
         />
@@ -65,7 +67,7 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart }: ShuffleViewP
         </p>
       </section>
       <section className={`${styles.section} ${styles.shuffle}`} {...hover(['shuffle'])} aria-label="Channel shuffle">
-        <h4 className={styles.heading}>Channel shuffle (g = {groups})</h4>
+        <SectionHeading level={headingLevel}>Channel shuffle (g = {groups})</SectionHeading>
         <p className="output-note" style={{ marginTop: 0 }}>
           Top: the {C} concat maps in order. Bottom: the {C} output maps. A line joins output channel <i>i</i> to the concat channel
           it copies; its colour is the group that channel came from.

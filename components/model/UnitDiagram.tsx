@@ -112,20 +112,27 @@ export function UnitDiagram({ unit, highlight = [], width = 380 }: UnitDiagramPr
   );
 }
 
-/** Box text, wrapped onto two lines at " · " when it is too long for the box. */
+/** Words greedily packed into lines of at most `max` characters. */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Box text on one line at 12px if it fits, else wrapped onto two lines at 11px. */
 function Label({ box }: { box: Box }) {
   const tx = box.x + box.w / 2;
-  const maxChars = Math.floor(box.w / 6.4);
-  if (box.text.length <= maxChars) {
+  if (box.text.length * 6.9 <= box.w - 8) {
     return <text x={tx} y={box.y + BOX_H / 2 + 4} textAnchor="middle" className="svg-text">{box.text}</text>;
   }
-  const cut = box.text.indexOf(' · ') > 0 ? box.text.indexOf(' · ') : box.text.lastIndexOf(' ', maxChars);
-  const first = box.text.slice(0, cut);
-  const second = box.text.slice(cut).replace(/^ · | /, '');
+  const lines = wrapWords(box.text, Math.floor((box.w - 6) / 6.2));
   return (
-    <text x={tx} y={box.y + 14} textAnchor="middle" className="svg-text" style={{ fontSize: 11 }}>
-      <tspan x={tx}>{first}</tspan>
-      <tspan x={tx} dy={13}>{second}</tspan>
+    <text x={tx} y={box.y + BOX_H / 2 + 4 - (lines.length - 1) * 6.5} textAnchor="middle" className="svg-text" style={{ fontSize: 11 }}>
+      {lines.map((line, i) => <tspan key={i} x={tx} dy={i ? 13 : 0}>{line}</tspan>)}
     </text>
   );
 }

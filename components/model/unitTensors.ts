@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { asMaps, sharedDomain, type MapTensor } from '../../lib/featureMaps';
+import { asMaps, defaultMapSize, sharedDomain, type MapTensor } from '../../lib/featureMaps';
 import type { UnitSpec } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
 import { unitTensors } from '../../lib/steps';
@@ -33,4 +33,12 @@ export function useUnitMaps(tensors: Record<string, PlainTensor> | undefined, un
 /** "channels 0–23" */
 export function channelRange(from: number, to: number): string {
   return to - from === 1 ? `channel ${from}` : `channels ${from}–${to - 1}`;
+}
+
+/**
+ * Screen pixels per value for every grid of a unit: one scale for input and outputs, so maps of
+ * the same size look the same size and a down-sampling unit's halving is visible as such.
+ */
+export function unitScale(unit: UnitSpec): number {
+  return Math.max(1, Math.round(defaultMapSize(unit.inChannels) / Math.max(...unit.inSize)));
 }

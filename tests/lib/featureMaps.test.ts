@@ -66,6 +66,20 @@ describe('painting', () => {
     expect(at(4, 1)[3]).toBe(0); // the gap
     expect(at(l.cell + l.gap + 1, 1)).toEqual([0, 0, 0, 255]); // channel 0, value 0
   });
+  it('repaints a reused buffer exactly like a fresh one, and paints NaN black', () => {
+    const layout = gridLayout(3, 2, 2, { maxWidth: 60, columns: 3, pad: 1, gap: 2, minScale: 2, maxScale: 2 });
+    const a = asMaps(Float32Array.from({ length: 12 }, (_, i) => i), [1, 3, 2, 2]);
+    const b = asMaps(Float32Array.from({ length: 12 }, (_, i) => (i === 5 ? NaN : 11 - i)), [1, 3, 2, 2]);
+    const reused = new Uint8ClampedArray(layout.width * layout.height * 4);
+    paintGrid(reused, layout, a, [0, 11], { frames: [[1, 2, 3], null, [4, 5, 6]] });
+    paintGrid(reused, layout, b, [0, 11]);
+    const fresh = new Uint8ClampedArray(reused.length);
+    paintGrid(fresh, layout, b, [0, 11]);
+    expect(Array.from(reused)).toEqual(Array.from(fresh));
+    // value 5 is NaN: channel 1, row 0, col 1
+    const x = layout.cell + layout.gap + layout.pad + layout.scale, y = layout.pad;
+    expect(Array.from(fresh.slice((y * layout.width + x) * 4, (y * layout.width + x) * 4 + 4))).toEqual([0, 0, 0, 255]);
+  });
   it('parses the colours CSS gives back', () => {
     expect(parseColor('#2f6fae')).toEqual([47, 111, 174]);
     expect(parseColor('#fff')).toEqual([255, 255, 255]);
