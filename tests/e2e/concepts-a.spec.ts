@@ -6,6 +6,10 @@ import { shufflePermutation } from '../../lib/shuffle';
 import { untouchedChannels } from '../../lib/mixing';
 import { identityFromEighths } from '../../lib/split';
 
+// Each test walks through several controls, each of which writes the URL and re-renders: give them room
+// on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const cell = (page: Page, title: string | RegExp) => page.getByRole('region', { name: title });
 const stat = (scope: Locator, label: string | RegExp) => scope.locator('.stat', { has: scope.page().locator('.label', { hasText: label }) }).locator('.value');
 
