@@ -22,6 +22,11 @@ export function splitError(c: number, identity: number): string | null {
   return null;
 }
 
+/** C′ for a split-ratio control in eighths of C (4 is the paper's C′ = C/2), kept below C. */
+export function identityFromEighths(c: number, eighths: number): number {
+  return Math.min(c - 1, Math.max(0, Math.round((c * eighths) / 8)));
+}
+
 /** Cost of the basic unit on a C×h×w input with C′ = `identity` channels skipping the branch. */
 export function splitCost(c: number, h: number, w: number, identity: number): SplitCost {
   const err = splitError(c, identity);

@@ -17,12 +17,12 @@ export function ChannelGroupControls({ channels, groups, setChannels, setGroups,
   return (
     <div className="control-row">
       <span style={{ display: 'inline-flex', gap: '0.45rem', alignItems: 'center' }}>
-        <label htmlFor={`${id}-c`} id={`${id}-cl`}>channels C</label>
+        <label htmlFor={`${id}-c`} id={`${id}-cl`} style={{ whiteSpace: 'nowrap' }}>channels C</label>
         <input id={`${id}-c`} type="number" min={1} max={maxChannels} step={1} value={channels} onChange={(e) => setChannels(toInt(e.target.value))} />
         <input type="range" min={1} max={maxChannels} step={1} value={Math.min(Math.max(cSafe, 1), maxChannels)} aria-labelledby={`${id}-cl`} onChange={(e) => setChannels(Number(e.target.value))} />
       </span>
       <span style={{ display: 'inline-flex', gap: '0.45rem', alignItems: 'center' }}>
-        <label htmlFor={`${id}-g`} id={`${id}-gl`}>groups g</label>
+        <label htmlFor={`${id}-g`} id={`${id}-gl`} style={{ whiteSpace: 'nowrap' }}>groups g</label>
         <input id={`${id}-g`} type="number" min={1} max={maxChannels} step={1} value={groups} onChange={(e) => setGroups(toInt(e.target.value))} />
         <input type="range" min={1} max={Math.max(1, Math.min(cSafe, maxChannels))} step={1} value={Math.min(Math.max(groups, 1), Math.max(1, Math.min(cSafe, maxChannels)))} aria-labelledby={`${id}-gl`} onChange={(e) => setGroups(Number(e.target.value))} />
       </span>

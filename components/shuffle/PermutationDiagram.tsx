@@ -48,7 +48,7 @@ export function PermutationDiagram({ channels, groups, stages, rowLabels, title 
       ))}
       {contents.map((row, k) => (
         <g key={`row-${k}`}>
-          <text x={left} y={rowY(k) - 6} className="svg-text-soft">{rowLabels[k]}</text>
+          <text x={left} y={rowY(k) - 6} className="svg-text-soft" style={{ paintOrder: 'stroke', stroke: 'var(--bg-cell)', strokeWidth: 4 }}>{rowLabels[k]}</text>
           {row.map((orig, p) => (
             <g key={p}>
               <rect x={x(p)} y={rowY(k)} width={x.bandwidth()} height={slot} rx={3} fill={groupColor(groupOf(orig, channels, groups))} />

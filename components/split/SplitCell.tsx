@@ -1,7 +1,7 @@
 import { formatCount } from '../../lib/cost';
 import { memberParam } from '../../lib/guidelines';
 import { colors } from '../../lib/palette';
-import { splitCost, splitSweep } from '../../lib/split';
+import { identityFromEighths, splitCost, splitSweep } from '../../lib/split';
 import { intParam } from '../../lib/urlState';
 import { LineChart } from '../guidelines/LineChart';
 import { useUrlState } from '../cell/useUrlState';
@@ -17,9 +17,8 @@ const sizeCodec = memberParam(SIZES, 4);
 const eighthsCodec = intParam(4, 0, 7);
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
-export function identityFor(c: number, eighths: number): number {
-  return Math.min(c - 1, Math.round((c * eighths) / 8));
-}
+/** A background-coloured outline so labels stay readable where they cross the split line. */
+const halo = { paintOrder: 'stroke', stroke: 'var(--bg-cell)', strokeWidth: 4, strokeLinejoin: 'round' } as const;
 
 /** The split drawn on the tensor: which channels skip the branch, which go through it. */
 function SplitDiagram({ c, identity }: { c: number; identity: number }) {
@@ -36,7 +35,7 @@ function SplitDiagram({ c, identity }: { c: number; identity: number }) {
   const rowW = shown * tile + (shown - 1) * gap;
   const x0 = (width - rowW) / 2;
   const splitX = x0 + (rowW * identity) / c;
-  const height = 2 * tile + 120;
+  const height = 2 * tile + 134;
   const b = c - identity;
   return (
     <div ref={ref}>
@@ -45,19 +44,22 @@ function SplitDiagram({ c, identity }: { c: number; identity: number }) {
       <text x={x0} y={12} className="svg-text-soft">input: {c} channels{c > shown ? ` (${shown} of them drawn)` : ''}</text>
       <ChannelTiles channels={row(false)} size={4} x={x0} y={20} tile={tile} gap={gap} />
       <line x1={splitX} x2={splitX} y1={16} y2={height - 6} stroke="var(--fg)" strokeDasharray="4 3" />
+      {[`C − C′ = ${b}: branch`, `1×1 ${b}→${b} · 3×3 dw · 1×1 ${b}→${b}`].map((text, i) => {
+        // Start right of the split line when there is room, else end at the right edge.
+        const fits = width - (splitX + 6) >= text.length * 6.6;
+        return (
+          <text key={text} x={fits ? splitX + 6 : width - 4} y={tile + 50 + 16 * i} textAnchor={fits ? 'start' : 'end'} className={i === 0 ? 'svg-text' : 'svg-text-soft'} style={halo}>
+            {text}
+          </text>
+        );
+      })}
       {identity > 0 && (
-        <text x={(x0 + splitX) / 2} y={tile + 62} textAnchor="middle" className="svg-text" style={{ fill: colors.identity }}>
+        <text x={splitX - 6 >= x0 + 130 ? splitX - 6 : x0} y={tile + 82} textAnchor={splitX - 6 >= x0 + 130 ? 'end' : 'start'} className="svg-text" style={{ ...halo, fill: colors.identity }}>
           C′ = {identity}: untouched
         </text>
       )}
-      <text x={(splitX + x0 + rowW) / 2} y={tile + 52} textAnchor="middle" className="svg-text">
-        C − C′ = {b}: branch
-      </text>
-      <text x={(splitX + x0 + rowW) / 2} y={tile + 68} textAnchor="middle" className="svg-text-soft">
-        1×1 {b}→{b} · 3×3 dw · 1×1 {b}→{b}
-      </text>
-      <text x={x0} y={tile + 94} className="svg-text-soft">output (concat): {c} channels</text>
-      <ChannelTiles channels={row(true)} size={4} x={x0} y={tile + 102} tile={tile} gap={gap} />
+      <text x={x0} y={tile + 108} className="svg-text-soft">output (concat): {c} channels</text>
+      <ChannelTiles channels={row(true)} size={4} x={x0} y={tile + 116} tile={tile} gap={gap} />
     </svg>
     </div>
   );
@@ -68,7 +70,7 @@ export function SplitCell() {
   const [c, setC] = useUrlState('spc', widthCodec);
   const [size, setSize] = useUrlState('sphw', sizeCodec);
   const [eighths, setEighths] = useUrlState('spr', eighthsCodec);
-  const identity = identityFor(c, eighths);
+  const identity = identityFromEighths(c, eighths);
   const cost = splitCost(c, size, size, identity);
   const none = splitCost(c, size, size, 0);
   const half = splitCost(c, size, size, c / 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { branchPointwiseFlops, reuseFraction, splitCost, splitError, splitSweep } from '../../lib/split';
+import { branchPointwiseFlops, identityFromEighths, reuseFraction, splitCost, splitError, splitSweep } from '../../lib/split';
 
 describe('channel split cost', () => {
   it('C = 8 at 4×4 with C′ = 4, worked by hand', () => {
@@ -50,5 +50,14 @@ describe('branch pointwise FLOPs', () => {
     expect(branchPointwiseFlops(116, 28, 28, 0)).toBe(2 * 784 * 116 * 116);
     expect(branchPointwiseFlops(116, 28, 28, 58)).toBe(2 * 784 * 58 * 58);
     expect(branchPointwiseFlops(116, 28, 28, 0) / branchPointwiseFlops(116, 28, 28, 58)).toBe(4);
+  });
+});
+
+describe('split-ratio control', () => {
+  it('maps eighths of C to whole channels, 4/8 being the half split, never all of C', () => {
+    expect([0, 3, 4, 7].map((e) => identityFromEighths(8, e))).toEqual([0, 3, 4, 7]);
+    expect(identityFromEighths(116, 4)).toBe(58);
+    expect(identityFromEighths(116, 3)).toBe(44); // 43.5 rounds up
+    expect(identityFromEighths(2, 7)).toBe(1);
   });
 });
