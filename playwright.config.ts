@@ -5,8 +5,8 @@ import { launchOptions } from './scripts/browser.mjs';
  * End-to-end tests against the BUILT site (scripts/e2e.mjs builds it twice first): once served
  * at the root, once under a sub-path, the way a project page on a static host serves it.
  */
-export const ROOT_PORT = 4310;
-export const SUB_PORT = 4311;
+export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4310);
+export const SUB_PORT = ROOT_PORT + 1;
 export const SUB_PATH = '/shufflenet';
 
 export default defineConfig({

@@ -82,6 +82,14 @@ export const bibliography: Reference[] = [
     url: 'https://arxiv.org/abs/1708.07747',
   },
   {
+    id: 'chollet2017',
+    authors: 'François Chollet',
+    title: 'Xception: Deep Learning with Depthwise Separable Convolutions',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR); arXiv:1610.02357',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1610.02357',
+  },
+  {
     id: 'huang2017',
     authors: 'Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger',
     title: 'Densely Connected Convolutional Networks',

@@ -112,11 +112,16 @@ function wrapSession(ort: Ort, session: OrtTypes.InferenceSession): ModelSession
   };
 }
 
-/** Creates a session from model bytes (no caching). Used directly by tests and generated graphs. */
-export async function createSession(bytes: Uint8Array): Promise<ModelSession> {
+/**
+ * Creates a session from model bytes (no caching). Used directly by tests and generated graphs.
+ * `optimize: false` turns off the runtime's graph rewrites (operator fusion), which the
+ * benchmark lab needs to time element-wise operations as separate operators.
+ */
+export async function createSession(bytes: Uint8Array, options: { optimize?: boolean } = {}): Promise<ModelSession> {
   const ort = await loadOrt();
   try {
-    const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
+    const graphOptimizationLevel = options.optimize === false ? 'disabled' : 'all';
+    const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel });
     return wrapSession(ort, session);
   } catch (error) {
     throw new Error(`The model could not be opened (corrupt or not an ONNX file?): ${errorMessage(error)}`);

@@ -19,6 +19,7 @@
  *   (read + write every element) — implementations may fuse them, the paper's G4 concern.
  */
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
+import { shufflePermutation } from './shuffle';
 
 export type OpKind = 'split' | 'identity' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle';
 export type OpPath = 'input' | 'left' | 'right' | 'merge';
@@ -132,4 +133,92 @@ export function downUnit(cin: number, cout: number, h: number, w: number): UnitS
     moveOp('shuffle', 'shuffle', 'merge', output, output, 'channel shuffle, g = 2'),
   ];
   return { type: 'down', input, output, ops, totals: total(ops) };
+}
+
+/** Largest sizes the book's calculators accept, so every number stays readable. */
+export const MAX_CHANNELS = 4096;
+export const MAX_SIZE = 1024;
+
+/** Exact whole numbers with narrow no-break spaces between digit groups: 1 234 567 (never wraps inside a number). */
+export function groupDigits(n: number): string {
+  const sign = n < 0 ? '−' : '';
+  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+}
+
+export function formatShape(s: Shape): string {
+  return `${s.c}×${s.h}×${s.w}`;
+}
+
+/** A whole number typed by the reader, or a sentence saying why it is not one. */
+export function readWhole(raw: string, name: string, max: number): number | string {
+  const text = raw.trim();
+  if (text === '') return `Enter a value for ${name}.`;
+  if (!/^[+-]?\d+$/.test(text)) return `${name} must be a whole number (got “${text}”).`;
+  const n = Number(text);
+  if (n < 1) return `${name} must be at least 1 (got ${n}).`;
+  if (n > max) return `${name} is capped at ${max} here to keep the numbers readable (got ${n}).`;
+  return n;
+}
+
+function evenNeighbours(n: number): string {
+  return n === 1 ? 'try 2' : `try ${n - 1} or ${n + 1}`;
+}
+
+export type UnitInput = { spec: UnitSpec; error: null } | { spec: null; error: string };
+
+/**
+ * Builds a unit from the reader's text inputs, or explains why it cannot be built.
+ * For a basic unit `cout` is ignored (the unit keeps its width).
+ */
+export function parseUnitInput(type: UnitType, raw: { cin: string; cout?: string; h: string; w: string }): UnitInput {
+  const cName = type === 'basic' ? 'C' : 'C_in';
+  const fields: [string, string, number][] = [[cName, raw.cin, MAX_CHANNELS]];
+  if (type === 'down') fields.push(['C_out', raw.cout ?? '', MAX_CHANNELS]);
+  fields.push(['H', raw.h, MAX_SIZE], ['W', raw.w, MAX_SIZE]);
+  const values: number[] = [];
+  for (const [name, text, max] of fields) {
+    const v = readWhole(text, name, max);
+    if (typeof v === 'string') return { spec: null, error: v };
+    values.push(v);
+  }
+  if (type === 'basic') {
+    const [c, h, w] = values;
+    if (c % 2 !== 0) {
+      return {
+        spec: null,
+        error: `C = ${c} is odd. The channel split gives each branch exactly half of the channels, so C must be even (${evenNeighbours(c)}).`,
+      };
+    }
+    return { spec: basicUnit(c, h, w), error: null };
+  }
+  const [cin, cout, h, w] = values;
+  if (cout % 2 !== 0) {
+    return {
+      spec: null,
+      error: `C_out = ${cout} is odd. The output is the concatenation of two branches of C_out/2 channels each, so C_out must be even (${evenNeighbours(cout)}).`,
+    };
+  }
+  return { spec: downUnit(cin, cout, h, w), error: null };
+}
+
+/**
+ * Feature reuse across a chain of basic units (split half-and-half, concat, shuffle g = 2).
+ * Row j, position p says which output channel of unit 0 sits, untouched, at output channel p of
+ * unit j — or −1 when that channel was recomputed by a branch somewhere on the way.
+ * `counts[j]` is how many of unit 0's outputs still reach unit j unchanged: C/2^j while C/2^j is whole.
+ */
+export function featureReuse(channels: number, units: number): { rows: number[][]; counts: number[] } {
+  if (!Number.isInteger(channels) || channels < 2 || channels % 2 !== 0) throw new RangeError(`C must be even and positive (got ${channels}).`);
+  if (!Number.isInteger(units) || units < 0) throw new RangeError(`the number of units must be a whole number (got ${units}).`);
+  const half = channels / 2;
+  const perm = shufflePermutation(channels, 2); // gather form: output i reads input perm[i]
+  let row = Array.from({ length: channels }, (_, i) => i);
+  const rows = [row];
+  for (let j = 1; j <= units; j++) {
+    // split: the first half passes untouched; the branch recomputes the second half; concat keeps the order
+    const concat = [...row.slice(0, half), ...new Array<number>(half).fill(-1)];
+    row = perm.map((src) => concat[src]);
+    rows.push(row);
+  }
+  return { rows, counts: rows.map((r) => r.filter((v) => v >= 0).length) };
 }

@@ -30,6 +30,7 @@ export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
           })}
         </ol>
         <ul className="toc-extra">
+          <li><Link href="/glossary/">Glossary</Link></li>
           <li><Link href="/references/">References</Link></li>
         </ul>
       </details>

@@ -6,6 +6,11 @@ import { builtPages, expect, open, test } from './fixtures';
  * without anyone listing them.
  */
 const pages = builtPages();
+// Fetched documents, shared by the tests of one worker: every page links to every chapter
+// through the sidebar, and fetching them once keeps the run fast on a busy machine.
+const documents = new Map<string, Promise<{ status: number; html: string }>>();
+
+test.describe.configure({ timeout: 180_000 });
 
 test('the build has the home page and chapters', () => {
   expect(pages).toContain('');
@@ -26,18 +31,17 @@ for (const relative of pages) {
       const origin = new URL(baseURL!).origin;
       const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       const internal = [...new Set(hrefs.filter((h) => new URL(h).origin === origin))];
-      const checked = new Map<string, string>();
       for (const href of internal) {
         const url = new URL(href);
         const docUrl = url.origin + url.pathname;
-        if (!checked.has(docUrl)) {
-          const res = await request.get(docUrl);
-          expect(res.status(), `link ${href} on ${name}`).toBe(200);
-          checked.set(docUrl, await res.text());
+        if (!documents.has(docUrl)) {
+          documents.set(docUrl, request.get(docUrl).then(async (res) => ({ status: res.status(), html: await res.text() })));
         }
+        const doc = await documents.get(docUrl)!;
+        expect(doc.status, `link ${href} on ${name}`).toBe(200);
         if (url.hash.length > 1) {
           const id = decodeURIComponent(url.hash.slice(1));
-          const html = checked.get(docUrl)!;
+          const html = doc.html;
           expect(html.includes(`id="${id}"`), `anchor #${id} of ${href} on ${name}`).toBe(true);
         }
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicUnit, downUnit, unitError } from '../../lib/units';
+import { basicUnit, downUnit, featureReuse, formatShape, groupDigits, parseUnitInput, unitError } from '../../lib/units';
 
 describe('basic unit', () => {
   it('keeps the shape and counts params/FLOPs by hand for C=116 at 28×28', () => {
@@ -48,5 +48,59 @@ describe('down-sampling unit', () => {
 
   it('rounds odd sizes up like a padded stride-2 conv (7 → 4)', () => {
     expect(downUnit(96, 192, 7, 7).output).toEqual({ c: 192, h: 4, w: 4 });
+  });
+});
+
+describe('reader input', () => {
+  it('builds a basic unit from valid text and explains everything else', () => {
+    const ok = parseUnitInput('basic', { cin: '116', h: '28', w: '28' });
+    expect(ok.error).toBeNull();
+    expect(ok.spec!.totals.params).toBe(basicUnit(116, 28, 28).totals.params);
+    expect(parseUnitInput('basic', { cin: '7', h: '4', w: '4' }).error).toMatch(/C = 7 is odd.*try 6 or 8/);
+    expect(parseUnitInput('basic', { cin: '1', h: '4', w: '4' }).error).toMatch(/is odd.*\(try 2\)/);
+    expect(parseUnitInput('basic', { cin: '', h: '4', w: '4' }).error).toMatch(/Enter a value for C/);
+    expect(parseUnitInput('basic', { cin: '12.5', h: '4', w: '4' }).error).toMatch(/whole number/);
+    expect(parseUnitInput('basic', { cin: '-4', h: '4', w: '4' }).error).toMatch(/at least 1/);
+    expect(parseUnitInput('basic', { cin: '8', h: '0', w: '4' }).error).toMatch(/H must be at least 1/);
+    expect(parseUnitInput('basic', { cin: '8', h: '4', w: '99999' }).error).toMatch(/W is capped at 1024/);
+  });
+
+  it('builds a down-sampling unit and explains an odd C_out', () => {
+    const ok = parseUnitInput('down', { cin: '24', cout: '116', h: '56', w: '56' });
+    expect(ok.spec!.output).toEqual({ c: 116, h: 28, w: 28 });
+    // C_in may be odd: nothing splits the input of a down-sampling unit
+    expect(parseUnitInput('down', { cin: '3', cout: '8', h: '7', w: '7' }).spec!.output).toEqual({ c: 8, h: 4, w: 4 });
+    expect(parseUnitInput('down', { cin: '24', cout: '115', h: '56', w: '56' }).error).toMatch(/C_out = 115 is odd/);
+    expect(parseUnitInput('down', { cin: '24', cout: 'x', h: '56', w: '56' }).error).toMatch(/C_out must be a whole number/);
+  });
+
+  it('groups digits with narrow no-break spaces', () => {
+    expect(groupDigits(1234567)).toBe('1\u202f234\u202f567');
+    expect(groupDigits(999)).toBe('999');
+    expect(groupDigits(-1000)).toBe('−1\u202f000');
+  });
+
+  it('formats shapes as C×H×W', () => {
+    expect(formatShape({ c: 58, h: 28, w: 28 })).toBe('58×28×28');
+  });
+});
+
+describe('feature reuse', () => {
+  it('follows unit 0’s channels by hand for C = 8', () => {
+    const { rows, counts } = featureReuse(8, 3);
+    // unit 1: split keeps 0..3, shuffle interleaves [0..3 | new] → 0, new, 1, new, 2, new, 3, new
+    expect(rows[1]).toEqual([0, -1, 1, -1, 2, -1, 3, -1]);
+    // unit 2: the untouched half is positions 0..3 of unit 1 = [0, new, 1, new]
+    expect(rows[2]).toEqual([0, -1, -1, -1, 1, -1, -1, -1]);
+    expect(counts).toEqual([8, 4, 2, 1]);
+  });
+
+  it('halves the directly reused channels with every unit', () => {
+    const { counts } = featureReuse(232, 3);
+    expect(counts).toEqual([232, 116, 58, 29]);
+  });
+
+  it('rejects odd widths', () => {
+    expect(() => featureReuse(7, 2)).toThrow(RangeError);
   });
 });

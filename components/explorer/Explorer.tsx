@@ -1,0 +1,77 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import { buildSteps, moveStep, outputName, stepIndex } from '../../lib/steps';
+import { enumParam, stringParam } from '../../lib/urlState';
+import { useUrlState } from '../cell/useUrlState';
+import { FRAMING, MODEL_LABELS, MODEL_NAMES } from '../model/catalog';
+import { LoadState } from '../model/LoadState';
+import { useForward } from '../model/useForward';
+import { useModel } from '../model/useModel';
+import { InputPanel } from './InputPanel';
+import { StepNav } from './StepNav';
+import { StepView } from './StepView';
+import { useBenchHook } from './useBenchHook';
+import { useExplorerInput } from './useExplorerInput';
+import styles from './Explorer.module.css';
+
+const modelCodec = enumParam(MODEL_NAMES, 'digits');
+const stepCodec = stringParam('input', 40);
+
+/** Keys that belong to the focused control, not to the explorer's stepping. */
+function ownsKeys(target: EventTarget): boolean {
+  const el = target as HTMLElement;
+  return ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName) || el.isContentEditable;
+}
+
+/**
+ * The chapter's explorer: give the trained network an input (draw, pick, upload) and walk through
+ * it step by step, seeing the real tensors of every step. Model, sample and step live in the URL.
+ */
+export function Explorer() {
+  const [name, setName] = useUrlState('model', modelCodec);
+  const [stepId, setStepId] = useUrlState('step', stepCodec);
+  const model = useModel(name);
+  const { manifest } = model;
+  const input = useExplorerInput(model, FRAMING[name]);
+  const { result, error } = useForward(model, input.pixels);
+  const steps = useMemo(() => buildSteps(manifest), [manifest]);
+  const index = stepIndex(steps, stepId);
+  const go = (i: number) => setStepId(steps[moveStep(steps, i, 0)].id);
+  useBenchHook(model, result, input.feedPixels);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target)) return;
+    const target = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: steps.length - 1 }[e.key];
+    if (target === undefined) return;
+    e.preventDefault();
+    go(target);
+  };
+
+  return (
+    <section
+      className={`chapter-wide ${styles.explorer}`} aria-label="ShuffleNetV2 explorer" onKeyDown={onKeyDown}
+      data-state={result ? 'ready' : model.status} data-model={name}
+    >
+      <fieldset className={styles.models}>
+        <legend>Model</legend>
+        {MODEL_NAMES.map((m) => (
+          <label key={m}>
+            <input type="radio" name="explorer-model" value={m} checked={name === m} onChange={() => setName(m)} />
+            {MODEL_LABELS[m]}
+          </label>
+        ))}
+      </fieldset>
+      <noscript>
+        <p className="error-note">The live explorer needs JavaScript and WebAssembly. Everything else in this chapter reads without them.</p>
+      </noscript>
+      <LoadState model={model} what={`the ${name} model`} />
+      {error && <p className="error-note" role="alert">{error}</p>}
+      <InputPanel manifest={manifest} samples={model.samples} input={input} probs={result?.tensors[outputName(manifest, 'probs')]} framing={FRAMING[name]} />
+      <StepNav steps={steps} index={index} onStep={go} />
+      <p className={styles.hint}>
+        Keys while the explorer has focus: ← and → step, Home and End jump to the input and the softmax.
+        {result && <> Last forward pass: {result.ms.toFixed(1)} ms for all {Object.keys(result.tensors).length} tensors.</>}
+      </p>
+      <StepView step={steps[index]} tensors={result?.tensors} manifest={manifest} trueLabel={input.trueLabel} />
+    </section>
+  );
+}

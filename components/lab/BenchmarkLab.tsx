@@ -1,0 +1,135 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { EXPERIMENTS, SETTINGS, SETTING_IDS, experimentCosts, type ExperimentId, type SettingId } from '../../lib/labExperiments';
+import { noisiest, relativeSpeed, summarizeUserAgent, type TableRow } from '../../lib/labStats';
+import { boolParam, enumParam } from '../../lib/urlState';
+import { useUrlState } from '../cell/useUrlState';
+import { CopyTable } from './CopyTable';
+import { LabTable } from './LabTable';
+import { SpeedChart } from './SpeedChart';
+import { useLabRunner } from './useLabRunner';
+import { useElementWidth } from './useElementWidth';
+import { useOthersBusy } from './useOthersBusy';
+import styles from './BenchmarkLab.module.css';
+
+const settingCodec = enumParam<SettingId>(SETTING_IDS, 'quick');
+const fusionCodec = boolParam(true);
+
+interface Device {
+  browser: string;
+  cores: number | null;
+}
+
+function describeSetting(id: SettingId): string {
+  const s = SETTINGS[id];
+  return `${s.label}: ${s.size}×${s.size} feature maps, ${s.warmup} warm-up + ${s.runs} timed runs per variant`;
+}
+
+/**
+ * One guideline experiment, run in the reader's browser: controls, progress with Cancel, the
+ * reader's normalised speeds beside the paper's finding, the cost table and a copyable table.
+ */
+export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
+  const spec = EXPERIMENTS[experiment];
+  const [setting, setSetting] = useUrlState('lab-setting', settingCodec);
+  const [fusion, setFusion] = useUrlState('lab-fusion', fusionCodec);
+  const { state, start, cancel, release } = useLabRunner();
+  const busy = state.status === 'running' || state.status === 'cancelling';
+  const othersBusy = useOthersBusy(useId(), busy);
+  // Only one runtime at a time: when another cell starts measuring, this cell's idle worker goes.
+  useEffect(() => {
+    if (othersBusy) release();
+  }, [othersBusy, release]);
+  const [chartRef, chartWidth] = useElementWidth<HTMLDivElement>(420);
+  const [device, setDevice] = useState<Device | null>(null);
+  useEffect(() => {
+    setDevice({ browser: summarizeUserAgent(navigator.userAgent), cores: navigator.hardwareConcurrency || null });
+  }, []);
+
+  const result = state.result;
+  const costs = useMemo(() => experimentCosts(experiment, result?.size ?? SETTINGS[setting].size), [experiment, result?.size, setting]);
+
+  const environment = device
+    ? `${device.browser}; onnxruntime-web (wasm), 1 thread; ${device.cores ? `${device.cores} logical cores reported` : 'core count not reported'}`
+    : 'your browser';
+  const rows: TableRow[] = result
+    ? result.variants.map((v) => ({
+        variant: v.label,
+        detail: v.detail,
+        flops: v.flops,
+        mac: v.mac,
+        summary: v.summary,
+        relative: relativeSpeed(result.variants[0].summary, v.summary),
+      }))
+    : [];
+  const noise = result ? noisiest(result.variants) : null;
+  const resultSetting = result ? `${describeSetting(result.setting)}; operator fusion ${result.optimize ? 'on' : 'off'}` : '';
+
+  const progress = state.progress;
+  const progressText = state.status === 'cancelling'
+    ? 'Cancelling after the current run…'
+    : progress
+      ? `${progress.phase === 'prepare' ? 'Building and loading' : progress.phase === 'warmup' ? 'Warming up' : 'Timing'} ${progress.variant} (step ${progress.done} of ${progress.total})`
+      : 'Loading the runtime…';
+
+  return (
+    <div className={styles.lab} data-experiment={experiment} data-status={state.status}>
+      <div className="control-row">
+        <label>
+          setting
+          <select value={setting} onChange={(e) => setSetting(e.target.value as SettingId)} disabled={busy}>
+            {SETTING_IDS.map((id) => <option key={id} value={id}>{SETTINGS[id].label} ({SETTINGS[id].size}×{SETTINGS[id].size}, {SETTINGS[id].runs} runs)</option>)}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={fusion} onChange={(e) => setFusion(e.target.checked)} disabled={busy} />
+          operator fusion
+        </label>
+        <button type="button" className="btn" onClick={() => start(experiment, setting, fusion)} disabled={busy || othersBusy}>
+          {result ? 'Run again' : `Run ${spec.guideline}`}
+        </button>
+        <button type="button" className="btn" onClick={cancel} disabled={state.status !== 'running'}>Cancel</button>
+      </div>
+      <div aria-live="polite">
+        {busy && (
+          <div className={styles.progress}>
+            <progress max={progress?.total ?? 1} value={progress?.done ?? 0} aria-label={`Progress of ${spec.guideline}`} />
+            <span className="output-note">{progressText}</span>
+          </div>
+        )}
+        {othersBusy && !busy && <p className="output-note">Another experiment on this page is running. Wait for it, so the two do not compete for the processor.</p>}
+        {state.status === 'cancelled' && <p className="output-note">Cancelled. Nothing from the interrupted run is shown.</p>}
+        {state.status === 'error' && <p className="error-note">{state.error}</p>}
+      </div>
+
+      <div className={styles.compare}>
+        <div className={styles.chart} ref={chartRef}>
+          <p className={styles.heading}>Your device</p>
+          {result ? (
+            <>
+              <SpeedChart bars={rows.map((r) => ({ label: r.variant, ...r.relative }))} title={`${spec.guideline} on your device: speed of each variant relative to ${rows[0]?.variant}`} width={chartWidth} />
+              <p className="output-note">{resultSetting}. Measured in {environment}. Bars: median; whiskers: interquartile range.</p>
+              {noise?.noisy && (
+                <p className={styles.warn}>
+                  Noisy measurement: the middle half of the runs of {noise.label} spans {(noise.spread * 100).toFixed(0)}% of its median.
+                  Differences smaller than that mean little. Close other tabs, keep the device plugged in, and run again.
+                </p>
+              )}
+            </>
+          ) : busy ? (
+            <p className="output-note">Measuring. Your chart appears here when all {spec.variants.length} networks have been timed.</p>
+          ) : (
+            <p className="output-note">Press “Run {spec.guideline}” to time the {spec.variants.length} networks here. {describeSetting(setting)}.</p>
+          )}
+        </div>
+        <div className={styles.paper}>
+          <p className={styles.heading}>The paper ({spec.paperRef})</p>
+          <p><strong>GPU:</strong> {spec.paperFinding.gpu}</p>
+          <p><strong>ARM:</strong> {spec.paperFinding.arm}</p>
+        </div>
+      </div>
+
+      <LabTable costs={costs} result={result} caption={`${spec.guideline}: cost of each variant${result ? ' and your timings' : ''}`} />
+      {result && <CopyTable meta={{ title: `${spec.guideline} — ${spec.title}`, setting: resultSetting, environment }} rows={rows} />}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { formatCount } from '../../lib/cost';
+import type { VariantCost } from '../../lib/labExperiments';
+import type { LabResult } from '../../lib/labProtocol';
+import { relativeSpeed } from '../../lib/labStats';
+import styles from './BenchmarkLab.module.css';
+
+const signedPercent = (d: number) => (Math.abs(d) < 5e-4 ? '±0\u202f%' : `${d > 0 ? '+' : '−'}${(Math.abs(d) * 100).toFixed(1)}\u202f%`);
+
+/**
+ * One row per variant: the cost computed from its graph (always, also in the static HTML) and,
+ * once the reader has run the experiment, the measured times.
+ */
+export function LabTable({ costs, result, caption }: { costs: VariantCost[]; result: LabResult | null; caption: string }) {
+  const base = result?.variants[0]?.summary;
+  return (
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+      <table className={styles.table}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th>variant</th>
+            <th>channels</th>
+            <th className="num">FLOPs</th>
+            <th className="num">vs first</th>
+            <th className="num">MAC</th>
+            {result && (
+              <>
+                <th className="num">median</th>
+                <th className="num">IQR</th>
+                <th className="num">speed</th>
+              </>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {costs.map((row, i) => {
+            const measured = result?.variants.find((v) => v.id === row.id);
+            return (
+              <tr key={row.id}>
+                <td>{row.label}</td>
+                <td>{row.detail}</td>
+                <td className="num">{formatCount(row.flops)}</td>
+                <td className="num">
+                  {i === 0 ? '—' : signedPercent(row.flopsDelta)}
+                  {row.flopsNote && <span title={row.flopsNote}> *</span>}
+                </td>
+                <td className="num">{formatCount(row.mac)}</td>
+                {result && (
+                  measured && base ? (
+                    <>
+                      <td className="num">{measured.summary.median.toFixed(1)}{'\u202f'}ms</td>
+                      <td className="num">{measured.summary.q1.toFixed(1)}–{measured.summary.q3.toFixed(1)}</td>
+                      <td className="num">{relativeSpeed(base, measured.summary).percent.toFixed(0)}{'\u202f'}%</td>
+                    </>
+                  ) : (
+                    <td colSpan={3} />
+                  )
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {costs.filter((c) => c.flopsNote).map((c) => (
+        <p key={c.id} className="output-note">* {c.label}: {c.flopsNote}</p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExperimentId, SettingId } from '../../lib/labExperiments';
+import { parseResponse, type LabResult, type ProgressMessage, type StartMessage } from '../../lib/labProtocol';
+
+export type RunStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'error';
+
+export interface RunState {
+  status: RunStatus;
+  progress: ProgressMessage | null;
+  result: LabResult | null;
+  error: string | null;
+}
+
+/** If the worker does not acknowledge a cancel in time (a very long run), it is terminated. */
+const CANCEL_GRACE_MS = 4000;
+
+/**
+ * Owns one benchmark worker: created on the first run, kept for later runs (ORT stays loaded),
+ * terminated on unmount. Every state change comes from a worker message.
+ */
+export function useLabRunner() {
+  const workerRef = useRef<Worker | null>(null);
+  const cancelTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [state, setState] = useState<RunState>({ status: 'idle', progress: null, result: null, error: null });
+
+  const clearCancelTimer = () => {
+    if (cancelTimer.current) clearTimeout(cancelTimer.current);
+    cancelTimer.current = null;
+  };
+
+  const dropWorker = useCallback(() => {
+    workerRef.current?.terminate();
+    workerRef.current = null;
+  }, []);
+
+  const ensureWorker = useCallback((): Worker => {
+    if (workerRef.current) return workerRef.current;
+    const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent) => {
+      const message = parseResponse(event.data);
+      if (!message) return;
+      if (message.type === 'progress') {
+        setState((s) => (s.status === 'running' || s.status === 'cancelling' ? { ...s, progress: message } : s));
+        return;
+      }
+      clearCancelTimer();
+      if (message.type === 'result') setState({ status: 'done', progress: null, result: message.result, error: null });
+      else if (message.type === 'cancelled') setState((s) => ({ ...s, status: 'cancelled', progress: null }));
+      else setState((s) => ({ ...s, status: 'error', progress: null, error: message.message }));
+    });
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      clearCancelTimer();
+      dropWorker();
+      setState((s) => ({ ...s, status: 'error', progress: null, error: `The benchmark worker failed: ${event.message || 'it could not be started'}.` }));
+    });
+    workerRef.current = worker;
+    return worker;
+  }, [dropWorker]);
+
+  const start = useCallback(
+    (experiment: ExperimentId, setting: SettingId, optimize: boolean) => {
+      let worker: Worker;
+      try {
+        worker = ensureWorker();
+      } catch (error) {
+        setState((s) => ({ ...s, status: 'error', error: `This browser cannot start a Web Worker: ${error instanceof Error ? error.message : String(error)}` }));
+        return;
+      }
+      setState({ status: 'running', progress: null, result: null, error: null });
+      const message: StartMessage = { type: 'start', experiment, setting, optimize };
+      worker.postMessage(message);
+    },
+    [ensureWorker],
+  );
+
+  const cancel = useCallback(() => {
+    const worker = workerRef.current;
+    if (!worker) return;
+    setState((s) => (s.status === 'running' ? { ...s, status: 'cancelling' } : s));
+    worker.postMessage({ type: 'cancel' });
+    clearCancelTimer();
+    cancelTimer.current = setTimeout(() => {
+      dropWorker();
+      setState((s) => (s.status === 'cancelling' ? { ...s, status: 'cancelled', progress: null } : s));
+    }, CANCEL_GRACE_MS);
+  }, [dropWorker]);
+
+  /** Frees an idle worker (and the runtime's memory inside it); the next run starts a new one. */
+  const release = useCallback(() => {
+    if (state.status !== 'running' && state.status !== 'cancelling') dropWorker();
+  }, [state.status, dropWorker]);
+
+  useEffect(() => () => {
+    clearCancelTimer();
+    dropWorker();
+  }, [dropWorker]);
+
+  return { state, start, cancel, release };
+}

@@ -1,0 +1,85 @@
+import { intParam } from '../../lib/urlState';
+import { groupColor } from '../../lib/palette';
+import { groupOf, permuteChannels, shuffleError, shufflePermutation } from '../../lib/shuffle';
+import { useUrlState } from '../cell/useUrlState';
+import styles from './Misconceptions.module.css';
+
+const C = 6;
+const SIDE = 3;
+const CELL = 17;
+
+/** A tiny C×3×3 tensor whose values name their own position: channel k, pixel p holds 10·k + p. */
+export function labelledTensor(channels: number, side: number): Float32Array {
+  const t = new Float32Array(channels * side * side);
+  for (let k = 0; k < channels; k++) for (let p = 0; p < side * side; p++) t[k * side * side + p] = 10 * k + p;
+  return t;
+}
+
+function Map3({ values, color, caption }: { values: Float32Array; color: string; caption: string }) {
+  const size = SIDE * CELL;
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg viewBox={`0 0 ${size + 2} ${size + 2}`} width={size + 2} height={size + 2} role="img" aria-label={`${caption}: ${Array.from(values).join(', ')}`}>
+        {Array.from(values, (v, p) => (
+          <g key={p}>
+            <rect x={1 + (p % SIDE) * CELL} y={1 + Math.floor(p / SIDE) * CELL} width={CELL} height={CELL} fill={color} fillOpacity={0.15} stroke={color} strokeWidth={1} />
+            <text x={1 + (p % SIDE) * CELL + CELL / 2} y={1 + Math.floor(p / SIDE) * CELL + CELL / 2} dy="0.35em" textAnchor="middle" className="svg-text" style={{ fontSize: 9 }}>{v}</text>
+          </g>
+        ))}
+      </svg>
+      <figcaption className={styles.mapCaption}>{caption}</figcaption>
+    </figure>
+  );
+}
+
+/**
+ * The shuffle applied to a real (tiny) tensor with lib/shuffle.ts's permuteChannels: each
+ * output map is an input map moved whole — every pixel keeps its value and its place.
+ */
+export function ChannelsNotPixels() {
+  const [groups, setGroups] = useUrlState('pg', intParam(3, 1, 6));
+  const error = shuffleError(C, groups);
+  const plane = SIDE * SIDE;
+  const input = labelledTensor(C, SIDE);
+  const perm = error ? null : shufflePermutation(C, groups);
+  const output = perm ? permuteChannels(input, perm, plane) : null;
+  const channel = (t: Float32Array, k: number) => t.subarray(k * plane, (k + 1) * plane);
+  const intact = perm && output
+    ? perm.every((src, i) => channel(output, i).every((v, p) => v === channel(input, src)[p]))
+    : false;
+
+  return (
+    <div>
+      <div className="control-row">
+        <label>
+          groups g
+          <select value={groups} onChange={(e) => setGroups(Number(e.target.value))}>
+            {[2, 3].map((g) => <option key={g} value={g}>{g}</option>)}
+          </select>
+        </label>
+      </div>
+      {error && <p className="error-note">{error}</p>}
+      <p className="output-note">Input: {C} channels of 3 × 3 pixels; the value at channel k, pixel p is 10·k + p, so every number says where it came from.</p>
+      <div className={styles.maps}>
+        {Array.from({ length: C }, (_, k) => (
+          <Map3 key={k} values={channel(input, k)} color={groupColor(groupOf(k, C, error ? 1 : groups))} caption={`in ${k}`} />
+        ))}
+      </div>
+      {perm && output && (
+        <>
+          <p className="output-note">After the channel shuffle with g = {groups}:</p>
+          <div className={styles.maps}>
+            {perm.map((src, i) => (
+              <Map3 key={i} values={channel(output, i)} color={groupColor(groupOf(src, C, groups))} caption={`out ${i} = in ${src}`} />
+            ))}
+          </div>
+          <p className="output-note" aria-live="polite" data-testid="pixels-intact">
+            {intact
+              ? `Every output map equals one input map exactly, pixel for pixel: the shuffle moved ${C} whole channels and rearranged no pixels.`
+              : 'Some pixels changed place — this would not be a channel shuffle.'}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { intParam } from '../../lib/urlState';
+import { shuffleError, shufflePermutation } from '../../lib/shuffle';
+import { useUrlState } from '../cell/useUrlState';
+import { ChannelRow } from './ChannelRow';
+import styles from './Misconceptions.module.css';
+
+const CHANNELS = [6, 8, 12, 16];
+const GROUPS = [2, 3, 4];
+const SHOWN = 3;
+
+/** A small seeded generator, so the "random" rows are the same in the static HTML and after hydration. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function randomPermutation(n: number, seed: number): number[] {
+  const rand = mulberry32(seed);
+  const p = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [p[i], p[j]] = [p[j], p[i]];
+  }
+  return p;
+}
+
+const key = (p: readonly number[]) => p.join(',');
+
+/**
+ * Runs the real channel shuffle (lib/shuffle.ts) again and again next to a random permutation:
+ * the shuffle gives the same order every time, the random one does not.
+ */
+export function ShuffleDeterminism() {
+  const [channels, setChannels] = useUrlState('dc', intParam(12, 1, 64));
+  const [groups, setGroups] = useUrlState('dg', intParam(3, 1, 64));
+  const [runs, setRuns] = useState(SHOWN);
+  const error = shuffleError(channels, groups);
+  const first = Math.max(1, runs - SHOWN + 1);
+  const runIds = Array.from({ length: runs - first + 1 }, (_, i) => first + i);
+  // Every run so far is computed (they are cheap); the last few are drawn.
+  const allRuns = Array.from({ length: runs }, (_, i) => i + 1);
+  const allShuffles = error ? [] : allRuns.map(() => shufflePermutation(channels, groups));
+  const allRandoms = allRuns.map((r) => randomPermutation(channels, r * 7919 + channels));
+  const shuffles = allShuffles.slice(first - 1);
+  const randoms = allRandoms.slice(first - 1);
+  const distinctShuffles = new Set(allShuffles.map(key)).size;
+  const distinctRandoms = new Set(allRandoms.map(key)).size;
+
+  return (
+    <div>
+      <div className="control-row">
+        <label>
+          channels C
+          <select value={channels} onChange={(e) => setChannels(Number(e.target.value))}>
+            {CHANNELS.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </label>
+        <label>
+          groups g
+          <select value={groups} onChange={(e) => setGroups(Number(e.target.value))}>
+            {GROUPS.map((g) => <option key={g} value={g}>{g}</option>)}
+          </select>
+        </label>
+        <button type="button" className="btn" onClick={() => setRuns((r) => r + 1)}>Run both again</button>
+      </div>
+      {error && <p className="error-note">{error}</p>}
+      <p className="output-note">Each box is an output channel; its number is the input channel it holds, its colour the group that channel came from.</p>
+      {!error && (
+        <>
+          <p><strong>Channel shuffle</strong> (reshape to {groups} × {channels / groups}, transpose, flatten):</p>
+          <div className={styles.rows}>
+            {shuffles.map((p, i) => (
+              <div className={styles.row} key={`s${runIds[i]}`}>
+                <span className={styles.rowLabel}>run {runIds[i]}</span>
+                <ChannelRow order={p} groups={groups} label={`channel shuffle, run ${runIds[i]}`} />
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+      <p><strong>A random permutation</strong>, for contrast (what the shuffle is <em>not</em>):</p>
+      <div className={styles.rows}>
+        {randoms.map((p, i) => (
+          <div className={styles.row} key={`r${runIds[i]}`}>
+            <span className={styles.rowLabel}>run {runIds[i]}</span>
+            <ChannelRow order={p} groups={groups > 0 && channels % groups === 0 ? groups : 1} label={`random permutation, run ${runIds[i]}`} />
+          </div>
+        ))}
+      </div>
+      <p className="output-note" aria-live="polite" data-testid="determinism-result">
+        {!error && (
+          <span className={distinctShuffles === 1 ? styles.same : styles.differs}>
+            Channel shuffle: {runs} runs so far, {distinctShuffles === 1 ? 'one and the same order every time' : `${distinctShuffles} different orders`}.
+          </span>
+        )}{' '}
+        Random permutation: {runs} runs, {distinctRandoms} different {distinctRandoms === 1 ? 'order' : 'orders'}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { UnitSpec } from '../../lib/manifest';
+import type { PlainTensor } from '../../lib/ort';
+import { BranchesView } from './BranchesView';
+import { ColorScale } from './ColorScale';
+import type { HeadingLevel } from './SectionHeading';
+import { ShuffleView } from './ShuffleView';
+import { UnitDiagram, type UnitPart } from './UnitDiagram';
+import { useUnitMaps } from './unitTensors';
+import styles from './UnitView.module.css';
+
+interface UnitViewProps {
+  unit: UnitSpec;
+  /** the tensors of one forward pass (undefined before the model has run) */
+  tensors: Record<string, PlainTensor> | undefined;
+  /** 'split': input halves and the two outputs only; 'full': diagram, branches, concat and shuffle */
+  show?: 'split' | 'full';
+  maxWidth?: number;
+  /** level of the section headings: 4 under an h3 (the explorer), 3 directly in a chapter section */
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * One unit of the live network: its diagram (drawn from the manifest) beside the real tensors,
+ * all on one colour scale. Pointing at or focusing a group of maps highlights its part of the diagram.
+ */
+export function UnitView({ unit, tensors, show = 'full', maxWidth = 500, headingLevel = 4 }: UnitViewProps) {
+  const maps = useUnitMaps(tensors, unit);
+  const [part, setPart] = useState<UnitPart[] | null>(null);
+  const scale = maps && <ColorScale domain={maps.domain} label="value (one scale for every map of this unit)" />;
+  if (show === 'split') {
+    return (
+      <div className={styles.views} data-unit-view={unit.name}>
+        {scale}
+        <BranchesView unit={unit} maps={maps} maxWidth={maxWidth} headingLevel={headingLevel} />
+      </div>
+    );
+  }
+  return (
+    <div className={styles.wrap} data-unit-view={unit.name}>
+      <div className={styles.layout}>
+        <div className={styles.diagram}>
+          <UnitDiagram unit={unit} highlight={part ?? []} width={336} />
+          {scale}
+        </div>
+        <div className={styles.views}>
+          <BranchesView unit={unit} maps={maps} maxWidth={maxWidth} onPart={setPart} headingLevel={headingLevel} />
+          <ShuffleView unit={unit} maps={maps} maxWidth={maxWidth} onPart={setPart} headingLevel={headingLevel} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The two shipped models. Their manifests are bundled at build time (a few kB), so the architecture,
+ * parameter count, multiply-adds and measured accuracy are in the static HTML of every page that
+ * shows them; the weights (model.onnx) and the held-out samples are fetched only when a live part
+ * of the page needs them.
+ */
+import digitsJson from '../../public/models/digits/manifest.json';
+import fashionJson from '../../public/models/fashion/manifest.json';
+import { parseManifest, type ModelManifest } from '../../lib/manifest';
+import type { Framing } from '../../lib/preprocess';
+
+export const MODEL_NAMES = ['digits', 'fashion'] as const;
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+export const MANIFESTS: Record<ModelName, ModelManifest> = {
+  digits: parseManifest(digitsJson),
+  fashion: parseManifest(fashionJson),
+};
+
+/** Short names for controls. */
+export const MODEL_LABELS: Record<ModelName, string> = { digits: 'Digits (MNIST)', fashion: 'Clothing (Fashion-MNIST)' };
+
+/**
+ * How a drawing or picture is framed for each model: MNIST centred digits by mass inside a 20×20
+ * box, Fashion-MNIST fitted each product's longer side to 28 pixels (see lib/preprocess.ts).
+ */
+export const FRAMING: Record<ModelName, Framing> = { digits: 'mnist', fashion: 'fit' };
+
+/** A file of a model's folder, under the site's base path (e.g. /shufflenet/models/digits/model.onnx). */
+export function modelFileUrl(name: ModelName, file: string): string {
+  return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/models/${name}/${file}`;
+}

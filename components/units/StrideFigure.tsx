@@ -1,0 +1,69 @@
+import { outSize } from '../../lib/cost';
+import { colors } from '../../lib/palette';
+import { intParam } from '../../lib/urlState';
+import { useUrlState } from '../cell/useUrlState';
+
+const sizeCodec = intParam(7, 2, 16);
+
+/**
+ * One row of a feature map, padded by one on each side, and the 3-wide windows of a stride-2
+ * convolution: window k is centred on input position 2k, so n inputs give ⌈n/2⌉ outputs.
+ */
+export function StrideFigure() {
+  const [n, setN] = useUrlState('row', sizeCodec);
+  const out = outSize(n, 2);
+  const cell = 30;
+  const left = 10 + cell; // room for the left padding cell
+  const width = left + (n + 1) * cell + 10;
+  const rowIn = 22;
+  const rowOut = 22 + cell + 16 + out * 10 + 14;
+  const height = rowOut + cell + 6;
+  const x = (i: number) => left + i * cell; // i = −1 is the left padding
+  const lastCentre = 2 * (out - 1);
+  return (
+    <div>
+      <div className="control-row">
+        <label>
+          input width
+          <input type="range" min={2} max={16} value={n} onChange={(e) => setN(Number(e.target.value))} />
+          <output>{n}</output>
+        </label>
+      </div>
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width * 1.6 }} role="img"
+        aria-label={`A row of ${n} input values with one padding value on each side. Windows of width 3 start every 2 positions, centred on inputs 0, 2, …, ${lastCentre}: ${out} outputs.`}>
+        <text x={x(-1)} y={14} className="svg-text-soft">input ({n}) with padding 1</text>
+        {Array.from({ length: n + 2 }, (_, k) => k - 1).map((i) => {
+          const pad = i < 0 || i >= n;
+          return (
+            <g key={i}>
+              <rect x={x(i) + 1} y={rowIn} width={cell - 2} height={cell - 2} rx={3} fill={pad ? 'none' : colors.input} fillOpacity={0.18}
+                stroke={pad ? 'var(--fg-soft)' : colors.input} strokeDasharray={pad ? '3 3' : undefined} />
+              <text x={x(i) + cell / 2} y={rowIn + cell / 2} dy="0.35em" textAnchor="middle" className={pad ? 'svg-text-soft' : 'svg-text'}>{pad ? '0' : i}</text>
+            </g>
+          );
+        })}
+        {Array.from({ length: out }, (_, k) => {
+          const y = rowIn + cell + 10 + k * 10;
+          return (
+            <g key={k}>
+              <line x1={x(2 * k - 1) + 4} x2={x(2 * k + 2) - 4} y1={y} y2={y} stroke={colors.branch} strokeWidth={3} strokeLinecap="round" />
+              <line x1={x(2 * k) + cell / 2} x2={x(2 * k) + cell / 2} y1={y} y2={rowOut - 2} stroke={colors.branch} strokeOpacity={0.35} />
+            </g>
+          );
+        })}
+        <text x={x(-1)} y={rowOut - 6} className="svg-text-soft">output ({out})</text>
+        {Array.from({ length: out }, (_, k) => (
+          <g key={k}>
+            <rect x={x(2 * k) + 1} y={rowOut} width={cell - 2} height={cell - 2} rx={3} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+            <text x={x(2 * k) + cell / 2} y={rowOut + cell / 2} dy="0.35em" textAnchor="middle" className="svg-text">{k}</text>
+          </g>
+        ))}
+      </svg>
+      <p className="output-note" aria-live="polite">
+        ⌊({n} + 2·1 − 3) / 2⌋ + 1 = {out} = ⌈{n}/2⌉. {n % 2 === 1
+          ? `With an odd width the last window is centred on the last input (${n - 1}) and reaches into the right padding: that extra output is why the size rounds up.`
+          : `With an even width the last window, centred on ${lastCentre}, ends exactly on the last input (${n - 1}); the right padding is never used.`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { useId } from 'react';
+import { formatCount } from '../../lib/cost';
+import { colors } from '../../lib/palette';
+import { V1_GROUPS, V1_STAGE2_WIDTH, v2BasicWidthForFlops, v2Totals, type CostTotals } from '../../lib/v1';
+import { BarChart } from '../widgets/BarChart';
+import { CostBreakdown } from './CostBreakdown';
+import { v1Diagram, v2Diagram } from './diagrams';
+import { UnitDiagram } from './UnitDiagram';
+import { BOTTLENECKS, useCompareState, type BottleneckKey } from './useCompareState';
+import styles from './V1V2.module.css';
+
+const METRICS: { key: keyof CostTotals; label: string }[] = [
+  { key: 'params', label: 'parameters' },
+  { key: 'flops', label: 'FLOPs (multiply-adds)' },
+  { key: 'mac', label: 'MAC (elements moved)' },
+  { key: 'elementwise', label: 'element-wise ops (ReLU + Add)' },
+];
+
+const full = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Chapter 9's cell: the ShuffleNet V1 unit and the matching ShuffleNetV2 unit for the same
+ * input, drawn side by side, with their cost computed by lib/v1.ts and lib/units.ts.
+ */
+export function V1V2Compare() {
+  const s = useCompareState();
+  const id = useId();
+  const v2t = s.v2 ? v2Totals(s.v2) : null;
+  const v1t = s.v1?.totals ?? null;
+  const paperWidth = V1_STAGE2_WIDTH[s.groups];
+  const matchC = s.v1 && s.unit === 'basic' ? v2BasicWidthForFlops(s.v1.totals.flops, s.v1.input.h, s.v1.input.w) : null;
+
+  return (
+    <div>
+      <div className="control-row">
+        <label>
+          unit
+          <select value={s.unit} onChange={(e) => s.set.unit(e.target.value as 'basic' | 'down')}>
+            <option value="basic">stride 1 (V2: basic unit)</option>
+            <option value="down">stride 2 (V2: down-sampling unit)</option>
+          </select>
+        </label>
+        <label>
+          input channels C
+          <input type="number" min={1} max={4096} value={s.raw.c} onChange={(e) => s.set.c(e.target.value)} />
+        </label>
+        <label>
+          H
+          <input type="number" min={1} max={1024} value={s.raw.h} onChange={(e) => s.set.h(e.target.value)} />
+        </label>
+        <label>
+          W
+          <input type="number" min={1} max={1024} value={s.raw.w} onChange={(e) => s.set.w(e.target.value)} />
+        </label>
+      </div>
+      <div className="control-row">
+        <label>
+          V1 groups g
+          <select value={s.groups} onChange={(e) => s.set.groups(Number(e.target.value))}>
+            {V1_GROUPS.map((g) => <option key={g} value={g}>{g}</option>)}
+          </select>
+        </label>
+        <label>
+          V1 bottleneck width
+          <select value={s.bottleneck} onChange={(e) => s.set.bottleneck(e.target.value as BottleneckKey)}>
+            {Object.keys(BOTTLENECKS).map((k) => (
+              <option key={k} value={k}>{k} × output{k === '1/4' ? ' (paper)' : ''}</option>
+            ))}
+          </select>
+        </label>
+        {s.unit === 'basic' && String(paperWidth) !== s.raw.c && (
+          <button type="button" className="btn" onClick={() => s.set.c(String(paperWidth))}>
+            C = {paperWidth}: V1’s Stage 2 width for g = {s.groups}
+          </button>
+        )}
+      </div>
+
+      <div aria-live="polite">
+        {s.inputError && <p className="error-note">{s.inputError}</p>}
+        {s.v1Error && (
+          <p className="error-note">
+            V1: {s.v1Error}{' '}
+            {s.v1Suggestion !== null && (
+              <button type="button" className="btn" onClick={() => s.set.c(String(s.v1Suggestion))}>Use C = {s.v1Suggestion}</button>
+            )}
+          </p>
+        )}
+        {s.v2Error && <p className="error-note">V2: {s.v2Error}</p>}
+      </div>
+
+      <div className={styles.pair}>
+        <figure className={styles.side} aria-labelledby={`${id}-v1`}>
+          <p className={styles.sideTitle} id={`${id}-v1`}>ShuffleNet V1 <span className={styles.sideSub}>(Zhang et al.)</span></p>
+          {s.v1 ? <UnitDiagram spec={v1Diagram(s.v1)} /> : <p className="output-note">No V1 unit for these settings.</p>}
+        </figure>
+        <figure className={styles.side} aria-labelledby={`${id}-v2`}>
+          <p className={styles.sideTitle} id={`${id}-v2`}>ShuffleNetV2 <span className={styles.sideSub}>(Ma et al.)</span></p>
+          {s.v2 ? <UnitDiagram spec={v2Diagram(s.v2)} /> : <p className="output-note">No V2 unit for these settings.</p>}
+        </figure>
+      </div>
+      <p className={styles.legend}>
+        <span className={styles.legendItem}><span className={styles.swatch} style={{ background: colors.identity }} aria-hidden="true" /> shortcut / untouched half</span>
+        <span className={styles.legendItem}><span className={styles.swatch} style={{ background: colors.branch }} aria-hidden="true" /> convolution branch</span>
+        <span className={styles.legendItem}><span className={styles.badge}>✗ G2</span> works against guideline G2 of the V2 paper (likewise G1, G4)</span>
+      </p>
+
+      <div className="table-wrap" role="region" aria-label="Cost of the two units for the same input" tabIndex={0}>
+        <table>
+          <thead>
+            <tr><th>for one input</th><th className="num">V1 unit</th><th className="num">V2 unit</th><th className="num">V2 ÷ V1</th></tr>
+          </thead>
+          <tbody>
+            {METRICS.map(({ key, label }) => (
+              <tr key={key} data-metric={key}>
+                <td>{label}</td>
+                <td className="num">{v1t ? full(v1t[key]) : '—'}</td>
+                <td className="num">{v2t ? full(v2t[key]) : '—'}</td>
+                <td className="num">{v1t && v2t && v1t[key] > 0 ? (v2t[key] / v1t[key]).toFixed(2) : '—'}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>MAC per FLOP</td>
+              <td className="num">{v1t ? (v1t.mac / v1t.flops).toFixed(3) : '—'}</td>
+              <td className="num">{v2t ? (v2t.mac / v2t.flops).toFixed(3) : '—'}</td>
+              <td className="num">—</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {v1t && v2t && (
+        <div className={styles.charts}>
+          <figure className={styles.chart}>
+            <figcaption className={styles.chartTitle}>FLOPs (multiply-adds)</figcaption>
+            <BarChart title="FLOPs of the two units"
+              bars={[{ label: 'V1 unit', value: v1t.flops, color: colors.identity }, { label: 'V2 unit', value: v2t.flops, color: colors.branch }]} />
+          </figure>
+          <figure className={styles.chart}>
+            <figcaption className={styles.chartTitle}>MAC (elements read and written)</figcaption>
+            <BarChart title="Memory access cost of the two units"
+              bars={[{ label: 'V1 unit', value: v1t.mac, color: colors.identity }, { label: 'V2 unit', value: v2t.mac, color: colors.branch }]} />
+          </figure>
+        </div>
+      )}
+      <p className="output-note" aria-live="polite">
+        {s.v1 && s.v2 && v1t && v2t && (
+          <>
+            For the same {s.v1.input.c}-channel input, V1 spends {formatCount(v1t.flops)} multiply-adds and moves {formatCount(v1t.mac)} elements;
+            V2 spends {formatCount(v2t.flops)} and moves {formatCount(v2t.mac)}.
+            {matchC !== null && ` A V2 basic unit with about V1’s FLOPs would be C = ${matchC} channels wide.`}
+          </>
+        )}
+      </p>
+      {s.v1 && s.v2 && <CostBreakdown v1={s.v1} v2={s.v2} />}
+    </div>
+  );
+}

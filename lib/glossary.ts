@@ -1,0 +1,305 @@
+/**
+ * The book's glossary: one entry per term, each with a stable id (the anchor on /glossary/ and
+ * the id `<Term id=…>` takes), a plain-text definition (also used as the link's tooltip) and the
+ * chapter that teaches it.
+ */
+
+/** Every chapter slug of the book, in reading order (fixed by the book's plan). */
+export const CHAPTER_SLUGS = [
+  'why-shufflenet-v2',
+  'guidelines',
+  'channel-split',
+  'channel-shuffle',
+  'basic-unit',
+  'downsampling-unit',
+  'whole-network',
+  'explorer',
+  'v1-vs-v2',
+  'misconceptions',
+  'benchmark-lab',
+  'review',
+] as const;
+
+export type ChapterSlug = (typeof CHAPTER_SLUGS)[number];
+
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  /** other names readers meet for the same thing */
+  aliases?: string[];
+  definition: string;
+  chapter: ChapterSlug;
+  /** ids of related terms */
+  related?: string[];
+}
+
+export const glossary: readonly GlossaryTerm[] = [
+  {
+    id: 'flops',
+    term: 'FLOPs',
+    aliases: ['multiply-adds', 'MAdds'],
+    definition:
+      'The number of multiply-add operations a network performs for one input. Counted from the architecture alone, it is an indirect measure of cost: it ignores memory traffic, parallelism and the platform. In this book, as in the ShuffleNetV2 paper, one multiply-add counts as one FLOP.',
+    chapter: 'why-shufflenet-v2',
+    related: ['mac', 'direct-metric'],
+  },
+  {
+    id: 'direct-metric',
+    term: 'direct and indirect metrics',
+    definition:
+      'A direct metric is what a user experiences — speed or latency on the target device. An indirect metric, such as FLOPs, approximates it from the architecture; the two can disagree.',
+    chapter: 'why-shufflenet-v2',
+    related: ['flops', 'latency'],
+  },
+  {
+    id: 'mac',
+    term: 'memory access cost (MAC)',
+    aliases: ['MAC'],
+    definition:
+      'The number of elements a layer reads and writes: its input feature map, its output feature map and its weights. For a 1×1 convolution on an h×w map from c₁ to c₂ channels, MAC = hw(c₁ + c₂) + c₁c₂. Not to be confused with a multiply-accumulate.',
+    chapter: 'why-shufflenet-v2',
+    related: ['flops', 'practical-guidelines'],
+  },
+  {
+    id: 'practical-guidelines',
+    term: 'guidelines G1–G4',
+    definition:
+      'The four design rules of the ShuffleNetV2 paper: G1, equal channel width minimises MAC; G2, excessive group convolution increases MAC; G3, network fragmentation reduces the degree of parallelism; G4, element-wise operations are not negligible.',
+    chapter: 'guidelines',
+    related: ['mac', 'group-conv', 'fragmentation', 'elementwise-op'],
+  },
+  {
+    id: 'group-conv',
+    term: 'group convolution',
+    aliases: ['grouped convolution'],
+    definition:
+      'A convolution whose input and output channels are divided into g groups, each output group computed only from the matching input group. It divides parameters and FLOPs by g; at a fixed FLOPs budget the wider layers it allows raise the memory access cost (guideline G2).',
+    chapter: 'guidelines',
+    related: ['pointwise-group-conv', 'depthwise-conv', 'channel-shuffle'],
+  },
+  {
+    id: 'fragmentation',
+    term: 'network fragmentation',
+    definition:
+      'Splitting a block’s work into many small operators (separate branches or many sequential small layers) instead of a few large ones. It launches more, smaller kernels and synchronises more often, which lowers the degree of parallelism (guideline G3).',
+    chapter: 'guidelines',
+    related: ['degree-of-parallelism'],
+  },
+  {
+    id: 'degree-of-parallelism',
+    term: 'degree of parallelism',
+    definition:
+      'How much of a computation can run at the same time. A device like a GPU is fast only when it has enough independent work; a model with the same FLOPs spread over many small operations keeps it less busy.',
+    chapter: 'guidelines',
+    related: ['fragmentation'],
+  },
+  {
+    id: 'elementwise-op',
+    term: 'element-wise operation',
+    definition:
+      'An operation applied to each element independently, such as ReLU, tensor addition or adding a bias. It has few FLOPs but reads and writes whole feature maps, so its memory access cost is high relative to its arithmetic (guideline G4). The paper also counts depthwise convolutions in this category.',
+    chapter: 'guidelines',
+    related: ['relu', 'mac'],
+  },
+  {
+    id: 'channel-split',
+    term: 'channel split',
+    definition:
+      'The first step of a ShuffleNetV2 basic unit: the C input channels are divided into two parts, c′ and C − c′ (the paper uses c′ = C/2). One part passes through the unit untouched, the other goes through the convolution branch.',
+    chapter: 'channel-split',
+    related: ['identity-branch', 'basic-unit', 'concat'],
+  },
+  {
+    id: 'identity-branch',
+    term: 'identity branch',
+    aliases: ['untouched half'],
+    definition:
+      'In a basic unit, the half of the channels that the channel split passes straight to the concat, without any computation. It is not added to anything; its channels reappear unchanged in the unit’s output.',
+    chapter: 'channel-split',
+    related: ['channel-split', 'feature-reuse'],
+  },
+  {
+    id: 'channel-shuffle',
+    term: 'channel shuffle',
+    definition:
+      'A fixed, deterministic permutation of channels: view the C channels as a g × C/g matrix, transpose it and flatten it again. Every channel moves as a whole — no value inside a feature map changes — so that the next layer sees channels from every group. ShuffleNetV2 uses g = 2 after each concat.',
+    chapter: 'channel-shuffle',
+    related: ['group-conv', 'concat'],
+  },
+  {
+    id: 'pointwise-conv',
+    term: 'pointwise convolution',
+    aliases: ['1×1 convolution'],
+    definition:
+      'A convolution with a 1×1 kernel: each output pixel is a weighted sum of the input channels at the same position. It mixes information across channels, not across space, and dominates the FLOPs of efficient networks.',
+    chapter: 'basic-unit',
+    related: ['depthwise-conv', 'depthwise-separable-conv'],
+  },
+  {
+    id: 'depthwise-conv',
+    term: 'depthwise convolution',
+    definition:
+      'A convolution with one filter per channel (a group convolution with as many groups as channels): it filters each channel spatially and never mixes channels. ShuffleNetV2 uses 3×3 depthwise convolutions, followed by BN but no ReLU.',
+    chapter: 'basic-unit',
+    related: ['pointwise-conv', 'group-conv', 'depthwise-separable-conv'],
+  },
+  {
+    id: 'depthwise-separable-conv',
+    term: 'depthwise separable convolution',
+    definition:
+      'A depthwise convolution followed by a pointwise convolution, factorising an ordinary convolution into a spatial step and a channel-mixing step. It needs far fewer parameters and FLOPs than the ordinary convolution it replaces.',
+    chapter: 'basic-unit',
+    related: ['depthwise-conv', 'pointwise-conv'],
+  },
+  {
+    id: 'batch-norm',
+    term: 'batch normalization (BN)',
+    aliases: ['BN'],
+    definition:
+      'A layer that normalises each channel by a mean and variance (of the mini-batch in training, running averages at inference), then scales and shifts it by two learned parameters per channel, γ and β. At inference it is a fixed per-channel affine map that can be folded into the preceding convolution.',
+    chapter: 'basic-unit',
+    related: ['relu'],
+  },
+  {
+    id: 'relu',
+    term: 'ReLU',
+    definition:
+      'The rectified linear unit, max(0, x), applied to every element. In a ShuffleNetV2 unit it follows the 1×1 convolutions but not the depthwise convolution.',
+    chapter: 'basic-unit',
+    related: ['elementwise-op', 'batch-norm'],
+  },
+  {
+    id: 'concat',
+    term: 'concatenation (concat)',
+    definition:
+      'Joining tensors along the channel axis: a tensor of a channels and one of b channels become one of a + b channels, with every value unchanged. ShuffleNetV2 merges its two branches this way instead of adding them.',
+    chapter: 'basic-unit',
+    related: ['channel-split', 'residual-connection'],
+  },
+  {
+    id: 'basic-unit',
+    term: 'basic unit',
+    definition:
+      'ShuffleNetV2’s stride-1 building block: channel split; one half untouched; the other half through a 1×1 conv-BN-ReLU, a 3×3 depthwise conv-BN and a 1×1 conv-BN-ReLU, all of the same width; concat; channel shuffle. Shape in equals shape out.',
+    chapter: 'basic-unit',
+    related: ['channel-split', 'channel-shuffle', 'downsampling-unit'],
+  },
+  {
+    id: 'downsampling-unit',
+    term: 'spatial down-sampling unit',
+    aliases: ['down-sampling unit', 'stride-2 unit'],
+    definition:
+      'ShuffleNetV2’s stride-2 building block. There is no channel split: both branches read the whole input, each halves the height and width with a stride-2 depthwise convolution, and their concat doubles the number of channels before the channel shuffle.',
+    chapter: 'downsampling-unit',
+    related: ['basic-unit', 'stride'],
+  },
+  {
+    id: 'stride',
+    term: 'stride',
+    definition:
+      'The step between the positions where a filter is applied. Stride 2 halves the height and width of the output (rounding up with ShuffleNetV2’s padding).',
+    chapter: 'downsampling-unit',
+    related: ['downsampling-unit'],
+  },
+  {
+    id: 'stage',
+    term: 'stage',
+    definition:
+      'A run of units working at one spatial resolution. Each ShuffleNetV2 stage starts with a down-sampling unit followed by basic units of the same width.',
+    chapter: 'whole-network',
+    related: ['width-multiplier'],
+  },
+  {
+    id: 'width-multiplier',
+    term: 'width multiplier',
+    definition:
+      'The factor (0.5×, 1×, 1.5×, 2×) that scales the number of channels of ShuffleNetV2’s stages 2–4, trading accuracy for cost.',
+    chapter: 'whole-network',
+    related: ['stage'],
+  },
+  {
+    id: 'global-average-pooling',
+    term: 'global average pooling',
+    definition:
+      'Averaging each channel over all its positions, turning a C×H×W feature map into C numbers before the final classifier.',
+    chapter: 'whole-network',
+  },
+  {
+    id: 'onnx-runtime-web',
+    term: 'ONNX Runtime Web',
+    definition:
+      'A library that runs neural networks stored in the ONNX format inside a web browser, with WebAssembly. The book uses it to run a trained ShuffleNetV2 on your device.',
+    chapter: 'explorer',
+  },
+  {
+    id: 'pointwise-group-conv',
+    term: 'pointwise group convolution',
+    definition:
+      'A 1×1 convolution split into groups. ShuffleNet V1 uses it for both 1×1 layers of its unit to save FLOPs; ShuffleNetV2 drops it because of its memory access cost (G2).',
+    chapter: 'v1-vs-v2',
+    related: ['group-conv', 'channel-shuffle'],
+  },
+  {
+    id: 'bottleneck',
+    term: 'bottleneck',
+    definition:
+      'A block whose inner layers are narrower than its input and output — in ShuffleNet V1, one quarter of the output channels. The unequal widths work against G1; ShuffleNetV2’s branch keeps one width throughout.',
+    chapter: 'v1-vs-v2',
+    related: ['practical-guidelines'],
+  },
+  {
+    id: 'average-pooling',
+    term: 'average pooling',
+    definition:
+      'Replacing each window of a feature map by its mean. ShuffleNet V1’s stride-2 unit puts a 3×3 average pool with stride 2 on its shortcut; ShuffleNetV2 does not use it.',
+    chapter: 'v1-vs-v2',
+  },
+  {
+    id: 'residual-connection',
+    term: 'residual connection',
+    aliases: ['shortcut', 'skip connection'],
+    definition:
+      'A path that adds a block’s input to its output, y = x + F(x), as in ResNet and ShuffleNet V1. ShuffleNetV2 has no such addition: its identity half is concatenated, not added.',
+    chapter: 'misconceptions',
+    related: ['concat', 'identity-branch', 'elementwise-op'],
+  },
+  {
+    id: 'feature-reuse',
+    term: 'feature reuse',
+    definition:
+      'Later layers reading earlier features directly. In ShuffleNetV2 half of a unit’s channels pass on unchanged, so features computed in one unit reach the next ones directly, a pattern the paper likens to DenseNet — with the share of a feature that survives halving at every unit.',
+    chapter: 'misconceptions',
+    related: ['identity-branch', 'channel-split'],
+  },
+  {
+    id: 'latency',
+    term: 'latency',
+    definition:
+      'The time one input takes to pass through the network on a given device — a direct metric, measured rather than counted.',
+    chapter: 'benchmark-lab',
+    related: ['direct-metric'],
+  },
+];
+
+const byId = new Map(glossary.map((t) => [t.id, t]));
+
+/** The term with this id; throws at build time for a typo, like <Cite> does. */
+export function glossaryTerm(id: string): GlossaryTerm {
+  const term = byId.get(id);
+  if (!term) throw new Error(`Unknown glossary term "${id}". Add it to lib/glossary.ts.`);
+  return term;
+}
+
+export function glossaryHref(id: string): string {
+  return `/glossary/#${glossaryTerm(id).id}`;
+}
+
+/** Alphabetical, case- and accent-insensitive, the order of the glossary page. */
+export function sortedGlossary(): GlossaryTerm[] {
+  return [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
+/** 1-based chapter number of a slug in the book's fixed order. */
+export function chapterNumber(slug: ChapterSlug): number {
+  return CHAPTER_SLUGS.indexOf(slug) + 1;
+}

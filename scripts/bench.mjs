@@ -1,0 +1,135 @@
+// The explorer's speed, measured in headless Chromium on the built site (run `npm run build` first).
+// Prints JSON: forward pass with every intermediate (median, p95), input change → every visible map
+// repainted (median, per step, and the part of it that is React rendering + canvas painting), model-ready time cold and warm, and the bytes of JS, wasm and model
+// each page loads. A benchmark, not a test: it reports, it does not judge.
+//
+//   node scripts/bench.mjs [--runs 200] [--out out] [--base /shufflenet]
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import { launchOptions } from './browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('runs', 200));
+const OUT = arg('out', 'out');
+const BASE = arg('base', '');
+const EXPLORER = 'explorer/';
+const PLAIN = 'why-shufflenet-v2/';
+const REPAINT_STEPS = ['input', 'stem', 'stage2.unit2', 'stage3.unit1', 'stage4.unit2', 'conv5', 'softmax'];
+const REPAINT_SAMPLES = 25;
+const COLD_LOADS = 3;
+
+if (!fs.existsSync(`${OUT}/explorer/index.html`)) {
+  console.error(`No built explorer in ${OUT}/ — run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
+const round = (x, digits = 2) => Number(x.toFixed(digits));
+const summary = (xs) => ({ median: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)), min: round(Math.min(...xs)), runs: xs.length });
+
+function kind(url) {
+  const path = new URL(url).pathname;
+  if (/\.m?js$/.test(path)) return 'js';
+  if (path.endsWith('.wasm')) return 'wasm';
+  if (path.endsWith('.onnx')) return 'model';
+  if (path.endsWith('.bin')) return 'samples';
+  if (path.endsWith('.css')) return 'css';
+  if (path.endsWith('.html') || path.endsWith('/')) return 'html';
+  return 'other';
+}
+
+async function waitReady(page) {
+  await page.waitForFunction(() => window.__explorerBench?.readyAt != null, null, { timeout: 120_000 });
+  return page.evaluate(() => window.__explorerBench.readyAt);
+}
+
+/** Bytes a page downloads (bodies as served; the static server does not compress), by kind. */
+async function pageBytes(browser, url, isExplorer) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = {};
+  const pending = [];
+  page.on('response', (r) => {
+    pending.push(r.body().then((b) => { bytes[kind(r.url())] = (bytes[kind(r.url())] ?? 0) + b.length; }, () => {}));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  if (isExplorer) await waitReady(page);
+  await page.waitForTimeout(500);
+  await Promise.all(pending);
+  await context.close();
+  return bytes;
+}
+
+const { server, url: base } = await startStaticServer({ root: OUT, basePath: BASE });
+const browser = await chromium.launch(launchOptions());
+const result = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, chromium: browser.version() };
+
+try {
+  // Bytes per page, cold cache.
+  result.bytes = {
+    explorer: await pageBytes(browser, `${base}${EXPLORER}?bench=1`, true),
+    plainChapter: await pageBytes(browser, `${base}${PLAIN}`, false),
+  };
+
+  // Model ready: navigation start → model loaded and the first result painted.
+  const cold = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}${EXPLORER}?bench=1`);
+    cold.push(await waitReady(page));
+    await context.close();
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}${EXPLORER}?bench=1`);
+  await waitReady(page);
+  const warm = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    await page.reload();
+    warm.push(await waitReady(page));
+  }
+  result.modelReadyMs = { cold: summary(cold), warm: summary(warm), note: 'warm = reload in the same browser context (HTTP cache revalidated: the static server sends no-cache)' };
+
+  // Forward pass with all intermediates, after a warm-up.
+  await page.evaluate(() => window.__explorerBench.forward(20));
+  const times = await page.evaluate((n) => window.__explorerBench.forward(n), RUNS);
+  const outputs = await page.evaluate(() => Object.keys(window.__explorerBench.tensors() ?? {}).length);
+  result.forwardMs = { ...summary(times), tensorsFetched: outputs };
+  const probsOnly = await page.evaluate((n) => window.__explorerBench.forward(n, ['probs']), RUNS);
+  result.forwardProbsOnlyMs = { ...summary(probsOnly), note: 'the same session fetching only the probabilities, for comparison' };
+
+  // Input change → every visible map of the step repainted.
+  result.repaintMs = {};
+  const all = [];
+  for (const step of REPAINT_STEPS) {
+    await page.locator(`[data-step-id="${step}"]`).click();
+    await page.waitForSelector(`[data-step="${step}"]`);
+    await page.evaluate(() => window.__explorerBench.repaint(1)); // warm-up
+    const runs = [];
+    for (let i = 0; i < REPAINT_SAMPLES; i++) runs.push(await page.evaluate((k) => window.__explorerBench.repaint(k), 10 + i * 7));
+    const xs = runs.map((r) => r.total);
+    const canvases = await page.locator('section[data-step] canvas').count();
+    result.repaintMs[step] = { ...summary(xs), renderAndPaintMedian: round(quantile(runs.map((r) => r.total - r.forward), 0.5)), canvases };
+    all.push(...xs);
+  }
+  result.repaintMs.all = summary(all);
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+result.targets = {
+  forwardMedianMs: { target: 3, met: result.forwardMs.median <= 3 },
+  repaintMedianMs: { target: 50, met: result.repaintMs.all.median <= 50 },
+  plainChapterHasNoOrtOrModel: { met: !result.bytes.plainChapter.wasm && !result.bytes.plainChapter.model },
+};
+console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,238 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+/** The explorer chapter with the live model, in real Chromium against the built site. */
+
+// Loading the runtime and the model takes a few seconds on a quiet machine; on the shared 2-core
+// machine several test runs and builds compete, so give each test more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
+const explorer = (page: Page) => page.locator('section[aria-label="ShuffleNetV2 explorer"]');
+
+async function openExplorer(page: Page, query = '') {
+  await open(page, `explorer/${query}`);
+  await expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+}
+
+/** Whether every canvas in `scope` has been painted and shows something (some pixel not transparent). */
+async function paintedCanvases(scope: Locator): Promise<{ count: number; blank: number }> {
+  return scope.locator('canvas').evaluateAll((canvases) => {
+    let blank = 0;
+    for (const c of canvases as HTMLCanvasElement[]) {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let any = false;
+      for (let i = 3; i < data.length && !any; i += 4) any = data[i] > 0;
+      if (!any) blank++;
+    }
+    return { count: canvases.length, blank };
+  });
+}
+
+test('drawing a stroke gives a live prediction', async ({ page }) => {
+  await openExplorer(page);
+  const pad = page.locator('[data-draw-pad]');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  // A vertical stroke down the middle: a "1".
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + box.width * (0.5 + i * 0.004), box.y + box.height * (0.15 + i * 0.06));
+  await page.mouse.up();
+  const prediction = explorer(page).locator('[data-prediction]').first();
+  await expect(prediction).toContainText('For your drawing the model predicts');
+  await expect(prediction).toHaveAttribute('data-prediction', '1');
+  await expect(explorer(page).getByText(/Your drawing, cropped to its ink and scaled into 20×20/)).toBeVisible();
+  // Clearing goes back to the gallery sample.
+  await page.getByRole('button', { name: 'Clear drawing' }).click();
+  await expect(prediction).toContainText(/For sample \d+ the model predicts/);
+});
+
+test('held-out samples of every class are predicted as their true labels', async ({ page }) => {
+  await openExplorer(page);
+  const thumbs = explorer(page).locator('[data-sample]');
+  await expect(thumbs).toHaveCount(20);
+  const prediction = explorer(page).locator('[data-prediction]').first();
+  for (let k = 0; k < 10; k++) {
+    const thumb = thumbs.nth(k);
+    const label = (await thumb.getAttribute('aria-label'))!.match(/true label (.+)$/)![1];
+    const index = await thumb.getAttribute('data-sample');
+    await thumb.click();
+    await expect(thumb).toHaveAttribute('aria-pressed', 'true');
+    // the default sample (0) keeps the URL short: no parameter at all
+    if (index === '0') await expect(page).not.toHaveURL(/sample=/);
+    else await expect(page).toHaveURL(new RegExp(`sample=${index}(&|$)`));
+    await expect(prediction).toContainText(`For sample ${index} the model predicts`);
+    await expect(prediction).toHaveAttribute('data-prediction', label);
+    await expect(prediction).toContainText('correct');
+  }
+});
+
+test('every step shows its tensors, stepping with the keyboard', async ({ page }) => {
+  await openExplorer(page);
+  const strip = explorer(page).locator('[data-step-id]');
+  const ids = await strip.evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
+  expect(ids[0]).toBe('input');
+  expect(ids.at(-1)).toBe('softmax');
+  expect(ids.filter((id) => /^stage\d\.unit\d$/.test(id)).length).toBeGreaterThanOrEqual(3);
+  const next = explorer(page).getByRole('button', { name: 'Next step' });
+  await next.focus();
+  await page.keyboard.press('End');
+  await expect(explorer(page).locator('[data-step="softmax"]')).toBeVisible();
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused(); // focus stays in the explorer at the last step
+  await page.keyboard.press('Home');
+  for (const [i, id] of ids.entries()) {
+    const view = explorer(page).locator(`section[data-step="${id}"]`);
+    await expect(view).toBeVisible();
+    await expect(view).toHaveAttribute('data-has-tensors', 'yes');
+    await expect(strip.nth(i)).toHaveAttribute('aria-current', 'step');
+    if (i > 0) await expect(page).toHaveURL(new RegExp(`step=${id.replace('.', '\\.')}(&|$)`));
+    if (id === 'softmax') {
+      await expect(view.locator('svg[role="img"][aria-label^="Class probabilities"]')).toBeVisible();
+    } else {
+      const { count, blank } = await paintedCanvases(view);
+      expect(count, `canvases of step ${id}`).toBeGreaterThan(0);
+      expect(blank, `blank canvases of step ${id}`).toBe(0);
+    }
+    if (i < ids.length - 1) await page.keyboard.press('ArrowRight');
+  }
+});
+
+test('the URL restores model, sample and step', async ({ page }) => {
+  await openExplorer(page, '?model=fashion&sample=5&step=stage3.unit2');
+  await expect(explorer(page)).toHaveAttribute('data-model', 'fashion');
+  await expect(page.getByRole('radio', { name: 'Clothing (Fashion-MNIST)' })).toBeChecked();
+  await expect(explorer(page).locator('section[data-step="stage3.unit2"]')).toBeVisible();
+  await expect(explorer(page).locator('[data-sample="5"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(explorer(page).locator('[data-prediction]').first()).toContainText('For sample 5 the model predicts');
+  await expect(explorer(page).locator('[data-step-id="stage3.unit2"]')).toHaveAttribute('aria-current', 'step');
+});
+
+test("the drawn shuffle and the untouched half agree with the model's own tensors", async ({ page }) => {
+  await openExplorer(page, '?bench=1&step=stage3.unit2');
+  const lines = explorer(page).locator('svg[data-shuffle-lines="stage3.unit2"] line');
+  const drawn = await lines.evaluateAll((ls) => ls.map((l) => [Number(l.getAttribute('data-from')), Number(l.getAttribute('data-to'))]));
+  const check = await page.evaluate((pairs) => {
+    const t = window.__explorerBench!.tensors()!;
+    const concat = t['stage3.unit2.concat'], shuffle = t['stage3.unit2.shuffle'];
+    const input = t['stage3.unit1.shuffle'], left = t['stage3.unit2.left'];
+    const [, C, H, W] = shuffle.dims;
+    const plane = H * W;
+    const same = (a: number[], ai: number, b: number[], bi: number) => a.slice(ai * plane, (ai + 1) * plane).every((v, k) => v === b[bi * plane + k]);
+    return {
+      C,
+      targets: pairs.map(([, to]) => to).sort((a, b) => a - b),
+      linesMatch: pairs.every(([from, to]) => same(shuffle.data, to, concat.data, from)),
+      // a line drawn wrongly would fail: the maps are not all equal to each other
+      distinct: !same(shuffle.data, 0, shuffle.data, 1),
+      untouched: left.data.every((v, k) => v === input.data[k]),
+    };
+  }, drawn);
+  expect(drawn.length).toBe(check.C);
+  expect(check.targets).toEqual(Array.from({ length: check.C }, (_, i) => i));
+  expect(drawn.slice(0, 4)).toEqual([[0, 0], [check.C / 2, 1], [1, 2], [check.C / 2 + 1, 3]]);
+  expect(check.distinct).toBe(true);
+  expect(check.linesMatch).toBe(true);
+  expect(check.untouched).toBe(true);
+  await expect(explorer(page).getByText(/^Identical\./)).toBeVisible();
+  await expect(explorer(page).getByText(/^Checked:/)).toBeVisible();
+});
+
+test('uploads: wrong files are explained, a picture is framed and predicted', async ({ page }) => {
+  await openExplorer(page);
+  const upload = explorer(page).locator('input[type="file"]');
+  await upload.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(explorer(page).locator('[data-upload-error]')).toContainText('is not a PNG, JPEG or WebP image');
+  await upload.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('definitely not a png') });
+  await expect(explorer(page).locator('[data-upload-error]')).toContainText('could not be decoded');
+  // A dark "1" on light paper, made by the browser itself.
+  const png = await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 120; c.height = 160;
+    const ctx = c.getContext('2d')!;
+    ctx.fillStyle = '#f4f1ea'; ctx.fillRect(0, 0, 120, 160);
+    ctx.fillStyle = '#222'; ctx.fillRect(52, 20, 14, 120);
+    const blob: Blob = await new Promise((r) => c.toBlob((b) => r(b!), 'image/png'));
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  });
+  await upload.setInputFiles({ name: 'one.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await expect(explorer(page).locator('[data-upload-error]')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: /Invert/ })).toBeChecked();
+  const prediction = explorer(page).locator('[data-prediction]').first();
+  await expect(prediction).toContainText('For the picture “one.png” the model predicts');
+  await expect(prediction).toHaveAttribute('data-prediction', '1');
+});
+
+test('a corrupt model file shows a clear error with Retry, and the chapter stays readable', async ({ page, problems }) => {
+  problems.allow('model.onnx');
+  problems.allow('onnxruntime');
+  let corrupt = true;
+  await page.route('**/model.onnx', async (route) => {
+    if (corrupt) await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('this is not an ONNX model at all') });
+    else await route.continue();
+  });
+  await open(page, 'explorer/');
+  const error = explorer(page).locator('[data-load-state="error"]');
+  await expect(error).toBeVisible({ timeout: 45_000 });
+  await expect(error).toContainText('Could not load the digits model');
+  await expect(error).toContainText('corrupt or not an ONNX file');
+  await expect(page.getByRole('heading', { name: 'How to read the maps' })).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('conv5');
+  // The overview of the network is still there without the model.
+  await expect(explorer(page).locator('[data-step-id="conv5"]')).toBeVisible();
+  corrupt = false;
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await expect(error).toHaveCount(0);
+});
+
+test('a page without the explorer loads no runtime and no model; the explorer does', async ({ page }) => {
+  const loaded = async (relative: string, ready: boolean) => {
+    const urls: string[] = [];
+    const ortCode: string[] = [];
+    const onResponse = async (r: import('@playwright/test').Response) => {
+      urls.push(r.url());
+      // onnxruntime-web's own code names its wasm file; the book's lib/ort.ts (a small loader) does not.
+      if (/\.m?js$/.test(new URL(r.url()).pathname) && (await r.text().catch(() => '')).includes('ort-wasm-simd-threaded')) ortCode.push(r.url());
+    };
+    page.on('response', onResponse);
+    await open(page, relative);
+    if (ready) await expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+    await page.waitForTimeout(1500); // let link prefetches finish
+    page.off('response', onResponse);
+    return { heavy: urls.filter((u) => /\.wasm|\.onnx|samples\.bin/.test(u)), ortCode };
+  };
+  const plain = await loaded('why-shufflenet-v2/', false);
+  expect(plain.heavy).toEqual([]);
+  expect(plain.ortCode).toEqual([]);
+  const live = await loaded('explorer/', true);
+  expect(live.heavy.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(live.heavy.some((u) => u.endsWith('model.onnx'))).toBe(true);
+  expect(live.ortCode.length).toBeGreaterThan(0);
+});
+
+test('the live unit cell shows a basic unit\'s split on the real model', async ({ page }) => {
+  await openExplorer(page);
+  const cell = page.locator('[data-live-unit="stage3.unit2"][data-view="split"]');
+  await expect(cell).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await expect(cell.getByText(/^Identical\./)).toBeVisible();
+  const thumbs = cell.locator('[data-sample]');
+  const index = await thumbs.nth(3).getAttribute('data-sample');
+  await thumbs.nth(3).click();
+  await expect(page).toHaveURL(new RegExp(`live-digits-s3u2-split=${index}`));
+  await expect(cell.locator('[data-prediction]')).toContainText(`For sample ${index}`);
+  const { count, blank } = await paintedCanvases(cell);
+  expect(count).toBeGreaterThanOrEqual(3);
+  expect(blank).toBe(0);
+});
+
+test('the explorer passes axe on every kind of step, live', async ({ page }) => {
+  await openExplorer(page, '?step=stage2.unit1');
+  for (const step of ['stage2.unit1', 'stage2.unit2', 'pool', 'fc', 'softmax', 'input']) {
+    await explorer(page).locator(`[data-step-id="${step}"]`).click();
+    await expect(explorer(page).locator(`section[data-step="${step}"]`)).toHaveAttribute('data-has-tensors', 'yes');
+    const axe = await new AxeBuilder({ page }).include('section[aria-label="ShuffleNetV2 explorer"]').analyze();
+    expect(axe.violations.map((v) => `${step} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+import { glossary } from '../../lib/glossary';
+import { PROGRESS_STORAGE_KEY } from '../../lib/progress';
+import { shufflePermutation } from '../../lib/shuffle';
+import { basicUnit } from '../../lib/units';
+import { v1Unit } from '../../lib/v1';
+
+const exercise = (page: Page, id: string) => page.locator(`[data-exercise-id="${id}"]`);
+
+async function answer(page: Page, id: string, value: string) {
+  const ex = exercise(page, id);
+  await ex.getByLabel('Your answer').fill(value);
+  await ex.getByRole('button', { name: 'Check' }).click();
+}
+
+async function choose(page: Page, id: string, option: RegExp) {
+  const ex = exercise(page, id);
+  await ex.getByLabel(option).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+}
+
+const count = (page: Page) => page.getByTestId('progress-count');
+
+test.describe('review exercises', () => {
+  test('check right and wrong answers instantly, with explanations', async ({ page }) => {
+    await open(page, 'review/');
+    const params = basicUnit(116, 28, 28).totals.params;
+
+    await answer(page, 'review-basic-params', String(params + 10));
+    const ex = exercise(page, 'review-basic-params');
+    await expect(ex.getByText(/Not quite: .* is too high/)).toBeVisible();
+    await ex.getByRole('button', { name: 'Show the solution' }).click();
+    await expect(ex.getByText(`The answer is ${params.toLocaleString('en-US')} parameters`)).toBeVisible();
+
+    await answer(page, 'review-basic-params', params.toLocaleString('en-US'));
+    await expect(ex.getByText('Correct.')).toBeVisible();
+
+    await answer(page, 'review-split-116', 'fifty-eight');
+    await expect(exercise(page, 'review-split-116').locator('.error-note')).toContainText('not a number');
+
+    await choose(page, 'review-no-relu', /first 1×1/);
+    await expect(exercise(page, 'review-no-relu').getByText('Not this one.')).toBeVisible();
+    await choose(page, 'review-no-relu', /depthwise/);
+    await expect(exercise(page, 'review-no-relu').getByText('Correct.')).toBeVisible();
+    await expect(exercise(page, 'review-no-relu').getByText(/followed by BN only/)).toBeVisible();
+
+    await expect(count(page)).toHaveText(/^2 of \d+ answered correctly/);
+  });
+
+  test('progress survives a reload and can be cleared', async ({ page }) => {
+    await open(page, 'review/');
+    const total = await page.locator('[data-exercise-id]').count();
+    expect(total).toBeGreaterThan(10);
+    await expect(count(page)).toHaveText(`0 of ${total} answered correctly on this page`);
+
+    await answer(page, 'review-shuffle-out3', String(shufflePermutation(8, 2)[3]));
+    await answer(page, 'review-shuffle-in1', '7'); // wrong on purpose
+    await expect(count(page)).toHaveText(`1 of ${total} answered correctly on this page`);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(count(page)).toHaveText(`1 of ${total} answered correctly on this page`);
+    await expect(exercise(page, 'review-shuffle-out3').getByText('Answered correctly · 1 try')).toBeVisible();
+    await expect(exercise(page, 'review-shuffle-in1').getByText('Last answer not right yet · 1 try')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Clear my progress' }).click();
+    await expect(count(page)).toHaveText(`0 of ${total} answered correctly on this page`);
+    await expect(page.getByText('Your progress was cleared.')).toBeVisible();
+    await expect(exercise(page, 'review-shuffle-out3').getByText(/Answered correctly/)).toHaveCount(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_STORAGE_KEY)).toBeNull();
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(count(page)).toHaveText(`0 of ${total} answered correctly on this page`);
+  });
+
+  test('answers in other chapters count in the review', async ({ page }) => {
+    await open(page, 'v1-vs-v2/');
+    const flops = v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 }).totals.flops;
+    await answer(page, 'v1v2-flops', flops.toLocaleString('en-US'));
+    await expect(exercise(page, 'v1v2-flops').getByText('Correct.')).toBeVisible();
+    await open(page, 'review/');
+    await expect(count(page)).toHaveText(/^0 of \d+/);
+    await expect(page.getByTestId('progress-book')).toHaveText(/1 exercise answered correctly, including exercises in other chapters/);
+  });
+});
+
+test.describe('glossary', () => {
+  test('every Term link on the chapters targets an existing glossary entry', async ({ page }) => {
+    const ids = new Set(glossary.map((t) => t.id));
+    let links = 0;
+    for (const slug of ['v1-vs-v2/', 'misconceptions/', 'review/']) {
+      await open(page, slug);
+      const hrefs = await page.$$eval('a[data-term]', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+      links += hrefs.length;
+      for (const href of hrefs) {
+        const id = /\/glossary\/#(.+)$/.exec(href)?.[1];
+        expect(id && ids.has(id), `${href} on ${slug}`).toBe(true);
+      }
+    }
+    expect(links).toBeGreaterThan(10);
+    await open(page, 'glossary/');
+    for (const id of ids) await expect(page.locator(`dt[id="${id}"]`)).toHaveCount(1);
+  });
+
+  test('a term link leads to its definition, and the sidebar links the glossary', async ({ page }) => {
+    await open(page, 'misconceptions/');
+    await page.locator('a[data-term="feature-reuse"]').first().click();
+    await expect(page).toHaveURL(/\/glossary\/#feature-reuse$/);
+    await expect(page.locator('dt#feature-reuse')).toBeInViewport();
+    await expect(page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', /\/glossary\/$/);
+  });
+});
+
+test.describe('V1 against V2', () => {
+  test('the numbers follow the controls, and impossible settings are explained', async ({ page }) => {
+    await open(page, 'v1-vs-v2/');
+    const row = (metric: string) => page.locator(`tr[data-metric="${metric}"] td`);
+    const v1 = v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 }).totals;
+    await expect(row('flops').nth(1)).toHaveText(v1.flops.toLocaleString('en-US'));
+    await expect(row('mac').nth(2)).toHaveText(basicUnit(240, 28, 28).totals.mac.toLocaleString('en-US'));
+
+    await page.getByLabel('V1 groups g').selectOption('8');
+    await expect(page.locator('.error-note')).toContainText('g = 8 does not divide the bottleneck width 60');
+    await page.getByRole('button', { name: 'Use C = 224' }).click();
+    await expect(page).toHaveURL(/c=224/);
+    await expect(page.locator('.error-note')).toHaveCount(0);
+    await expect(row('params').nth(1)).toHaveText(v1Unit({ c: 224, h: 28, w: 28, groups: 8, stride: 1 }).totals.params.toLocaleString('en-US'));
+    await expect(page.getByRole('img', { name: /ShuffleNet V1 unit, stride 1, g = 8/ })).toBeVisible();
+
+    await page.getByLabel('input channels C').fill('');
+    await expect(page.locator('.error-note')).toContainText('C must be a positive whole number');
+  });
+});
+
+test('the channel shuffle demo gives the same order on every run', async ({ page }) => {
+  await open(page, 'misconceptions/');
+  const again = page.getByRole('button', { name: 'Run both again' });
+  await again.click();
+  await again.click();
+  await expect(page.getByTestId('determinism-result')).toContainText('Channel shuffle: 5 runs so far, one and the same order every time');
+  const expected = shufflePermutation(12, 3).join(', ');
+  const rows = page.getByRole('img', { name: /^channel shuffle, run \d+:/ });
+  await expect(rows).toHaveCount(3);
+  for (const name of await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) {
+    expect(name?.split(': ')[1]).toBe(expected);
+  }
+});
