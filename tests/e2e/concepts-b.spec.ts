@@ -6,9 +6,20 @@ import { expect, open, test } from './fixtures';
 
 /** Chapters 5–7: every cell's controls change its output, invalid input is explained, state lives in the URL. */
 
+test.describe.configure({ timeout: 120_000 });
+
+/**
+ * Chapters 5 and 6 end with a live cell that loads and runs the trained model; on a busy machine
+ * that holds the main thread for seconds. Interact only once it has answered, as a reader would.
+ */
+async function openWithLiveModel(page: import('@playwright/test').Page, path: string) {
+  await open(page, path);
+  await expect(page.getByText(/the model predicts/).first()).toBeVisible({ timeout: 90_000 });
+}
+
 test.describe('basic unit', () => {
   test('hovering or focusing an op shows its shapes and cost', async ({ page }) => {
-    await open(page, 'basic-unit/');
+    await openWithLiveModel(page, 'basic-unit/');
     const details = page.getByTestId('op-details').first();
     await expect(details).toContainText('The whole unit');
     await expect(details).toContainText(groupDigits(basicUnit(116, 28, 28).totals.params));
@@ -24,7 +35,7 @@ test.describe('basic unit', () => {
   });
 
   test('an odd C is explained, survives a reload, and a valid C updates the cost table', async ({ page }) => {
-    await open(page, 'basic-unit/');
+    await openWithLiveModel(page, 'basic-unit/');
     const c = page.getByLabel('channels C');
     await c.fill('115');
     await expect(page.locator('.error-note[role="alert"]')).toContainText('C = 115 is odd');
@@ -48,7 +59,7 @@ test.describe('basic unit', () => {
   });
 
   test('the metric buttons switch the bars, and the choice is in the URL', async ({ page }) => {
-    await open(page, 'basic-unit/');
+    await openWithLiveModel(page, 'basic-unit/');
     const mac = page.getByRole('button', { name: 'memory access (MAC)' });
     await mac.click();
     await expect(mac).toHaveAttribute('aria-pressed', 'true');
@@ -70,7 +81,7 @@ test.describe('basic unit', () => {
   });
 
   test('exercises check numbers and explain choices', async ({ page }) => {
-    await open(page, 'basic-unit/');
+    await openWithLiveModel(page, 'basic-unit/');
     const ex = page.locator('[data-exercise-id="basic-unit-params"]');
     await ex.getByLabel('Your answer').fill('1000');
     await ex.getByRole('button', { name: 'Check' }).click();
@@ -91,7 +102,7 @@ test.describe('basic unit', () => {
 
 test.describe('down-sampling unit', () => {
   test('7×7 becomes 4×4, an odd C_out is explained, and the state round-trips through the URL', async ({ page }) => {
-    await open(page, 'downsampling-unit/');
+    await openWithLiveModel(page, 'downsampling-unit/');
     const diagram = page.locator('svg[role="group"]').first();
     await expect(diagram).toHaveAttribute('aria-label', /output \(232×14×14\)/);
     // one field at a time: each edit is a shallow route change that the next one builds on
@@ -118,7 +129,7 @@ test.describe('down-sampling unit', () => {
   });
 
   test('the stride figure follows its slider', async ({ page }) => {
-    await open(page, 'downsampling-unit/');
+    await openWithLiveModel(page, 'downsampling-unit/');
     await expect(page.getByText('= 4 = ⌈7/2⌉')).toBeVisible();
     const slider = page.getByRole('slider', { name: /input width/ });
     await slider.focus();
