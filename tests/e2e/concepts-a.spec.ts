@@ -25,10 +25,23 @@ async function stepTo(page: Page, key: string, output: Locator, steps: [RegExp, 
   }
 }
 
+/**
+ * Waits until any live cell on the trained model (the lead inserts one into chapter 3) has loaded
+ * and run: while it loads and runs the model it can keep the main thread busy for seconds on a
+ * loaded machine, and the cells under test would answer late.
+ */
+async function settle(page: Page) {
+  const live = page.locator('[data-live-unit]');
+  for (let i = 0; i < (await live.count()); i++) {
+    await expect(live.nth(i)).toHaveAttribute('data-state', /ready|error/, { timeout: 90_000 });
+  }
+}
+
 /** Opens `url` in a fresh page and hands it to `check`: what a reader who follows a shared link sees. */
 async function reopen(page: Page, url: string, check: (fresh: Page) => Promise<void>) {
   const fresh = await page.context().newPage();
   await fresh.goto(url, { waitUntil: 'networkidle' });
+  await settle(fresh);
   await check(fresh);
   await fresh.close();
 }
@@ -128,6 +141,7 @@ test.describe('chapter 2: the four guidelines', () => {
 test.describe('chapter 3: channel split', () => {
   test('the split-ratio slider changes the branch width and cost; the URL restores it', async ({ page }) => {
     await open(page, 'channel-split/');
+    await settle(page);
     const split = cell(page, /Channel split on a small tensor/);
     await expect(stat(split, 'branch 1×1 convs')).toHaveText('4 → 4');
     await expect(stat(split, 'FLOPs vs C′ = C/2')).toHaveText('100%');
@@ -145,6 +159,7 @@ test.describe('chapter 3: channel split', () => {
 
   test('feature reuse counts whole channels and explains odd widths', async ({ page }) => {
     await open(page, 'channel-split/');
+    await settle(page);
     const reuse = cell(page, /Feature reuse/);
     const width = reuse.getByLabel('channels C');
     await width.fill('7');
