@@ -106,19 +106,30 @@ export function summarize(dep: Dependency): MixingSummary {
 }
 
 /**
+ * Traces unit 0's channels through a chain of basic units (split in half, identity | branch,
+ * concat, then the permutation `perm` in gather form). Row k, position p holds the original
+ * channel that sits untouched at position p after k units, or −1 once a branch recomputed it.
+ * The one implementation behind every feature-reuse figure in the book.
+ */
+export function untouchedTrace(channels: number, units: number, perm: readonly number[]): number[][] {
+  const half = channels / 2;
+  let row = Array.from({ length: channels }, (_, i) => i);
+  const rows = [row];
+  for (let k = 0; k < units; k++) {
+    const concat = row.map((orig, p) => (p < half ? orig : -1));
+    row = perm.map((src) => concat[src]);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
  * The original input channels that are still present, unchanged, after `units` basic units
  * (they took the identity path every time), with the position each one ends up at.
  */
 export function untouchedChannels(channels: number, units: number, shuffle = true, reshape: Reshape = 'g'): { original: number; position: number }[] {
   const err = mixingError(channels);
   if (err) throw new RangeError(err);
-  const half = channels / 2;
-  const perm = unitPermutation(channels, shuffle, reshape);
-  // holder[p] = the original channel at position p, or -1 once that position holds computed features
-  let holder = Array.from({ length: channels }, (_, i) => i);
-  for (let k = 0; k < units; k++) {
-    const concat = holder.map((orig, p) => (p < half ? orig : -1));
-    holder = perm.map((src) => concat[src]);
-  }
+  const holder = untouchedTrace(channels, units, unitPermutation(channels, shuffle, reshape)).at(-1)!;
   return holder.flatMap((original, position) => (original >= 0 ? [{ original, position }] : []));
 }

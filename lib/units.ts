@@ -19,6 +19,7 @@
  *   (read + write every element) — implementations may fuse them, the paper's G4 concern.
  */
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
+import { untouchedTrace } from './mixing';
 import { shufflePermutation } from './shuffle';
 
 export type OpKind = 'split' | 'identity' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle';
@@ -210,15 +211,6 @@ export function parseUnitInput(type: UnitType, raw: { cin: string; cout?: string
 export function featureReuse(channels: number, units: number): { rows: number[][]; counts: number[] } {
   if (!Number.isInteger(channels) || channels < 2 || channels % 2 !== 0) throw new RangeError(`C must be even and positive (got ${channels}).`);
   if (!Number.isInteger(units) || units < 0) throw new RangeError(`the number of units must be a whole number (got ${units}).`);
-  const half = channels / 2;
-  const perm = shufflePermutation(channels, 2); // gather form: output i reads input perm[i]
-  let row = Array.from({ length: channels }, (_, i) => i);
-  const rows = [row];
-  for (let j = 1; j <= units; j++) {
-    // split: the first half passes untouched; the branch recomputes the second half; concat keeps the order
-    const concat = [...row.slice(0, half), ...new Array<number>(half).fill(-1)];
-    row = perm.map((src) => concat[src]);
-    rows.push(row);
-  }
+  const rows = untouchedTrace(channels, units, shufflePermutation(channels, 2));
   return { rows, counts: rows.map((r) => r.filter((v) => v >= 0).length) };
 }
