@@ -32,11 +32,14 @@ export function Explorer() {
   const model = useModel(name);
   const { manifest } = model;
   const input = useExplorerInput(model, FRAMING[name]);
-  const { result, error } = useForward(model, input.pixels);
   const steps = useMemo(() => buildSteps(manifest), [manifest]);
   const index = stepIndex(steps, stepId);
+  const step = steps[index];
+  // The step's own tensors come from the runtime even where they could be rebuilt (concat, shuffle).
+  const shown = useMemo(() => [...(step.input ? [step.input] : []), ...step.tensors], [step]);
+  const { result, error } = useForward(model, input.pixels, shown);
   const go = (i: number) => setStepId(steps[moveStep(steps, i, 0)].id);
-  useBenchHook(model, result, input.feedPixels);
+  useBenchHook(model, result, input.feedPixels, shown);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target)) return;
@@ -69,9 +72,15 @@ export function Explorer() {
       <StepNav steps={steps} index={index} onStep={go} />
       <p className={styles.hint}>
         Keys while the explorer has focus: ← and → step, Home and End jump to the input and the softmax.
-        {result && <> Last forward pass: {result.ms.toFixed(1)} ms for all {Object.keys(result.tensors).length} tensors.</>}
+        {result && (
+          <>
+            {' '}Last forward pass: {result.ms.toFixed(1)} ms, with {result.fetched} tensors copied out of the runtime: every computed one and
+            this step&rsquo;s own. The other {result.derived} concat and shuffle tensors only move channels, so they are rearranged from
+            their branches if another step shows them.
+          </>
+        )}
       </p>
-      <StepView step={steps[index]} tensors={result?.tensors} manifest={manifest} trueLabel={input.trueLabel} />
+      <StepView step={step} tensors={result?.tensors} manifest={manifest} trueLabel={input.trueLabel} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { fetchedOutputs, withDerivedTensors } from '../../lib/derivedTensors';
 import { preprocessPixels } from '../../lib/manifest';
 import type { ModelState } from '../model/useModel';
 import type { ForwardResult } from '../model/useForward';
@@ -7,13 +8,19 @@ import type { ForwardResult } from '../model/useForward';
 export interface ExplorerBench {
   /** ms since navigation start when the model was ready and the first result was shown (null before) */
   readyAt: number | null;
-  /** runs the session `runs` times on the current input, fetching every intermediate (or only `outputs`); ms per run */
-  forward(runs: number, outputs?: string[]): Promise<number[]>;
+  /**
+   * runs the session `runs` times on the current input as the explorer does (every computed tensor
+   * and the current step's tensors copied out, other concats and shuffles rebuilt on access), ms per run. `materialise` also builds every
+   * concat and shuffle; `outputs` instead requests exactly those names from the runtime ('all': every output).
+   */
+  forward(runs: number, options?: { outputs?: string[] | 'all'; materialise?: boolean }): Promise<number[]>;
   /**
    * feeds held-out sample `index` as if drawn and resolves with ms until every visible map has
    * repainted (`total`), and how much of it was the forward pass (`forward`)
    */
   repaint(index: number): Promise<{ total: number; forward: number }>;
+  /** the names the explorer requests from the runtime, and the names it rebuilds from them */
+  outputs(): { fetched: string[]; derived: string[] };
   /** the tensors of the result on screen, as plain arrays */
   tensors(): Record<string, { dims: number[]; data: number[] }> | null;
 }
@@ -30,10 +37,11 @@ declare global {
  * explorer's effect for a result with exactly those pixels runs — React runs the children's
  * effects (which paint the canvases) before the parent's, so by then every visible map is painted.
  */
-export function useBenchHook(model: ModelState, result: ForwardResult | null, feed: (pixels: Uint8Array) => void) {
+export function useBenchHook(model: ModelState, result: ForwardResult | null, feed: (pixels: Uint8Array) => void, shown: readonly string[]) {
   const pending = useRef<{ pixels: Uint8Array; start: number; resolve(ms: { total: number; forward: number }): void } | null>(null);
-  const state = useRef({ model, result, feed, readyAt: null as number | null });
+  const state = useRef({ model, result, feed, shown, readyAt: null as number | null });
   state.current.model = model;
+  state.current.shown = shown;
   state.current.result = result;
   state.current.feed = feed;
 
@@ -53,15 +61,21 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
       get readyAt() {
         return s.readyAt;
       },
-      async forward(runs, outputs) {
+      async forward(runs, options = {}) {
         const { session, manifest } = s.model;
         const pixels = s.result?.pixels;
         if (!session || !pixels) throw new Error('the model has not run yet');
         const { name, shape, preprocessing } = manifest.input;
+        const outputs = options.outputs === 'all' ? undefined : (options.outputs ?? fetchedOutputs(manifest, s.shown));
         const times: number[] = [];
         for (let i = 0; i < runs; i++) {
           const start = performance.now();
-          await session.run({ [name]: { data: preprocessPixels(pixels, preprocessing), dims: shape } }, outputs);
+          const input = { data: preprocessPixels(pixels, preprocessing), dims: shape };
+          const fetched = await session.run({ [name]: input }, outputs);
+          if (!options.outputs) {
+            const tensors = withDerivedTensors(manifest, { [name]: input, ...fetched });
+            if (options.materialise) for (const t of Object.values(tensors)) void t.data;
+          }
           times.push(performance.now() - start);
         }
         return times;
@@ -74,6 +88,10 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
           pending.current = { pixels, start: performance.now(), resolve };
           s.feed(pixels);
         });
+      },
+      outputs() {
+        const fetched = fetchedOutputs(s.model.manifest, s.shown);
+        return { fetched, derived: s.model.manifest.outputs.map((o) => o.name).filter((n) => !fetched.includes(n)) };
       },
       tensors() {
         const t = s.result?.tensors;

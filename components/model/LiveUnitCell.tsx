@@ -1,4 +1,5 @@
-import { findUnit, outputName } from '../../lib/steps';
+import { useMemo } from 'react';
+import { findUnit, outputName, unitTensors } from '../../lib/steps';
 import { MANIFESTS, type ModelName } from './catalog';
 import { GalleryPicker } from './GalleryPicker';
 import { LoadState } from './LoadState';
@@ -61,7 +62,8 @@ function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey, defaultS
   const model = useModel(name);
   const unit = findUnit(model.manifest, stage, unitNo)!;
   const sample = useSample(model, urlKey, defaultSample);
-  const { result, error } = useForward(model, sample.pixels);
+  const shown = useMemo(() => Object.values(unitTensors(unit)), [unit]);
+  const { result, error } = useForward(model, sample.pixels, shown);
   const classes = model.manifest.classes;
   return (
     <div className={styles.cell} data-live-unit={unit.name} data-view={view} data-state={result ? 'ready' : model.status}>

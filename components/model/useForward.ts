@@ -1,36 +1,55 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { preprocessPixels } from '../../lib/manifest';
+import { fetchedOutputs, withDerivedTensors } from '../../lib/derivedTensors';
 import { errorMessage, latestOnly, type PlainTensor } from '../../lib/ort';
 import type { ModelState } from './useModel';
 
 export interface ForwardResult {
   /** the 28×28 ink image that was run */
   pixels: Uint8Array;
-  /** every output of the model by name, plus the normalised input under the input's name */
+  /**
+   * every output of the model by name, plus the normalised input under the input's name; each
+   * unit's concat and shuffle are rebuilt from its branches on first access (lib/derivedTensors)
+   */
   tensors: Record<string, PlainTensor>;
-  /** milliseconds of the forward pass (inference + copying every intermediate out) */
+  /** milliseconds of the forward pass (inference + copying every computed intermediate out) */
   ms: number;
+  /** how many tensors the runtime returned, and how many are rebuilt from them on demand */
+  fetched: number;
+  derived: number;
 }
+
+const NONE: readonly string[] = [];
 
 /**
  * Runs the model on `pixels` whenever they change, returning the latest result. Runs never queue
  * up: while one runs, only the newest request waits (latestOnly), so a fast pen is never followed
  * by a backlog. Results arrive for every run that completes, so the prediction moves while drawing.
+ * `shown` names the tensors on screen: concat and shuffle outputs among them come from the runtime,
+ * the others are rebuilt from the branches when read (lib/derivedTensors); changing it re-runs.
  */
-export function useForward(model: ModelState, pixels: Uint8Array | null): { result: ForwardResult | null; error: string | null } {
+export function useForward(
+  model: ModelState,
+  pixels: Uint8Array | null,
+  shown: readonly string[] = NONE,
+): { result: ForwardResult | null; error: string | null } {
   const { session, manifest } = model;
   const [result, setResult] = useState<ForwardResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const shownKey = shown.join(','); // a new array with the same names must not re-run the model
   const run = useMemo(() => {
     if (!session) return null;
     const { name, shape, preprocessing } = manifest.input;
+    const fetch = fetchedOutputs(manifest, shownKey ? shownKey.split(',') : []);
     return latestOnly(async (px: Uint8Array): Promise<ForwardResult> => {
       const input = { data: preprocessPixels(px, preprocessing), dims: shape };
       const start = performance.now();
-      const outputs = await session.run({ [name]: input });
-      return { pixels: px, tensors: { [name]: input, ...outputs }, ms: performance.now() - start };
+      const outputs = await session.run({ [name]: input }, fetch);
+      const ms = performance.now() - start;
+      const tensors = withDerivedTensors(manifest, { [name]: input, ...outputs });
+      return { pixels: px, tensors, ms, fetched: fetch.length, derived: manifest.outputs.length - fetch.length };
     });
-  }, [session, manifest]);
+  }, [session, manifest, shownKey]);
   const current = useRef(run);
   current.current = run;
 

@@ -5,6 +5,7 @@
  */
 import * as ort from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fetchedOutputs, withDerivedTensors } from '../../lib/derivedTensors';
 import { parseSamples, preprocessPixels, type ModelManifest } from '../../lib/manifest';
 import { permuteChannels, shufflePermutation, splitChannels } from '../../lib/shuffle';
 import {
@@ -120,6 +121,21 @@ describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
           const firstHalf = input.subarray(identity[0] * plane, (identity[identity.length - 1] + 1) * plane);
           expect(Array.from(left)).toEqual(Array.from(firstHalf));
         }
+      }
+    }
+  });
+
+  it('the explorer’s fetch (computed tensors only, concat and shuffle rebuilt) equals the full run exactly', async () => {
+    const fetch = fetchedOutputs(manifest);
+    for (const [s, g] of golden.samples.entries()) {
+      const input = preprocessPixels(samples.images[g.sample], manifest.input.preprocessing);
+      const result = await session.run({ [manifest.input.name]: new ort.Tensor('float32', input, manifest.input.shape) }, fetch);
+      expect(Object.keys(result).sort()).toEqual([...fetch].sort());
+      const plain = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, { data: v.data as Float32Array, dims: v.dims.map(Number) }]));
+      const tensors = withDerivedTensors(manifest, plain);
+      for (const o of manifest.outputs) {
+        expect(tensors[o.name].dims, o.name).toEqual(o.shape);
+        expect(Array.from(tensors[o.name].data), o.name).toEqual(Array.from(runs[s][o.name]));
       }
     }
   });

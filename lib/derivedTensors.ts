@@ -1,0 +1,78 @@
+/**
+ * Which of the model's tensors are copied out of the runtime, and which are rearranged from them.
+ *
+ * A unit's concat and shuffle outputs compute nothing: the concat is the two branch outputs laid
+ * side by side along the channels, the shuffle is a fixed permutation of the concat's channels.
+ * Copying them out of onnxruntime-web would double the bytes of every forward pass, and in a
+ * browser every copied tensor is a freshly allocated array — the dominant cost of a run with all
+ * intermediates (measured: 37 outputs 3.2 ms, only the probabilities 0.7 ms). So the explorer
+ * fetches the computed tensors and rebuilds concat and shuffle here, on first access, from the same
+ * functions the chapters teach with. tests/model/runtime.test.ts checks, on the real model, that
+ * the rebuilt tensors equal the runtime's own concat and shuffle outputs value for value.
+ */
+import type { ModelManifest, OutputSpec } from './manifest';
+import type { PlainTensor } from './ort';
+import { permuteChannels, shufflePermutation } from './shuffle';
+import { unitTensors } from './steps';
+
+/** A unit's shuffle always has two groups in ShuffleNetV2 (one per branch). */
+const SHUFFLE_GROUPS = 2;
+
+/** True for outputs that are pure data movement and can be rebuilt from the branch outputs. */
+export function isDerived(output: Pick<OutputSpec, 'role'>): boolean {
+  return output.role === 'concat' || output.role === 'shuffle';
+}
+
+/**
+ * The outputs to request from the runtime: every output that a layer computes, plus the concat and
+ * shuffle tensors named in `shown` — the ones on screen, so that what a view checks against the
+ * model (the shuffle's lines, the untouched half) is checked against the runtime's own tensors.
+ */
+export function fetchedOutputs(manifest: ModelManifest, shown: readonly string[] = []): string[] {
+  return manifest.outputs.filter((o) => !isDerived(o) || shown.includes(o.name)).map((o) => o.name);
+}
+
+/** Concatenates two batch-1 NCHW tensors along the channels. */
+export function concatChannels(a: PlainTensor, b: PlainTensor): PlainTensor {
+  const [n, ca, h, w] = a.dims;
+  const [nb, cb, hb, wb] = b.dims;
+  if (n !== 1 || nb !== 1 || h !== hb || w !== wb) {
+    throw new RangeError(`cannot concatenate ${a.dims.join('×')} and ${b.dims.join('×')} along channels`);
+  }
+  const data = new Float32Array(a.data.length + b.data.length);
+  data.set(a.data);
+  data.set(b.data, a.data.length);
+  return { data, dims: [1, ca + cb, h, w] };
+}
+
+/** Channel shuffle with g groups of a batch-1 NCHW tensor, as the network's Reshape → Transpose → Reshape. */
+export function shuffleTensor(t: PlainTensor, groups = SHUFFLE_GROUPS): PlainTensor {
+  const [, channels, h, w] = t.dims;
+  return { data: permuteChannels(t.data, shufflePermutation(channels, groups), h * w), dims: [...t.dims] };
+}
+
+/**
+ * `fetched` (the runtime's outputs, plus anything else such as the input) with every unit's concat
+ * and shuffle that the runtime did not return added as enumerable properties, built on first access
+ * and then kept. A view that shows one unit builds only that unit's tensors; code that walks every
+ * entry gets them all.
+ */
+export function withDerivedTensors(manifest: ModelManifest, fetched: Record<string, PlainTensor>): Record<string, PlainTensor> {
+  const tensors: Record<string, PlainTensor> = { ...fetched };
+  const need = (name: string): PlainTensor => {
+    const t = tensors[name];
+    if (!t) throw new RangeError(`cannot rebuild from "${name}": the runtime did not return it`);
+    return t;
+  };
+  for (const unit of manifest.units) {
+    const names = unitTensors(unit);
+    const lazily = (name: string, build: () => PlainTensor) => {
+      if (name in fetched) return;
+      let cached: PlainTensor | null = null;
+      Object.defineProperty(tensors, name, { enumerable: true, configurable: false, get: () => (cached ??= build()) });
+    };
+    lazily(names.concat, () => concatChannels(need(names.left), need(names.right)));
+    lazily(names.shuffle, () => shuffleTensor(need(names.concat)));
+  }
+  return tensors;
+}

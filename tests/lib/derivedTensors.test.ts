@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { concatChannels, fetchedOutputs, isDerived, shuffleTensor, withDerivedTensors } from '../../lib/derivedTensors';
+import { loadManifest } from '../model/helpers';
+
+const t = (values: number[], dims: number[]) => ({ data: Float32Array.from(values), dims });
+
+describe('tensors rebuilt from the branches', () => {
+  it('concatenates along channels, worked by hand: (1,1,1,2) ++ (1,2,1,2)', () => {
+    const out = concatChannels(t([1, 2], [1, 1, 1, 2]), t([3, 4, 5, 6], [1, 2, 1, 2]));
+    expect(out.dims).toEqual([1, 3, 1, 2]);
+    expect(Array.from(out.data)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('refuses to concatenate maps of different sizes', () => {
+    expect(() => concatChannels(t([1, 2], [1, 1, 1, 2]), t([1], [1, 1, 1, 1]))).toThrow(RangeError);
+  });
+
+  it('shuffles four channels with two groups to 0, 2, 1, 3 (each channel a 1×2 map)', () => {
+    const out = shuffleTensor(t([0, 0, 1, 1, 2, 2, 3, 3], [1, 4, 1, 2]));
+    expect(Array.from(out.data)).toEqual([0, 0, 2, 2, 1, 1, 3, 3]);
+    expect(out.dims).toEqual([1, 4, 1, 2]);
+  });
+
+  it('requests every computed output and none of the concat/shuffle ones from the runtime', () => {
+    const manifest = loadManifest('digits');
+    const fetched = fetchedOutputs(manifest);
+    expect(fetched).toContain('stem');
+    expect(fetched).toContain('probs');
+    expect(fetched).toContain('stage3.unit2.right');
+    expect(fetched.some((n) => n.endsWith('.concat') || n.endsWith('.shuffle'))).toBe(false);
+    expect(fetched.length + manifest.outputs.filter(isDerived).length).toBe(manifest.outputs.length);
+    expect(manifest.outputs.filter(isDerived).length).toBe(2 * manifest.units.length);
+  });
+
+  it('also requests the concat and shuffle tensors on screen, and does not rebuild what it has', () => {
+    const manifest = loadManifest('digits');
+    const shown = ['stage3.unit2.concat', 'stage3.unit2.shuffle', 'stage3.unit2.left'];
+    const fetched = fetchedOutputs(manifest, shown);
+    expect(fetched.length).toBe(fetchedOutputs(manifest).length + 2);
+    const fromRuntime = { data: new Float32Array([42]), dims: [1, 1, 1, 1] };
+    const tensors = withDerivedTensors(manifest, { 'stage3.unit2.shuffle': fromRuntime });
+    expect(tensors['stage3.unit2.shuffle']).toBe(fromRuntime);
+  });
+
+  it('builds a unit’s concat and shuffle only when read, once, and lists them among the entries', () => {
+    const manifest = loadManifest('digits');
+    const fetched: Record<string, { data: Float32Array; dims: number[] }> = {};
+    for (const o of manifest.outputs.filter((o) => !isDerived(o))) {
+      const size = o.shape.reduce((a, b) => a * b, 1);
+      fetched[o.name] = { data: Float32Array.from({ length: size }, (_, i) => i), dims: o.shape };
+    }
+    const tensors = withDerivedTensors(manifest, fetched);
+    expect(Object.keys(tensors).length).toBe(manifest.outputs.length);
+    const unit = manifest.units[1];
+    const shuffled = tensors[`${unit.name}.shuffle`];
+    expect(shuffled).toBe(tensors[`${unit.name}.shuffle`]); // kept, not rebuilt
+    expect(shuffled.dims).toEqual(manifest.outputs.find((o) => o.name === `${unit.name}.shuffle`)!.shape);
+    const plane = unit.outSize[0] * unit.outSize[1];
+    // output channel 1 of a 2-group shuffle is the first channel of the right branch
+    expect(Array.from(shuffled.data.subarray(plane, 2 * plane))).toEqual(Array.from(fetched[`${unit.name}.right`].data.subarray(0, plane)));
+  });
+
+  it('says which tensor is missing when the runtime did not return a branch', () => {
+    const manifest = loadManifest('digits');
+    const tensors = withDerivedTensors(manifest, {});
+    expect(() => tensors[`${manifest.units[0].name}.concat`]).toThrow(/left/);
+  });
+});
