@@ -2,6 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { conv, convMac, formatCount } from '../../lib/cost';
 import { groupWidthForFlops } from '../../lib/guidelines';
+import { EXPERIMENT_IDS } from '../../lib/labExperiments';
+import { PAPER_TABLES } from '../../lib/paperTables';
 import { shufflePermutation } from '../../lib/shuffle';
 import { untouchedChannels } from '../../lib/mixing';
 import { identityFromEighths } from '../../lib/split';
@@ -47,6 +49,19 @@ async function reopen(page: Page, url: string, check: (fresh: Page) => Promise<v
 }
 
 test.describe('chapter 2: the four guidelines', () => {
+  test("quotes the paper's Tables 1–4 with every GPU and ARM figure, from lib/paperTables", async ({ page }) => {
+    await open(page, 'guidelines/');
+    for (const id of EXPERIMENT_IDS) {
+      const t = PAPER_TABLES[id];
+      const table = page.getByRole('region', { name: `The paper's ${t.table}: measured speeds` });
+      await expect(table.locator('tbody tr')).toHaveCount(t.rows.length);
+      const last = t.rows[t.rows.length - 1];
+      const cells = await table.locator('tbody tr').last().locator('td').allTextContents();
+      expect(cells[0]).toBe(last.label);
+      expect(cells).toEqual(expect.arrayContaining([...last.gpu.map(String), ...last.arm.map((v) => v.toFixed(1))]));
+    }
+  });
+
   test('G1: the ratio slider moves MAC off the bound, and the view survives a reload from the URL', async ({ page }) => {
     await open(page, 'guidelines/');
     const g1 = cell(page, 'G1: MAC against the channel ratio at fixed FLOPs');
