@@ -60,7 +60,7 @@ export interface Experiment {
   question: string;
   /** Which table of the paper the experiment mirrors. */
   paperRef: string;
-  /** The paper's findings, in words (no numbers we cannot vouch for). */
+  /** The paper's findings, in words; its figures are in lib/paperTables.ts. */
   paperFinding: { gpu: string; arm: string };
   variants: Variant[];
 }

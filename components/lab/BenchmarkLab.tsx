@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { EXPERIMENTS, SETTINGS, SETTING_IDS, experimentCosts, type ExperimentId, type SettingId } from '../../lib/labExperiments';
 import { noisiest, relativeSpeed, summarizeUserAgent, type TableRow } from '../../lib/labStats';
+import { PAPER_TABLES, paperRelative, type Platform } from '../../lib/paperTables';
 import { boolParam, enumParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
 import { CopyTable } from './CopyTable';
@@ -26,7 +27,8 @@ function describeSetting(id: SettingId): string {
 
 /**
  * One guideline experiment, run in the reader's browser: controls, progress with Cancel, the
- * reader's normalised speeds beside the paper's finding, the cost table and a copyable table.
+ * reader's normalised speeds beside the paper's (GPU and ARM, normalised the same way), the cost
+ * table and a copyable table.
  */
 export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   const spec = EXPERIMENTS[experiment];
@@ -61,6 +63,7 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
         relative: relativeSpeed(result.variants[0].summary, v.summary),
       }))
     : [];
+  const paper = useMemo(() => ({ gpu: paperRelative(PAPER_TABLES[experiment], 'gpu'), arm: paperRelative(PAPER_TABLES[experiment], 'arm') }), [experiment]);
   const noise = result ? noisiest(result.variants) : null;
   const resultSetting = result ? `${describeSetting(result.setting)}; operator fusion ${result.optimize ? 'on' : 'off'}` : '';
 
@@ -123,12 +126,28 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
         </div>
         <div className={styles.paper}>
           <p className={styles.heading}>The paper ({spec.paperRef})</p>
-          <p><strong>GPU:</strong> {spec.paperFinding.gpu}</p>
-          <p><strong>ARM:</strong> {spec.paperFinding.arm}</p>
+          {(['gpu', 'arm'] as Platform[]).map((platform) => {
+            const t = PAPER_TABLES[experiment];
+            const name = platform === 'gpu' ? 'GPU' : 'ARM';
+            const percents = paper[platform];
+            return (
+              <figure key={platform} className={styles.paperChart}>
+                <SpeedChart
+                  bars={spec.variants.map((v, i) => ({ label: v.label, percent: percents[i], low: percents[i], high: percents[i] }))}
+                  title={`${spec.guideline} in the paper, ${name} at ${t.columns[platform][0]}: speed of each variant relative to ${spec.variants[0].label}`}
+                  width={chartWidth}
+                />
+                <figcaption className="output-note">
+                  <strong>{name}</strong> ({platform === 'gpu' ? 'GTX 1080Ti' : 'Snapdragon 810, one thread'}), {t.columns[platform][0]}: {spec.paperFinding[platform]}
+                </figcaption>
+              </figure>
+            );
+          })}
+          <p className="output-note">From the paper&rsquo;s measured throughput, first variant = 100 %; all its figures are in chapter 2.</p>
         </div>
       </div>
 
-      <LabTable costs={costs} result={result} caption={`${spec.guideline}: cost of each variant${result ? ' and your timings' : ''}`} />
+      <LabTable costs={costs} result={result} paper={paper} caption={`${spec.guideline}: cost of each variant${result ? ' and your timings' : ''}`} />
       {result && <CopyTable meta={{ title: `${spec.guideline} — ${spec.title}`, setting: resultSetting, environment }} rows={rows} />}
     </div>
   );

@@ -7,10 +7,16 @@ import styles from './BenchmarkLab.module.css';
 const signedPercent = (d: number) => (Math.abs(d) < 5e-4 ? '±0\u202f%' : `${d > 0 ? '+' : '−'}${(Math.abs(d) * 100).toFixed(1)}\u202f%`);
 
 /**
- * One row per variant: the cost computed from its graph (always, also in the static HTML) and,
- * once the reader has run the experiment, the measured times.
+ * One row per variant: the cost computed from its graph and the paper's relative speeds (always,
+ * also in the static HTML) and, once the reader has run the experiment, the measured times.
  */
-export function LabTable({ costs, result, caption }: { costs: VariantCost[]; result: LabResult | null; caption: string }) {
+export function LabTable({ costs, result, caption, paper }: {
+  costs: VariantCost[];
+  result: LabResult | null;
+  caption: string;
+  /** the paper's speeds relative to its first row, in the variants' order (lib/paperTables) */
+  paper: { gpu: number[]; arm: number[] };
+}) {
   const base = result?.variants[0]?.summary;
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
@@ -23,6 +29,8 @@ export function LabTable({ costs, result, caption }: { costs: VariantCost[]; res
             <th className="num">FLOPs</th>
             <th className="num">vs first</th>
             <th className="num">MAC</th>
+            <th className="num">paper GPU</th>
+            <th className="num">paper ARM</th>
             {result && (
               <>
                 <th className="num">median</th>
@@ -45,6 +53,8 @@ export function LabTable({ costs, result, caption }: { costs: VariantCost[]; res
                   {row.flopsNote && <span title={row.flopsNote}> *</span>}
                 </td>
                 <td className="num">{formatCount(row.mac)}</td>
+                <td className="num">{paper.gpu[i].toFixed(0)}{'\u202f'}%</td>
+                <td className="num">{paper.arm[i].toFixed(0)}{'\u202f'}%</td>
                 {result && (
                   measured && base ? (
                     <>
@@ -61,6 +71,10 @@ export function LabTable({ costs, result, caption }: { costs: VariantCost[]; res
           })}
         </tbody>
       </table>
+      <p className="output-note">
+        Paper GPU, paper ARM: the paper&rsquo;s measured speed of each variant relative to the first, at its smallest width
+        (chapter 2 quotes the full tables).
+      </p>
       {costs.filter((c) => c.flopsNote).map((c) => (
         <p key={c.id} className="output-note">* {c.label}: {c.flopsNote}</p>
       ))}

@@ -14,8 +14,8 @@ interface SpeedChartProps {
 }
 
 /**
- * The reader's speeds normalised to the baseline (first bar = 100 %), with each variant's
- * interquartile range as a whisker. React draws the SVG; d3 computes the scales.
+ * Speeds normalised to the baseline (first bar = 100 %): the reader's, with each variant's
+ * interquartile range as a whisker, or the paper's single published figures (no whisker). React draws the SVG; d3 computes the scales.
  */
 export function SpeedChart({ bars, title, width = 420 }: SpeedChartProps) {
   const rowHeight = 30;
@@ -44,9 +44,13 @@ export function SpeedChart({ bars, title, width = 420 }: SpeedChartProps) {
         <g key={b.label}>
           <text x={margin.left - 8} y={mid(i)} dy="0.35em" textAnchor="end" className="svg-text">{b.label}</text>
           <rect x={x(0)} y={y(i)} width={Math.max(0, x(b.percent) - x(0))} height={y.bandwidth()} fill={i === 0 ? colors.identity : colors.branch} rx={2} />
-          <line x1={x(b.low)} x2={x(b.high)} y1={mid(i)} y2={mid(i)} stroke="var(--fg)" strokeWidth={1.5} />
-          <line x1={x(b.low)} x2={x(b.low)} y1={mid(i) - 5} y2={mid(i) + 5} stroke="var(--fg)" strokeWidth={1.5} />
-          <line x1={x(b.high)} x2={x(b.high)} y1={mid(i) - 5} y2={mid(i) + 5} stroke="var(--fg)" strokeWidth={1.5} />
+          {b.high > b.low && (
+            <>
+              <line x1={x(b.low)} x2={x(b.high)} y1={mid(i)} y2={mid(i)} stroke="var(--fg)" strokeWidth={1.5} />
+              <line x1={x(b.low)} x2={x(b.low)} y1={mid(i) - 5} y2={mid(i) + 5} stroke="var(--fg)" strokeWidth={1.5} />
+              <line x1={x(b.high)} x2={x(b.high)} y1={mid(i) - 5} y2={mid(i) + 5} stroke="var(--fg)" strokeWidth={1.5} />
+            </>
+          )}
           <text x={Math.max(x(b.percent), x(b.high)) + 6} y={mid(i)} dy="0.35em" className="svg-text">{b.percent.toFixed(0)}%</text>
         </g>
       ))}
