@@ -12,7 +12,8 @@ export function shuffleError(channels: number, groups: number): string | null {
   if (!Number.isInteger(channels) || channels < 1) return `C must be a positive whole number (got ${channels}).`;
   if (!Number.isInteger(groups) || groups < 1) return `g must be a positive whole number (got ${groups}).`;
   if (channels % groups !== 0) {
-    return `g = ${groups} does not divide C = ${channels}: the reshape to (g, C/g) = (${groups}, ${channels / groups}) would need a fractional number of channels per group.`;
+    const perGroup = Number((channels / groups).toFixed(2));
+    return `g = ${groups} does not divide C = ${channels}: the reshape to (g, C/g) = (${groups}, ${channels}/${groups} ≈ ${perGroup}) would need a fractional number of channels per group.`;
   }
   return null;
 }

@@ -30,6 +30,7 @@ describe('channel shuffle', () => {
 
   it('explains a g that does not divide C instead of crashing', () => {
     expect(shuffleError(10, 3)).toMatch(/does not divide/);
+    expect(shuffleError(10, 3)).toContain('(3, 10/3 ≈ 3.33)');
     expect(() => shufflePermutation(10, 3)).toThrow(RangeError);
     expect(shuffleError(10, 0)).toMatch(/positive/);
   });
