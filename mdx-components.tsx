@@ -33,7 +33,7 @@ const components: MDXComponents = {
   // Internal links in prose ("/channel-shuffle/") go through next/link so they get the basePath
   // and client-side navigation; external links and in-page anchors stay plain.
   a: ({ href = '', ...rest }) =>
-    href.startsWith('/') ? <Link href={href} {...rest} /> : <a href={href} {...rest} />,
+    href.startsWith('/') ? <Link href={href} prefetch={false} {...rest} /> : <a href={href} {...rest} />,
   table: (props) => (
     // Focusable so a keyboard can scroll a wide table on a phone; a group, not a landmark
     // region, so several tables on one page need no unique names.

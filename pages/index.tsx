@@ -26,7 +26,7 @@ export default function Home({ nav }: { nav: ChapterNav }) {
       <ol className="toc-cards">
         {nav.chapters.map((c) => (
           <li key={c.slug}>
-            <Link href={chapterHref(c.slug)}>
+            <Link href={chapterHref(c.slug)} prefetch={false}>
               <span className="t">{c.order}. {c.title}</span>
               <span className="s">{c.summary}</span>
             </Link>
