@@ -56,7 +56,7 @@ test.describe('chapter 2: the four guidelines', () => {
       const table = page.getByRole('region', { name: `The paper's ${t.table}: measured speeds` });
       await expect(table.locator('tbody tr')).toHaveCount(t.rows.length);
       const last = t.rows[t.rows.length - 1];
-      const cells = await table.locator('tbody tr').last().locator('td').allTextContents();
+      const cells = await table.locator('tbody tr').last().locator('th, td').allTextContents();
       expect(cells[0]).toBe(last.label);
       expect(cells).toEqual(expect.arrayContaining([...last.gpu.map(String), ...last.arm.map((v) => v.toFixed(1))]));
     }
