@@ -2,30 +2,34 @@
  * Which of the model's tensors are copied out of the runtime, and which are rearranged from them.
  *
  * A unit's concat and shuffle outputs compute nothing: the concat is the two branch outputs laid
- * side by side along the channels, the shuffle is a fixed permutation of the concat's channels.
+ * side by side along the channels, the shuffle is a fixed permutation of the concat's channels,
+ * and a basic unit's left output is the untouched first half of its input.
  * Copying them out of onnxruntime-web would double the bytes of every forward pass, and in a
  * browser every copied tensor is a freshly allocated array — the dominant cost of a run with all
  * intermediates (measured: 37 outputs 3.2 ms, only the probabilities 0.7 ms). So the explorer
- * fetches the computed tensors and rebuilds concat and shuffle here, on first access, from the same
+ * fetches the computed tensors and rebuilds the others here, on first access, from the same
  * functions the chapters teach with. tests/model/runtime.test.ts checks, on the real model, that
- * the rebuilt tensors equal the runtime's own concat and shuffle outputs value for value.
+ * the rebuilt tensors equal the runtime's own outputs value for value.
  */
 import type { ModelManifest, OutputSpec } from './manifest';
 import type { PlainTensor } from './ort';
-import { permuteChannels, shufflePermutation } from './shuffle';
+import { permuteChannels, shufflePermutation, splitChannels } from './shuffle';
 import { unitTensors } from './steps';
 
 /** A unit's shuffle always has two groups in ShuffleNetV2 (one per branch). */
 const SHUFFLE_GROUPS = 2;
 
-/** True for outputs that are pure data movement and can be rebuilt from the branch outputs. */
-export function isDerived(output: Pick<OutputSpec, 'role'>): boolean {
-  return output.role === 'concat' || output.role === 'shuffle';
+/**
+ * True for outputs that are pure data movement and can be rebuilt from others: every concat and
+ * shuffle, and a basic unit's left output, which is the untouched first half of its input.
+ */
+export function isDerived(output: Pick<OutputSpec, 'role' | 'branch' | 'unitType'>): boolean {
+  return output.role === 'concat' || output.role === 'shuffle' || (output.role === 'branch' && output.branch === 'left' && output.unitType === 'basic');
 }
 
 /**
- * The outputs to request from the runtime: every output that a layer computes, plus the concat and
- * shuffle tensors named in `shown` — the ones on screen, so that what a view checks against the
+ * The outputs to request from the runtime: every output that a layer computes, plus the derived
+ * tensors named in `shown` — the ones on screen, so that what a view checks against the
  * model (the shuffle's lines, the untouched half) is checked against the runtime's own tensors.
  */
 export function fetchedOutputs(manifest: ModelManifest, shown: readonly string[] = []): string[] {
@@ -45,6 +49,13 @@ export function concatChannels(a: PlainTensor, b: PlainTensor): PlainTensor {
   return { data, dims: [1, ca + cb, h, w] };
 }
 
+/** The first `channels` channels of a batch-1 NCHW tensor, as a view (no copy). */
+export function firstChannels(t: PlainTensor, channels: number): PlainTensor {
+  const [n, c, h, w] = t.dims;
+  if (n !== 1 || channels > c) throw new RangeError(`cannot take ${channels} channels of ${t.dims.join('×')}`);
+  return { data: t.data.subarray(0, channels * h * w), dims: [1, channels, h, w] };
+}
+
 /** Channel shuffle with g groups of a batch-1 NCHW tensor, as the network's Reshape → Transpose → Reshape. */
 export function shuffleTensor(t: PlainTensor, groups = SHUFFLE_GROUPS): PlainTensor {
   const [, channels, h, w] = t.dims;
@@ -52,9 +63,9 @@ export function shuffleTensor(t: PlainTensor, groups = SHUFFLE_GROUPS): PlainTen
 }
 
 /**
- * `fetched` (the runtime's outputs, plus anything else such as the input) with every unit's concat
- * and shuffle that the runtime did not return added as enumerable properties, built on first access
- * and then kept. A view that shows one unit builds only that unit's tensors; code that walks every
+ * `fetched` (the runtime's outputs, plus anything else such as the input) with every derived
+ * tensor the runtime did not return (isDerived) added as enumerable properties, built on first
+ * access and then kept. A view that shows one unit builds only that unit's tensors; code that walks every
  * entry gets them all.
  */
 export function withDerivedTensors(manifest: ModelManifest, fetched: Record<string, PlainTensor>): Record<string, PlainTensor> {
@@ -71,6 +82,7 @@ export function withDerivedTensors(manifest: ModelManifest, fetched: Record<stri
       let cached: PlainTensor | null = null;
       Object.defineProperty(tensors, name, { enumerable: true, configurable: false, get: () => (cached ??= build()) });
     };
+    if (unit.type === 'basic') lazily(names.left, () => firstChannels(need(names.input), splitChannels(unit.inChannels).identity.length));
     lazily(names.concat, () => concatChannels(need(names.left), need(names.right)));
     lazily(names.shuffle, () => shuffleTensor(need(names.concat)));
   }

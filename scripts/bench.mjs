@@ -113,23 +113,23 @@ try {
   result.modelReadyMs = { cold: summary(cold), warm: summary(warm), note: 'warm = reload in the same browser context (HTTP cache revalidated: the static server sends no-cache)' };
 
   // Forward pass with all intermediates, after a warm-up: as the explorer runs it (every computed
-  // tensor copied out of the runtime; concat and shuffle, which only move channels, rebuilt when
+  // tensor copied out of the runtime; concat, shuffle and untouched half, which only move channels, rebuilt when
   // shown), then the same with every rebuilt tensor built, then every output copied out of the runtime.
   await page.evaluate(() => window.__explorerBench.forward(20));
   const plan = await page.evaluate(() => window.__explorerBench.outputs());
   const times = await page.evaluate((n) => window.__explorerBench.forward(n), RUNS);
   result.forwardMs = {
     ...summary(times), tensorsFetched: plan.fetched.length, tensorsRebuiltOnAccess: plan.derived.length,
-    note: 'as the explorer runs it at the input step: the computed tensors copied out of the runtime, concat and shuffle rebuilt when a view reads them',
+    note: 'as the explorer runs it at the input step: the computed tensors copied out of the runtime, concats, shuffles and untouched halves rebuilt when a view reads them',
   };
-  // At a unit step the step's own concat and shuffle come from the runtime too; stage 2's are the largest.
+  // At a unit step the step's own tensors come from the runtime too; stage 2's are the largest.
   await page.locator('[data-step-id="stage2.unit2"]').click();
   await page.waitForSelector('[data-step="stage2.unit2"]');
   const atUnit = await page.evaluate((n) => window.__explorerBench.forward(n), RUNS);
   const unitPlan = await page.evaluate(() => window.__explorerBench.outputs());
   result.forwardAtUnitStepMs = { ...summary(atUnit), tensorsFetched: unitPlan.fetched.length, note: 'as the explorer runs it while showing stage2.unit2' };
   const materialised = await page.evaluate((n) => window.__explorerBench.forward(n, { materialise: true }), RUNS);
-  result.forwardAllBuiltMs = { ...summary(materialised), note: 'the same, with every concat and shuffle built as well' };
+  result.forwardAllBuiltMs = { ...summary(materialised), note: 'the same, with every rebuilt tensor built as well' };
   const allCopied = await page.evaluate((n) => window.__explorerBench.forward(n, { outputs: 'all' }), RUNS);
   result.forwardAllCopiedMs = { ...summary(allCopied), tensorsFetched: plan.fetched.length + plan.derived.length, note: 'every output copied out of the runtime, for comparison' };
   const probsOnly = await page.evaluate((n) => window.__explorerBench.forward(n, { outputs: ['probs'] }), RUNS);

@@ -75,8 +75,8 @@ export function Explorer() {
         {result && (
           <>
             {' '}Last forward pass: {result.ms.toFixed(1)} ms, with {result.fetched} tensors copied out of the runtime: every computed one and
-            this step&rsquo;s own. The other {result.derived} concat and shuffle tensors only move channels, so they are rearranged from
-            their branches if another step shows them.
+            this step&rsquo;s own. The other {result.derived} (concats, shuffles and untouched halves) only move channels, so they are
+            rearranged from those if another step shows them.
           </>
         )}
       </p>

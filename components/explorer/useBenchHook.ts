@@ -11,7 +11,7 @@ export interface ExplorerBench {
   /**
    * runs the session `runs` times on the current input as the explorer does (every computed tensor
    * and the current step's tensors copied out, other concats and shuffles rebuilt on access), ms per run. `materialise` also builds every
-   * concat and shuffle; `outputs` instead requests exactly those names from the runtime ('all': every output).
+   * derived tensor; `outputs` instead requests exactly those names from the runtime ('all': every output).
    */
   forward(runs: number, options?: { outputs?: string[] | 'all'; materialise?: boolean }): Promise<number[]>;
   /**

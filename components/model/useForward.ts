@@ -9,7 +9,7 @@ export interface ForwardResult {
   pixels: Uint8Array;
   /**
    * every output of the model by name, plus the normalised input under the input's name; each
-   * unit's concat and shuffle are rebuilt from its branches on first access (lib/derivedTensors)
+   * unit's concat, shuffle and (basic unit) untouched half are rebuilt on first access (lib/derivedTensors)
    */
   tensors: Record<string, PlainTensor>;
   /** milliseconds of the forward pass (inference + copying every computed intermediate out) */
@@ -25,7 +25,7 @@ const NONE: readonly string[] = [];
  * Runs the model on `pixels` whenever they change, returning the latest result. Runs never queue
  * up: while one runs, only the newest request waits (latestOnly), so a fast pen is never followed
  * by a backlog. Results arrive for every run that completes, so the prediction moves while drawing.
- * `shown` names the tensors on screen: concat and shuffle outputs among them come from the runtime,
+ * `shown` names the tensors on screen: derived outputs among them come from the runtime,
  * the others are rebuilt from the branches when read (lib/derivedTensors); changing it re-runs.
  */
 export function useForward(

@@ -21,22 +21,25 @@ describe('tensors rebuilt from the branches', () => {
     expect(out.dims).toEqual([1, 4, 1, 2]);
   });
 
-  it('requests every computed output and none of the concat/shuffle ones from the runtime', () => {
+  it('requests every computed output and no derived one from the runtime', () => {
     const manifest = loadManifest('digits');
     const fetched = fetchedOutputs(manifest);
     expect(fetched).toContain('stem');
     expect(fetched).toContain('probs');
     expect(fetched).toContain('stage3.unit2.right');
     expect(fetched.some((n) => n.endsWith('.concat') || n.endsWith('.shuffle'))).toBe(false);
+    expect(fetched).toContain('stage3.unit1.left'); // a down-sampling unit's left branch computes
+    expect(fetched).not.toContain('stage3.unit2.left'); // a basic unit's left is its input's first half
     expect(fetched.length + manifest.outputs.filter(isDerived).length).toBe(manifest.outputs.length);
-    expect(manifest.outputs.filter(isDerived).length).toBe(2 * manifest.units.length);
+    const basic = manifest.units.filter((u) => u.type === 'basic').length;
+    expect(manifest.outputs.filter(isDerived).length).toBe(2 * manifest.units.length + basic);
   });
 
-  it('also requests the concat and shuffle tensors on screen, and does not rebuild what it has', () => {
+  it('also requests the derived tensors on screen, and does not rebuild what it has', () => {
     const manifest = loadManifest('digits');
     const shown = ['stage3.unit2.concat', 'stage3.unit2.shuffle', 'stage3.unit2.left'];
     const fetched = fetchedOutputs(manifest, shown);
-    expect(fetched.length).toBe(fetchedOutputs(manifest).length + 2);
+    expect(fetched.length).toBe(fetchedOutputs(manifest).length + 3); // the basic unit's left is derived too
     const fromRuntime = { data: new Float32Array([42]), dims: [1, 1, 1, 1] };
     const tensors = withDerivedTensors(manifest, { 'stage3.unit2.shuffle': fromRuntime });
     expect(tensors['stage3.unit2.shuffle']).toBe(fromRuntime);
@@ -58,6 +61,17 @@ describe('tensors rebuilt from the branches', () => {
     const plane = unit.outSize[0] * unit.outSize[1];
     // output channel 1 of a 2-group shuffle is the first channel of the right branch
     expect(Array.from(shuffled.data.subarray(plane, 2 * plane))).toEqual(Array.from(fetched[`${unit.name}.right`].data.subarray(0, plane)));
+  });
+
+  it('takes a basic unit’s left output as a view of its input’s first half', () => {
+    const manifest = loadManifest('digits');
+    const unit = manifest.units.find((u) => u.type === 'basic')!;
+    const [, c, h, w] = manifest.outputs.find((o) => o.name === unit.input)!.shape;
+    const input = { data: Float32Array.from({ length: c * h * w }, (_, i) => i), dims: [1, c, h, w] };
+    const left = withDerivedTensors(manifest, { [unit.input]: input })[`${unit.name}.left`];
+    expect(left.dims).toEqual([1, c / 2, h, w]);
+    expect(left.data.buffer).toBe(input.data.buffer);
+    expect(Array.from(left.data)).toEqual(Array.from(input.data.subarray(0, (c / 2) * h * w)));
   });
 
   it('says which tensor is missing when the runtime did not return a branch', () => {
