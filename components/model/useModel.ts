@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ModelManifest } from '../../lib/manifest';
 import { parseSamples } from '../../lib/manifest';
-import { errorMessage, fetchBytes, getSession, type LoadProgress, type ModelSession } from '../../lib/ort';
+import { errorMessage, fetchBytes, type LoadProgress, type ModelSession } from '../../lib/ort';
 import { MANIFESTS, modelFileUrl, type ModelName } from './catalog';
+import { getModelSession } from './workerSession';
 
 export interface Samples {
   images: Uint8Array[];
@@ -39,8 +40,8 @@ function loadSamples(name: ModelName, manifest: ModelManifest): Promise<Samples>
 }
 
 /**
- * Loads a model's session (onnxruntime-web + model.onnx) and its held-out samples, with progress
- * and a readable error. Starts in an effect, so the static HTML never waits for it and pages that
+ * Loads a model's session (onnxruntime-web + model.onnx, in the model worker) and its held-out
+ * samples, with progress and a readable error. Starts in an effect, so the static HTML never waits for it and pages that
  * do not call it never download the runtime.
  */
 export function useModel(name: ModelName): ModelState {
@@ -57,7 +58,7 @@ export function useModel(name: ModelName): ModelState {
     const onProgress = (progress: LoadProgress) => {
       if (live) setState((s) => (s.status === 'loading' ? { ...s, progress } : s));
     };
-    Promise.all([getSession(modelFileUrl(name, manifest.modelFile), onProgress), loadSamples(name, manifest)]).then(
+    Promise.all([getModelSession(modelFileUrl(name, manifest.modelFile), onProgress), loadSamples(name, manifest)]).then(
       ([session, samples]) => live && setState({ for: key, status: 'ready', progress: null, error: null, session, samples }),
       (error: unknown) => live && setState({ for: key, status: 'error', progress: null, error: errorMessage(error), session: null, samples: null }),
     );

@@ -1,0 +1,16 @@
+/**
+ * The trained models' Web Worker: onnxruntime-web (through lib/ort.ts, the one module that
+ * imports it) compiles, opens and runs the models here, off the page's main thread. All logic
+ * lives in lib/modelProtocol.ts; this file only wires it to the worker's message port.
+ */
+import { createModelHandler, transferables, type ModelResponse } from '../../lib/modelProtocol';
+import { getSession } from '../../lib/ort';
+
+interface WorkerScope {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+const handle = createModelHandler({ getSession }, (response: ModelResponse) => scope.postMessage(response, transferables(response)));
+scope.addEventListener('message', (event) => void handle(event.data));

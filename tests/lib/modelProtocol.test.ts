@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createModelHandler, parseModelRequest, transferables, type ModelResponse } from '../../lib/modelProtocol';
+import { createSession, type LoadProgress, type ModelSession } from '../../lib/ort';
+import { preprocessPixels, parseSamples } from '../../lib/manifest';
+import { loadManifest, modelBytes, samplesBytes } from '../model/helpers';
+
+const manifest = loadManifest('digits');
+const URL_OK = 'https://book.example/models/digits/model.onnx';
+const URL_BAD = 'https://book.example/models/broken/model.onnx';
+
+function harness() {
+  const sent: ModelResponse[] = [];
+  const cache = new Map<string, Promise<ModelSession>>();
+  const handle = createModelHandler(
+    {
+      getSession(url, onProgress: (p: LoadProgress) => void) {
+        onProgress({ phase: 'model', loaded: 1, total: 2 });
+        if (!cache.has(url)) {
+          cache.set(url, url === URL_OK ? createSession(modelBytes('digits', manifest)) : createSession(new Uint8Array([1, 2, 3])));
+        }
+        return cache.get(url)!;
+      },
+    },
+    (r) => sent.push(r),
+  );
+  return { sent, handle };
+}
+
+const input = () => {
+  const samples = parseSamples(samplesBytes('digits', manifest), manifest.samples.count);
+  return { data: preprocessPixels(samples.images[0], manifest.input.preprocessing), dims: manifest.input.shape };
+};
+
+describe('the model worker protocol', () => {
+  it('opens a model with progress, then runs it and returns the requested tensors', async () => {
+    const { sent, handle } = harness();
+    await handle({ type: 'open', url: URL_OK });
+    expect(sent[0]).toEqual({ type: 'progress', url: URL_OK, progress: { phase: 'model', loaded: 1, total: 2 } });
+    const opened = sent.find((r) => r.type === 'opened');
+    expect(opened && opened.type === 'opened' && opened.outputNames).toContain('probs');
+
+    await handle({ type: 'run', id: 7, url: URL_OK, feeds: { input: input() }, outputs: ['probs', 'stem'] });
+    const ran = sent.at(-1)!;
+    expect(ran.type).toBe('ran');
+    if (ran.type !== 'ran') return;
+    expect(ran.id).toBe(7);
+    expect(Object.keys(ran.tensors).sort()).toEqual(['probs', 'stem']);
+    expect(ran.tensors.probs.data.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    // every result buffer can be handed to the page without a copy
+    expect(transferables(ran)).toHaveLength(2);
+  });
+
+  it('reports a corrupt model and a failed run as messages, never as exceptions', async () => {
+    const { sent, handle } = harness();
+    await handle({ type: 'open', url: URL_BAD });
+    const failed = sent.at(-1)!;
+    expect(failed.type).toBe('failed');
+    expect(failed.type === 'failed' && failed.message).toMatch(/corrupt or not an ONNX file/);
+    await handle({ type: 'run', id: 3, url: URL_OK, feeds: { input: { data: new Float32Array(5), dims: [1, 5] } } });
+    const runFailed = sent.at(-1)!;
+    expect(runFailed).toMatchObject({ type: 'runFailed', id: 3 });
+  });
+
+  it('ignores malformed requests', async () => {
+    expect(parseModelRequest(null)).toBeNull();
+    expect(parseModelRequest({ type: 'open' })).toBeNull();
+    expect(parseModelRequest({ type: 'run', id: 1, url: URL_OK, feeds: { input: { data: [1, 2], dims: [2] } } })).toBeNull();
+    const { sent, handle } = harness();
+    await handle({ type: 'explode', url: URL_OK });
+    expect(sent).toEqual([]);
+  });
+
+  it('never transfers a view into a larger buffer', () => {
+    const heap = new Float32Array(100);
+    const response: ModelResponse = { type: 'ran', id: 1, tensors: { a: { data: heap.subarray(10, 20), dims: [10] }, b: { data: new Float32Array(4), dims: [4] } } };
+    expect(transferables(response)).toEqual([response.tensors.b.data.buffer]);
+  });
+});
