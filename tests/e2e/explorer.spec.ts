@@ -187,7 +187,7 @@ test('a corrupt model file shows a clear error with Retry, and the chapter stays
   await expect(error).toHaveCount(0);
 });
 
-test('a page without the explorer loads no runtime and no model; the explorer does', async ({ page }) => {
+test('a page without the explorer loads no runtime and no model; the explorer does, in a worker', async ({ page }) => {
   const loaded = async (relative: string, ready: boolean) => {
     const urls: string[] = [];
     const ortCode: string[] = [];
@@ -206,7 +206,10 @@ test('a page without the explorer loads no runtime and no model; the explorer do
   const plain = await loaded('why-shufflenet-v2/', false);
   expect(plain.heavy).toEqual([]);
   expect(plain.ortCode).toEqual([]);
+  expect(page.workers()).toHaveLength(0);
   const live = await loaded('explorer/', true);
+  // the runtime runs in a Web Worker, not on the page's main thread
+  expect(page.workers().length).toBeGreaterThanOrEqual(1);
   expect(live.heavy.some((u) => u.endsWith('.wasm'))).toBe(true);
   expect(live.heavy.some((u) => u.endsWith('model.onnx'))).toBe(true);
   expect(live.ortCode.length).toBeGreaterThan(0);
