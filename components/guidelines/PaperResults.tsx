@@ -27,8 +27,8 @@ export function PaperResults({ experiment }: { experiment: ExperimentId }) {
             </tr>
             <tr>
               {PLATFORMS.map((p) => [
-                ...(t.channelHeading ? [<th key={`${p.id}-ch`} scope="col">{t.channelHeading}</th>] : []),
-                ...t.columns[p.id].map((c) => <th key={`${p.id}-${c}`} scope="col" className="num">{c}</th>),
+                ...(t.channelHeading ? [<th key={`${p.id}-ch`} scope="col" style={{ whiteSpace: 'nowrap' }}>{t.channelHeading}</th>] : []),
+                ...t.columns[p.id].map((c) => <th key={`${p.id}-${c}`} scope="col" className="num" style={{ whiteSpace: 'nowrap' }}>{c}</th>),
               ])}
             </tr>
           </thead>
