@@ -4,7 +4,7 @@
  * main thread: one task of 1.2 s while the explorer loaded). Free of Worker and DOM APIs, so
  * node tests drive it with the real runtime.
  *
- *   page → worker  { type: 'open', url }                     (idempotent: one session per url)
+ *   page → worker  { type: 'open', url, warmup? }            (idempotent: one session per url)
  *   worker → page  { type: 'progress', url, progress }       (while loading)
  *                  { type: 'opened', url, inputNames, outputNames } | { type: 'failed', url, message }
  *   page → worker  { type: 'run', id, url, feeds, outputs? }
@@ -14,8 +14,17 @@
  */
 import type { LoadProgress, ModelSession, PlainTensor } from './ort';
 
+/**
+ * An input to run once, with zeros, before a session is reported open: the runtime's first run
+ * plans its memory and is ~100× slower than the rest, and a reader's first result should not be.
+ */
+export interface Warmup {
+  input: string;
+  dims: number[];
+}
+
 export type ModelRequest =
-  | { type: 'open'; url: string }
+  | { type: 'open'; url: string; warmup?: Warmup }
   | { type: 'run'; id: number; url: string; feeds: Record<string, PlainTensor>; outputs?: string[] };
 
 export type ModelResponse =
@@ -38,7 +47,11 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (typeof m.url !== 'string') return null;
-  if (m.type === 'open') return { type: 'open', url: m.url };
+  if (m.type === 'open') {
+    const w = m.warmup as Partial<Warmup> | undefined;
+    const valid = w && typeof w.input === 'string' && Array.isArray(w.dims) && w.dims.every((d) => Number.isInteger(d) && d > 0);
+    return valid ? { type: 'open', url: m.url, warmup: { input: w.input!, dims: w.dims! } } : { type: 'open', url: m.url };
+  }
   if (m.type === 'run' && typeof m.id === 'number' && typeof m.feeds === 'object' && m.feeds !== null) {
     const feeds = m.feeds as Record<string, unknown>;
     if (!Object.values(feeds).every(isTensor)) return null;
@@ -66,15 +79,25 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /** The worker's side: answers every request, never throws. */
 export function createModelHandler(deps: ModelHandlerDeps, post: (response: ModelResponse) => void) {
-  const open = (url: string) =>
-    deps.getSession(url, (progress) => post({ type: 'progress', url, progress }));
+  const warmed = new Map<string, Promise<void>>();
+  const open = async (url: string, warmup?: Warmup) => {
+    const session = await deps.getSession(url, (progress) => post({ type: 'progress', url, progress }));
+    if (warmup && !warmed.has(url)) {
+      const size = warmup.dims.reduce((a, b) => a * b, 1);
+      const run = session.run({ [warmup.input]: { data: new Float32Array(size), dims: warmup.dims } }).then(() => undefined);
+      warmed.set(url, run);
+      run.catch(() => warmed.delete(url));
+    }
+    await warmed.get(url);
+    return session;
+  };
 
   return async (data: unknown): Promise<void> => {
     const request = parseModelRequest(data);
     if (!request) return;
     if (request.type === 'open') {
       try {
-        const session = await open(request.url);
+        const session = await open(request.url, request.warmup);
         post({ type: 'opened', url: request.url, inputNames: [...session.inputNames], outputNames: [...session.outputNames] });
       } catch (error) {
         post({ type: 'failed', url: request.url, message: message(error) });

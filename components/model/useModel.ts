@@ -58,7 +58,8 @@ export function useModel(name: ModelName): ModelState {
     const onProgress = (progress: LoadProgress) => {
       if (live) setState((s) => (s.status === 'loading' ? { ...s, progress } : s));
     };
-    Promise.all([getModelSession(modelFileUrl(name, manifest.modelFile), onProgress), loadSamples(name, manifest)]).then(
+    const warmup = { input: manifest.input.name, dims: manifest.input.shape };
+    Promise.all([getModelSession(modelFileUrl(name, manifest.modelFile), onProgress, warmup), loadSamples(name, manifest)]).then(
       ([session, samples]) => live && setState({ for: key, status: 'ready', progress: null, error: null, session, samples }),
       (error: unknown) => live && setState({ for: key, status: 'error', progress: null, error: errorMessage(error), session: null, samples: null }),
     );

@@ -5,7 +5,7 @@
  * has the same shape as lib/ort.ts's, so widgets do not know where the model runs. Without
  * Worker support it falls back to running on the main thread.
  */
-import type { ModelRequest, ModelResponse } from '../../lib/modelProtocol';
+import type { ModelRequest, ModelResponse, Warmup } from '../../lib/modelProtocol';
 import { errorMessage, getSession, type LoadProgress, type ModelSession, type PlainTensor } from '../../lib/ort';
 
 interface Opening {
@@ -85,8 +85,8 @@ function ensureWorker(): Worker {
   return started;
 }
 
-/** The shared session for a model URL, opened in the worker, with load progress. */
-export function getModelSession(url: string, onProgress?: (progress: LoadProgress) => void): Promise<ModelSession> {
+/** The shared session for a model URL, opened (and run once on zeros, `warmup`) in the worker, with load progress. */
+export function getModelSession(url: string, onProgress?: (progress: LoadProgress) => void, warmup?: Warmup): Promise<ModelSession> {
   if (typeof Worker === 'undefined') return getSession(url, onProgress);
   // The worker resolves URLs against its own script's address, so it is given absolute ones.
   const absolute = new URL(url, window.location.href).href;
@@ -104,7 +104,7 @@ export function getModelSession(url: string, onProgress?: (progress: LoadProgres
       return;
     }
     openings.set(absolute, { listeners: new Set(onProgress ? [onProgress] : []), resolve, reject });
-    const request: ModelRequest = { type: 'open', url: absolute };
+    const request: ModelRequest = { type: 'open', url: absolute, warmup };
     target.postMessage(request);
   });
   sessions.set(absolute, pending);

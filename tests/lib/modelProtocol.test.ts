@@ -61,6 +61,29 @@ describe('the model worker protocol', () => {
     expect(runFailed).toMatchObject({ type: 'runFailed', id: 3 });
   });
 
+  it('runs a warm-up once, on zeros, before reporting the session open', async () => {
+    const runs: Array<Record<string, { data: Float32Array; dims: number[] }>> = [];
+    const fake: ModelSession = {
+      inputNames: ['input'],
+      outputNames: ['probs'],
+      run: async (feeds) => {
+        runs.push(feeds);
+        return { probs: { data: new Float32Array(10), dims: [1, 10] } };
+      },
+      release: async () => undefined,
+    };
+    const sent: ModelResponse[] = [];
+    const handle = createModelHandler({ getSession: async () => fake }, (r) => sent.push(r));
+    await handle({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, 1, 28, 28] } });
+    expect(runs).toHaveLength(1);
+    expect(runs[0].input.dims).toEqual([1, 1, 28, 28]);
+    expect(runs[0].input.data.every((v) => v === 0)).toBe(true);
+    expect(sent.at(-1)?.type).toBe('opened');
+    await handle({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, 1, 28, 28] } });
+    expect(runs).toHaveLength(1); // not again
+    expect(parseModelRequest({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, -1] } })).toEqual({ type: 'open', url: URL_OK });
+  });
+
   it('ignores malformed requests', async () => {
     expect(parseModelRequest(null)).toBeNull();
     expect(parseModelRequest({ type: 'open' })).toBeNull();
