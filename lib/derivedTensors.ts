@@ -11,8 +11,8 @@
  * functions the chapters teach with. tests/model/runtime.test.ts checks, on the real model, that
  * the rebuilt tensors equal the runtime's own outputs value for value.
  */
-import type { ModelManifest, OutputSpec } from './manifest';
-import type { PlainTensor } from './ort';
+import { preprocessPixels, type ModelManifest, type OutputSpec } from './manifest';
+import type { ModelSession, PlainTensor } from './ort';
 import { permuteChannels, shufflePermutation, splitChannels } from './shuffle';
 import { unitTensors } from './steps';
 
@@ -87,4 +87,23 @@ export function withDerivedTensors(manifest: ModelManifest, fetched: Record<stri
     lazily(names.shuffle, () => shuffleTensor(need(names.concat)));
   }
   return tensors;
+}
+
+/**
+ * One forward pass as the book runs it: preprocess the 28×28 ink image, request `fetch` from the
+ * runtime (fetchedOutputs), and return every tensor — the input under its name, the fetched ones,
+ * the rest rebuilt on access — with the milliseconds of the run itself.
+ */
+export async function runForward(
+  session: ModelSession,
+  manifest: ModelManifest,
+  pixels: ArrayLike<number>,
+  fetch: readonly string[],
+): Promise<{ tensors: Record<string, PlainTensor>; runMs: number }> {
+  const { name, shape, preprocessing } = manifest.input;
+  const input = { data: preprocessPixels(pixels, preprocessing), dims: shape };
+  const start = performance.now();
+  const outputs = await session.run({ [name]: input }, fetch);
+  const runMs = performance.now() - start;
+  return { tensors: withDerivedTensors(manifest, { [name]: input, ...outputs }), runMs };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { fetchedOutputs, withDerivedTensors } from '../../lib/derivedTensors';
+import { fetchedOutputs, runForward } from '../../lib/derivedTensors';
 import { preprocessPixels } from '../../lib/manifest';
 import type { ModelState } from '../model/useModel';
 import type { ForwardResult } from '../model/useForward';
@@ -66,14 +66,16 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
         const pixels = s.result?.pixels;
         if (!session || !pixels) throw new Error('the model has not run yet');
         const { name, shape, preprocessing } = manifest.input;
-        const outputs = options.outputs === 'all' ? undefined : (options.outputs ?? fetchedOutputs(manifest, s.shown));
+        const fetch = fetchedOutputs(manifest, s.shown);
         const times: number[] = [];
         for (let i = 0; i < runs; i++) {
           const start = performance.now();
-          const input = { data: preprocessPixels(pixels, preprocessing), dims: shape };
-          const fetched = await session.run({ [name]: input }, outputs);
-          if (!options.outputs) {
-            const tensors = withDerivedTensors(manifest, { [name]: input, ...fetched });
+          if (options.outputs) {
+            // a comparison: exactly these outputs ('all': every one) copied out, nothing rebuilt
+            const outputs = options.outputs === 'all' ? undefined : options.outputs;
+            await session.run({ [name]: { data: preprocessPixels(pixels, preprocessing), dims: shape } }, outputs);
+          } else {
+            const { tensors } = await runForward(session, manifest, pixels, fetch); // the explorer's own path
             if (options.materialise) for (const t of Object.values(tensors)) void t.data;
           }
           times.push(performance.now() - start);

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { preprocessPixels } from '../../lib/manifest';
-import { fetchedOutputs, withDerivedTensors } from '../../lib/derivedTensors';
+import { fetchedOutputs, runForward } from '../../lib/derivedTensors';
 import { errorMessage, latestOnly, type PlainTensor } from '../../lib/ort';
 import type { ModelState } from './useModel';
 
@@ -39,15 +38,10 @@ export function useForward(
   const shownKey = shown.join(','); // a new array with the same names must not re-run the model
   const run = useMemo(() => {
     if (!session) return null;
-    const { name, shape, preprocessing } = manifest.input;
     const fetch = fetchedOutputs(manifest, shownKey ? shownKey.split(',') : []);
     return latestOnly(async (px: Uint8Array): Promise<ForwardResult> => {
-      const input = { data: preprocessPixels(px, preprocessing), dims: shape };
-      const start = performance.now();
-      const outputs = await session.run({ [name]: input }, fetch);
-      const ms = performance.now() - start;
-      const tensors = withDerivedTensors(manifest, { [name]: input, ...outputs });
-      return { pixels: px, tensors, ms, fetched: fetch.length, derived: manifest.outputs.length - fetch.length };
+      const { tensors, runMs } = await runForward(session, manifest, px, fetch);
+      return { pixels: px, tensors, ms: runMs, fetched: fetch.length, derived: manifest.outputs.length - fetch.length };
     });
   }, [session, manifest, shownKey]);
   const current = useRef(run);
