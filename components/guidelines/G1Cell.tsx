@@ -1,3 +1,4 @@
+import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
 import { formatCount, macLowerBound } from '../../lib/cost';
 import { G1_RATIOS, g1Curve, g1Pair, g1Row, macAtRatio, memberParam, ratioLabel, ratioValue, TABLE1_PAIRS } from '../../lib/guidelines';
 import { colors } from '../../lib/palette';
@@ -6,7 +7,6 @@ import { useUrlState } from '../cell/useUrlState';
 import { LineChart } from './LineChart';
 import tables from './Tables.module.css';
 
-export const FEATURE_SIZES = [7, 14, 28, 56] as const;
 const sizeCodec = memberParam(FEATURE_SIZES, 56);
 const widthCodec = intParam(128, 16, 512);
 const ratioCodec = memberParam(G1_RATIOS, 1);
@@ -34,12 +34,7 @@ export function G1Cell() {
   return (
     <div>
       <div className="control-row">
-        <label>
-          feature map h×w
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
-            {FEATURE_SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
-          </select>
-        </label>
+        <FeatureSizeSelect size={size} onChange={setSize} />
         <label>
           FLOPs of a c → c conv, c =
           <input type="range" min={16} max={512} step={16} value={width} onChange={(e) => setWidth(Number(e.target.value))} />

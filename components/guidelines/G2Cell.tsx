@@ -4,7 +4,7 @@ import { colors } from '../../lib/palette';
 import { intParam } from '../../lib/urlState';
 import { BarChart } from '../widgets/BarChart';
 import { useUrlState } from '../cell/useUrlState';
-import { FEATURE_SIZES } from './G1Cell';
+import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
 
 const sizeCodec = memberParam(FEATURE_SIZES, 56);
@@ -27,12 +27,7 @@ export function G2Cell() {
   return (
     <div>
       <div className="control-row">
-        <label>
-          feature map h×w
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
-            {FEATURE_SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
-          </select>
-        </label>
+        <FeatureSizeSelect size={size} onChange={setSize} />
         <label>
           FLOPs of a dense c₀ → c₀ conv, c₀ =
           <input type="range" min={16} max={256} step={8} value={base} onChange={(e) => setBase(Number(e.target.value))} />

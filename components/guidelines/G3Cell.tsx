@@ -3,7 +3,7 @@ import { fragmentBlock, fragmentError, fragmentLabel, FRAGMENT_STRUCTURES, membe
 import { colors } from '../../lib/palette';
 import { enumParam, intParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
-import { FEATURE_SIZES } from './G1Cell';
+import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
 
 const IDS = FRAGMENT_STRUCTURES.map((s) => `${s.layout}-${s.fragments}`);
@@ -92,12 +92,7 @@ export function G3Cell() {
           width c of the 1-fragment conv
           <input type="number" min={1} max={1024} step={1} value={c} onChange={(e) => setC(e.target.value === '' ? 0 : Math.round(Number(e.target.value)))} />
         </label>
-        <label>
-          feature map h×w
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
-            {FEATURE_SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
-          </select>
-        </label>
+        <FeatureSizeSelect size={size} onChange={setSize} />
       </div>
       {error || !block ? (
         <p className="error-note" role="alert">{error}</p>

@@ -4,7 +4,7 @@ import { colors } from '../../lib/palette';
 import { boolParam } from '../../lib/urlState';
 import { BarChart } from '../widgets/BarChart';
 import { useUrlState } from '../cell/useUrlState';
-import { FEATURE_SIZES } from './G1Cell';
+import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
 
 const WIDTHS = [16, 32, 64, 128] as const;
@@ -32,12 +32,7 @@ export function G4Cell() {
             {WIDTHS.map((w) => <option key={w} value={w}>{w} (4m = {4 * w})</option>)}
           </select>
         </label>
-        <label>
-          feature map h×w
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
-            {FEATURE_SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
-          </select>
-        </label>
+        <FeatureSizeSelect size={size} onChange={setSize} />
         <label><input type="checkbox" checked={relu} onChange={(e) => setRelu(e.target.checked)} /> ReLU</label>
         <label><input type="checkbox" checked={shortcut} onChange={(e) => setShortcut(e.target.checked)} /> shortcut (Add)</label>
       </div>
