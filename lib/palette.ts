@@ -15,7 +15,18 @@ export const colors = {
   head: 'var(--c-head)',
   muted: 'var(--c-muted)',
   highlight: 'var(--c-highlight)',
+  /** the channel shuffle, drawn in this one colour in every figure */
+  shuffle: 'var(--c-shuffle)',
 } as const;
+
+/**
+ * Series colours for comparisons (layer A vs B, V1 vs V2, params vs FLOPs, baseline vs variants,
+ * your device vs the paper). Never blue/orange: those mean the untouched half and the branch.
+ */
+export const SERIES_COLOR_COUNT = 4;
+export function seriesColor(index: number): string {
+  return `var(--c-series-${((index % SERIES_COLOR_COUNT) + SERIES_COLOR_COUNT) % SERIES_COLOR_COUNT})`;
+}
 
 export const GROUP_COLOR_COUNT = 8;
 
