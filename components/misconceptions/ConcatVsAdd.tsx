@@ -1,58 +1,97 @@
-import { basicUnit } from '../../lib/units';
+import { basicUnit, groupDigits } from '../../lib/units';
 import { intParam } from '../../lib/urlState';
 import { shufflePermutation, splitChannels } from '../../lib/shuffle';
 import { useUrlState } from '../cell/useUrlState';
 
 const WIDTHS = [4, 8, 24, 116, 232];
+const SIZE = 28;
 
 /**
- * Channel bookkeeping of a basic unit (from lib/units.ts) next to what a ResNet-style addition
- * would give, plus the same with named channels so the difference can be read off directly.
+ * The basic unit next to the real alternative it is confused with: a ResNet-style unit
+ * y = x + F(x), where F is the same three-layer branch run over the FULL width. The residual
+ * branch's cost is the branch of a basic unit twice as wide (whose branch then has width C),
+ * so both columns come from lib/units.ts and nothing is typed in.
  */
 export function ConcatVsAdd() {
   const [c, setC] = useUrlState('ac', intParam(8, 2, 1024));
-  const valid = WIDTHS.includes(c) ? c : 8;
-  const unit = basicUnit(valid, 28, 28);
-  const op = (id: string) => unit.ops.find((o) => o.id === id)!;
-  const identity = op('left.identity').output.c;
-  const branch = op('right.conv2').output.c;
-  const concat = op('concat').output.c;
+  const width = WIDTHS.includes(c) ? c : 8;
+  const v2 = basicUnit(width, SIZE, SIZE);
+  const residualBranch = basicUnit(2 * width, SIZE, SIZE).ops.filter((o) => o.path === 'right');
+  const v2Branch = v2.ops.filter((o) => o.path === 'right');
+  const sum = (ops: typeof v2Branch, key: 'flops' | 'params') => ops.reduce((t, o) => t + o[key], 0);
+  const addElements = width * SIZE * SIZE;
+  // The Add reads x and F(x) and writes y: three tensors of C×H×W values.
+  const addMac = 3 * addElements;
 
-  // Named channels for a 4-channel toy: a = untouched half, b = branch output.
+  // Named channels for a 4-channel toy: x = the unit's input, f = a branch output.
   const toy = splitChannels(4);
-  const a = toy.identity.map((_, i) => `a${i}`);
-  const b = toy.branch.map((_, i) => `b${i}`);
-  const concatenated = [...a, ...b];
+  const x = [0, 1, 2, 3].map((i) => `x${i}`);
+  const branchOut = toy.branch.map((_, i) => `f${i}`);
+  const concatenated = [...toy.identity.map((i) => x[i]), ...branchOut];
   const shuffled = shufflePermutation(4, 2).map((src) => concatenated[src]);
-  const added = a.map((x, i) => `${x}+${b[i]}`);
+  const residual = x.map((xi, i) => `${xi}+F${i}`);
 
   return (
     <div>
       <div className="control-row">
         <label>
           input channels C
-          <select value={valid} onChange={(e) => setC(Number(e.target.value))}>
-            {WIDTHS.map((w) => <option key={w} value={w}>{w}</option>)}
+          <select value={width} onChange={(e) => setC(Number(e.target.value))}>
+            {WIDTHS.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
           </select>
         </label>
       </div>
-      <div className="table-wrap" role="region" aria-label="Channel counts: concat versus add" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label="ShuffleNetV2 basic unit versus a residual unit" tabIndex={0}>
         <table>
           <thead>
-            <tr><th>step</th><th className="num">ShuffleNetV2 basic unit</th><th className="num">if the halves were added</th></tr>
+            <tr>
+              <th>at {SIZE}×{SIZE}</th>
+              <th className="num">V2 basic unit: concat</th>
+              <th className="num">residual unit: x + F(x)</th>
+            </tr>
           </thead>
           <tbody>
-            <tr><td>untouched half</td><td className="num">{identity}</td><td className="num">{identity}</td></tr>
-            <tr><td>branch output</td><td className="num">{branch}</td><td className="num">{branch}</td></tr>
-            <tr><td>merge</td><td className="num">concat → {concat}</td><td className="num">add → {Math.max(identity, branch)}</td></tr>
-            <tr><td>unit output = input width?</td><td className="num">{concat === valid ? 'yes' : 'no'}</td><td className="num">{Math.max(identity, branch) === valid ? 'yes' : `no (${valid} in)`}</td></tr>
+            <tr>
+              <td>channels the branch convolves</td>
+              <td className="num">{v2Branch[0].input.c}</td>
+              <td className="num">{residualBranch[0].input.c}</td>
+            </tr>
+            <tr>
+              <td>branch multiply-adds</td>
+              <td className="num">{groupDigits(sum(v2Branch, 'flops'))}</td>
+              <td className="num">{groupDigits(sum(residualBranch, 'flops'))}</td>
+            </tr>
+            <tr>
+              <td>element-wise additions</td>
+              <td className="num">0</td>
+              <td className="num">{groupDigits(addElements)}</td>
+            </tr>
+            <tr>
+              <td>memory traffic of the merge (values)</td>
+              <td className="num">none beyond the concat</td>
+              <td className="num">{groupDigits(addMac)}</td>
+            </tr>
+            <tr>
+              <td>output channels equal to an input channel</td>
+              <td className="num">{v2.ops.find((o) => o.kind === 'identity')!.output.c} of {width}</td>
+              <td className="num">0 of {width}</td>
+            </tr>
           </tbody>
         </table>
       </div>
-      <p className="output-note">Four named channels — a = untouched half, b = branch output — through the real merge:</p>
+      <p className="output-note">Four named input channels x0…x3 through each merge (f = the branch's outputs):</p>
       <ul className="output-note" aria-live="polite">
-        <li>concat: <code>[{concatenated.join(', ')}]</code>, then shuffle (g = 2): <code data-testid="toy-shuffled">[{shuffled.join(', ')}]</code> — every a survives as it was.</li>
-        <li>a ResNet-style add would give <code>[{added.join(', ')}]</code>: half as many channels, and no channel carries a alone.</li>
+        <li>
+          V2: split, concat <code>[{concatenated.join(', ')}]</code>, then shuffle (g = 2):{' '}
+          <code data-testid="toy-shuffled">[{shuffled.join(', ')}]</code> — x0 and x1 leave exactly as they came in.
+        </li>
+        <li>
+          residual: <code>[{residual.join(', ')}]</code> — every output channel is a sum, and F had to convolve all four.
+        </li>
       </ul>
     </div>
   );
