@@ -124,3 +124,125 @@ export function paperRelative(table: PaperTable, platform: Platform, column = 0)
   const base = table.rows[0][platform][column];
   return table.rows.map((r) => (100 * r[platform][column]) / base);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Section 4 (Experiment): the paper's results on ImageNet and COCO, quoted the same way.
+// Transcribed from the arXiv text (Tables 6, 7, 8); the tests check them against the claims the
+// paper's prose makes about them ("58 % faster than MobileNet v2 at 500 MFLOPs", …).
+// ---------------------------------------------------------------------------------------------
+
+/** The four complexity levels at which Table 8 compares networks, in MFLOPs. */
+export const COMPLEXITY_LEVELS = [40, 140, 300, 500] as const;
+export type ComplexityLevel = (typeof COMPLEXITY_LEVELS)[number];
+
+/** Families the book groups Table 8's rows into (the paper's Fig. 1 plots four of them). */
+export type NetworkFamily =
+  | 'ShuffleNet v2'
+  | 'ShuffleNet v1'
+  | 'MobileNet v1'
+  | 'MobileNet v2'
+  | 'Xception'
+  | 'DenseNet'
+  | 'IGCV2'
+  | 'IGCV3'
+  | 'CondenseNet'
+  | 'NASNet-A'
+  | 'PNASNet-5';
+
+export interface Table8Row {
+  /** the row's label as the paper prints it */
+  model: string;
+  family: NetworkFamily;
+  level: ComplexityLevel;
+  mflops: number;
+  /** ImageNet top-1 error, % (single crop, 224×224) */
+  top1Error: number;
+  /** batches/s on a GTX 1080Ti (batch 8); null where the paper gives "-" */
+  gpu: number | null;
+  /** images/s on a Snapdragon 810, single thread; null where the paper gives "-" */
+  arm: number | null;
+  /** the paper's notes: its own reimplementation, the SE variant */
+  note?: 'our impl.' | 'with SE';
+}
+
+const t8 = (
+  model: string,
+  family: NetworkFamily,
+  level: ComplexityLevel,
+  mflops: number,
+  top1Error: number,
+  gpu: number | null,
+  arm: number | null,
+  note?: Table8Row['note'],
+): Table8Row => ({ model, family, level, mflops, top1Error, gpu, arm, ...(note ? { note } : {}) });
+
+/** Table 8: classification error on ImageNet val and speed on both platforms, at four complexity levels. */
+export const TABLE8: readonly Table8Row[] = [
+  t8('ShuffleNet v2 0.5×', 'ShuffleNet v2', 40, 41, 39.7, 417, 57.0),
+  t8('0.25 MobileNet v1', 'MobileNet v1', 40, 41, 49.4, 502, 36.4),
+  t8('0.4 MobileNet v2 (our impl.)*', 'MobileNet v2', 40, 43, 43.4, 333, 33.2, 'our impl.'),
+  t8('0.15 MobileNet v2 (our impl.)', 'MobileNet v2', 40, 39, 55.1, 351, 33.6, 'our impl.'),
+  t8('ShuffleNet v1 0.5× (g=3)', 'ShuffleNet v1', 40, 38, 43.2, 347, 56.8),
+  t8('DenseNet 0.5× (our impl.)', 'DenseNet', 40, 42, 58.6, 366, 39.7, 'our impl.'),
+  t8('Xception 0.5× (our impl.)', 'Xception', 40, 40, 44.9, 384, 52.9, 'our impl.'),
+  t8('IGCV2-0.25', 'IGCV2', 40, 46, 45.1, 183, 31.5),
+  t8('ShuffleNet v2 1×', 'ShuffleNet v2', 140, 146, 30.6, 341, 24.4),
+  t8('0.5 MobileNet v1', 'MobileNet v1', 140, 149, 36.3, 382, 16.5),
+  t8('0.75 MobileNet v2 (our impl.)**', 'MobileNet v2', 140, 145, 32.1, 235, 15.9, 'our impl.'),
+  t8('0.6 MobileNet v2 (our impl.)', 'MobileNet v2', 140, 141, 33.3, 249, 14.9, 'our impl.'),
+  t8('ShuffleNet v1 1× (g=3)', 'ShuffleNet v1', 140, 140, 32.6, 213, 21.8),
+  t8('DenseNet 1× (our impl.)', 'DenseNet', 140, 142, 45.2, 279, 15.8, 'our impl.'),
+  t8('Xception 1× (our impl.)', 'Xception', 140, 145, 34.1, 278, 19.5, 'our impl.'),
+  t8('IGCV2-0.5', 'IGCV2', 140, 156, 34.5, 132, 15.5),
+  t8('IGCV3-D (0.7)', 'IGCV3', 140, 210, 31.5, 143, 11.7),
+  t8('ShuffleNet v2 1.5×', 'ShuffleNet v2', 300, 299, 27.4, 255, 11.8),
+  t8('0.75 MobileNet v1', 'MobileNet v1', 300, 325, 31.6, 314, 10.6),
+  t8('1.0 MobileNet v2', 'MobileNet v2', 300, 300, 28.0, 180, 8.9),
+  t8('1.0 MobileNet v2 (our impl.)', 'MobileNet v2', 300, 301, 28.3, 180, 8.9, 'our impl.'),
+  t8('ShuffleNet v1 1.5× (g=3)', 'ShuffleNet v1', 300, 292, 28.5, 164, 10.3),
+  t8('DenseNet 1.5× (our impl.)', 'DenseNet', 300, 295, 39.9, 274, 9.7, 'our impl.'),
+  t8('CondenseNet (G=C=8)', 'CondenseNet', 300, 274, 29.0, null, null),
+  t8('Xception 1.5× (our impl.)', 'Xception', 300, 305, 29.4, 219, 10.5, 'our impl.'),
+  t8('IGCV3-D', 'IGCV3', 300, 318, 27.8, 102, 6.3),
+  t8('ShuffleNet v2 2×', 'ShuffleNet v2', 500, 591, 25.1, 217, 6.7),
+  t8('1.0 MobileNet v1', 'MobileNet v1', 500, 569, 29.4, 247, 6.5),
+  t8('1.4 MobileNet v2', 'MobileNet v2', 500, 585, 25.3, 137, 5.4),
+  t8('1.4 MobileNet v2 (our impl.)', 'MobileNet v2', 500, 587, 26.7, 137, 5.4, 'our impl.'),
+  t8('ShuffleNet v1 2× (g=3)', 'ShuffleNet v1', 500, 524, 26.3, 133, 6.4),
+  t8('DenseNet 2× (our impl.)', 'DenseNet', 500, 519, 34.6, 197, 6.1, 'our impl.'),
+  t8('CondenseNet (G=C=4)', 'CondenseNet', 500, 529, 26.2, null, null),
+  t8('Xception 2× (our impl.)', 'Xception', 500, 525, 27.6, 174, 6.7, 'our impl.'),
+  t8('IGCV2-1.0', 'IGCV2', 500, 564, 29.3, 81, 4.9),
+  t8('IGCV3-D (1.4)', 'IGCV3', 500, 610, 25.5, 82, 4.5),
+  t8('ShuffleNet v2 2× (with SE)', 'ShuffleNet v2', 500, 597, 24.6, 161, 5.6, 'with SE'),
+  t8('NASNet-A (4 @ 1056, our impl.)', 'NASNet-A', 500, 564, 26.0, 130, 4.6, 'our impl.'),
+  t8('PNASNet-5 (our impl.)', 'PNASNet-5', 500, 588, 25.8, 115, 4.1, 'our impl.'),
+];
+
+/** Table 6: large models (FLOPs in GFLOPs, ImageNet top-1 error in %). */
+export const TABLE6: readonly { model: string; gflops: number; top1Error: number; residual: boolean }[] = [
+  { model: 'ShuffleNet v2-50', gflops: 2.3, top1Error: 22.8, residual: false },
+  { model: 'ShuffleNet v1-50 (our impl.)', gflops: 2.3, top1Error: 25.2, residual: false },
+  { model: 'ResNet-50', gflops: 3.8, top1Error: 24.0, residual: true },
+  { model: 'SE-ShuffleNet v2-164 (with residual)', gflops: 12.7, top1Error: 18.56, residual: true },
+  { model: 'SENet', gflops: 20.7, top1Error: 18.68, residual: true },
+];
+
+/** Table 7: COCO detection with Light-Head R-CNN (mmAP %, minival) and GPU speed (images/s, batch 4). */
+export const TABLE7: readonly {
+  backbone: string;
+  mmAP: readonly [number, number, number, number];
+  gpu: readonly [number, number, number, number];
+}[] = [
+  { backbone: 'Xception', mmAP: [21.9, 29.0, 31.3, 32.9], gpu: [178, 131, 101, 83] },
+  { backbone: 'ShuffleNet v1', mmAP: [20.9, 27.0, 29.9, 32.9], gpu: [152, 85, 76, 60] },
+  { backbone: 'MobileNet v2', mmAP: [20.7, 24.4, 30.0, 30.6], gpu: [146, 111, 94, 72] },
+  { backbone: 'ShuffleNet v2', mmAP: [22.5, 29.0, 31.8, 33.3], gpu: [188, 146, 109, 87] },
+  { backbone: 'ShuffleNet v2*', mmAP: [23.7, 29.6, 32.2, 34.2], gpu: [183, 138, 105, 83] },
+];
+
+/** The row of a family at a level: the paper's own row, not its reimplementation, where it has both. */
+export function table8Row(family: NetworkFamily, level: ComplexityLevel): Table8Row | undefined {
+  const rows = TABLE8.filter((r) => r.family === family && r.level === level && r.note !== 'with SE');
+  return rows.find((r) => r.note !== 'our impl.') ?? rows[0];
+}
