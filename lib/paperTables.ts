@@ -246,3 +246,14 @@ export function table8Row(family: NetworkFamily, level: ComplexityLevel): Table8
   const rows = TABLE8.filter((r) => r.family === family && r.level === level && r.note !== 'with SE');
   return rows.find((r) => r.note !== 'our impl.') ?? rows[0];
 }
+
+/**
+ * How much faster row `to` runs than row `from`, in percent, over every column of both platforms:
+ * the range behind a summary like Table 4's "around 20 %" (so the book can quote both).
+ */
+export function speedupRange(table: PaperTable, from: number, to: number): { min: number; max: number } {
+  const gains = (['gpu', 'arm'] as const).flatMap((p) =>
+    table.rows[to][p].map((v, i) => (100 * v) / table.rows[from][p][i] - 100),
+  );
+  return { min: Math.min(...gains), max: Math.max(...gains) };
+}

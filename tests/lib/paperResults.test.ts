@@ -68,3 +68,11 @@ describe('Tables 6 and 7 against the paper’s text', () => {
     for (let i = 0; i < 4; i++) expect(Math.max(...TABLE7.map((r) => r.mmAP[i]))).toBe(star.mmAP[i]);
   });
 });
+
+describe('speedupRange', () => {
+  it('puts a range behind Table 4’s "around 20 %": 8–24 % across its six columns', async () => {
+    const { PAPER_TABLES, speedupRange } = await import('../../lib/paperTables');
+    const { min, max } = speedupRange(PAPER_TABLES.g4, 0, 3);
+    expect([Math.round(min), Math.round(max)]).toEqual([8, 24]);
+  });
+});
