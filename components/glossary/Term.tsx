@@ -1,17 +1,56 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { glossaryHref, glossaryTerm } from '../../lib/glossary';
 import styles from './Glossary.module.css';
 
 /**
- * A term in running text, linked to its glossary entry, with the definition as a tooltip:
- * <Term id="channel-shuffle">channel shuffle</Term>. An unknown id fails the build.
+ * A term in running text: <Term id="channel-shuffle">channel shuffle</Term>. It opens its
+ * definition in place — on hover or keyboard focus, and on a tap, which is why it is a button and
+ * not a `title` tooltip that touch readers never see — with a link to the glossary entry.
+ * Escape, a second tap or a tap elsewhere closes it. An unknown id fails the build.
  */
 export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const term = glossaryTerm(id);
+  const [open, setOpen] = useState(false);
+  const popoverId = `term-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const wrapper = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (e: PointerEvent) => {
+      if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
+
   return (
-    <Link href={glossaryHref(id)} className={styles.term} title={`${term.term}: ${term.definition}`} data-term={id}>
-      {children ?? term.term}
-    </Link>
+    <span
+      ref={wrapper}
+      className={styles.termWrap}
+      data-open={open || undefined}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
+      <button
+        type="button"
+        className={styles.term}
+        aria-expanded={open}
+        aria-controls={popoverId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {children ?? term.term}
+      </button>
+      <span id={popoverId} role="note" className={styles.popover}>
+        <strong>{term.term}</strong>: {term.definition}{' '}
+        <Link href={glossaryHref(id)} prefetch={false} data-term={id}>
+          Glossary entry
+        </Link>
+      </span>
+    </span>
   );
 }

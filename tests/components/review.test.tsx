@@ -5,8 +5,6 @@ import { ChoiceExercise } from '../../components/review/ChoiceExercise';
 import { NumericExercise } from '../../components/review/NumericExercise';
 import { ProgressSummary } from '../../components/review/ProgressSummary';
 import { ProgressRecorder } from '../../components/review/useProgress';
-import { Term } from '../../components/glossary/Term';
-import { glossaryTerm } from '../../lib/glossary';
 import { loadProgress, PROGRESS_STORAGE_KEY, RESULT_EVENT, type ExerciseResult } from '../../lib/progress';
 import { basicUnit } from '../../lib/units';
 
@@ -128,15 +126,5 @@ describe('progress on a page', () => {
     });
     expect(screen.getByTestId('progress-count').textContent).toMatch(/^0 of 1/);
     expect(screen.getByTestId('progress-book').textContent).toMatch(/1 exercise answered correctly, including exercises in other chapters/);
-  });
-});
-
-describe('Term', () => {
-  it('links to the glossary anchor with the definition as its title', () => {
-    render(<p>A <Term id="channel-shuffle">shuffle</Term>.</p>);
-    const link = screen.getByRole('link', { name: 'shuffle' });
-    // next/link adds the trailing slash only when next.config says so (the built site does).
-    expect(link.getAttribute('href')).toMatch(/^\/glossary\/?#channel-shuffle$/);
-    expect(link.getAttribute('title')).toContain(glossaryTerm('channel-shuffle').definition);
   });
 });

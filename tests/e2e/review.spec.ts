@@ -104,6 +104,10 @@ test.describe('glossary', () => {
 
   test('a term link leads to its definition, and the sidebar links the glossary', async ({ page }) => {
     await open(page, 'misconceptions/');
+    // A term opens its definition in place (a tap works on touch screens); its link leads to the glossary.
+    const term = page.locator('a[data-term="feature-reuse"]').first().locator('xpath=../..').getByRole('button');
+    await term.click();
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
     await page.locator('a[data-term="feature-reuse"]').first().click();
     await expect(page).toHaveURL(/\/glossary\/#feature-reuse$/);
     await expect(page.locator('dt#feature-reuse')).toBeInViewport();
