@@ -14,6 +14,15 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const popoverId = `term-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const wrapper = useRef<HTMLSpanElement>(null);
+  const popover = useRef<HTMLSpanElement>(null);
+  // Keep the definition inside the viewport: a term near the right edge opens it to its left.
+  const place = () => {
+    const box = wrapper.current?.getBoundingClientRect();
+    const pop = popover.current;
+    if (!box || !pop) return;
+    const width = Math.min(22 * 16, 0.8 * window.innerWidth);
+    pop.style.left = `${-Math.max(0, box.left + width - (window.innerWidth - 8))}px`;
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -29,6 +38,8 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
       ref={wrapper}
       className={styles.termWrap}
       data-open={open || undefined}
+      onPointerEnter={place}
+      onFocus={place}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
@@ -45,7 +56,7 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
       >
         {children ?? term.term}
       </button>
-      <span id={popoverId} role="note" className={styles.popover}>
+      <span id={popoverId} ref={popover} role="note" className={styles.popover}>
         <strong>{term.term}</strong>: {term.definition}{' '}
         <Link href={glossaryHref(id)} prefetch={false} data-term={id}>
           Glossary entry
