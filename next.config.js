@@ -1,4 +1,5 @@
 // @ts-check
+const path = require('node:path');
 const createMDX = require('@next/mdx');
 
 // BASE_PATH puts the whole site under a sub-path (e.g. /shufflenet for a project page).
@@ -14,6 +15,9 @@ const withMDX = createMDX({
       'rehype-slug',
       ['rehype-autolink-headings', { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
       ['rehype-katex', { strict: false, output: 'htmlAndMathml' }],
+      // Keeps inline math and its trailing comma on one line. An absolute path: Turbopack resolves
+      // plugin strings as modules, and a relative one from somewhere else than this file.
+      path.join(__dirname, 'lib/mdx/rehypeMathPunctuation.mjs'),
       ['rehype-highlight', { detect: false }],
     ],
   },
