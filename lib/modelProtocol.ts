@@ -5,7 +5,7 @@
  * node tests drive it with the real runtime.
  *
  *   page → worker  { type: 'open', url, warmup? }            (idempotent: one session per url)
- *   worker → page  { type: 'progress', url, progress }       (while loading)
+ *   worker → page  { type: 'progress', url, progress }       (while loading: bytes per file, then 'prepare')
  *                  { type: 'opened', url, inputNames, outputNames } | { type: 'failed', url, message }
  *   page → worker  { type: 'run', id, url, feeds, outputs? }
  *   worker → page  { type: 'ran', id, tensors } | { type: 'runFailed', id, message }
