@@ -29,7 +29,8 @@ export type ModelRequest =
 
 export type ModelResponse =
   | { type: 'progress'; url: string; progress: LoadProgress }
-  | { type: 'opened'; url: string; inputNames: string[]; outputNames: string[] }
+  /** `resources`: the files the worker fetched (the runtime's code and wasm, the model), for offline reading */
+  | { type: 'opened'; url: string; inputNames: string[]; outputNames: string[]; resources?: string[] }
   | { type: 'failed'; url: string; message: string }
   | { type: 'ran'; id: number; tensors: Record<string, PlainTensor> }
   | { type: 'runFailed'; id: number; message: string };

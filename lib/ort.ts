@@ -125,7 +125,9 @@ async function fetchChecked(url: string, init: RequestInit | undefined, controll
   const timer = setTimeout(() => ((stalled = true), controller.abort()), stallMs);
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: controller.signal });
+    // The browser's own fetch, also when watchWasmFetches has wrapped it (which calls this).
+    const plainFetch = (globalThis as { __bookFetch?: typeof fetch }).__bookFetch ?? fetch;
+    response = await plainFetch(url, { ...init, signal: controller.signal });
   } catch {
     if (stalled) throw new LoadFailure(`The server did not answer the request for ${file} within ${stallMs / 1000} seconds. ${TRY_AGAIN}`, file);
     throw new LoadFailure(`${file} could not be downloaded: the connection failed or this device is offline. ${TRY_AGAIN}`, file);

@@ -8,6 +8,7 @@
  * Worker support it falls back to running on the main thread.
  */
 import type { ModelRequest, ModelResponse, Warmup } from '../../lib/modelProtocol';
+import { announceLoaded } from '../offline/serviceWorker';
 import { errorMessage, getSession, type LoadProgress, type ModelSession, type PlainTensor } from '../../lib/ort';
 
 interface Opening {
@@ -70,6 +71,7 @@ function onResponse(response: ModelResponse) {
     openings.delete(response.url);
     if (response.type === 'opened') {
       workerOpenedOne = true;
+      announceLoaded(response.resources ?? []);
       opening?.resolve(sessionProxy(response.url, response.inputNames, response.outputNames));
     } else {
       opening?.reject(new Error(response.message));
