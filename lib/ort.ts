@@ -249,7 +249,7 @@ export function startRuntime(onProgress?: (progress: LoadProgress) => void, stal
         await session.release();
       } catch {
         if (watch.fault) throw watch.fault;
-        throw new LoadFailure('The engine’s WebAssembly file arrived damaged and could not be started. Press Retry; if it keeps failing, this browser or an extension may block WebAssembly.', 'ort-wasm-simd-threaded.wasm');
+        throw new LoadFailure('The engine’s WebAssembly file arrived damaged and could not be started. Press Retry; if it keeps failing, this browser or an extension may block WebAssembly.', 'the engine’s WebAssembly');
       }
       reportRuntime({ part: 'wasm', loaded: 0, total: 0, done: true });
     })();
