@@ -6,6 +6,25 @@ const createMDX = require('@next/mdx');
 // It must be known at build time: Next bakes it into every link and asset URL.
 const basePath = (process.env.BASE_PATH || '').replace(/\/$/, '');
 
+// One id per build: it names the service worker's cache and versions the model files' URLs, so a
+// new deploy never serves a reader a file cached from the previous one.
+const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+// What a live figure downloads, in bytes, built into the page so its progress bar is determinate
+// from the first moment (components/model/loadSizes.ts).
+const fs = require('node:fs');
+const path = require('node:path');
+const size = (file) => { try { return fs.statSync(file).size; } catch { return 0; } };
+const ortDist = path.join(__dirname, 'node_modules', 'onnxruntime-web', 'dist');
+const modelsDir = path.join(__dirname, 'public', 'models');
+const loadBytes = {
+  code: size(path.join(ortDist, 'ort.wasm.bundle.min.mjs')),
+  wasm: size(path.join(ortDist, 'ort-wasm-simd-threaded.wasm')),
+  models: Object.fromEntries(fs.readdirSync(modelsDir).map((name) => [name, {
+    model: size(path.join(modelsDir, name, 'model.onnx')), samples: size(path.join(modelsDir, name, 'samples.bin')),
+  }])),
+};
+
 const withMDX = createMDX({
   extension: /\.mdx?$/,
   options: {
@@ -33,7 +52,8 @@ const nextConfig = {
   // Without this, chapters that import d3 (ESM-only) export as an empty <article>.
   bundlePagesRouterDependencies: true,
   images: { unoptimized: true },
-  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  generateBuildId: () => buildId,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_BUILD_ID: buildId, NEXT_PUBLIC_LOAD_BYTES: JSON.stringify(loadBytes) },
 };
 
 module.exports = withMDX(nextConfig);

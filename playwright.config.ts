@@ -18,7 +18,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  use: { launchOptions: launchOptions(), trace: 'off' },
+  // The book's service worker would answer requests that tests route (page.route); the offline
+  // test allows it explicitly.
+  use: { launchOptions: launchOptions(), trace: 'off', serviceWorkers: 'block' },
   projects: [
     { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
     { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}/` } },

@@ -5,7 +5,7 @@
  * node tests drive it with the real runtime.
  *
  *   page → worker  { type: 'open', url, warmup? }            (idempotent: one session per url)
- *   worker → page  { type: 'progress', url, progress }       (while loading)
+ *   worker → page  { type: 'progress', url, progress }       (while loading: bytes per file, then 'prepare')
  *                  { type: 'opened', url, inputNames, outputNames } | { type: 'failed', url, message }
  *   page → worker  { type: 'run', id, url, feeds, outputs? }
  *   worker → page  { type: 'ran', id, tensors } | { type: 'runFailed', id, message }
@@ -29,7 +29,8 @@ export type ModelRequest =
 
 export type ModelResponse =
   | { type: 'progress'; url: string; progress: LoadProgress }
-  | { type: 'opened'; url: string; inputNames: string[]; outputNames: string[] }
+  /** `resources`: the files the worker fetched (the runtime's code and wasm, the model), for offline reading */
+  | { type: 'opened'; url: string; inputNames: string[]; outputNames: string[]; resources?: string[] }
   | { type: 'failed'; url: string; message: string }
   | { type: 'ran'; id: number; tensors: Record<string, PlainTensor> }
   | { type: 'runFailed'; id: number; message: string };

@@ -8,6 +8,7 @@
  * - Runs on a session are serialised: onnxruntime-web rejects overlapping runs on one session.
  */
 import type * as OrtTypes from 'onnxruntime-web';
+import type { LoadPart } from './loadProgress';
 
 type Ort = typeof OrtTypes;
 
@@ -24,13 +25,30 @@ export interface ModelSession {
   release(): Promise<void>;
 }
 
-export type LoadPhase = 'runtime' | 'model' | 'session';
-export interface LoadProgress {
-  phase: LoadPhase;
-  /** Bytes received so far and expected (0 when the server does not say). */
-  loaded: number;
-  total: number;
+/** One report of the model worker while it loads (lib/loadProgress.ts folds them into one bar). */
+export type LoadProgress =
+  | { part: LoadPart; loaded: number; total: number; done?: boolean }
+  /** every byte is in; the runtime starts and the model is opened and run once */
+  | { part: 'prepare' };
+
+/** A download that fails with no data for this long is given up, so a hung request ends with Retry. */
+export const STALL_MS = 15_000;
+
+/** A load that failed, said in the reader's words: which file, what happened, what to try. */
+export class LoadFailure extends Error {
+  constructor(message: string, readonly file: string) {
+    super(message);
+    this.name = 'LoadFailure';
+  }
 }
+
+/** The last path segment of a URL without its query: what a reader could look for ("model.onnx"). */
+export function fileName(url: string): string {
+  const path = url.split(/[?#]/)[0];
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || path;
+}
+
+const TRY_AGAIN = 'Check your connection and press Retry.';
 
 let ortPromise: Promise<Ort> | null = null;
 
@@ -43,9 +61,9 @@ export function loadOrt(): Promise<Ort> {
         ort.env.logLevel = 'error';
         return ort as unknown as Ort;
       })
-      .catch((error: unknown) => {
+      .catch(() => {
         ortPromise = null; // let a later attempt retry
-        throw new Error(`Could not load the ONNX runtime (onnxruntime-web): ${errorMessage(error)}`);
+        throw new LoadFailure(`The code of the in-browser engine (onnxruntime-web) could not be downloaded. ${TRY_AGAIN}`, 'onnxruntime-web');
       });
   }
   return ortPromise;
@@ -55,38 +73,191 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** fetch() that reports progress and turns HTTP errors into readable messages. */
-export async function fetchBytes(url: string, onProgress?: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    throw new Error(`Could not download ${url}: ${errorMessage(error)}`);
-  }
-  if (!response.ok) throw new Error(`Could not download ${url}: the server answered HTTP ${response.status}.`);
+/**
+ * Watches one response's body as it arrives: reports bytes, gives up after `stallMs` without any
+ * (aborting `controller`), and notices a body shorter than the server announced. Resolves to the
+ * bytes (or, with `keep: false`, to an empty array: the caller only wanted the counting).
+ */
+async function readBody(
+  response: Response, file: string, controller: AbortController, stallMs: number,
+  onProgress?: (loaded: number, total: number) => void, keep = true,
+): Promise<Uint8Array> {
   const total = Number(response.headers.get('Content-Length') ?? 0);
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    onProgress?.(bytes.length, total || bytes.length);
-    return bytes;
-  }
-  const reader = response.body.getReader();
+  // A compressed response announces the compressed size, while the body arrives uncompressed.
+  const compressed = Boolean(response.headers.get('Content-Encoding'));
+  const reader = response.body!.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.length;
-    onProgress?.(loaded, total);
+  let stalled = false;
+  let timer = setTimeout(() => ((stalled = true), controller.abort()), stallMs);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (keep) chunks.push(value);
+      loaded += value.length;
+      clearTimeout(timer);
+      timer = setTimeout(() => ((stalled = true), controller.abort()), stallMs);
+      onProgress?.(loaded, compressed ? 0 : total);
+    }
+  } catch {
+    if (stalled) throw new LoadFailure(`The download of ${file} stopped: nothing arrived for ${stallMs / 1000} seconds. ${TRY_AGAIN}`, file);
+    throw new LoadFailure(`The download of ${file} broke off after ${(loaded / 1e6).toFixed(1)} MB. ${TRY_AGAIN}`, file);
+  } finally {
+    clearTimeout(timer);
   }
-  const bytes = new Uint8Array(loaded);
+  if (total && !compressed && loaded < total) {
+    throw new LoadFailure(`${file} arrived incomplete (${loaded.toLocaleString('en')} of ${total.toLocaleString('en')} bytes). ${TRY_AGAIN}`, file);
+  }
+  const bytes = new Uint8Array(keep ? loaded : 0);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.length;
   }
   return bytes;
+}
+
+/** fetch() with a stall timeout, whose failures say which file and what to try. */
+async function fetchChecked(url: string, init: RequestInit | undefined, controller: AbortController, stallMs: number): Promise<Response> {
+  const file = fileName(url);
+  let stalled = false;
+  const timer = setTimeout(() => ((stalled = true), controller.abort()), stallMs);
+  let response: Response;
+  try {
+    // The browser's own fetch, also when watchWasmFetches has wrapped it (which calls this).
+    const plainFetch = (globalThis as { __bookFetch?: typeof fetch }).__bookFetch ?? fetch;
+    response = await plainFetch(url, { ...init, signal: controller.signal });
+  } catch {
+    if (stalled) throw new LoadFailure(`The server did not answer the request for ${file} within ${stallMs / 1000} seconds. ${TRY_AGAIN}`, file);
+    throw new LoadFailure(`${file} could not be downloaded: the connection failed or this device is offline. ${TRY_AGAIN}`, file);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) {
+    throw new LoadFailure(`The server answered “${response.status}${response.statusText ? ` ${response.statusText}` : ''}” for ${file}. Press Retry; if it keeps failing, this copy of the book is missing the file.`, file);
+  }
+  return response;
+}
+
+/** Downloads a file with progress, a stall timeout and readable failures. */
+export async function fetchBytes(
+  url: string, onProgress?: (loaded: number, total: number) => void, options: { stallMs?: number } = {},
+): Promise<Uint8Array> {
+  const stallMs = options.stallMs ?? STALL_MS;
+  const controller = new AbortController();
+  const response = await fetchChecked(url, undefined, controller, stallMs);
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    onProgress?.(bytes.length, bytes.length);
+    return bytes;
+  }
+  return readBody(response, fileName(url), controller, stallMs, onProgress);
+}
+
+/**
+ * The runtime fetches its own WebAssembly and compiles it while it streams in (and the browser
+ * caches the compiled code for the next visit), so it is not handed the bytes. Instead this
+ * module watches that fetch: the original response goes to the runtime untouched while a clone
+ * is counted for the progress bar, timed out when it stalls, and checked for a short body. Its
+ * fault is remembered, because the runtime's own message for it is about its internals.
+ */
+interface WasmWatch {
+  onProgress(loaded: number, total: number): void;
+  fault: LoadFailure | null;
+  fetched: boolean;
+}
+let wasmWatch: WasmWatch | null = null;
+
+function watchWasmFetches(onProgress: (loaded: number, total: number) => void, stallMs: number) {
+  const watch: WasmWatch = { onProgress, fault: null, fetched: false };
+  wasmWatch = watch;
+  const scope = globalThis as { fetch: typeof fetch; __bookFetch?: typeof fetch };
+  if (scope.__bookFetch) return watch;
+  const original = scope.fetch.bind(globalThis);
+  scope.__bookFetch = original;
+  scope.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const current = wasmWatch;
+    if (!current || !/\.wasm$/.test(url.split(/[?#]/)[0])) return original(input, init);
+    // After a failure the runtime fetches the same file once more; that attempt must not wait again.
+    if (current.fetched) throw new TypeError(current.fault?.message ?? 'already fetched once');
+    current.fetched = true;
+    const controller = new AbortController();
+    try {
+      const response = await fetchChecked(url, init, controller, stallMs);
+      if (response.body) {
+        readBody(response.clone(), fileName(url), controller, stallMs, (l, t) => current.onProgress(l, t), false).then(
+          () => undefined,
+          (error: LoadFailure) => (current.fault ??= error),
+        );
+      }
+      return response;
+    } catch (error) {
+      current.fault ??= error as LoadFailure;
+      throw error;
+    }
+  }) as typeof fetch;
+  return watch;
+}
+
+/**
+ * The smallest valid model (y = Identity(x), one float), written out as ONNX protobuf bytes:
+ * opening it makes the runtime fetch and compile its WebAssembly while the real model downloads.
+ */
+function tinyModel(): Uint8Array {
+  const text = (s: string) => [...new TextEncoder().encode(s)];
+  const field = (n: number, bytes: number[]) => [(n << 3) | 2, bytes.length, ...bytes];
+  const int = (n: number, v: number) => [n << 3, v];
+  const valueInfo = (name: string) => [
+    ...field(1, text(name)),
+    ...field(2, field(1, [...int(1, 1), ...field(2, field(1, int(1, 1)))])), // float tensor of shape [1]
+  ];
+  const node = [...field(1, text('x')), ...field(2, text('y')), ...field(4, text('Identity'))];
+  const graph = [...field(1, node), ...field(2, text('g')), ...field(11, valueInfo('x')), ...field(12, valueInfo('y'))];
+  return new Uint8Array([...int(1, 8), ...field(7, graph), ...field(8, int(2, 13))]);
+}
+
+let runtimeStarted: Promise<void> | null = null;
+/** Who hears the runtime's progress, and its latest report per file (for a listener who joins late). */
+const runtimeListeners = new Set<(progress: LoadProgress) => void>();
+const runtimeLatest = new Map<string, LoadProgress>();
+function reportRuntime(progress: LoadProgress) {
+  runtimeLatest.set(progress.part, progress);
+  runtimeListeners.forEach((listener) => listener(progress));
+}
+
+/**
+ * Starts the runtime: its JavaScript, then its WebAssembly (fetched and compiled by the runtime
+ * itself, watched here). Reports `code` and `wasm` progress to every caller, also to one who
+ * joins while it is under way. A failure is final for this JavaScript context (the runtime
+ * remembers it), so the caller starts a fresh worker to retry.
+ */
+export function startRuntime(onProgress?: (progress: LoadProgress) => void, stallMs = STALL_MS): Promise<void> {
+  if (onProgress) {
+    runtimeListeners.add(onProgress);
+    runtimeLatest.forEach((progress) => onProgress(progress));
+  }
+  if (!runtimeStarted) {
+    runtimeStarted = (async () => {
+      reportRuntime({ part: 'code', loaded: 0, total: 0 });
+      const ort = await loadOrt();
+      reportRuntime({ part: 'code', loaded: 0, total: 0, done: true });
+      const watch = watchWasmFetches((loaded, total) => reportRuntime({ part: 'wasm', loaded, total }), stallMs);
+      try {
+        const session = await ort.InferenceSession.create(tinyModel(), { executionProviders: ['wasm'] });
+        await session.release();
+      } catch {
+        if (watch.fault) throw watch.fault;
+        throw new LoadFailure('The engine’s WebAssembly file arrived damaged and could not be started. Press Retry; if it keeps failing, this browser or an extension may block WebAssembly.', 'the engine’s WebAssembly');
+      }
+      reportRuntime({ part: 'wasm', loaded: 0, total: 0, done: true });
+    })();
+    // Not forgotten on failure: the runtime cannot start twice in one context (see above).
+  }
+  const started = runtimeStarted;
+  if (onProgress) void started.then(() => runtimeListeners.delete(onProgress), () => runtimeListeners.delete(onProgress));
+  return started;
 }
 
 function wrapSession(ort: Ort, session: OrtTypes.InferenceSession): ModelSession {
@@ -117,32 +288,35 @@ function wrapSession(ort: Ort, session: OrtTypes.InferenceSession): ModelSession
  * `optimize: false` turns off the runtime's graph rewrites (operator fusion), which the
  * benchmark lab needs to time element-wise operations as separate operators.
  */
-export async function createSession(bytes: Uint8Array, options: { optimize?: boolean } = {}): Promise<ModelSession> {
+export async function createSession(bytes: Uint8Array, options: { optimize?: boolean; file?: string } = {}): Promise<ModelSession> {
   const ort = await loadOrt();
   try {
     const graphOptimizationLevel = options.optimize === false ? 'disabled' : 'all';
     const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel });
     return wrapSession(ort, session);
-  } catch (error) {
-    throw new Error(`The model could not be opened (corrupt or not an ONNX file?): ${errorMessage(error)}`);
+  } catch {
+    throw new LoadFailure(`${options.file ?? 'The model'} could not be opened: it is corrupt or not an ONNX file. Press Retry; if it keeps failing, this copy of the book has a damaged file.`, options.file ?? 'model');
   }
 }
 
 const sessions = new Map<string, Promise<ModelSession>>();
 
 /**
- * The cached session for a model URL: downloads ORT and the model once (with progress),
- * then every caller shares the session. A failed load is forgotten so "try again" works.
+ * The cached session for a model URL. The model downloads while the runtime starts (both with
+ * progress); then every caller shares the session. A failed load is forgotten so Retry refetches
+ * the model; a runtime that failed to start needs a fresh context (startRuntime).
  */
-export function getSession(url: string, onProgress?: (progress: LoadProgress) => void): Promise<ModelSession> {
+export function getSession(url: string, onProgress?: (progress: LoadProgress) => void, options: { stallMs?: number } = {}): Promise<ModelSession> {
   let pending = sessions.get(url);
   if (!pending) {
     pending = (async () => {
-      onProgress?.({ phase: 'runtime', loaded: 0, total: 0 });
-      await loadOrt();
-      const bytes = await fetchBytes(url, (loaded, total) => onProgress?.({ phase: 'model', loaded, total }));
-      onProgress?.({ phase: 'session', loaded: bytes.length, total: bytes.length });
-      return createSession(bytes);
+      const model = fetchBytes(url, (loaded, total) => onProgress?.({ part: 'model', loaded, total }), options);
+      model.catch(() => undefined); // reported below, after the runtime's own failure if both fail
+      await startRuntime(onProgress, options.stallMs);
+      const bytes = await model;
+      onProgress?.({ part: 'model', loaded: bytes.length, total: bytes.length, done: true });
+      onProgress?.({ part: 'prepare' });
+      return createSession(bytes, { file: fileName(url) });
     })();
     sessions.set(url, pending);
     pending.catch(() => sessions.delete(url));

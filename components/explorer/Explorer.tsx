@@ -63,10 +63,7 @@ export function Explorer() {
           </label>
         ))}
       </fieldset>
-      <noscript>
-        <p className="error-note">The live explorer needs JavaScript and WebAssembly. Everything else in this chapter reads without them.</p>
-      </noscript>
-      <LoadState model={model} what={`the ${name} model`} />
+      <LoadState model={model} what={`the ${name} model`} shows="every layer’s real feature maps for an input you draw, pick or upload, and the prediction" />
       {error && <p className="error-note" role="alert">{error}</p>}
       <InputPanel manifest={manifest} samples={model.samples} input={input} probs={result?.tensors[outputName(manifest, 'probs')]} framing={FRAMING[name]} />
       <StepNav steps={steps} index={index} onStep={go} />

@@ -5,7 +5,7 @@
  * it to the worker's message port.
  */
 import { createLabHandler } from '../../lib/labProtocol';
-import { createSession } from '../../lib/ort';
+import { createSession, startRuntime } from '../../lib/ort';
 
 interface WorkerScope {
   postMessage(message: unknown): void;
@@ -16,5 +16,12 @@ const scope = self as unknown as WorkerScope;
 // A macrotask, not a microtask: only then can a queued `cancel` message be delivered.
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const handle = createLabHandler({ createSession, now: () => performance.now(), yieldToEvents }, (message) => scope.postMessage(message));
+// The runtime is started first so that a failed download of its WebAssembly is reported by file
+// name, with a stall timeout, as the live figures report it.
+const openSession = async (bytes: Uint8Array, options: { optimize: boolean }) => {
+  await startRuntime();
+  return createSession(bytes, options);
+};
+
+const handle = createLabHandler({ createSession: openSession, now: () => performance.now(), yieldToEvents }, (message) => scope.postMessage(message));
 scope.addEventListener('message', (event) => void handle(event.data));

@@ -16,7 +16,7 @@ const CANCEL_GRACE_MS = 4000;
 
 /**
  * Owns one benchmark worker: created on the first run, kept for later runs (ORT stays loaded),
- * terminated on unmount. Every state change comes from a worker message.
+ * replaced after a failed run (so "Run again" recovers from a failed download), terminated on unmount. Every state change comes from a worker message.
  */
 export function useLabRunner() {
   const workerRef = useRef<Worker | null>(null);
@@ -46,7 +46,11 @@ export function useLabRunner() {
       clearCancelTimer();
       if (message.type === 'result') setState({ status: 'done', progress: null, result: message.result, error: null });
       else if (message.type === 'cancelled') setState((s) => ({ ...s, status: 'cancelled', progress: null }));
-      else setState((s) => ({ ...s, status: 'error', progress: null, error: message.message }));
+      else {
+        // A runtime that failed to start stays failed in its worker: the next run gets a new one.
+        dropWorker();
+        setState((s) => ({ ...s, status: 'error', progress: null, error: message.message }));
+      }
     });
     worker.addEventListener('error', (event: ErrorEvent) => {
       clearCancelTimer();

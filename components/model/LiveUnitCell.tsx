@@ -7,6 +7,7 @@ import { Prediction } from './Prediction';
 import { UnitView } from './UnitView';
 import { useForward } from './useForward';
 import { useModel } from './useModel';
+import { useNearView } from './useNearView';
 import { useSample } from './useSample';
 import styles from './LiveUnitCell.module.css';
 
@@ -34,8 +35,8 @@ export type LiveUnitView = 'split' | 'basic' | 'down';
  * - defaultSample: optional index of the held-out sample shown first (default 0).
  *
  * It has its own small gallery (one sample of each class per page), shows the prediction, and
- * keeps the chosen sample in the URL so a link reproduces the view. The model loads only when
- * the cell mounts; while it loads or if it fails, the cell says so (with Retry) and the rest of
+ * keeps the chosen sample in the URL so a link reproduces the view. The model loads when the
+ * cell is about to scroll into view (cells of a page share one runtime); while it loads or if it fails, the cell says so (with Retry) and the rest of
  * the chapter is unaffected. The static HTML shows the unit's diagram and shapes.
  */
 export function LiveUnitCell({ model = 'digits', stage, unit, view, urlKey, defaultSample = 0 }: {
@@ -59,15 +60,16 @@ export function LiveUnitCell({ model = 'digits', stage, unit, view, urlKey, defa
 }
 
 function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey, defaultSample }: { model: ModelName; stage: number; unit: number; view: LiveUnitView; urlKey: string; defaultSample: number }) {
-  const model = useModel(name);
+  const [ref, near] = useNearView<HTMLDivElement>();
+  const model = useModel(name, near);
   const unit = findUnit(model.manifest, stage, unitNo)!;
   const sample = useSample(model, urlKey, defaultSample);
   const shown = useMemo(() => Object.values(unitTensors(unit)), [unit]);
   const { result, error } = useForward(model, sample.pixels, shown);
   const classes = model.manifest.classes;
   return (
-    <div className={styles.cell} data-live-unit={unit.name} data-view={view} data-state={result ? 'ready' : model.status}>
-      <LoadState model={model} what={`the ${name} model`} />
+    <div ref={ref} className={styles.cell} data-live-unit={unit.name} data-view={view} data-state={result ? 'ready' : model.status}>
+      <LoadState model={model} what={`the ${name} model`} shows={`the real feature maps of stage ${stage}, unit ${unitNo} for an input you pick, and the network’s prediction`} />
       {error && <p className="error-note" role="alert">{error}</p>}
       <div className={styles.top}>
         <GalleryPicker samples={model.samples} classes={classes} index={sample.index} onPick={sample.setIndex} title={`Pick an input: ${model.manifest.title}`} />

@@ -1,42 +1,49 @@
-import type { LoadProgress } from '../../lib/ort';
+import { useSyncExternalStore } from 'react';
+import { progressSentence, summarizeParts } from '../../lib/loadProgress';
 import type { ModelState } from './useModel';
 
-function kB(bytes: number): string {
-  return `${Math.round(bytes / 1024).toLocaleString('en')} kB`;
-}
-
-export function progressText(p: LoadProgress | null): string {
-  if (!p || p.phase === 'runtime') return 'Loading the ONNX runtime (WebAssembly)…';
-  if (p.phase === 'model') return p.total ? `Downloading the model: ${kB(p.loaded)} of ${kB(p.total)}…` : `Downloading the model: ${kB(p.loaded)}…`;
-  return 'Opening the model…';
+const noSubscription = () => () => undefined;
+/** False in the static HTML and while hydrating, true once the page's JavaScript runs. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
 /**
- * What a live widget says while its model loads, and when it cannot: the reason, what to try, and
- * a Retry button. The rest of the page (prose, static figures) never depends on it.
+ * What a live widget says while its model loads, and when it cannot: a determinate bar over every
+ * byte the reader waits for (the in-browser engine, the weights, the example images) with the step
+ * in plain words; on a failure which file failed, what to try, and a Retry that starts afresh.
+ * Without JavaScript it says what the figure would show instead. The rest of the page (prose,
+ * static figures) never depends on it.
  */
-export function LoadState({ model, what = 'the live model' }: { model: ModelState; what?: string }) {
-  if (model.status === 'ready') return null;
+export function LoadState({ model, what = 'the live model', shows }: { model: ModelState; what?: string; shows?: string }) {
+  const hydrated = useHydrated();
+  if (!hydrated) {
+    return (
+      <noscript>
+        <p className="output-note" data-load-state="noscript">
+          {shows ? `Here the trained network would run in your browser and show ${shows}. ` : 'Here the trained network would run in your browser. '}
+          That needs JavaScript (and WebAssembly); the text and the static figures of this chapter read without them.
+        </p>
+      </noscript>
+    );
+  }
+  if (model.status === 'ready' || model.status === 'idle') return null;
   if (model.status === 'error') {
     return (
       <div className="error-note" role="alert" data-load-state="error">
         <p style={{ margin: '0.2rem 0' }}><strong>Could not load {what}.</strong> {model.error}</p>
-        <p style={{ margin: '0.2rem 0' }}>
-          Try reloading the page. If it keeps failing: a browser extension or policy may block WebAssembly or the
-          download of <code>{model.manifest.modelFile}</code>; very old browsers lack WebAssembly altogether. The text and
-          static figures of this chapter work without it.
-        </p>
+        <p style={{ margin: '0.2rem 0' }}>The text and static figures of this chapter work without it.</p>
         <button type="button" className="btn" onClick={model.retry}>Retry</button>
       </div>
     );
   }
-  const p = model.progress;
-  const fraction = p?.phase === 'model' && p.total ? p.loaded / p.total : undefined;
+  const summary = model.parts ? summarizeParts(model.parts) : null;
+  const preparing = model.preparing || !summary;
   return (
-    <div className="output-note" role="status" data-load-state="loading">
+    <div className="output-note" role="status" data-load-state="loading" data-loaded={summary?.loaded} data-total={summary?.total}>
       <div style={{ display: 'flex', gap: '0.6rem', alignItems: 'center', flexWrap: 'wrap' }}>
-        {progressText(p)}
-        <progress max={1} value={fraction} aria-label={`Loading ${what}`} />
+        <span>{summary ? progressSentence(summary, model.preparing) : 'Getting the network ready…'}</span>
+        <progress max={1} value={preparing ? undefined : summary.fraction} aria-label={`Loading ${what}`} />
       </div>
     </div>
   );

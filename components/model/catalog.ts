@@ -8,6 +8,7 @@ import digitsJson from '../../public/models/digits/manifest.json';
 import fashionJson from '../../public/models/fashion/manifest.json';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import type { Framing } from '../../lib/preprocess';
+import type { LoadPart } from '../../lib/loadProgress';
 
 export const MODEL_NAMES = ['digits', 'fashion'] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
@@ -26,7 +27,24 @@ export const MODEL_LABELS: Record<ModelName, string> = { digits: 'Digits (MNIST)
  */
 export const FRAMING: Record<ModelName, Framing> = { digits: 'mnist', fashion: 'fit' };
 
-/** A file of a model's folder, under the site's base path (e.g. /shufflenet/models/digits/model.onnx). */
+/**
+ * A file of a model's folder, under the site's base path (e.g. /shufflenet/models/digits/model.onnx?v=…).
+ * The query names the build: a new deploy's files never come from the previous one's caches.
+ */
 export function modelFileUrl(name: ModelName, file: string): string {
-  return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/models/${name}/${file}`;
+  const version = process.env.NEXT_PUBLIC_BUILD_ID ? `?v=${process.env.NEXT_PUBLIC_BUILD_ID}` : '';
+  return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/models/${name}/${file}${version}`;
+}
+
+interface LoadBytes {
+  code: number;
+  wasm: number;
+  models: Partial<Record<string, { model: number; samples: number }>>;
+}
+const LOAD_BYTES: LoadBytes = JSON.parse(process.env.NEXT_PUBLIC_LOAD_BYTES || '{"code":0,"wasm":0,"models":{}}');
+
+/** What a live figure of this model downloads, in bytes, as measured at build time (for a determinate bar). */
+export function expectedBytes(name: ModelName): Record<LoadPart, number> {
+  const files = LOAD_BYTES.models[name];
+  return { code: LOAD_BYTES.code, wasm: LOAD_BYTES.wasm, model: files?.model ?? 0, samples: files?.samples ?? 0 };
 }

@@ -12,5 +12,12 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-const handle = createModelHandler({ getSession }, (response: ModelResponse) => scope.postMessage(response, transferables(response)));
+// An opened model also names the files this worker fetched, so the page can keep them for offline reading.
+const withResources = (response: ModelResponse): ModelResponse =>
+  response.type === 'opened' ? { ...response, resources: performance.getEntriesByType('resource').map((e) => e.name) } : response;
+
+const handle = createModelHandler({ getSession }, (response: ModelResponse) => {
+  const message = withResources(response);
+  scope.postMessage(message, transferables(message));
+});
 scope.addEventListener('message', (event) => void handle(event.data));

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ModelManifest } from '../../lib/manifest';
 import { parseSamples } from '../../lib/manifest';
+import { startParts, updatePart, type LoadParts } from '../../lib/loadProgress';
 import { errorMessage, fetchBytes, type LoadProgress, type ModelSession } from '../../lib/ort';
-import { MANIFESTS, modelFileUrl, type ModelName } from './catalog';
+import { MANIFESTS, expectedBytes, modelFileUrl, type ModelName } from './catalog';
 import { getModelSession } from './workerSession';
 
 export interface Samples {
@@ -10,14 +11,17 @@ export interface Samples {
   labels: Uint8Array;
 }
 
-export type LoadStatus = 'loading' | 'ready' | 'error';
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface ModelState {
   name: ModelName;
   manifest: ModelManifest;
+  /** 'idle' until `active` (the figure is near the screen) */
   status: LoadStatus;
-  /** the latest progress report while loading */
-  progress: LoadProgress | null;
+  /** bytes of every download the reader waits for, while loading */
+  parts: LoadParts | null;
+  /** every byte is in; the runtime is being started and the model opened */
+  preparing: boolean;
   error: string | null;
   session: ModelSession | null;
   samples: Samples | null;
@@ -27,49 +31,66 @@ export interface ModelState {
 
 // Held-out samples are immutable: one download per page, shared by every widget (like ORT's sessions).
 const sampleCache = new Map<string, Promise<Samples>>();
+const sampleListeners = new Map<string, Set<(loaded: number, total: number) => void>>();
 
-function loadSamples(name: ModelName, manifest: ModelManifest): Promise<Samples> {
+function loadSamples(name: ModelName, manifest: ModelManifest, onProgress: (loaded: number, total: number) => void): Promise<Samples> {
   const url = modelFileUrl(name, manifest.samples.file);
+  let listeners = sampleListeners.get(url);
+  if (!listeners) sampleListeners.set(url, (listeners = new Set()));
+  listeners.add(onProgress);
   let pending = sampleCache.get(url);
   if (!pending) {
-    pending = fetchBytes(url).then((bytes) => parseSamples(bytes, manifest.samples.count));
+    const heard = listeners;
+    pending = fetchBytes(url, (loaded, total) => heard.forEach((l) => l(loaded, total))).then((bytes) => parseSamples(bytes, manifest.samples.count));
     sampleCache.set(url, pending);
     pending.catch(() => sampleCache.delete(url));
   }
+  const done = () => listeners.delete(onProgress);
+  pending.then(done, done);
   return pending;
 }
 
+type Loaded = Omit<ModelState, 'retry' | 'manifest' | 'name'> & { for: string };
+const IDLE = { status: 'idle' as const, parts: null, preparing: false, error: null, session: null, samples: null };
+
 /**
  * Loads a model's session (onnxruntime-web + model.onnx, in the model worker) and its held-out
- * samples, with progress and a readable error. Starts in an effect, so the static HTML never waits for it and pages that
- * do not call it never download the runtime.
+ * samples, with byte-counted progress and a readable error. Starts in an effect once `active`
+ * (the figure is about to be seen), so the static HTML never waits for it and pages that do not
+ * call it never download the runtime.
  */
-export function useModel(name: ModelName): ModelState {
+export function useModel(name: ModelName, active = true): ModelState {
   const manifest = MANIFESTS[name];
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<Omit<ModelState, 'retry' | 'manifest' | 'name'> & { for: string }>({
-    for: '', status: 'loading', progress: null, error: null, session: null, samples: null,
-  });
+  const [state, setState] = useState<Loaded>({ for: '', ...IDLE });
   const key = `${name}#${attempt}`;
 
   useEffect(() => {
+    if (!active) return;
     let live = true;
-    setState({ for: key, status: 'loading', progress: null, error: null, session: null, samples: null });
+    setState({ for: key, ...IDLE, status: 'loading', parts: startParts(expectedBytes(name)) });
     const onProgress = (progress: LoadProgress) => {
-      if (live) setState((s) => (s.status === 'loading' ? { ...s, progress } : s));
+      if (!live) return;
+      setState((s) => {
+        if (s.status !== 'loading' || !s.parts) return s;
+        if (progress.part === 'prepare') return { ...s, preparing: true };
+        return { ...s, parts: updatePart(s.parts, progress.part, progress) };
+      });
     };
     const warmup = { input: manifest.input.name, dims: manifest.input.shape };
-    Promise.all([getModelSession(modelFileUrl(name, manifest.modelFile), onProgress, warmup), loadSamples(name, manifest)]).then(
-      ([session, samples]) => live && setState({ for: key, status: 'ready', progress: null, error: null, session, samples }),
-      (error: unknown) => live && setState({ for: key, status: 'error', progress: null, error: errorMessage(error), session: null, samples: null }),
+    const samples = loadSamples(name, manifest, (loaded, total) => onProgress({ part: 'samples', loaded, total }));
+    samples.then(() => onProgress({ part: 'samples', loaded: 0, total: 0, done: true }), () => undefined);
+    Promise.all([getModelSession(modelFileUrl(name, manifest.modelFile), onProgress, warmup), samples]).then(
+      ([session, samples]) => live && setState({ for: key, ...IDLE, status: 'ready', session, samples }),
+      (error: unknown) => live && setState({ for: key, ...IDLE, status: 'error', error: errorMessage(error) }),
     );
     return () => {
       live = false;
     };
-  }, [key, name, manifest]);
+  }, [key, name, manifest, active]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  // Until the effect for the current model has run, report "loading" rather than the previous model.
-  const current = state.for === key ? state : { status: 'loading' as const, progress: null, error: null, session: null, samples: null };
+  // Until the effect for the current model has run, report "loading" (or idle) rather than the previous model.
+  const current = state.for === key ? state : { ...IDLE, status: active ? ('loading' as const) : ('idle' as const) };
   return { name, manifest, ...current, retry };
 }

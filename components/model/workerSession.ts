@@ -1,11 +1,14 @@
 /**
  * The page's side of the model worker (lib/modelProtocol.ts): one worker per page hosts every
  * model's session; each model is opened once and shared by every widget, like lib/ort.ts's
- * cache, and a failed open is forgotten so that Retry starts afresh. The session returned here
+ * cache, and a failed open is forgotten so that Retry starts afresh: when nothing has opened in
+ * the worker yet, it is ended too, since the runtime cannot start twice in one worker (after a
+ * failed or damaged download of its WebAssembly only a new worker recovers). The session returned here
  * has the same shape as lib/ort.ts's, so widgets do not know where the model runs. Without
  * Worker support it falls back to running on the main thread.
  */
 import type { ModelRequest, ModelResponse, Warmup } from '../../lib/modelProtocol';
+import { announceLoaded } from '../offline/serviceWorker';
 import { errorMessage, getSession, type LoadProgress, type ModelSession, type PlainTensor } from '../../lib/ort';
 
 interface Opening {
@@ -19,6 +22,8 @@ interface PendingRun {
 }
 
 let worker: Worker | null = null;
+/** Whether the current worker's runtime has opened a model (then it works, and is kept). */
+let workerOpenedOne = false;
 let nextRunId = 1;
 const sessions = new Map<string, Promise<ModelSession>>();
 const openings = new Map<string, Opening>();
@@ -26,6 +31,7 @@ const runs = new Map<number, PendingRun>();
 
 /** The worker died (its script failed to load, or it crashed): everything waiting on it fails. */
 function failEverything(reason: string) {
+  worker?.terminate();
   worker = null;
   const error = new Error(reason);
   for (const opening of openings.values()) opening.reject(error);
@@ -63,8 +69,14 @@ function onResponse(response: ModelResponse) {
   } else if (response.type === 'opened' || response.type === 'failed') {
     const opening = openings.get(response.url);
     openings.delete(response.url);
-    if (response.type === 'opened') opening?.resolve(sessionProxy(response.url, response.inputNames, response.outputNames));
-    else opening?.reject(new Error(response.message));
+    if (response.type === 'opened') {
+      workerOpenedOne = true;
+      announceLoaded(response.resources ?? []);
+      opening?.resolve(sessionProxy(response.url, response.inputNames, response.outputNames));
+    } else {
+      opening?.reject(new Error(response.message));
+      if (!workerOpenedOne) failEverything(response.message);
+    }
   } else {
     const run = runs.get(response.id);
     runs.delete(response.id);
@@ -82,6 +94,7 @@ function ensureWorker(): Worker {
     if (worker === started) failEverything(`The model worker failed: ${event.message || 'its script could not be loaded'}.`);
   });
   worker = started;
+  workerOpenedOne = false;
   return started;
 }
 

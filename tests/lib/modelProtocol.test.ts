@@ -14,7 +14,7 @@ function harness() {
   const handle = createModelHandler(
     {
       getSession(url, onProgress: (p: LoadProgress) => void) {
-        onProgress({ phase: 'model', loaded: 1, total: 2 });
+        onProgress({ part: 'model', loaded: 1, total: 2 });
         if (!cache.has(url)) {
           cache.set(url, url === URL_OK ? createSession(modelBytes('digits', manifest)) : createSession(new Uint8Array([1, 2, 3])));
         }
@@ -35,7 +35,7 @@ describe('the model worker protocol', () => {
   it('opens a model with progress, then runs it and returns the requested tensors', async () => {
     const { sent, handle } = harness();
     await handle({ type: 'open', url: URL_OK });
-    expect(sent[0]).toEqual({ type: 'progress', url: URL_OK, progress: { phase: 'model', loaded: 1, total: 2 } });
+    expect(sent[0]).toEqual({ type: 'progress', url: URL_OK, progress: { part: 'model', loaded: 1, total: 2 } });
     const opened = sent.find((r) => r.type === 'opened');
     expect(opened && opened.type === 'opened' && opened.outputNames).toContain('probs');
 

@@ -1,0 +1,88 @@
+/**
+ * What a reader waits for before a live figure can run, counted in bytes and named in plain words.
+ * Every file is counted from the start, with its size as built into the page (so the bar is
+ * determinate before the first response arrives); a size the server reports replaces it.
+ * Framework-free: the model worker reports raw events, the page folds them with these functions.
+ */
+
+/** The four downloads: onnxruntime-web's JavaScript, its WebAssembly, the weights, the example images. */
+export const LOAD_PARTS = ['code', 'wasm', 'model', 'samples'] as const;
+export type LoadPart = (typeof LOAD_PARTS)[number];
+
+/** Each download in the reader's words. */
+export const PART_WORDS: Record<LoadPart, string> = {
+  code: 'the engine that runs the network in your browser',
+  wasm: 'the engine that runs the network in your browser',
+  model: 'the network’s trained weights',
+  samples: 'the example images',
+};
+
+export interface PartProgress {
+  loaded: number;
+  total: number;
+  done: boolean;
+}
+export type LoadParts = Record<LoadPart, PartProgress>;
+
+/** All downloads at zero, each expecting its built-in size. */
+export function startParts(expected: Record<LoadPart, number>): LoadParts {
+  const parts = {} as LoadParts;
+  for (const part of LOAD_PARTS) parts[part] = { loaded: 0, total: Math.max(0, expected[part]), done: false };
+  return parts;
+}
+
+/**
+ * One report about one download. `total` 0 means the server did not say (the expected size
+ * stays); a download never shrinks the total below what has arrived, and a finished one counts
+ * exactly what arrived (a compressed or rebuilt file may differ from the expected size).
+ */
+export function updatePart(parts: LoadParts, part: LoadPart, report: { loaded: number; total: number; done?: boolean }): LoadParts {
+  const previous = parts[part];
+  const loaded = Math.max(0, report.loaded);
+  let total = report.total > 0 ? report.total : previous.total;
+  total = Math.max(total, loaded);
+  const done = Boolean(report.done);
+  const next = done ? { loaded: loaded || total, total: loaded || total, done } : { loaded, total, done: false };
+  return { ...parts, [part]: next };
+}
+
+export interface LoadSummary {
+  loaded: number;
+  total: number;
+  /** 0…1 of the bytes */
+  fraction: number;
+  /** the download with the most still to come, null when everything has arrived */
+  now: LoadPart | null;
+}
+
+export function summarizeParts(parts: LoadParts): LoadSummary {
+  let loaded = 0;
+  let total = 0;
+  let now: LoadPart | null = null;
+  let most = -1;
+  for (const part of LOAD_PARTS) {
+    const p = parts[part];
+    loaded += p.loaded;
+    total += p.total;
+    const left = p.total - p.loaded;
+    if (!p.done && left > most) {
+      most = left;
+      now = part;
+    }
+  }
+  return { loaded, total, fraction: total > 0 ? Math.min(1, loaded / total) : 0, now };
+}
+
+/** Megabytes with one decimal (decimal MB, as browsers and file managers show downloads). */
+export function megabytes(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}
+
+/**
+ * The sentence under the bar: "Loading the network: 3.1 of 16.0 MB — now the example images", or,
+ * once every byte is in, that the network is being made ready (compiling, first run).
+ */
+export function progressSentence(summary: LoadSummary, preparing: boolean): string {
+  if (preparing || summary.now === null) return 'Getting the network ready…';
+  return `Loading the network: ${megabytes(summary.loaded)} of ${megabytes(summary.total)} MB — now ${PART_WORDS[summary.now]}`;
+}

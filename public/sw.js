@@ -1,0 +1,98 @@
+// The book's service worker: repeat visits start from a cache, and the book reads offline after a
+// first visit (also under a sub-path: everything is relative to this script's scope).
+//
+// Versioned by the build: the page registers `sw.js?v=<build id>`, so every deploy installs a new
+// worker with its own cache and deletes the previous caches when it takes over. Pages are fetched
+// network-first (a new deploy's pages are seen at once; the cache answers only offline); files
+// whose URL names their version (hashed bundles and the wasm under _next/static, per-build data
+// under _next/data, model files with ?v=) are cache-first, since such a URL never changes content.
+// Anything else is network-first as well. Nothing outside the scope or the origin is touched.
+const VERSION = new URL(self.location.href).searchParams.get('v') || 'unversioned';
+const PREFIX = 'book-';
+const CACHE = `${PREFIX}${VERSION}`;
+const SCOPE = self.registration.scope;
+
+self.addEventListener('install', () => self.skipWaiting());
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+const versioned = (url) => url.pathname.includes('/_next/static/') || url.pathname.includes('/_next/data/') || url.searchParams.has('v');
+
+async function store(request, response) {
+  // Only whole, plain answers (not a 206 range, not an opaque or redirected one) are kept.
+  if (response.status === 200 && response.type === 'basic' && !response.redirected) {
+    const cache = await caches.open(CACHE);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { cacheName: CACHE });
+  return cached ?? store(request, await fetch(request));
+}
+
+async function networkFirst(request, isPage) {
+  try {
+    return await store(request, await fetch(request));
+  } catch (error) {
+    // Offline: a page is found without its query (?step=…), which only the page's script reads.
+    const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: isPage });
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function withoutUrl(response) {
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  const url = new URL(request.url);
+  if (url.pathname.endsWith('/sw.js')) return;
+  const isPage = request.mode === 'navigate';
+  const answer = !isPage && versioned(url) ? cacheFirst(request) : networkFirst(request, isPage);
+  // A worker's script reads its bootstrap parameters from its own URL's fragment, and a worker
+  // takes its URL from the response: a plain copy (no URL of its own) keeps the request's.
+  event.respondWith(request.destination === 'worker' ? answer.then(withoutUrl) : answer);
+});
+
+// The page hands over what it has already loaded (before this worker controlled it) and the
+// pages it links to; each linked page's HTML is fetched with the bundles and styles it names,
+// so that after the first visit the whole book reads offline.
+const ASSET = /(?:src|href)="([^"]*\/_next\/static\/[^"]+)"/g;
+
+async function keep(url) {
+  if (!url.startsWith(SCOPE)) return null;
+  const cache = await caches.open(CACHE);
+  if (await cache.match(url)) return null;
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (response.status !== 200 || response.redirected) return null;
+  await cache.put(url, response.clone());
+  return response;
+}
+
+async function keepPage(url) {
+  const response = await keep(url);
+  if (!response || !(response.headers.get('Content-Type') ?? '').includes('text/html')) return;
+  const html = await response.text();
+  for (const [, asset] of html.matchAll(ASSET)) await keep(new URL(asset.replace(/&amp;/g, '&'), url).href).catch(() => null);
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'keep' || !Array.isArray(data.urls)) return;
+  const urls = data.urls.filter((u) => typeof u === 'string');
+  const pages = Array.isArray(data.pages) ? data.pages.filter((u) => typeof u === 'string') : [];
+  event.waitUntil((async () => {
+    for (const url of urls) await keep(url).catch(() => null);
+    for (const page of pages) await keepPage(page).catch(() => null);
+  })());
+});

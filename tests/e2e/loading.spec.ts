@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+/**
+ * How the runtime and the models reach the reader, in real Chromium against the built site: the
+ * progress bar counts every byte, each fault is recovered by Retry without a reload, the book
+ * reads offline after a first visit, and a new deploy's service worker drops the old caches.
+ */
+test.describe.configure({ timeout: 150_000 });
+
+const WASM = /\.wasm(\?|$)/;
+const MODEL = /\/model\.onnx(\?|$)/;
+const explorer = (page: Page) => page.locator('section[aria-label="ShuffleNetV2 explorer"]');
+const loadState = (page: Page) => explorer(page).locator('[data-load-state]');
+const ready = (page: Page) => expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+
+/** The bytes of every file the explorer waits for, as built (the wasm's name carries a hash). */
+function builtBytes(): number {
+  const out = 'out';
+  const media = path.join(out, '_next/static/media');
+  const wasm = fs.readdirSync(media).find((f) => f.endsWith('.wasm'))!;
+  const size = (f: string) => fs.statSync(f).size;
+  const code = size(path.join('node_modules/onnxruntime-web/dist/ort.wasm.bundle.min.mjs'));
+  return code + size(path.join(media, wasm)) + size(path.join(out, 'models/digits/model.onnx')) + size(path.join(out, 'models/digits/samples.bin'));
+}
+
+test('the bar counts every byte the reader waits for, in megabytes, naming the step', async ({ page }) => {
+  // Hold the wasm back a moment so that the loading state can be read.
+  await page.route(WASM, async (route) => {
+    await new Promise((r) => setTimeout(r, 2500));
+    await route.continue();
+  });
+  await page.goto('explorer/');
+  const state = loadState(page);
+  await expect(state).toHaveAttribute('data-load-state', 'loading');
+  const total = builtBytes();
+  await expect(state).toHaveAttribute('data-total', String(total));
+  await expect(state).toContainText(new RegExp(`Loading the network: \\d+\\.\\d of ${(total / 1e6).toFixed(1)} MB — now the engine that runs the network in your browser`));
+  const bar = state.getByRole('progressbar', { name: 'Loading the digits model' });
+  await expect(bar).toHaveAttribute('value', /^0(\.\d+)?$/); // determinate
+  await ready(page);
+  await expect(state).toHaveCount(0);
+});
+
+test('a missing wasm says which file failed, and Retry recovers without a reload', async ({ page, problems }) => {
+  problems.allow('wasm');
+  problems.allow('ArrayBuffer instantiation'); // the runtime's own console lines about the failure
+  problems.allow('Aborted(');
+  let broken = true;
+  await page.route(WASM, (route) => (broken ? route.fulfill({ status: 404, body: 'missing' }) : route.continue()));
+  await page.goto('explorer/');
+  const error = explorer(page).locator('[data-load-state="error"]');
+  await expect(error).toBeVisible({ timeout: 60_000 });
+  await expect(error).toContainText(/The server answered “404[^”]*” for ort-wasm-simd-threaded\.[\w.-]*wasm\. Press Retry/);
+  await expect(error).not.toContainText(/Aborted|emscripten|instantiate/i);
+  broken = false;
+  const navigations: string[] = [];
+  page.on('framenavigated', (f) => navigations.push(f.url()));
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await ready(page);
+  expect(navigations, 'no reload').toEqual([]);
+});
+
+test('a damaged wasm is reported as damaged, and Retry recovers', async ({ page, problems }) => {
+  problems.allow('wasm');
+  problems.allow('ArrayBuffer instantiation');
+  problems.allow('Aborted(');
+  let broken = true;
+  await page.route(WASM, (route) => (broken ? route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('\0asm not really') }) : route.continue()));
+  await open(page, 'explorer/');
+  const error = explorer(page).locator('[data-load-state="error"]');
+  await expect(error).toContainText('WebAssembly file arrived damaged', { timeout: 60_000 });
+  broken = false;
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await ready(page);
+});
+
+test('a model request that hangs times out with a clear message, and Retry recovers', async ({ page, problems }) => {
+  problems.allow('model.onnx');
+  let hang = true;
+  await page.route(MODEL, (route) => (hang ? undefined : route.continue())); // never answered while hanging
+  await page.goto('explorer/');
+  const error = explorer(page).locator('[data-load-state="error"]');
+  await expect(error).toContainText('The server did not answer the request for model.onnx within 15 seconds. Check your connection and press Retry.', { timeout: 45_000 });
+  hang = false;
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await ready(page);
+});
+
+test('without JavaScript a live cell says what it would show and that it needs JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('channel-split/');
+  const note = page.locator('[data-live-unit] [data-load-state="noscript"]').first();
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('would run in your browser and show the real feature maps');
+  await expect(note).toContainText('needs JavaScript');
+  await expect(page.locator('[data-load-state="loading"]')).toHaveCount(0);
+  await context.close();
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after a first visit the book reads offline and the model runs', async ({ page, context }) => {
+    await open(page, 'explorer/');
+    await ready(page);
+    // The service worker keeps what this visit loaded, and the book's other pages.
+    await expect.poll(() => page.evaluate(async () => {
+      const keys = await caches.keys();
+      const urls = (await Promise.all(keys.map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))).flat();
+      return ['.wasm', '/model.onnx', '/samples.bin', '/why-shufflenet-v2/'].filter((part) => !urls.some((u) => u.includes(part)));
+    }), { timeout: 60_000 }).toEqual([]);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await expect(explorer(page).locator('[data-prediction]').first()).toContainText('predicts');
+    await page.goto('why-shufflenet-v2/');
+    await expect(page.locator('h1')).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('a new deploy (a new build id) takes over and deletes the old cache', async ({ page }) => {
+    await open(page, 'why-shufflenet-v2/');
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toHaveLength(1);
+    const [old] = await page.evaluate(() => caches.keys());
+    expect(old).toMatch(/^book-/);
+    const scope = new URL('.', page.url()).pathname.replace(/why-shufflenet-v2\/$/, '');
+    await page.evaluate(async (s) => {
+      await navigator.serviceWorker.register(`${s}sw.js?v=next-deploy`, { scope: s });
+    }, scope);
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).not.toContain(old);
+    // The new worker answers from its own cache.
+    await page.evaluate(() => fetch(`${location.pathname}?again`));
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['book-next-deploy']);
+  });
+});
