@@ -1,0 +1,80 @@
+/**
+ * A reader's torchvision export, edited to expose every tensor the explorer shows, runs in
+ * onnxruntime-web and gives PyTorch's values (reference values written by
+ * scripts/export-torchvision.py with forward hooks on the PyTorch model).
+ */
+import * as ort from 'onnxruntime-web';
+import { onnx } from 'onnx-proto';
+import { describe, expect, it } from 'vitest';
+import { addExplorerOutputs, explorerOutputs } from '../../lib/onnxAddOutputs';
+import { recogniseShuffleNetV2 } from '../../lib/onnxRecognize';
+import { byomBytes, byomReference, referenceTensor, SMALL_FIXTURES } from './byomHelpers';
+import { MODEL_NAMES, loadManifest, maxAbsDiff, modelBytes } from './helpers';
+
+ort.env.wasm.numThreads = 1;
+const TOLERANCE = 1e-4;
+
+describe.each(SMALL_FIXTURES)('$stem with the explorer outputs added', ({ stem }) => {
+  const original = byomBytes(`${stem}.onnx`);
+  const model = recogniseShuffleNetV2(original);
+  const { bytes, outputs } = addExplorerOutputs(original, model);
+  const reference = byomReference(stem);
+
+  it('lists the same tensors PyTorch recorded, per unit: split halves, every branch op, concat, shuffle', () => {
+    const recorded = Object.keys(reference.tensors).filter((n) => n !== 'input');
+    expect(outputs.map((o) => o.name).sort()).toEqual(recorded.sort());
+    for (const o of outputs) expect(o.shape).toEqual(reference.tensors[o.name].shape);
+    const unit = outputs.filter((o) => o.stage === 2 && o.unit === 2).map((o) => `${o.name}:${o.kind}`);
+    expect(unit).toEqual([
+      'stage2.unit2.split.right:split',
+      'stage2.unit2.left:branch',
+      'stage2.unit2.right.0:op',
+      'stage2.unit2.right.1:op',
+      'stage2.unit2.right:branch',
+      'stage2.unit2.concat:concat',
+      'stage2.unit2.shuffle:shuffle',
+    ]);
+  });
+
+  it('keeps the computation: only Identity nodes and one Softmax are added', () => {
+    const before = onnx.ModelProto.decode(original).graph!.node!.length;
+    const after = onnx.ModelProto.decode(bytes).graph!.node!;
+    const added = after.slice(before).map((n) => n.opType);
+    expect(added.filter((op) => op !== 'Identity')).toEqual(['Softmax']);
+    expect(added.length).toBe(outputs.length + 1);
+  });
+
+  it(`runs in onnxruntime-web and every tensor matches PyTorch within ${TOLERANCE}`, async () => {
+    const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
+    const input = referenceTensor(reference, 'input');
+    const result = await session.run({ [model.input.name]: new ort.Tensor('float32', input, model.input.shape) });
+    let largest = 0;
+    for (const o of outputs) {
+      const t = result[o.name];
+      expect(t, o.name).toBeDefined();
+      expect(Array.from(t.dims), o.name).toEqual(o.shape);
+      const expected = referenceTensor(reference, o.name);
+      const diff = maxAbsDiff(t.data as Float32Array, expected);
+      expect(diff, `${o.name} differs from PyTorch by ${diff}`).toBeLessThanOrEqual(TOLERANCE);
+      largest = Math.max(largest, ...Array.from(expected, Math.abs));
+    }
+    // the comparison means something: the activations are not all tiny
+    expect(largest).toBeGreaterThan(0.5);
+    await session.release();
+  });
+});
+
+describe.each(MODEL_NAMES)("the book's own %s model", (name) => {
+  it('already names its tensors as the explorer does: nothing but probs-free extras are added', () => {
+    const manifest = loadManifest(name);
+    const original = modelBytes(name, manifest);
+    const model = recogniseShuffleNetV2(original);
+    const listed = explorerOutputs(model).filter((o) => o.role !== null);
+    expect(listed.every((o) => o.name === o.tensor)).toBe(true);
+    const { bytes, outputs } = addExplorerOutputs(original, model);
+    const added = onnx.ModelProto.decode(bytes).graph!.node!.slice(onnx.ModelProto.decode(original).graph!.node!.length);
+    // only the op-by-op extras (the two inner ops of each branch, the second split half) are new
+    expect(added.length).toBe(outputs.filter((o) => o.role === null).length);
+    expect(added.every((n) => n.opType === 'Identity')).toBe(true);
+  });
+});
