@@ -20,8 +20,13 @@ export interface ByomReference {
 }
 
 export function byomReference(stem: string): ByomReference {
-  const meta = JSON.parse(readFileSync(join(BYOM_DIR, `${stem}.json`), 'utf8')) as Omit<ByomReference, 'data'>;
-  const buf = readFileSync(join(BYOM_DIR, `${stem}.bin`));
+  return readReference(join(BYOM_DIR, stem));
+}
+
+/** Reads PATH.json and PATH.bin written by export-torchvision.py --reference PATH. */
+export function readReference(path: string): ByomReference {
+  const meta = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as Omit<ByomReference, 'data'>;
+  const buf = readFileSync(`${path}.bin`);
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const data = new Float32Array(buf.byteLength / 4);
   for (let i = 0; i < data.length; i++) data[i] = view.getFloat32(i * 4, true);
