@@ -14,7 +14,7 @@
  */
 import { onnx } from 'onnx-proto';
 
-export type RecogniseErrorCode = 'not-onnx' | 'too-large' | 'unsupported-opset' | 'unsupported-op' | 'not-shufflenet';
+export type RecogniseErrorCode = 'not-onnx' | 'too-large' | 'unsupported-opset' | 'unsupported-op' | 'not-shufflenet' | 'no-weights';
 
 /** Every failure carries a code (for the UI to choose a message style) and a readable message. */
 export class RecogniseError extends Error {
