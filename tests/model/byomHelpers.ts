@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Fixtures made by scripts/export-torchvision.py (see tests/fixtures/byom/make.sh). */
-export const BYOM_DIR = fileURLToPath(new URL('../fixtures/byom', import.meta.url));
+// (path arithmetic rather than new URL(): under jsdom, URL is jsdom's and fileURLToPath refuses it)
+export const BYOM_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'byom');
 
 export function byomBytes(file: string): Uint8Array {
   // a plain Uint8Array, not a Node Buffer (onnxruntime-web and protobufjs want one)
