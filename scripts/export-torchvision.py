@@ -20,6 +20,8 @@ Options that mimic other common export paths:
   --keep-bn        TrainingMode.PRESERVE: BatchNormalization nodes stay in the graph
                    (the default eval export folds every BN into its conv)
   --no-fold        do_constant_folding=False: shape arithmetic stays as Shape/Gather/Unsqueeze/Concat
+  --dynamic        dynamic_axes for batch, height and width (named input 'input'): shapes are then
+                   computed in the graph from Shape ops
   --strip-weights  keep every initializer's dims but drop its values: a tiny file with the graph's
                    structure only (it cannot run); used for the structure tests of the full widths
   --resnet         a tiny ResNet (torchvision's BasicBlock, with element-wise Add shortcuts) instead,
@@ -194,6 +196,7 @@ def main() -> None:
     p.add_argument('--pretrained', help='a state dict to load instead of random weights')
     p.add_argument('--keep-bn', action='store_true')
     p.add_argument('--no-fold', action='store_true')
+    p.add_argument('--dynamic', action='store_true')
     p.add_argument('--strip-weights', action='store_true')
     p.add_argument('--resnet', action='store_true')
     p.add_argument('--out', required=True)
@@ -208,6 +211,9 @@ def main() -> None:
         kwargs['training'] = torch.onnx.TrainingMode.PRESERVE
     if args.no_fold:
         kwargs['do_constant_folding'] = False
+    if args.dynamic:
+        kwargs['input_names'] = ['input']
+        kwargs['dynamic_axes'] = {'input': {0: 'batch', 2: 'height', 3: 'width'}}
     torch.onnx.export(model, x, args.out, **kwargs)
     if args.strip_weights:
         strip_weights(args.out)

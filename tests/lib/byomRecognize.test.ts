@@ -11,7 +11,7 @@ import { mulberry32 } from '../../lib/onnxBuilder';
 import { manifestArchitecture } from '../../lib/onnxAddOutputs';
 import { MAX_MODEL_BYTES, RecogniseError, recogniseShuffleNetV2, toNetworkSpec, type RecognisedModel } from '../../lib/onnxRecognize';
 import { networkTable, WIDTHS } from '../../lib/network';
-import { byomBytes, byomReference, SMALL_FIXTURES } from '../model/byomHelpers';
+import { byomBytes, byomReference, SMALL_FIXTURES, smallOptions } from '../model/byomHelpers';
 import { MODEL_NAMES, ROOT, loadManifest, modelBytes } from '../model/helpers';
 
 const torchvision = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/torchvision/shufflenetv2.json'), 'utf8')) as {
@@ -37,13 +37,15 @@ function edited(file: string, edit: (m: onnx.ModelProto) => void): Uint8Array {
 
 const unitTypes = (m: RecognisedModel) => m.stages.map((s) => s.units.map((u) => u.type).join(' '));
 
-describe.each(SMALL_FIXTURES)('torchvision export $stem', ({ stem, opset, bnFolded }) => {
-  const model = recogniseShuffleNetV2(byomBytes(`${stem}.onnx`));
+describe.each(SMALL_FIXTURES)('torchvision export $stem', (fixture) => {
+  const { stem, opset, bnFolded, dynamic } = fixture;
+  const model = recogniseShuffleNetV2(byomBytes(`${stem}.onnx`), smallOptions(fixture));
   const reference = byomReference(stem);
 
   it('finds the stem, max pool, three stages of a down-sampling then a basic unit, conv5 and the classifier', () => {
     expect(model.opset).toBe(opset);
     expect(model.input.shape).toEqual([1, 3, 64, 64]);
+    expect(model.input.sizeAssumed).toBe(dynamic);
     expect(model.stem).toMatchObject({ kernel: 3, stride: 2, outChannels: 8, outSize: [32, 32], relu: true });
     expect(model.maxPool).toMatchObject({ kernel: 3, stride: 2, outSize: [16, 16] });
     expect(model.stagesOutChannels).toEqual([8, 16, 32, 64, 128]);
@@ -100,6 +102,12 @@ describe.each(WIDTHS)('torchvision shufflenet_v2_x%s (structure only, 224×224, 
     expect([model.stem.outChannels, ...model.maxPool!.outSize]).toEqual(size('maxpool'));
     model.stages.forEach((s) => expect([s.outChannels, ...s.outSize]).toEqual(size(s.name)));
   });
+});
+
+it('assumes 224×224 for a dynamic-size export unless told otherwise', () => {
+  const model = recogniseShuffleNetV2(byomBytes('small-opset17-dynamic.onnx'));
+  expect(model.input).toMatchObject({ shape: [1, 3, 224, 224], sizeAssumed: true });
+  expect(model.stages.map((s) => s.outSize)).toEqual([[28, 28], [14, 14], [7, 7]]);
 });
 
 it('recognises an opset-17 export that keeps BatchNormalization nodes as the same x0.5', () => {

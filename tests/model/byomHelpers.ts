@@ -42,7 +42,12 @@ export function referenceTensor(ref: ByomReference, name: string): Float32Array 
 
 /** The runnable small fixtures: stages_out_channels [8, 16, 32, 64, 128], stages_repeats [2, 2, 2], 64×64. */
 export const SMALL_FIXTURES = [
-  { stem: 'small-opset13', opset: 13, bnFolded: true },
-  { stem: 'small-opset17-bn', opset: 17, bnFolded: false },
-  { stem: 'small-opset13-nofold', opset: 13, bnFolded: true },
+  { stem: 'small-opset13', opset: 13, bnFolded: true, dynamic: false },
+  { stem: 'small-opset17-bn', opset: 17, bnFolded: false, dynamic: false },
+  { stem: 'small-opset13-nofold', opset: 13, bnFolded: true, dynamic: false },
+  // dynamic batch and size: the file does not say 64×64, the reader does
+  { stem: 'small-opset17-dynamic', opset: 17, bnFolded: true, dynamic: true },
 ] as const;
+
+/** What the reader (or the explorer's size field) says the input size is, for dynamic exports. */
+export const smallOptions = (f: { dynamic: boolean }) => (f.dynamic ? { inputSize: 64 } : {});

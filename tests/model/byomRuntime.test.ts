@@ -12,7 +12,7 @@ import { onnx } from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
 import { addExplorerOutputs, explorerOutputs, type ExplorerOutput } from '../../lib/onnxAddOutputs';
 import { recogniseShuffleNetV2 } from '../../lib/onnxRecognize';
-import { byomBytes, byomReference, readReference, referenceTensor, SMALL_FIXTURES, type ByomReference } from './byomHelpers';
+import { byomBytes, byomReference, readReference, referenceTensor, SMALL_FIXTURES, smallOptions, type ByomReference } from './byomHelpers';
 import { MODEL_NAMES, ROOT, loadManifest, maxAbsDiff, modelBytes } from './helpers';
 
 ort.env.wasm.numThreads = 1;
@@ -37,9 +37,10 @@ async function expectPyTorchValues(bytes: Uint8Array, input: { name: string; sha
   await session.release();
 }
 
-describe.each(SMALL_FIXTURES)('$stem with the explorer outputs added', ({ stem }) => {
+describe.each(SMALL_FIXTURES)('$stem with the explorer outputs added', (fixture) => {
+  const { stem } = fixture;
   const original = byomBytes(`${stem}.onnx`);
-  const model = recogniseShuffleNetV2(original);
+  const model = recogniseShuffleNetV2(original, smallOptions(fixture));
   const { bytes, outputs } = addExplorerOutputs(original, model);
   const reference = byomReference(stem);
 
@@ -69,6 +70,26 @@ describe.each(SMALL_FIXTURES)('$stem with the explorer outputs added', ({ stem }
 
   it(`runs in onnxruntime-web and every tensor matches PyTorch within ${TOLERANCE}`, async () => {
     await expectPyTorchValues(bytes, model.input, outputs, reference);
+  });
+});
+
+describe('opset 18, where ReduceMean takes its axes as an input', () => {
+  it('is read and runs like the opset-13 export it was rewritten from', async () => {
+    const model13 = onnx.ModelProto.decode(byomBytes('small-opset13.onnx'));
+    model13.opsetImport![0].version = 18;
+    const reduce = model13.graph!.node!.find((n) => n.opType === 'ReduceMean')!;
+    const axes = reduce.attribute!.find((a) => a.name === 'axes')!.ints!.map(Number);
+    reduce.attribute = reduce.attribute!.filter((a) => a.name !== 'axes');
+    const raw = new Uint8Array(8 * axes.length);
+    axes.forEach((a, i) => new DataView(raw.buffer).setBigInt64(8 * i, BigInt(a), true));
+    model13.graph!.initializer!.push(onnx.TensorProto.create({ name: 'reduce_axes', dataType: onnx.TensorProto.DataType.INT64, dims: [axes.length], rawData: raw }));
+    reduce.input!.push('reduce_axes');
+    const original = onnx.ModelProto.encode(model13).finish();
+    const model = recogniseShuffleNetV2(original);
+    expect(model.opset).toBe(18);
+    expect(model.pool).toMatchObject({ op: 'ReduceMean', channels: 128 });
+    const { bytes, outputs } = addExplorerOutputs(original, model);
+    await expectPyTorchValues(bytes, model.input, outputs, byomReference('small-opset13'));
   });
 });
 
