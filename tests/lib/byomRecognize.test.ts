@@ -119,6 +119,47 @@ it('recognises an opset-17 export that keeps BatchNormalization nodes as the sam
   expect(kept.storedWeights).toBeGreaterThan(kept.params);
 });
 
+describe('other common layouts of the head', () => {
+  it('reads GlobalAveragePool → Flatten → MatMul + Add (e.g. from other exporters or simplifiers)', () => {
+    const bytes = edited('small-opset13.onnx', (m) => {
+      const g = m.graph!;
+      const nodes = g.node!;
+      const i = nodes.findIndex((n) => n.opType === 'ReduceMean');
+      const reduce = nodes[i];
+      const gemm = nodes.find((n) => n.opType === 'Gemm')!;
+      const pooled = reduce.output![0];
+      nodes.splice(i, 1,
+        onnx.NodeProto.create({ name: 'gap', opType: 'GlobalAveragePool', input: reduce.input, output: ['gap_out'] }),
+        onnx.NodeProto.create({ name: 'flatten', opType: 'Flatten', input: ['gap_out'], output: [pooled], attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 1 }] }));
+      // MatMul wants the weight as in × out: only its dims matter for recognising
+      const weight = g.initializer!.find((t) => t.name === gemm.input![1])!;
+      weight.dims = [...weight.dims!].reverse();
+      const logits = gemm.output![0];
+      Object.assign(gemm, { opType: 'MatMul', input: [pooled, gemm.input![1]], output: ['matmul_out'], attribute: [] });
+      nodes.push(onnx.NodeProto.create({ name: 'bias', opType: 'Add', input: ['matmul_out', gemm.input![1].replace('weight', 'bias')], output: [logits] }));
+    });
+    const model = recogniseShuffleNetV2(bytes);
+    expect(model.pool).toMatchObject({ op: 'GlobalAveragePool', channels: 128 });
+    expect(model.classifier).toMatchObject({ op: 'MatMul+Add', classes: 10 });
+    expect(model.params).toBe(byomReference('small-opset13').params);
+  });
+
+  it('refuses a bias Add anywhere but after the classifier', () => {
+    const bytes = edited('small-opset13.onnx', (m) => {
+      const nodes = m.graph!.node!;
+      const i = nodes.findIndex((n) => n.opType === 'MaxPool');
+      const pool = nodes[i];
+      const out = pool.output![0];
+      pool.output = ['pool_raw'];
+      m.graph!.initializer!.push(onnx.TensorProto.create({ name: 'shift', dataType: onnx.TensorProto.DataType.FLOAT, dims: [1], floatData: [0.5] }));
+      nodes.splice(i + 1, 0, onnx.NodeProto.create({ name: 'shift_add', opType: 'Add', input: ['pool_raw', 'shift'], output: [out] }));
+    });
+    const error = refusal(bytes);
+    expect(error.code).toBe('not-shufflenet');
+    expect(error.message).toContain('Add ("shift_add")');
+  });
+});
+
 describe.each(MODEL_NAMES)("the book's own %s model", (name) => {
   const manifest = loadManifest(name);
   const model = recogniseShuffleNetV2(modelBytes(name, manifest));
