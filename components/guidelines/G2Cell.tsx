@@ -1,8 +1,8 @@
-import { formatCount } from '../../lib/cost';
+import { formatCount } from '../../lib/format';
 import { G2_GROUPS, g2Rows, memberParam, table2Rows } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
+import { colors, seriesColor } from '../../lib/palette';
 import { intParam } from '../../lib/urlState';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
 import { useUrlState } from '../cell/useUrlState';
 import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
@@ -49,7 +49,7 @@ export function G2Cell() {
       </div>
       <BarChart
         title={`MAC of 1×1 group convolutions with (nearly) equal FLOPs at ${size}×${size}`}
-        bars={rows.map((r) => ({ label: `g = ${r.g}, c = ${r.c}`, value: r.mac, color: r.g === groups ? colors.branch : colors.identity }))}
+        bars={rows.map((r) => ({ label: `g = ${r.g}, c = ${r.c}`, value: r.mac, color: r.g === groups ? colors.highlight : seriesColor(0), emphasis: r.g === groups }))}
       />
       <div className="table-wrap" role="region" aria-label="Group convolutions with equal FLOPs" tabIndex={0}>
         <table className={tables.compact}>

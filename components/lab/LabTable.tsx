@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/cost';
+import { formatCount } from '../../lib/format';
 import type { VariantCost } from '../../lib/labExperiments';
 import type { LabResult } from '../../lib/labProtocol';
 import { relativeSpeed } from '../../lib/labStats';

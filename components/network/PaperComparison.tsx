@@ -1,6 +1,5 @@
-import { formatCount } from '../../lib/cost';
-import { formatMillions, networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
-import { groupDigits } from '../../lib/units';
+import { formatCount, formatMillions, groupDigits } from '../../lib/format';
+import { networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
 import styles from './Network.module.css';
 
 const TABLES = WIDTHS.map((w) => networkTable(shuffleNetV2(w)));

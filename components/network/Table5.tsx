@@ -1,5 +1,5 @@
-import { formatCount } from '../../lib/cost';
-import { formatMillions, networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type LayerRow, type NetworkTable } from '../../lib/network';
+import { formatCount, formatMillions } from '../../lib/format';
+import { networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type LayerRow, type NetworkTable } from '../../lib/network';
 import { CustomWidthControls } from './CustomWidthControls';
 import styles from './Network.module.css';
 import { useCustomWidth } from './useCustomWidth';

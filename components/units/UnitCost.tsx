@@ -1,8 +1,8 @@
-import { formatCount } from '../../lib/cost';
-import { formatShape, groupDigits, type UnitType } from '../../lib/units';
+import { formatCount, formatShape, groupDigits } from '../../lib/format';
+import { type UnitType } from '../../lib/units';
 import { enumParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
 import { opColor, opShort } from './opText';
 import { useUnitState } from './useUnitState';
 
