@@ -1,5 +1,5 @@
 import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatPercent } from '../../lib/format';
 import { macLowerBound } from '../../lib/cost';
 import { G1_RATIOS, g1Curve, g1Pair, g1Row, macAtRatio, memberParam, ratioLabel, ratioValue, TABLE1_PAIRS } from '../../lib/guidelines';
 import { colors, seriesColor } from '../../lib/palette';
@@ -11,7 +11,7 @@ import tables from './Tables.module.css';
 const sizeCodec = memberParam(FEATURE_SIZES, 56);
 const widthCodec = intParam(128, 16, 512);
 const ratioCodec = memberParam(G1_RATIOS, 1);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number) => formatPercent(x);
 
 /**
  * G1 calculator: a 1×1 conv whose FLOPs are held at those of a c → c conv, with the work split

@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/format';
+import { formatCount, formatPercent } from '../../lib/format';
 import { conv } from '../../lib/cost';
 import { bottleneck, macPerFlop, memberParam } from '../../lib/guidelines';
 import { seriesColor } from '../../lib/palette';
@@ -13,7 +13,7 @@ const widthCodec = memberParam(WIDTHS, 64);
 const sizeCodec = memberParam(FEATURE_SIZES, 56);
 const reluCodec = boolParam(true);
 const shortcutCodec = boolParam(true);
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 && x > 0 ? 2 : 1)}%`;
+const pct = (x: number) => formatPercent(x, x < 0.01 && x > 0 ? 2 : 1);
 
 /** G4 calculator: a ResNet bottleneck with and without its ReLUs and shortcut Add. */
 export function G4Cell() {

@@ -1,4 +1,4 @@
-import { formatCount, groupDigits } from '../../lib/format';
+import { formatCount, formatPercent, groupDigits } from '../../lib/format';
 import { networkTable, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
 import { enumParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
@@ -35,7 +35,7 @@ export function NetworkBreakdown() {
 
 function Breakdown({ table, name }: { table: NetworkTable; name: string }) {
   const counted = table.rows.filter((r) => r.params > 0 || r.flops > 0);
-  const share = (v: number, total: number) => `${((v / total) * 100).toFixed(1)}%`;
+  const share = (v: number, total: number) => formatPercent(v / total);
   const fc = table.rows.find((r) => r.kind === 'fc')!;
   const stages = table.rows.filter((r) => r.kind === 'stage');
   return (

@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/format';
+import { formatCount, formatPercent } from '../../lib/format';
 import { memberParam } from '../../lib/guidelines';
 import { colors, seriesColor } from '../../lib/palette';
 import { identityFromEighths, splitCost, splitSweep } from '../../lib/split';
@@ -15,7 +15,7 @@ const widthCodec = memberParam(WIDTHS, 8);
 const sizeCodec = memberParam(SIZES, 4);
 /** C′ as eighths of C: 4 is the paper's C′ = C/2. */
 const eighthsCodec = intParam(4, 0, 7);
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const pct = (x: number) => formatPercent(x, 0);
 
 /** A background-coloured outline so labels stay readable where they cross the split line. */
 const halo = { paintOrder: 'stroke', stroke: 'var(--bg-cell)', strokeWidth: 4, strokeLinejoin: 'round' } as const;

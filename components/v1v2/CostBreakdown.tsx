@@ -1,11 +1,11 @@
-import { formatShape as dims } from '../../lib/format';
+import { formatShape as dims, groupDigits } from '../../lib/format';
 import { seriesColor } from '../../lib/palette';
 import type { Shape, UnitSpec } from '../../lib/units';
 import type { CostTotals, V1UnitSpec } from '../../lib/v1';
 import { BarChart } from '../charts/BarChart';
 import styles from './V1V2.module.css';
 
-const full = (n: number) => n.toLocaleString('en-US');
+const full = groupDigits;
 
 /**
  * FLOPs and MAC of the two units as bars. V1 and V2 are a comparison, so they get series colours,

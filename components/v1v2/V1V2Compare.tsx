@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatCount } from '../../lib/format';
+import { formatCount, groupDigits } from '../../lib/format';
 import { colors } from '../../lib/palette';
 import { V1_GROUPS, V1_STAGE2_WIDTH, v2BasicWidthForFlops, v2Totals, type CostTotals } from '../../lib/v1';
 import { CostBars, CostBreakdown } from './CostBreakdown';
@@ -15,7 +15,7 @@ const METRICS: { key: keyof CostTotals; label: string }[] = [
   { key: 'elementwise', label: 'element-wise ops (ReLU + Add)' },
 ];
 
-const full = (n: number) => n.toLocaleString('en-US');
+const full = groupDigits;
 
 /**
  * Chapter 9's cell: the ShuffleNet V1 unit and the matching ShuffleNetV2 unit for the same
