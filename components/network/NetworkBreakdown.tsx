@@ -33,7 +33,8 @@ export function NetworkBreakdown() {
   );
 }
 
-function Breakdown({ table, name }: { table: NetworkTable; name: string }) {
+/** The breakdown of one network: the table, then parameters and FLOPs per layer as directly labelled bars. */
+export function Breakdown({ table, name }: { table: NetworkTable; name: string }) {
   const counted = table.rows.filter((r) => r.params > 0 || r.flops > 0);
   const share = (v: number, total: number) => formatPercent(v / total);
   const fc = table.rows.find((r) => r.kind === 'fc')!;
