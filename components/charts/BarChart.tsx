@@ -38,7 +38,7 @@ interface BarChartProps {
   maxWidth?: number;
 }
 
-const CHAR_WIDTH = 6.8; // about one character of the 12px UI font
+const CHAR_WIDTH = 7; // about one character of the 12px UI font, with some room for wide glyphs (×, →)
 
 /**
  * Horizontal bars, directly labelled: the label left of each bar, the value at its end.
@@ -54,7 +54,7 @@ export function BarChart({ bars, title, format, unit = '', reference, domain, ax
     top: 6,
     right: 10 + CHAR_WIDTH * longestValue,
     bottom: axis ? 34 : reference?.label ? 22 : 6,
-    left: Math.min(width / 2.5, 12 + CHAR_WIDTH * longestLabel),
+    left: Math.min(width / 2, 12 + CHAR_WIDTH * longestLabel),
   };
   const height = margin.top + margin.bottom + rowHeight * bars.length;
   const values = bars.flatMap((b) => [b.value, ...(b.range ?? [])]).concat(reference ? [reference.value] : []);

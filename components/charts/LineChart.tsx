@@ -31,11 +31,16 @@ interface LineChartProps {
   height?: number;
 }
 
-/** Direct labels at the right end of each line, moved apart vertically so they never overlap. */
-function endLabels(ends: { label: string; y: number }[], top: number, bottom: number, gap = 14): Map<string, number> {
+/**
+ * Where each line's direct label goes, at the right end of the line: the lowest line is labelled
+ * just below its end, the others just above (so a label never sits on another line's end), then
+ * labels are moved apart so they never overlap. Returns the baseline y of each label.
+ */
+export function endLabels(ends: { label: string; y: number }[], top: number, bottom: number, gap = 14): Map<string, number> {
   const sorted = [...ends].sort((a, b) => a.y - b.y);
+  const wanted = sorted.map((e, i) => (i === sorted.length - 1 && sorted.length > 1 ? e.y + 15 : e.y - 5));
   const placed: number[] = [];
-  sorted.forEach((e, i) => placed.push(Math.max(e.y, i > 0 ? placed[i - 1] + gap : top)));
+  wanted.forEach((y, i) => placed.push(Math.max(y, i > 0 ? placed[i - 1] + gap : top)));
   // if the last label fell off the bottom, push the stack back up
   const overflow = Math.max(0, (placed.at(-1) ?? 0) - bottom);
   return new Map(sorted.map((e, i) => [e.label, placed[i] - overflow]));
@@ -54,7 +59,7 @@ export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks,
   const x = scaleLinear().domain([x0, x1]).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain([zeroY ? 0 : y0, y1 * 1.05]).range([height - margin.bottom, margin.top]).nice();
   const path = line<{ x: number; y: number }>().x((p) => x(p.x)).y((p) => y(p.y));
-  const labelY = endLabels(series.filter((s) => s.points.length > 0).map((s) => ({ label: s.label, y: y(s.points.at(-1)!.y) })), margin.top + 12, height - margin.bottom - 2);
+  const labelY = endLabels(series.filter((s) => s.points.length > 0).map((s) => ({ label: s.label, y: y(s.points.at(-1)!.y) })), margin.top + 12, height - margin.bottom - 4);
   const ticksX = xTicks ?? x.ticks(width < 420 ? 4 : 6).map((v) => ({ value: v, label: String(v) }));
   return (
     <figure ref={ref} style={{ margin: '0.6rem 0' }}>
@@ -78,7 +83,7 @@ export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks,
           <path key={s.label} d={path(s.points) ?? ''} fill="none" stroke={s.color} strokeWidth={s.dashed ? 1.5 : 2.5} strokeDasharray={s.dashed ? '6 4' : undefined} />
         ))}
         {series.map((s) => (
-          <text key={s.label} x={width - margin.right} y={labelY.get(s.label)} dy="-0.4em" textAnchor="end" className="svg-text"
+          <text key={s.label} x={width - margin.right} y={labelY.get(s.label)} textAnchor="end" className="svg-text"
             style={{ fill: s.color, fontWeight: 600, paintOrder: 'stroke', stroke: 'var(--bg-cell)', strokeWidth: 4, strokeLinejoin: 'round' }}>
             {s.label}
           </text>
