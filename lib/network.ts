@@ -196,6 +196,9 @@ export function networkTable(spec: NetworkSpec): NetworkTable {
   };
 }
 
+// formatMillions lives in lib/format.ts; re-exported for existing imports.
+export { formatMillions } from './format';
+
 /** Published figures of the paper's Table 5 (rounded there to 2–3 significant digits). */
 export const PAPER_TABLE5: Record<Width, { flops: number; params: number }> = {
   '0.5': { flops: 41e6, params: 1.4e6 },
@@ -204,10 +207,6 @@ export const PAPER_TABLE5: Record<Width, { flops: number; params: number }> = {
   '2.0': { flops: 591e6, params: 7.4e6 },
 };
 
-/** A published figure as the paper prints it, in millions: 41M, 1.4M. */
-export function formatMillions(n: number): string {
-  return `${Number((n / 1e6).toPrecision(6))}M`;
-}
 
 /**
  * The fields of a model manifest (public/models/<name>/manifest.json) that describe the

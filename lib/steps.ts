@@ -47,10 +47,6 @@ export function dropBatch(shape: readonly number[]): number[] {
   return shape.length > 1 && shape[0] === 1 ? shape.slice(1) : [...shape];
 }
 
-/** A shape without its batch dimension as "24 × 28 × 28" (channels × height × width), "256" for a vector. */
-export function formatShape(shape: readonly number[]): string {
-  return shape.join(' × ');
-}
 
 export function unitTitle(unit: UnitSpec): string {
   return `Stage ${unit.stage}, unit ${unit.unit} (${unit.type === 'down' ? 'down-sampling' : 'basic'})`;

@@ -140,15 +140,8 @@ export function downUnit(cin: number, cout: number, h: number, w: number): UnitS
 export const MAX_CHANNELS = 4096;
 export const MAX_SIZE = 1024;
 
-/** Exact whole numbers with narrow no-break spaces between digit groups: 1 234 567 (never wraps inside a number). */
-export function groupDigits(n: number): string {
-  const sign = n < 0 ? '−' : '';
-  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-}
-
-export function formatShape(s: Shape): string {
-  return `${s.c}×${s.h}×${s.w}`;
-}
+// Formatting lives in lib/format.ts; re-exported for existing imports.
+export { formatShape, groupDigits } from './format';
 
 /** A whole number typed by the reader, or a sentence saying why it is not one. */
 export function readWhole(raw: string, name: string, max: number): number | string {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatShape, type Step } from '../../lib/steps';
+import { formatShape } from '../../lib/format';
+import { type Step } from '../../lib/steps';
 import styles from './Explorer.module.css';
 
 interface StepNavProps {

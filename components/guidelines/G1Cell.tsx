@@ -1,16 +1,17 @@
 import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
-import { formatCount, macLowerBound } from '../../lib/cost';
+import { formatCount, formatPercent } from '../../lib/format';
+import { macLowerBound } from '../../lib/cost';
 import { G1_RATIOS, g1Curve, g1Pair, g1Row, macAtRatio, memberParam, ratioLabel, ratioValue, TABLE1_PAIRS } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
+import { colors, seriesColor } from '../../lib/palette';
 import { intParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
-import { LineChart } from './LineChart';
+import { LineChart } from '../charts/LineChart';
 import tables from './Tables.module.css';
 
 const sizeCodec = memberParam(FEATURE_SIZES, 56);
 const widthCodec = intParam(128, 16, 512);
 const ratioCodec = memberParam(G1_RATIOS, 1);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number) => formatPercent(x);
 
 /**
  * G1 calculator: a 1×1 conv whose FLOPs are held at those of a c → c conv, with the work split
@@ -57,8 +58,8 @@ export function G1Cell() {
       <LineChart
         title={`MAC of a 1×1 convolution with ${formatCount(flops)} FLOPs at ${size}×${size}, against the ratio c₁ : c₂. The curve is lowest at 1 : 1, where it touches the lower bound ${formatCount(bound)}; at ${ratioLabel(code)} MAC is ${formatCount(smooth.mac)}.`}
         series={[
-          { label: 'MAC at fixed FLOPs', color: colors.branch, points: curve },
-          { label: 'lower bound 2√(hwB) + B/hw', color: colors.identity, points: boundLine, dashed: true },
+          { label: 'MAC at fixed FLOPs', color: seriesColor(0), points: curve },
+          { label: 'lower bound 2√(hwB) + B/hw', color: seriesColor(2), points: boundLine, dashed: true },
         ]}
         markers={[{ x: Math.log2(ratioValue(code)), y: smooth.mac, label: ratioLabel(code), color: colors.highlight }]}
         xTicks={ticks}

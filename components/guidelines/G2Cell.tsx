@@ -1,8 +1,8 @@
-import { formatCount } from '../../lib/cost';
+import { formatChange, formatCount } from '../../lib/format';
 import { G2_GROUPS, g2Rows, memberParam, table2Rows } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
+import { colors, seriesColor } from '../../lib/palette';
 import { intParam } from '../../lib/urlState';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
 import { useUrlState } from '../cell/useUrlState';
 import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
@@ -10,7 +10,6 @@ import tables from './Tables.module.css';
 const sizeCodec = memberParam(FEATURE_SIZES, 56);
 const widthCodec = intParam(128, 16, 256);
 const groupCodec = memberParam(G2_GROUPS, 2);
-const signedPct = (x: number) => `${x >= 0 ? '+' : '−'}${(Math.abs(x) * 100).toFixed(1)}%`;
 
 /**
  * G2 calculator: 1×1 group convolutions c → c whose FLOPs are held at those of a dense
@@ -45,11 +44,11 @@ export function G2Cell() {
         <div className="stat"><span className="label">channels per group</span><span className="value">{sel.c / sel.g}</span></div>
         <div className="stat"><span className="label">FLOPs</span><span className="value">{formatCount(sel.flops)}</span></div>
         <div className="stat"><span className="label">MAC</span><span className="value">{formatCount(sel.mac)}</span></div>
-        <div className="stat"><span className="label">MAC vs dense (g = 1)</span><span className="value">{signedPct(sel.macRatio - 1)}</span></div>
+        <div className="stat"><span className="label">MAC vs dense (g = 1)</span><span className="value">{formatChange(sel.macRatio - 1)}</span></div>
       </div>
       <BarChart
         title={`MAC of 1×1 group convolutions with (nearly) equal FLOPs at ${size}×${size}`}
-        bars={rows.map((r) => ({ label: `g = ${r.g}, c = ${r.c}`, value: r.mac, color: r.g === groups ? colors.branch : colors.identity }))}
+        bars={rows.map((r) => ({ label: `g = ${r.g}, c = ${r.c}`, value: r.mac, color: r.g === groups ? colors.highlight : seriesColor(0), emphasis: r.g === groups }))}
       />
       <div className="table-wrap" role="region" aria-label="Group convolutions with equal FLOPs" tabIndex={0}>
         <table className={tables.compact}>
@@ -64,7 +63,7 @@ export function G2Cell() {
                 <td className="num">{formatCount(r.flops)}</td>
                 <td className="num">{formatCount(r.params)}</td>
                 <td className="num">{formatCount(r.mac)}</td>
-                <td className="num">{signedPct(r.macRatio - 1)}</td>
+                <td className="num">{formatChange(r.macRatio - 1)}</td>
               </tr>
             ))}
           </tbody>
@@ -94,9 +93,9 @@ export function Table2Check() {
               <td className="num">{r.g}</td>
               <td className="num">{r.c}</td>
               <td className="num">{formatCount(r.flops)}</td>
-              <td className="num">{signedPct(r.flops / rows[0].flops - 1)}</td>
+              <td className="num">{formatChange(r.flops / rows[0].flops - 1)}</td>
               <td className="num">{formatCount(r.mac)}</td>
-              <td className="num">{signedPct(r.macRatio - 1)}</td>
+              <td className="num">{formatChange(r.macRatio - 1)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
-import { formatCount } from '../../lib/cost';
+import { formatCount } from '../../lib/format';
 import { fragmentBlock, fragmentError, fragmentLabel, FRAGMENT_STRUCTURES, memberParam, type FragmentBlock } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
+import { seriesColor } from '../../lib/palette';
 import { enumParam, intParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
 import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
@@ -43,7 +43,7 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
             return (
               <g key={i}>
                 <line x1={cx} y1={top} x2={x + boxW / 2} y2={y - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
-                <rect x={x} y={y} width={boxW} height={boxH} rx={4} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+                <rect x={x} y={y} width={boxW} height={boxH} rx={4} fill={seriesColor(0)} fillOpacity={0.18} stroke={seriesColor(0)} />
                 <text x={x + boxW / 2} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">1×1 {l.cin}→{l.cout}</text>
                 <line x1={x + boxW / 2} y1={y + boxH} x2={cx} y2={y + boxH + gap - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
               </g>
@@ -58,7 +58,7 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
           return (
             <g key={i}>
               <line x1={cx} y1={y - gap} x2={cx} y2={y - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
-              <rect x={cx - boxW / 2} y={y} width={boxW} height={boxH} rx={4} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+              <rect x={cx - boxW / 2} y={y} width={boxW} height={boxH} rx={4} fill={seriesColor(0)} fillOpacity={0.18} stroke={seriesColor(0)} />
               <text x={cx} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">1×1 conv {l.cin} → {l.cout}</text>
             </g>
           );

@@ -1,8 +1,9 @@
-import { conv, formatCount } from '../../lib/cost';
+import { formatCount, formatPercent } from '../../lib/format';
+import { conv } from '../../lib/cost';
 import { bottleneck, macPerFlop, memberParam } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
+import { seriesColor } from '../../lib/palette';
 import { boolParam } from '../../lib/urlState';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
 import { useUrlState } from '../cell/useUrlState';
 import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
@@ -12,7 +13,7 @@ const widthCodec = memberParam(WIDTHS, 64);
 const sizeCodec = memberParam(FEATURE_SIZES, 56);
 const reluCodec = boolParam(true);
 const shortcutCodec = boolParam(true);
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 && x > 0 ? 2 : 1)}%`;
+const pct = (x: number) => formatPercent(x, x < 0.01 && x > 0 ? 2 : 1);
 
 /** G4 calculator: a ResNet bottleneck with and without its ReLUs and shortcut Add. */
 export function G4Cell() {
@@ -44,11 +45,11 @@ export function G4Cell() {
       </div>
       <BarChart
         title={`Memory access cost of each operation of a ResNet bottleneck with m = ${m} at ${size}×${size}${relu ? '' : ', without ReLU'}${shortcut ? '' : ', without shortcut'}`}
-        bars={unit.ops.map((o) => ({ label: o.label, value: o.mac, color: o.kind === 'conv' ? colors.identity : colors.branch }))}
+        bars={unit.ops.map((o) => ({ label: o.label, value: o.mac, color: seriesColor(o.kind === 'conv' ? 0 : 1) }))}
       />
       <p className="output-note">
-        Blue bars are convolutions, orange bars element-wise operations. Element-wise operations are counted as one
-        operation per output element, since they have no multiply-adds at all.
+        The element-wise operations (ReLU, Add) have bars of their own colour. They are counted as one operation per
+        output element, since they have no multiply-adds at all.
       </p>
       <div className="table-wrap" role="region" aria-label="Operations of the bottleneck unit" tabIndex={0}>
         <table className={tables.compact}>

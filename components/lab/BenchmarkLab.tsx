@@ -1,16 +1,35 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { EXPERIMENTS, SETTINGS, SETTING_IDS, experimentCosts, type ExperimentId, type SettingId } from '../../lib/labExperiments';
-import { noisiest, relativeSpeed, summarizeUserAgent, type TableRow } from '../../lib/labStats';
+import { formatPercent } from '../../lib/format';
+import { noisiest, relativeSpeed, summarizeUserAgent, type RelativeSpeed, type TableRow } from '../../lib/labStats';
 import { PAPER_TABLES, paperRelative, type Platform } from '../../lib/paperTables';
+import { seriesColor } from '../../lib/palette';
 import { boolParam, enumParam } from '../../lib/urlState';
+import { BarChart } from '../charts/BarChart';
 import { useUrlState } from '../cell/useUrlState';
 import { CopyTable } from './CopyTable';
 import { LabTable } from './LabTable';
-import { SpeedChart } from './SpeedChart';
 import { useLabRunner } from './useLabRunner';
-import { useElementWidth } from './useElementWidth';
 import { useOthersBusy } from './useOthersBusy';
 import styles from './BenchmarkLab.module.css';
+
+/**
+ * Speeds normalised to the first variant (100 %, the dashed line), with each variant's interquartile
+ * range as a whisker when there is one. The first variant is the baseline, so it has the neutral colour.
+ */
+function SpeedBars({ bars, title }: { bars: (RelativeSpeed & { label: string })[]; title: string }) {
+  return (
+    <BarChart
+      title={title}
+      bars={bars.map((b, i) => ({ label: b.label, value: b.percent, range: b.high > b.low ? [b.low, b.high] : undefined, color: seriesColor(i === 0 ? 2 : 0) }))}
+      format={(v) => formatPercent(v / 100, 0)}
+      reference={{ value: 100 }}
+      domain={[0, Math.max(120, ...bars.map((b) => b.high)) * 1.04]}
+      axis={{ format: (t) => `${t}%`, label: 'speed relative to the first variant (higher is faster)', shortLabel: 'speed vs the first variant' }}
+      maxWidth={640}
+    />
+  );
+}
 
 const settingCodec = enumParam<SettingId>(SETTING_IDS, 'quick');
 const fusionCodec = boolParam(true);
@@ -41,7 +60,6 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   useEffect(() => {
     if (othersBusy) release();
   }, [othersBusy, release]);
-  const [chartRef, chartWidth] = useElementWidth<HTMLDivElement>(420);
   const [device, setDevice] = useState<Device | null>(null);
   useEffect(() => {
     setDevice({ browser: summarizeUserAgent(navigator.userAgent), cores: navigator.hardwareConcurrency || null });
@@ -105,11 +123,11 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
       </div>
 
       <div className={styles.compare}>
-        <div className={styles.chart} ref={chartRef}>
+        <div className={styles.chart}>
           <p className={styles.heading}>Your device</p>
           {result ? (
             <>
-              <SpeedChart bars={rows.map((r) => ({ label: r.variant, ...r.relative }))} title={`${spec.guideline} on your device: speed of each variant relative to ${rows[0]?.variant}`} width={chartWidth} />
+              <SpeedBars bars={rows.map((r) => ({ label: r.variant, ...r.relative }))} title={`${spec.guideline} on your device: speed of each variant relative to ${rows[0]?.variant}`} />
               <p className="output-note">{resultSetting}. Measured in {environment}. Bars: median; whiskers: interquartile range.</p>
               {noise?.noisy && (
                 <p className={styles.warn}>
@@ -132,10 +150,9 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
             const percents = paper[platform];
             return (
               <figure key={platform} className={styles.paperChart}>
-                <SpeedChart
+                <SpeedBars
                   bars={spec.variants.map((v, i) => ({ label: v.label, percent: percents[i], low: percents[i], high: percents[i] }))}
                   title={`${spec.guideline} in the paper, ${name} at ${t.columns[platform][0]}: speed of each variant relative to ${spec.variants[0].label}`}
-                  width={chartWidth}
                 />
                 <figcaption className="output-note">
                   <strong>{name}</strong> ({platform === 'gpu' ? 'GTX 1080Ti' : 'Snapdragon 810, one thread'}), {t.columns[platform][0]}: {spec.paperFinding[platform]}

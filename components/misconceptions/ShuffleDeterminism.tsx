@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { randomPermutation } from '../../lib/random';
 import { intParam } from '../../lib/urlState';
 import { shuffleError, shufflePermutation } from '../../lib/shuffle';
 import { useUrlState } from '../cell/useUrlState';
@@ -8,28 +9,6 @@ import styles from './Misconceptions.module.css';
 const CHANNELS = [6, 8, 12, 16];
 const GROUPS = [2, 3, 4];
 const SHOWN = 3;
-
-/** A small seeded generator, so the "random" rows are the same in the static HTML and after hydration. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function randomPermutation(n: number, seed: number): number[] {
-  const rand = mulberry32(seed);
-  const p = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [p[i], p[j]] = [p[j], p[i]];
-  }
-  return p;
-}
 
 const key = (p: readonly number[]) => p.join(',');
 

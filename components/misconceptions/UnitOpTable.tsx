@@ -1,6 +1,7 @@
-import { basicUnit, downUnit, type Shape } from '../../lib/units';
+import { formatShape } from '../../lib/format';
+import { basicUnit, downUnit } from '../../lib/units';
 
-const dims = (s: Shape) => `${s.c}×${s.h}×${s.w}`;
+const dims = formatShape;
 const PATH = { input: 'input', left: 'left', right: 'right', merge: 'merge' } as const;
 
 /**

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { channel, maxAbsDiff, sliceChannels, formatValue } from '../../lib/featureMaps';
+import { formatValue } from '../../lib/format';
+import { channel, maxAbsDiff, sliceChannels } from '../../lib/featureMaps';
 import type { UnitSpec } from '../../lib/manifest';
 import { colors } from '../../lib/palette';
 import { FeatureMapGrid } from './FeatureMapGrid';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { UnitSpec } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
 import { BranchesView } from './BranchesView';
-import { ColorScale } from './ColorScale';
+import { ColorScale } from '../charts/ColorScale';
 import type { HeadingLevel } from './SectionHeading';
 import { ShuffleView } from './ShuffleView';
 import { UnitDiagram, type UnitPart } from './UnitDiagram';

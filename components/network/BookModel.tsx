@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { formatCount } from '../../lib/cost';
+import { formatCount, groupDigits } from '../../lib/format';
 import { networkTable, shuffleNetV2, specFromManifest, type NetworkTable } from '../../lib/network';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
-import { groupDigits } from '../../lib/units';
 import styles from './Network.module.css';
 
 type Load =

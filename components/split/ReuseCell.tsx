@@ -3,7 +3,7 @@ import { colors } from '../../lib/palette';
 import { reuseFraction } from '../../lib/split';
 import { intParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
-import { useContainerWidth } from '../guidelines/useContainerWidth';
+import { useElementWidth } from '../hooks/useElementWidth';
 import tables from '../guidelines/Tables.module.css';
 
 const MAX_UNITS = 8;
@@ -20,7 +20,7 @@ export function ReuseCell() {
   const [units, setUnits] = useUrlState('rk', unitsCodec);
   const error = mixingError(c) ?? (c > 1024 ? `Keep C at most 1024 here (got ${c}).` : null);
   const steps = error ? [] : Array.from({ length: units + 1 }, (_, k) => untouchedChannels(c, k));
-  const [ref, width] = useContainerWidth<HTMLDivElement>(560);
+  const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
   const drawn = !error && c <= MAX_DRAWN;
   const slot = drawn ? (width - 60) / c : 0;
   const rowH = 18;

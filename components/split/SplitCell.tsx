@@ -1,12 +1,12 @@
-import { formatCount } from '../../lib/cost';
+import { formatCount, formatPercent } from '../../lib/format';
 import { memberParam } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
+import { colors, seriesColor } from '../../lib/palette';
 import { identityFromEighths, splitCost, splitSweep } from '../../lib/split';
 import { intParam } from '../../lib/urlState';
-import { LineChart } from '../guidelines/LineChart';
+import { LineChart } from '../charts/LineChart';
 import { useUrlState } from '../cell/useUrlState';
 import { ChannelTiles } from './ChannelTiles';
-import { useContainerWidth } from '../guidelines/useContainerWidth';
+import { useElementWidth } from '../hooks/useElementWidth';
 
 /** Widths to try: the small tensor, and stage widths of the 1× network (116 at 28×28, 232 at 14×14). */
 const WIDTHS = [8, 24, 116, 232] as const;
@@ -15,14 +15,14 @@ const widthCodec = memberParam(WIDTHS, 8);
 const sizeCodec = memberParam(SIZES, 4);
 /** C′ as eighths of C: 4 is the paper's C′ = C/2. */
 const eighthsCodec = intParam(4, 0, 7);
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const pct = (x: number) => formatPercent(x, 0);
 
 /** A background-coloured outline so labels stay readable where they cross the split line. */
 const halo = { paintOrder: 'stroke', stroke: 'var(--bg-cell)', strokeWidth: 4, strokeLinejoin: 'round' } as const;
 
 /** The split drawn on the tensor: which channels skip the branch, which go through it. */
 function SplitDiagram({ c, identity }: { c: number; identity: number }) {
-  const [ref, width] = useContainerWidth<HTMLDivElement>(560);
+  const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
   const shown = Math.min(c, width < 450 ? 16 : 24);
   const gap = 3;
   const tile = Math.min(40, (width - 16 - (shown - 1) * gap) / shown);
@@ -110,9 +110,9 @@ export function SplitCell() {
       <LineChart
         title={`Cost of a basic unit with ${c} channels at ${size}×${size} against the untouched share C′/C, as a percentage of the unit without a split. FLOPs and parameters fall roughly with the square of the branch width; MAC falls more slowly, because split, concat and shuffle still move every channel.`}
         series={[
-          { label: 'FLOPs', color: colors.branch, points: rel('flops') },
-          { label: 'params', color: colors.identity, points: rel('params'), dashed: true },
-          { label: 'MAC', color: colors.head, points: rel('mac') },
+          { label: 'FLOPs', color: seriesColor(0), points: rel('flops') },
+          { label: 'params', color: seriesColor(1), points: rel('params'), dashed: true },
+          { label: 'MAC', color: seriesColor(2), points: rel('mac') },
         ]}
         markers={[{ x: identity / c, y: (100 * cost.flops) / none.flops, label: `C′ = ${identity}`, color: colors.highlight }]}
         xTicks={[0, 0.25, 0.5, 0.75].map((v) => ({ value: v, label: v === 0 ? '0 (no split)' : v === 0.5 ? '1/2 (paper)' : String(v) }))}

@@ -46,15 +46,15 @@ export function StrideFigure() {
           const y = rowIn + cell + 10 + k * 10;
           return (
             <g key={k}>
-              <line x1={x(2 * k - 1) + 4} x2={x(2 * k + 2) - 4} y1={y} y2={y} stroke={colors.branch} strokeWidth={3} strokeLinecap="round" />
-              <line x1={x(2 * k) + cell / 2} x2={x(2 * k) + cell / 2} y1={y} y2={rowOut - 2} stroke={colors.branch} strokeOpacity={0.35} />
+              <line x1={x(2 * k - 1) + 4} x2={x(2 * k + 2) - 4} y1={y} y2={y} stroke={colors.highlight} strokeWidth={3} strokeLinecap="round" />
+              <line x1={x(2 * k) + cell / 2} x2={x(2 * k) + cell / 2} y1={y} y2={rowOut - 2} stroke={colors.highlight} strokeOpacity={0.35} />
             </g>
           );
         })}
         <text x={x(-1)} y={rowOut - 6} className="svg-text-soft">output ({out})</text>
         {Array.from({ length: out }, (_, k) => (
           <g key={k}>
-            <rect x={x(2 * k) + 1} y={rowOut} width={cell - 2} height={cell - 2} rx={3} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+            <rect x={x(2 * k) + 1} y={rowOut} width={cell - 2} height={cell - 2} rx={3} fill={colors.highlight} fillOpacity={0.18} stroke={colors.highlight} />
             <text x={x(2 * k) + cell / 2} y={rowOut + cell / 2} dy="0.35em" textAnchor="middle" className="svg-text">{k}</text>
           </g>
         ))}

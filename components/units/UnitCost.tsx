@@ -1,8 +1,8 @@
-import { formatCount } from '../../lib/cost';
-import { formatShape, groupDigits, type UnitType } from '../../lib/units';
+import { formatCount, formatPercent, formatShape, groupDigits } from '../../lib/format';
+import { type UnitType } from '../../lib/units';
 import { enumParam } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
 import { opColor, opShort } from './opText';
 import { useUnitState } from './useUnitState';
 
@@ -23,7 +23,7 @@ export function UnitCost({ type }: { type: UnitType }) {
     .filter((op) => metric === 'mac' ? op.kind !== 'identity' : op.kind.includes('conv'))
     .map((op) => ({ label: opShort(op, spec), value: op[metric], color: opColor(op) }));
   const sum = (kinds: string[]) => spec.ops.filter((o) => kinds.includes(o.kind)).reduce((t, o) => t + o[metric], 0);
-  const pct = (v: number) => `${((v / spec.totals[metric]) * 100).toFixed(1)}%`;
+  const pct = (v: number) => formatPercent(v / spec.totals[metric]);
   const summary = metric === 'mac'
     ? `Split, concat and shuffle compute nothing, yet as separate operations they cause ${pct(sum(['split', 'concat', 'shuffle']))} of the unit's ${formatCount(spec.totals.mac)} memory accesses; the depthwise convolution${spec.type === 'down' ? 's' : ''} ${pct(sum(['dwconv3x3']))}.`
     : `The 1×1 convolutions account for ${pct(sum(['conv1x1']))} of the unit's ${formatCount(spec.totals[metric])} ${METRIC_NAMES[metric]}, the depthwise convolution${spec.type === 'down' ? 's' : ''} for ${pct(sum(['dwconv3x3']))}${metric === 'params' ? ' (BatchNorm’s γ and β included with each convolution)' : ''}.`;

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { formatCount } from '../../lib/cost';
+import { formatCount, groupDigits } from '../../lib/format';
 import { colors } from '../../lib/palette';
 import { V1_GROUPS, V1_STAGE2_WIDTH, v2BasicWidthForFlops, v2Totals, type CostTotals } from '../../lib/v1';
-import { BarChart } from '../widgets/BarChart';
-import { CostBreakdown } from './CostBreakdown';
+import { CostBars, CostBreakdown } from './CostBreakdown';
 import { v1Diagram, v2Diagram } from './diagrams';
 import { UnitDiagram } from './UnitDiagram';
 import { BOTTLENECKS, useCompareState, type BottleneckKey } from './useCompareState';
@@ -16,7 +15,7 @@ const METRICS: { key: keyof CostTotals; label: string }[] = [
   { key: 'elementwise', label: 'element-wise ops (ReLU + Add)' },
 ];
 
-const full = (n: number) => n.toLocaleString('en-US');
+const full = groupDigits;
 
 /**
  * Chapter 9's cell: the ShuffleNet V1 unit and the matching ShuffleNetV2 unit for the same
@@ -127,20 +126,7 @@ export function V1V2Compare() {
           </tbody>
         </table>
       </div>
-      {v1t && v2t && (
-        <div className={styles.charts}>
-          <figure className={styles.chart}>
-            <figcaption className={styles.chartTitle}>FLOPs (multiply-adds)</figcaption>
-            <BarChart title="FLOPs of the two units"
-              bars={[{ label: 'V1 unit', value: v1t.flops, color: colors.identity }, { label: 'V2 unit', value: v2t.flops, color: colors.branch }]} />
-          </figure>
-          <figure className={styles.chart}>
-            <figcaption className={styles.chartTitle}>MAC (elements read and written)</figcaption>
-            <BarChart title="Memory access cost of the two units"
-              bars={[{ label: 'V1 unit', value: v1t.mac, color: colors.identity }, { label: 'V2 unit', value: v2t.mac, color: colors.branch }]} />
-          </figure>
-        </div>
-      )}
+      {v1t && v2t && <CostBars v1={v1t} v2={v2t} />}
       <p className="output-note" aria-live="polite">
         {s.v1 && s.v2 && v1t && v2t && (
           <>

@@ -1,8 +1,9 @@
 import { intParam } from '../../lib/urlState';
-import { channelsForRatio, conv, convFlops, convMac, convParams, formatCount, macLowerBound } from '../../lib/cost';
-import { colors } from '../../lib/palette';
+import { formatCount } from '../../lib/format';
+import { channelsForRatio, conv, convFlops, convMac, convParams, macLowerBound } from '../../lib/cost';
+import { seriesColor } from '../../lib/palette';
 import { useUrlState } from '../cell/useUrlState';
-import { BarChart } from './BarChart';
+import { BarChart } from '../charts/BarChart';
 
 const SIZES = [7, 14, 28, 56];
 const sizeCodec = intParam(28, 1, 224);
@@ -23,8 +24,8 @@ export function EqualFlopsMac() {
   const { c1, c2 } = channelsForRatio(target, size, size, ratio);
   const skewed = conv({ h: size, w: size, cin: c1, cout: c2 });
   const layers = [
-    { name: `A: ${width} → ${width}`, layer: balanced, color: colors.identity },
-    { name: `B: ${c1} → ${c2}`, layer: skewed, color: colors.branch },
+    { name: `A: ${width} → ${width}`, layer: balanced, color: seriesColor(0) },
+    { name: `B: ${c1} → ${c2}`, layer: skewed, color: seriesColor(1) },
   ];
   const bound = macLowerBound(target, size, size);
   const extra = convMac(skewed) / convMac(balanced) - 1;

@@ -132,7 +132,7 @@ describe('navigation and facts', () => {
     const buttons = within(strip).getAllByRole('button');
     expect(buttons.length).toBe(steps.length);
     expect(buttons[2].getAttribute('aria-current')).toBe('step');
-    expect(buttons[2].getAttribute('aria-label')).toBe(`${steps[2].title}, output ${steps[2].outputShape.join(' × ')}`);
+    expect(buttons[2].getAttribute('aria-label')).toBe(`${steps[2].title}, output ${steps[2].outputShape.join('×')}`);
     fireEvent.click(buttons[5]);
     expect(onStep).toHaveBeenCalledWith(5);
     fireEvent.change(screen.getByLabelText('Step'), { target: { value: '7' } });

@@ -7,9 +7,8 @@ import { BookModel } from '../../components/network/BookModel';
 import { NetworkBreakdown } from '../../components/network/NetworkBreakdown';
 import { PaperComparison } from '../../components/network/PaperComparison';
 import { Table5 } from '../../components/network/Table5';
-import { formatCount } from '../../lib/cost';
+import { formatCount, groupDigits } from '../../lib/format';
 import { imagenetSpec, networkTable, shuffleNetV2, specFromManifest, type ManifestArchitecture } from '../../lib/network';
-import { groupDigits } from '../../lib/units';
 import { resetRouter, router } from './routerMock';
 
 vi.mock('next/router', async () => {

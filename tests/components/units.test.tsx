@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { basicUnit, downUnit, groupDigits } from '../../lib/units';
+import { groupDigits } from '../../lib/format';
+import { basicUnit, downUnit } from '../../lib/units';
 import { resetRouter, router } from './routerMock';
 
 import { UnitExplorer } from '../../components/units/UnitExplorer';

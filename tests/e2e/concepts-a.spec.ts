@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
-import { conv, convMac, formatCount } from '../../lib/cost';
+import { formatCount } from '../../lib/format';
+import { conv, convMac } from '../../lib/cost';
 import { groupWidthForFlops } from '../../lib/guidelines';
 import { EXPERIMENT_IDS } from '../../lib/labExperiments';
 import { PAPER_TABLES } from '../../lib/paperTables';

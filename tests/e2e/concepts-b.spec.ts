@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { formatCount } from '../../lib/cost';
+import { formatCount, groupDigits } from '../../lib/format';
 import { imagenetSpec, networkTable, shuffleNetV2 } from '../../lib/network';
-import { basicUnit, downUnit, groupDigits } from '../../lib/units';
+import { basicUnit, downUnit } from '../../lib/units';
 import { expect, open, test } from './fixtures';
 
 /** Chapters 5–7: every cell's controls change its output, invalid input is explained, state lives in the URL. */

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  customWidthError, formatMillions, imagenetSpec, networkError, networkTable, PAPER_TABLE5, shuffleNetV2, specFromManifest,
-  WIDTH_CHANNELS, WIDTHS, type ManifestArchitecture, type Width,
-} from '../../lib/network';
+import { formatMillions } from '../../lib/format';
+import { customWidthError, imagenetSpec, networkError, networkTable, PAPER_TABLE5, shuffleNetV2, specFromManifest, WIDTH_CHANNELS, WIDTHS, type ManifestArchitecture, type Width } from '../../lib/network';
 import { basicUnit, downUnit } from '../../lib/units';
 
 interface FixtureModel {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
-import { allTensors, buildSteps, describeUnitOps, dropBatch, formatShape, moveStep, opLabel, stepIndex, StepsError } from '../../lib/steps';
+import { formatShape } from '../../lib/format';
+import { allTensors, buildSteps, describeUnitOps, dropBatch, moveStep, opLabel, stepIndex, StepsError } from '../../lib/steps';
 
 /**
  * A manifest shaped like training/export.py's, generated for any widths and depths, so the
@@ -122,8 +123,8 @@ describe('step helpers', () => {
   it('formats shapes without the batch dimension', () => {
     expect(dropBatch([1, 24, 28, 28])).toEqual([24, 28, 28]);
     expect(formatShape([256])).toBe('256');
-    expect(formatShape(dropBatch([1, 48, 14, 14]))).toBe('48 × 14 × 14');
-    expect(formatShape(dropBatch([1, 1, 28, 28]))).toBe('1 × 28 × 28');
+    expect(formatShape(dropBatch([1, 48, 14, 14]))).toBe('48×14×14');
+    expect(formatShape(dropBatch([1, 1, 28, 28]))).toBe('1×28×28');
   });
 });
 

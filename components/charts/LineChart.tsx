@@ -1,5 +1,5 @@
 import { extent, line, scaleLinear } from 'd3';
-import { useContainerWidth } from './useContainerWidth';
+import { useElementWidth } from '../hooks/useElementWidth';
 
 export interface LineSeries {
   label: string;
@@ -31,9 +31,27 @@ interface LineChartProps {
   height?: number;
 }
 
-/** A small line chart: React draws the SVG, d3 computes scales and paths. Used by chapters 2 and 3. */
+/**
+ * Where each line's direct label goes, at the right end of the line: the lowest line is labelled
+ * just below its end, the others just above (so a label never sits on another line's end), then
+ * labels are moved apart so they never overlap. Returns the baseline y of each label.
+ */
+export function endLabels(ends: { label: string; y: number }[], top: number, bottom: number, gap = 14): Map<string, number> {
+  const sorted = [...ends].sort((a, b) => a.y - b.y);
+  const wanted = sorted.map((e, i) => (i === sorted.length - 1 && sorted.length > 1 ? e.y + 15 : e.y - 5));
+  const placed: number[] = [];
+  wanted.forEach((y, i) => placed.push(Math.max(y, i > 0 ? placed[i - 1] + gap : top)));
+  // if the last label fell off the bottom, push the stack back up
+  const overflow = Math.max(0, (placed.at(-1) ?? 0) - bottom);
+  return new Map(sorted.map((e, i) => [e.label, placed[i] - overflow]));
+}
+
+/**
+ * A small line chart: React draws the SVG, d3 computes scales and paths. Each line is labelled
+ * at its end in its own colour (no legend to look up), with a dash pattern as a second cue.
+ */
 export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks, formatY = (y) => String(y), zeroY = true, width: maxWidth = 560, height = 260 }: LineChartProps) {
-  const [ref, width] = useContainerWidth<HTMLElement>(maxWidth);
+  const [ref, width] = useElementWidth<HTMLElement>(maxWidth, { min: 280, max: maxWidth });
   const margin = { top: 12, right: 16, bottom: 42, left: 64 };
   const all = series.flatMap((s) => s.points).concat(markers);
   const [x0, x1] = extent(all, (p) => p.x) as [number, number];
@@ -41,6 +59,7 @@ export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks,
   const x = scaleLinear().domain([x0, x1]).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain([zeroY ? 0 : y0, y1 * 1.05]).range([height - margin.bottom, margin.top]).nice();
   const path = line<{ x: number; y: number }>().x((p) => x(p.x)).y((p) => y(p.y));
+  const labelY = endLabels(series.filter((s) => s.points.length > 0).map((s) => ({ label: s.label, y: y(s.points.at(-1)!.y) })), margin.top + 12, height - margin.bottom - 4);
   const ticksX = xTicks ?? x.ticks(width < 420 ? 4 : 6).map((v) => ({ value: v, label: String(v) }));
   return (
     <figure ref={ref} style={{ margin: '0.6rem 0' }}>
@@ -63,6 +82,12 @@ export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks,
         {series.map((s) => (
           <path key={s.label} d={path(s.points) ?? ''} fill="none" stroke={s.color} strokeWidth={s.dashed ? 1.5 : 2.5} strokeDasharray={s.dashed ? '6 4' : undefined} />
         ))}
+        {series.map((s) => (
+          <text key={s.label} x={width - margin.right} y={labelY.get(s.label)} textAnchor="end" className="svg-text"
+            style={{ fill: s.color, fontWeight: 600, paintOrder: 'stroke', stroke: 'var(--bg-cell)', strokeWidth: 4, strokeLinejoin: 'round' }}>
+            {s.label}
+          </text>
+        ))}
         {markers.map((m) => (
           <g key={m.label}>
             <circle cx={x(m.x)} cy={y(m.y)} r={6} fill={m.color} stroke="var(--bg-cell)" strokeWidth={2} />
@@ -70,16 +95,6 @@ export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks,
           </g>
         ))}
       </svg>
-      <figcaption className="output-note" style={{ display: 'flex', gap: '1.2rem', flexWrap: 'wrap' }}>
-        {series.map((s) => (
-          <span key={s.label}>
-            <svg width="26" height="10" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
-              <line x1="1" x2="25" y1="5" y2="5" stroke={s.color} strokeWidth={s.dashed ? 1.5 : 2.5} strokeDasharray={s.dashed ? '6 4' : undefined} />
-            </svg>
-            {s.label}
-          </span>
-        ))}
-      </figcaption>
     </figure>
   );
 }

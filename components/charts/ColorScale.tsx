@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { useId } from 'react';
-import { formatValue } from '../../lib/featureMaps';
+import { formatValue } from '../../lib/format';
 
 interface ColorScaleProps {
   domain: readonly [number, number];
