@@ -3,7 +3,7 @@
  * graph (lib/onnxRecognize.ts); and the one call that turns their file into what the explorer
  * runs: the recognised structure, the edited model bytes and the outputs it will return.
  */
-import { formatCount } from './cost';
+import { formatCount } from './format';
 import { WIDTH_CHANNELS } from './network';
 import { addExplorerOutputs, manifestArchitecture, type ExplorerOutput } from './onnxAddOutputs';
 import { RecogniseError, recogniseShuffleNetV2, type RecognisedModel, type RecogniseOptions } from './onnxRecognize';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onnx } from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../lib/onnxBuilder';
+import { mulberry32 } from '../../lib/random';
 import { manifestArchitecture } from '../../lib/onnxAddOutputs';
 import { MAX_MODEL_BYTES, RecogniseError, recogniseShuffleNetV2, toNetworkSpec, type RecognisedModel } from '../../lib/onnxRecognize';
 import { networkTable, WIDTHS } from '../../lib/network';
