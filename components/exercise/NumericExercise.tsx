@@ -15,6 +15,9 @@ export interface NumericExerciseProps extends ExerciseBaseProps {
   explanation: ReactNode;
 }
 
+/** Units written against the number: 12.5%, 3.9×. */
+const TIGHT_UNITS = new Set(['%', '×']);
+
 function NumericQuestion({ answer, tolerance = DEFAULT_TOLERANCE, unit, explanation, ...base }: NumericExerciseProps) {
   const { store, status } = useProgress();
   const uid = useId();
@@ -50,7 +53,7 @@ function NumericQuestion({ answer, tolerance = DEFAULT_TOLERANCE, unit, explanat
       )}
       {(solved || revealed) && (
         <div className={styles.explanation}>
-          <p><strong>Answer: {formatNumber(answer)}{unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}.</strong></p>
+          <p><strong>Answer: {formatNumber(answer)}{unit ? (TIGHT_UNITS.has(unit) ? unit : ` ${unit}`) : ''}.</strong></p>
           {explanation}
         </div>
       )}

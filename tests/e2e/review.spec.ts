@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { glossary } from '../../lib/glossary';
@@ -51,6 +52,28 @@ test.describe('review exercises', () => {
 
     await expect(count(page)).toHaveText(/^2 of \d+ answered correctly/);
     await expect(page.locator('[data-exercise-id="review-mac-1x1"]').getByText(/^Exercise 12\.1/)).toBeVisible();
+
+    // answered, wrong, revealed and invalid states are accessible too
+    await exercise(page, 'review-g2').getByRole('button', { name: 'Show the solution' }).click();
+    const axe = await new AxeBuilder({ page }).include('[data-exercises]').include('[data-progress-summary]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('keyboard only: choose with arrow keys, check with Enter', async ({ page }) => {
+    await open(page, 'review/');
+    const ex = exercise(page, 'review-stage-start');
+    await ex.getByRole('radio').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(ex.getByRole('radio').nth(1)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(ex.getByRole('button', { name: 'Check' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(ex.getByRole('status')).toContainText('Not this one');
+    const num = exercise(page, 'review-split-116');
+    await num.getByLabel('Your answer').focus();
+    await page.keyboard.type('58');
+    await page.keyboard.press('Enter');
+    await expect(num.getByRole('status')).toContainText('Correct.');
   });
 
   test('progress survives a reload and can be cleared', async ({ page }) => {
