@@ -44,13 +44,11 @@ function NumericQuestion({ answer, tolerance = DEFAULT_TOLERANCE, unit, explanat
           {unit && <span className={styles.unit}>{unit}</span>}
         </span>
         <button type="submit" className="btn" disabled={text.trim() === ''}>Check</button>
+        {!solved && !revealed && <button type="button" className="btn" onClick={() => setRevealed(true)}>Show the solution</button>}
         {slack && <span className="output-note">{slack}</span>}
       </form>
       <Verdict id={`${uid}-feedback`} correct={verdict && verdict.status !== 'invalid' ? solved : null}
         message={verdict?.message} status={verdict && verdict.status !== 'invalid' ? status : null} />
-      {!solved && !revealed && (
-        <button type="button" className={`btn ${styles.reveal}`} onClick={() => setRevealed(true)}>Show the solution</button>
-      )}
       {(solved || revealed) && (
         <div className={styles.explanation}>
           <p><strong>Answer: {formatNumber(answer)}{unit ? (TIGHT_UNITS.has(unit) ? unit : ` ${unit}`) : ''}.</strong></p>
