@@ -101,7 +101,7 @@ export function describeMiss(value: number, answer: number, unit?: string): stri
   const isPowerOfTen = exponent >= 1 && Math.abs(exponent - Math.round(exponent)) < 0.01;
   const words = `Your answer is about ${formatRatio(factor)}× ${direction}.`;
   const scale = unit ? UNIT_SCALE[unit] : undefined;
-  if (scale !== undefined && isPowerOfTen && Math.abs(Math.log10(ratio) - Math.log10(1 / scale)) < 0.01) {
+  if (scale !== undefined && isPowerOfTen && Math.abs(Math.log10(ratio) - Math.log10(scale)) < 0.01) {
     return unit === '%'
       ? `${words} The answer is a percentage: ${formatNumber(value)} as a percentage is ${formatNumber(value * 100)}%.`
       : `${words} The answer is asked in ${unit}s: ${formatNumber(value)} is ${formatNumber(value / scale)} ${unit}.`;
