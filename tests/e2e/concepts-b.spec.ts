@@ -90,9 +90,10 @@ test.describe('basic unit', () => {
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(ex).toContainText('Correct.');
     const choice = page.locator('[data-exercise-id="basic-unit-no-add"]');
+    await expect(choice.getByRole('button', { name: 'Check' })).toBeDisabled();
     await choice.getByLabel('G3 — fragmentation').check();
     await choice.getByRole('button', { name: 'Check' }).click();
-    await expect(choice).toContainText('Not quite');
+    await expect(choice.getByRole('status')).toContainText('Not this one');
     await choice.getByLabel('G4 — element-wise operations').check();
     await choice.getByRole('button', { name: 'Check' }).click();
     await expect(choice).toContainText('Correct.');

@@ -70,7 +70,7 @@ test.describe('benchmark lab', () => {
     const q = page.locator('#exercise-lab-median');
     await q.getByLabel('Both rise by about the same amount.').check();
     await q.getByRole('button', { name: 'Check' }).click();
-    await expect(q.getByRole('status')).toContainText('Not quite');
+    await expect(q.getByRole('status')).toContainText('Not this one');
     await q.getByLabel('The median barely moves; the mean rises noticeably.').check();
     await q.getByRole('button', { name: 'Check' }).click();
     await expect(q.getByRole('status')).toContainText('Correct.');
