@@ -1,3 +1,4 @@
+import { opName } from '../../lib/opNames';
 import { basicUnit, downUnit, type Shape } from '../../lib/units';
 
 const dims = (s: Shape) => `${s.c}×${s.h}×${s.w}`;
@@ -20,7 +21,7 @@ export function UnitOpTable({ type, c, cout, size = 28 }: { type: 'basic' | 'dow
         <tbody>
           {unit.ops.filter((o) => o.kind !== 'identity').map((o) => (
             <tr key={o.id} data-op={o.id}>
-              <td>{o.label.split(',')[0]}</td>
+              <td>{opName(o)}</td>
               <td>{PATH[o.path]}</td>
               <td>{dims(o.input)}</td>
               <td>{dims(o.output)}</td>

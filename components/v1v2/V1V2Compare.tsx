@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { formatCount } from '../../lib/cost';
 import { colors } from '../../lib/palette';
+import { fromUnitSpec, fromV1Spec } from '../../lib/unitDiagram';
 import { V1_GROUPS, V1_STAGE2_WIDTH, v2BasicWidthForFlops, v2Totals, type CostTotals } from '../../lib/v1';
 import { BarChart } from '../widgets/BarChart';
 import { CostBreakdown } from './CostBreakdown';
-import { v1Diagram, v2Diagram } from './diagrams';
-import { UnitDiagram } from './UnitDiagram';
+import { UnitDiagram } from '../diagram/UnitDiagram';
 import { BOTTLENECKS, useCompareState, type BottleneckKey } from './useCompareState';
 import styles from './V1V2.module.css';
 
@@ -91,11 +91,11 @@ export function V1V2Compare() {
       <div className={styles.pair}>
         <figure className={styles.side} aria-labelledby={`${id}-v1`}>
           <p className={styles.sideTitle} id={`${id}-v1`}>ShuffleNet V1 <span className={styles.sideSub}>(Zhang et al.)</span></p>
-          {s.v1 ? <UnitDiagram spec={v1Diagram(s.v1)} /> : <p className="output-note">No V1 unit for these settings.</p>}
+          {s.v1 ? <UnitDiagram model={fromV1Spec(s.v1)} /> : <p className="output-note">No V1 unit for these settings.</p>}
         </figure>
         <figure className={styles.side} aria-labelledby={`${id}-v2`}>
           <p className={styles.sideTitle} id={`${id}-v2`}>ShuffleNetV2 <span className={styles.sideSub}>(Ma et al.)</span></p>
-          {s.v2 ? <UnitDiagram spec={v2Diagram(s.v2)} /> : <p className="output-note">No V2 unit for these settings.</p>}
+          {s.v2 ? <UnitDiagram model={fromUnitSpec(s.v2, { title: `ShuffleNetV2 ${s.v2.type === 'basic' ? 'basic unit' : 'down-sampling unit'}` })} /> : <p className="output-note">No V2 unit for these settings.</p>}
         </figure>
       </div>
       <p className={styles.legend}>
