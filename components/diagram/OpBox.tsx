@@ -1,20 +1,18 @@
 import { colors } from '../../lib/palette';
 import type { Guideline } from '../../lib/unitDiagram';
 import { nodeColor } from './colors';
-import { WIDTH, type PlacedNode } from './layout';
+import { BADGE_GAP, badgeText, badgeWidth, type PlacedNode } from './layout';
 import styles from './Diagram.module.css';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
-/** "✗ G1 G2" on the box's top-right corner: the guidelines of the V2 paper this op works against. */
-function Badge({ badges, right, top }: { badges: readonly Guideline[]; right: number; top: number }) {
-  const text = `✗ ${badges.join(' ')}`;
-  const w = text.length * 6.2 + 10;
-  const x = Math.min(right + 8, WIDTH - 1) - w;
+/** "✗ G1 G2" after the box's last line: the guidelines of the V2 paper this op works against. */
+function Badge({ badges, x, baseline }: { badges: readonly Guideline[]; x: number; baseline: number }) {
+  const w = badgeWidth(badges);
   return (
-    <g className={styles.badge} data-badges={badges.join(' ')}>
-      <rect x={r(x)} y={r(top - 8)} width={r(w)} height={16} rx={8} fill="var(--bg-cell)" stroke={colors.highlight} strokeWidth={1.6} />
-      <text x={r(x + w / 2)} y={r(top + 3.6)} textAnchor="middle" className={styles.badgeText}>{text}</text>
+    <g data-badges={badges.join(' ')}>
+      <rect x={r(x)} y={r(baseline - 11.5)} width={r(w)} height={15} rx={7.5} fill="var(--bg-cell)" stroke={colors.highlight} strokeWidth={1.6} />
+      <text x={r(x + w / 2)} y={r(baseline)} textAnchor="middle" className={styles.badgeText}>{badgeText(badges)}</text>
     </g>
   );
 }
@@ -23,6 +21,11 @@ function Badge({ badges, right, top }: { badges: readonly Guideline[]; right: nu
 export function OpBox({ p, emphasis, showBadges }: { p: PlacedNode; emphasis: boolean; showBadges: boolean }) {
   const color = nodeColor(p.node);
   const left = p.x - p.w / 2;
+  // The badge follows the last line; the line and its badge are centred together.
+  const last = p.lines.length - 1;
+  const pill = showBadges && p.node.badges.length ? badgeWidth(p.node.badges) : 0;
+  const textW = p.lines[last].length * 6;
+  const shift = pill ? (pill + (textW ? BADGE_GAP : 0)) / 2 : 0;
   return (
     <>
       <rect x={r(left)} y={r(p.y)} width={r(p.w)} height={r(p.h)} rx={6} fill="var(--bg-cell)" />
@@ -32,9 +35,9 @@ export function OpBox({ p, emphasis, showBadges }: { p: PlacedNode; emphasis: bo
         strokeDasharray={p.node.kind === 'identity' ? '5 3' : undefined}
       />
       <text x={r(p.x)} y={r(p.y + 5 + 11)} textAnchor="middle" className={styles.opLabel}>
-        {p.lines.map((line, i) => <tspan key={i} x={r(p.x)} dy={i ? 14 : 0}>{line}</tspan>)}
+        {p.lines.map((line, i) => <tspan key={i} x={r(p.x - (i === last ? shift : 0))} dy={i ? 14 : 0}>{line}</tspan>)}
       </text>
-      {showBadges && p.node.badges.length > 0 && <Badge badges={p.node.badges} right={left + p.w} top={p.y} />}
+      {pill > 0 && <Badge badges={p.node.badges} x={textW ? p.x - shift + textW / 2 + BADGE_GAP : p.x - pill / 2} baseline={p.y + 5 + 11 + last * 14} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { DiagramPath, TensorView } from '../../lib/unitDiagram';
+import type { TensorView } from '../../lib/unitDiagram';
 import { pathColor } from './colors';
 import type { SlabGeometry } from './layout';
 import styles from './Diagram.module.css';
@@ -28,13 +28,11 @@ const r = (v: number) => Math.round(v * 100) / 100;
  * A tensor as a slab seen from slightly above: a front face (width ∝ W, height ∝ C), a top face
  * receding with H, and a shaded side. Channel blocks colour the front and side in order.
  */
-export function Slab({ g, label, caption, captionColor, labelSide, dashed }: {
+export function Slab({ g, label, caption, labelSide, dashed }: {
   g: SlabGeometry;
   label: string;
-  /** a word above the shape ("input", "output", "untouched half") */
+  /** a word above the shape ("input", "output") */
   caption?: string;
-  /** the caption names this path, in its colour */
-  captionColor?: DiagramPath;
   labelSide: 'left' | 'right';
   dashed: boolean;
 }) {
@@ -62,7 +60,7 @@ export function Slab({ g, label, caption, captionColor, labelSide, dashed }: {
       <path d={silhouette} fill="none" stroke={outline} strokeWidth={1} strokeLinejoin="round" strokeDasharray={dashed ? '3 2' : undefined} />
       <path d={`M${r(x)},${r(y)} H${r(x + side)} L${r(x + side + skew)},${r(y - depth)} M${r(x + side)},${r(y)} V${r(y + thick)}`} fill="none" stroke={outline} strokeWidth={0.8} strokeOpacity={0.7} strokeDasharray={dashed ? '3 2' : undefined} />
       {caption ? (
-        <text x={r(tx)} y={r(midY - 3)} textAnchor={anchor} className={styles.tensorCaption} style={captionColor ? { fill: pathColor(captionColor) } : undefined}>
+        <text x={r(tx)} y={r(midY - 3)} textAnchor={anchor} className={styles.tensorCaption}>
           <tspan x={r(tx)}>{caption}</tspan>
           <tspan x={r(tx)} dy={14} className={styles.tensorShape}>{label}</tspan>
         </text>

@@ -3,7 +3,7 @@ import {
   describeDiagram, edgeLit, nodeLit, shapeText,
   type DiagramNode, type HighlightTarget, type UnitDiagramModel,
 } from '../../lib/unitDiagram';
-import { edgeColor } from './colors';
+import { edgeColor, pathColor } from './colors';
 import { layoutDiagram, type PlacedEdge, type PlacedNode } from './layout';
 import { OpBox } from './OpBox';
 import { Slab } from './Slab';
@@ -42,7 +42,7 @@ function Edge({ e, lit, emphasis }: { e: PlacedEdge; lit: boolean; emphasis: boo
  * path, the shuffle in its own colour. Its text alternative lists every op in order.
  */
 export function UnitDiagram({ model, highlight = [], details, badges = true }: UnitDiagramProps) {
-  const layout = useMemo(() => layoutDiagram(model), [model]);
+  const layout = useMemo(() => layoutDiagram(model, { badges }), [model, badges]);
   const [selected, setSelected] = useState<string | null>(null);
   const selectable = details !== undefined;
   const emphasis = highlight.length > 0;
@@ -89,9 +89,14 @@ export function UnitDiagram({ model, highlight = [], details, badges = true }: U
     >
       <g>{layout.edges.map((e, i) => <Edge key={i} e={e} lit={edgeLit(e.edge, highlight)} emphasis={emphasis && edgeLit(e.edge, highlight)} />)}</g>
       <g>
+        {layout.captions.map((c) => (
+          <text key={c.path} x={c.x} y={c.y} textAnchor="middle" className={`${styles.pathCaption} ${highlight.length && !highlight.includes(c.path) ? styles.dim : ''}`} style={{ fill: pathColor(c.path) }} data-caption={c.path}>
+            {c.text}
+          </text>
+        ))}
         {layout.edges.map((e, i) => e.slab && (
           <g key={i} className={edgeLit(e.edge, highlight) ? undefined : styles.dim} data-path={e.edge.path}>
-            <Slab g={e.slab} label={shapeText(model, e.slab.tensor.shape)} caption={e.caption} captionColor={e.edge.path} labelSide={e.labelSide} dashed={dashed} />
+            <Slab g={e.slab} label={shapeText(model, e.slab.tensor.shape)} labelSide={e.labelSide} dashed={dashed} />
           </g>
         ))}
       </g>

@@ -11,14 +11,15 @@ import { scaleLinear } from 'd3';
 import { labelLines } from '../../lib/opNames';
 import type { DiagramEdge, DiagramNode, TensorView, UnitDiagramModel } from '../../lib/unitDiagram';
 
-export const WIDTH = 360;
-const COLUMN_X = { left: 100, right: 260, center: 180 } as const;
+export const WIDTH = 368;
+const COLUMN_X = { left: 104, right: 264, center: 184 } as const;
 const BOX_MAX = { column: 156, center: 216 };
-const CHAR_W = 6.1; // average advance of the 12px UI font
+const CHAR_W = 6.0; // average advance of the 12px UI font
 const LINE_H = 14;
-const BOX_PAD = 9;
+const BOX_PAD = 8;
 const GAP = 11; // arrow between a box and a slab
-const BEND = 26; // room for an arrow to curve between the centre and a column
+const BEND = 24; // room for an arrow to curve between the centre and a column
+const CAPTION_H = 20;
 const SIDE = { min: 16, max: 54 };
 const THICK = { min: 3, max: 22 };
 const DEPTH_RATIO = 0.42; // the slab's receding face, as a fraction of its front width
@@ -54,8 +55,14 @@ export interface PlacedEdge {
   slab: SlabGeometry | null;
   /** which side of the slab its shape label goes: outwards, away from the other column */
   labelSide: 'left' | 'right';
-  /** the path's name, beside the first tensor of each column */
-  caption?: string;
+}
+
+/** A path's name, written across its line at the top of its column. */
+export interface PathCaption {
+  path: 'left' | 'right';
+  text: string;
+  x: number;
+  y: number;
 }
 
 export interface DiagramLayout {
@@ -63,6 +70,7 @@ export interface DiagramLayout {
   height: number;
   nodes: PlacedNode[];
   edges: PlacedEdge[];
+  captions: PathCaption[];
 }
 
 type Column = 'left' | 'right' | 'center';
@@ -82,7 +90,14 @@ function slabScales(model: UnitDiagramModel) {
   };
 }
 
-export function layoutDiagram(model: UnitDiagramModel): DiagramLayout {
+/** The "✗ G1 G2" pill an op carries at the end of its last line. */
+export function badgeText(badges: readonly string[]): string {
+  return `✗ ${badges.join(' ')}`;
+}
+export const badgeWidth = (badges: readonly string[]) => badgeText(badges).length * 6 + 10;
+export const BADGE_GAP = 6;
+
+export function layoutDiagram(model: UnitDiagramModel, { badges = true } = {}): DiagramLayout {
   const size = slabScales(model);
   const byId = new Map<string, PlacedNode>();
   const slabAt = (tensor: TensorView, cx: number, top: number): SlabGeometry => {
@@ -94,7 +109,10 @@ export function layoutDiagram(model: UnitDiagramModel): DiagramLayout {
     const column = columnOf(node);
     const max = column === 'center' ? BOX_MAX.center : BOX_MAX.column;
     const lines = labelLines(node.label, Math.floor((max - 2 * BOX_PAD) / CHAR_W));
-    const w = Math.min(max, Math.max(...lines.map((l) => l.length)) * CHAR_W + 2 * BOX_PAD);
+    const pill = badges && node.badges.length ? badgeWidth(node.badges) + BADGE_GAP : 0;
+    if (pill && lines[lines.length - 1].length * CHAR_W + pill > max - 2 * BOX_PAD) lines.push('');
+    const widest = Math.max(...lines.map((l) => l.length * CHAR_W), lines[lines.length - 1].length * CHAR_W + pill);
+    const w = Math.min(max, widest + 2 * BOX_PAD);
     return { node, x: COLUMN_X[column], y, w, h: lines.length * LINE_H + 10, lines, slab: null };
   };
   const place = (p: PlacedNode) => {
@@ -124,6 +142,8 @@ export function layoutDiagram(model: UnitDiagramModel): DiagramLayout {
     return Math.max(0, ...band.map(({ edge }) => slabHeight(edge.tensor!)));
   };
   y += BEND;
+  const captions = (['left', 'right'] as const).map((path) => ({ path, text: model.pathNames[path], x: COLUMN_X[path], y: y + CAPTION_H - 5 }));
+  y += CAPTION_H;
   const firstBand = (['left', 'right'] as const)
     .map((c) => ({ edge: edgeInto(columns[c][0]?.id ?? ''), x: COLUMN_X[c] }))
     .filter((b) => b.edge?.tensor);
@@ -157,11 +177,7 @@ export function layoutDiagram(model: UnitDiagramModel): DiagramLayout {
   y = output.y + output.h;
 
   const edges = model.edges.map((edge): PlacedEdge => route(edge, byId.get(edge.from)!, byId.get(edge.to)!, edgeSlabs.get(edge) ?? null));
-  for (const path of ['left', 'right'] as const) {
-    const first = edges.find((e) => e.edge.path === path && e.slab);
-    if (first) first.caption = model.pathNames[path];
-  }
-  return { width: WIDTH, height: Math.ceil(y + 6), nodes: nodes.map((n) => byId.get(n.id)!), edges };
+  return { width: WIDTH, height: Math.ceil(y + 6), nodes: nodes.map((n) => byId.get(n.id)!), edges, captions };
 }
 
 /** Straight down within a column; a smooth bend where it leaves or joins the centre. */
