@@ -12,7 +12,7 @@ import { outSize } from './cost';
 import type { ManifestOp, ManifestUnit } from './manifest';
 import { opLabel, type OpWord } from './opNames';
 import { basicUnit, downUnit, formatShape, type Shape, type UnitSpec, type UnitType } from './units';
-import type { V1Op, V1UnitSpec } from './v1';
+import { v1Unit, type V1Op, type V1Options, type V1UnitSpec } from './v1';
 
 export type DiagramPath = 'input' | 'left' | 'right' | 'merge';
 export type NodeKind = OpWord | 'input' | 'output';
@@ -162,6 +162,15 @@ export function fromV1Spec(spec: V1UnitSpec, { title = `ShuffleNet V1 unit, stri
     badges: v1Badges(op), cost: { params: op.params, flops: op.flops, mac: op.mac },
   }));
   return assemble(title, { left: 'shortcut', right: 'main branch' }, spec.input, spec.output, ops, true, spec.totals);
+}
+
+/**
+ * The structure of a V1 unit on stand-in sizes, for settings that build no unit. 96 channels at
+ * 8×8: every group count of the book and every bottleneck ratio divides them.
+ */
+export function placeholderV1Diagram(o: Pick<V1Options, 'groups' | 'stride' | 'bottleneckRatio'>, title?: string): UnitDiagramModel {
+  const spec = v1Unit({ c: 96, h: 8, w: 8, ...o });
+  return { ...fromV1Spec(spec, title === undefined ? undefined : { title }), valid: false };
 }
 
 const SHORT_ID: Partial<Record<ManifestOp['op'], string>> = { conv1x1: 'conv', dwconv3x3: 'dw', identity: 'identity' };
