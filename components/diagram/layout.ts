@@ -79,7 +79,7 @@ const columnOf = (node: DiagramNode): Column => (node.path === 'left' || node.pa
 
 /** Slab sizes from the diagram's own largest tensor, clamped so the smallest stays legible. */
 function slabScales(model: UnitDiagramModel) {
-  const shapes = [...model.nodes.flatMap((n) => [n.input, n.output])];
+  const shapes = model.nodes.flatMap((n) => [n.input, n.output]);
   const maxDim = Math.max(...shapes.flatMap((s) => [s.h, s.w]));
   const maxC = Math.max(...shapes.map((s) => s.c));
   const side = scaleLinear().domain([0, maxDim]).range([0, SIDE.max]);
