@@ -6,9 +6,9 @@
  * instead of hard-coding it. No URL logic lives in this module.
  */
 
+import type { OpKind, UnitType } from './units';
+
 export type OutputRole = 'stem' | 'branch' | 'concat' | 'shuffle' | 'conv5' | 'pool' | 'logits' | 'probs';
-export type UnitType = 'basic' | 'down';
-export type OpKind = 'split' | 'identity' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle';
 
 /** One named graph output of model.onnx, in network order. */
 export interface OutputSpec {
@@ -32,7 +32,7 @@ export interface OutputSpec {
  * `bn: true` means the op is followed by BatchNorm in the design (in model.onnx every BN is folded
  * into its conv); `relu: true` means a ReLU follows.
  */
-export interface Op {
+export interface ManifestOp {
   op: OpKind;
   stride?: number;
   inChannels: number;
@@ -43,7 +43,7 @@ export interface Op {
   groups?: number;
 }
 
-export interface UnitSpec {
+export interface ManifestUnit {
   /** e.g. 'stage2.unit1'; its tensors are `${name}.left`, `.right`, `.concat`, `.shuffle` */
   name: string;
   stage: number;
@@ -56,12 +56,12 @@ export interface UnitSpec {
   inSize: [number, number];
   outSize: [number, number];
   /** ops applied before the two branches: [split] for a basic unit, [] for a down-sampling unit */
-  before: Op[];
+  before: ManifestOp[];
   /** basic unit: [identity] on the first half; down-sampling unit: [dwconv3x3 s2 bn, conv1x1 bn relu] */
-  left: Op[];
-  right: Op[];
+  left: ManifestOp[];
+  right: ManifestOp[];
   /** [concat, shuffle g=2] */
-  after: Op[];
+  after: ManifestOp[];
 }
 
 export interface StageSpec {
@@ -90,7 +90,7 @@ export interface ModelManifest {
   input: { name: string; shape: number[]; preprocessing: Preprocessing };
   classes: string[];
   outputs: OutputSpec[];
-  units: UnitSpec[];
+  units: ManifestUnit[];
   stem: { outChannels: number; kernel: number; stride: number };
   stages: StageSpec[];
   conv5: { outChannels: number };
@@ -190,9 +190,9 @@ function dims(o: Obj, key: string, path: string, length?: number): number[] {
   return a as number[];
 }
 
-function parseOp(v: unknown, path: string): Op {
+function parseOp(v: unknown, path: string): ManifestOp {
   const o = obj(v, path);
-  const op: Op = {
+  const op: ManifestOp = {
     op: oneOf(o, 'op', path, OPS),
     inChannels: num(o, 'inChannels', path, { int: true, min: 1 }),
     outChannels: num(o, 'outChannels', path, { int: true, min: 1 }),
@@ -210,7 +210,7 @@ function bool(o: Obj, key: string, path: string): boolean {
   return v;
 }
 
-function ops(o: Obj, key: string, path: string): Op[] {
+function ops(o: Obj, key: string, path: string): ManifestOp[] {
   return arr(o, key, path).map((v, i) => parseOp(v, `${path}.${key}[${i}]`));
 }
 
@@ -267,10 +267,10 @@ export function parseManifest(json: unknown): ModelManifest {
     }
   }
 
-  const units: UnitSpec[] = arr(m, 'units', p).map((v, i) => {
+  const units: ManifestUnit[] = arr(m, 'units', p).map((v, i) => {
     const path = `${p}.units[${i}]`;
     const o = obj(v, path);
-    const unit: UnitSpec = {
+    const unit: ManifestUnit = {
       name: str(o, 'name', path),
       stage: num(o, 'stage', path, { int: true, min: 1 }),
       unit: num(o, 'unit', path, { int: true, min: 1 }),

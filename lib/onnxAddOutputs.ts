@@ -8,13 +8,13 @@
  *   'maxpool'                    the max pool after the stem (torchvision's layout)
  *   '<unit>.split.right'         a basic unit's second half (its first half is '<unit>.left')
  *   '<unit>.left.<i>', '<unit>.right.<i>'  the output of branch op i (0-based, the index into
- *                                 the manifest's UnitSpec.left / .right) when it is not the
+ *                                 the manifest's ManifestUnit.left / .right) when it is not the
  *                                 branch's last op (the last one's output is '<unit>.left/right')
  * A tensor is exposed through an Identity node with the book's name (the reader's own names are
  * whatever their exporter chose); a graph without a Softmax gets one, for 'probs'.
  */
 import { onnx } from 'onnx-proto';
-import type { ModelManifest, Op, OutputRole, OutputSpec, StageSpec, UnitSpec } from './manifest';
+import type { ManifestOp, ManifestUnit, ModelManifest, OutputRole, OutputSpec, StageSpec } from './manifest';
 import type { RecognisedConv, RecognisedModel, RecognisedUnit } from './onnxRecognize';
 
 export type ExplorerTensorKind = 'stem' | 'maxpool' | 'split' | 'op' | 'branch' | 'concat' | 'shuffle' | 'conv5' | 'pool' | 'logits' | 'probs';
@@ -123,8 +123,8 @@ export function addExplorerOutputs(bytes: Uint8Array, m: RecognisedModel): { byt
   return { bytes: onnx.ModelProto.encode(model).finish(), outputs };
 }
 
-function convOp(c: RecognisedConv): Op {
-  const op: Op = { op: c.kind === 'dwconv3x3' ? 'dwconv3x3' : 'conv1x1', inChannels: c.inChannels, outChannels: c.outChannels, bn: c.bn !== 'none', relu: c.relu };
+function convOp(c: RecognisedConv): ManifestOp {
+  const op: ManifestOp = { op: c.kind === 'dwconv3x3' ? 'dwconv3x3' : 'conv1x1', inChannels: c.inChannels, outChannels: c.outChannels, bn: c.bn !== 'none', relu: c.relu };
   // the same keys as training/model.py's describe(): depthwise convs always say stride and groups
   if (c.kind === 'dwconv3x3') {
     op.stride = c.stride;
@@ -133,8 +133,8 @@ function convOp(c: RecognisedConv): Op {
   return op;
 }
 
-function unitSpec(u: RecognisedUnit, input: string): UnitSpec {
-  const plain = (op: Op['op'], inChannels: number, outChannels: number): Op => ({ op, inChannels, outChannels, bn: false, relu: false });
+function unitSpec(u: RecognisedUnit, input: string): ManifestUnit {
+  const plain = (op: ManifestOp['op'], inChannels: number, outChannels: number): ManifestOp => ({ op, inChannels, outChannels, bn: false, relu: false });
   return {
     name: u.name,
     stage: u.stage,

@@ -1,4 +1,5 @@
 import { formatShape } from '../../lib/format';
+import { opName } from '../../lib/opNames';
 import { basicUnit, downUnit } from '../../lib/units';
 
 const dims = formatShape;
@@ -21,7 +22,7 @@ export function UnitOpTable({ type, c, cout, size = 28 }: { type: 'basic' | 'dow
         <tbody>
           {unit.ops.filter((o) => o.kind !== 'identity').map((o) => (
             <tr key={o.id} data-op={o.id}>
-              <td>{o.label.split(',')[0]}</td>
+              <td>{opName(o)}</td>
               <td>{PATH[o.path]}</td>
               <td>{dims(o.input)}</td>
               <td>{dims(o.output)}</td>

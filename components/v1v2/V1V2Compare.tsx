@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { formatCount, groupDigits } from '../../lib/format';
 import { colors } from '../../lib/palette';
+import { fromUnitSpec, fromV1Spec, placeholderDiagram, placeholderV1Diagram } from '../../lib/unitDiagram';
 import { V1_GROUPS, V1_STAGE2_WIDTH, v2BasicWidthForFlops, v2Totals, type CostTotals } from '../../lib/v1';
 import { CostBars, CostBreakdown } from './CostBreakdown';
-import { v1Diagram, v2Diagram } from './diagrams';
-import { UnitDiagram } from './UnitDiagram';
+import { UnitDiagram } from '../diagram/UnitDiagram';
 import { BOTTLENECKS, useCompareState, type BottleneckKey } from './useCompareState';
 import styles from './V1V2.module.css';
 
@@ -16,6 +16,7 @@ const METRICS: { key: keyof CostTotals; label: string }[] = [
 ];
 
 const full = groupDigits;
+const V2_TITLE = { basic: 'ShuffleNetV2 basic unit', down: 'ShuffleNetV2 down-sampling unit' } as const;
 
 /**
  * Chapter 9's cell: the ShuffleNet V1 unit and the matching ShuffleNetV2 unit for the same
@@ -90,11 +91,21 @@ export function V1V2Compare() {
       <div className={styles.pair}>
         <figure className={styles.side} aria-labelledby={`${id}-v1`}>
           <p className={styles.sideTitle} id={`${id}-v1`}>ShuffleNet V1 <span className={styles.sideSub}>(Zhang et al.)</span></p>
-          {s.v1 ? <UnitDiagram spec={v1Diagram(s.v1)} /> : <p className="output-note">No V1 unit for these settings.</p>}
+          {s.v1 ? <UnitDiagram model={fromV1Spec(s.v1)} /> : (
+            <>
+              <p className="output-note">No V1 unit for these settings; its structure:</p>
+              <UnitDiagram model={placeholderV1Diagram({ groups: s.groups, stride: s.unit === 'basic' ? 1 : 2, bottleneckRatio: BOTTLENECKS[s.bottleneck] })} />
+            </>
+          )}
         </figure>
         <figure className={styles.side} aria-labelledby={`${id}-v2`}>
           <p className={styles.sideTitle} id={`${id}-v2`}>ShuffleNetV2 <span className={styles.sideSub}>(Ma et al.)</span></p>
-          {s.v2 ? <UnitDiagram spec={v2Diagram(s.v2)} /> : <p className="output-note">No V2 unit for these settings.</p>}
+          {s.v2 ? <UnitDiagram model={fromUnitSpec(s.v2, { title: V2_TITLE[s.v2.type] })} /> : (
+            <>
+              <p className="output-note">No V2 unit for these settings; its structure:</p>
+              <UnitDiagram model={placeholderDiagram(s.unit, V2_TITLE[s.unit])} />
+            </>
+          )}
         </figure>
       </div>
       <p className={styles.legend}>

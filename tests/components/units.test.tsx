@@ -31,7 +31,7 @@ describe('UnitExplorer', () => {
     fireEvent.focus(dw);
     const details = screen.getByTestId('op-details');
     const op = spec.ops.find((o) => o.id === 'right.dw')!;
-    expect(details.textContent).toContain('3×3 DW conv · BN');
+    expect(details.textContent).toContain('3×3 depthwise conv · BN');
     expect(details.textContent).toContain(groupDigits(op.params));
     expect(details.textContent).toContain(groupDigits(op.flops));
     expect(details.textContent).toContain('no ReLU');

@@ -26,7 +26,7 @@ test.describe('basic unit', () => {
     const dw = page.locator('[data-op="right.dw"]').first();
     await dw.hover();
     const op = basicUnit(116, 28, 28).ops.find((o) => o.id === 'right.dw')!;
-    await expect(details).toContainText('3×3 DW conv · BN');
+    await expect(details).toContainText('3×3 depthwise conv · BN');
     await expect(details).toContainText(groupDigits(op.flops));
     // keyboard: focus moves the selection too
     await page.locator('[data-op="concat"]').first().focus();

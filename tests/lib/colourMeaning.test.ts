@@ -12,10 +12,7 @@ const ROOT = join(__dirname, '../..');
  */
 const ALLOWED: Record<string, string> = {
   'styles/globals.css': 'defines the tokens',
-  'components/model/UnitDiagram.tsx': 'the live unit diagram: left path and branch path',
-  'components/v1v2/UnitDiagram.tsx': 'V1 and V2 diagrams: shortcut / untouched half and convolution branch',
-  'components/units/opText.tsx': "an op's colour is its path's colour",
-  'components/units/UnitExplorer.tsx': "the key to the diagram's two path colours",
+  'components/diagram/colors.ts': "the unit diagram: an op's and an arrow's colour is its path's colour",
   'components/v1v2/V1V2Compare.tsx': "the key to the diagrams' two path colours",
   'components/model/BranchesView.tsx': "the two branches' outputs of a live unit",
   'components/model/ShuffleView.tsx': 'the concat halves and the shuffle groups built from them',
