@@ -3,7 +3,7 @@
  *
  * A unit's concat and shuffle outputs compute nothing: the concat is the two branch outputs laid
  * side by side along the channels, the shuffle is a fixed permutation of the concat's channels,
- * and a basic unit's left output is the untouched first half of its input.
+ * and a basic unit's two split halves (left, right.split) are the first and second half of its input.
  * Copying them out of onnxruntime-web would double the bytes of every forward pass, and in a
  * browser every copied tensor is a freshly allocated array — the dominant cost of a run with all
  * intermediates (measured: 37 outputs 3.2 ms, only the probabilities 0.7 ms). So the explorer
@@ -21,10 +21,13 @@ const SHUFFLE_GROUPS = 2;
 
 /**
  * True for outputs that are pure data movement and can be rebuilt from others: every concat and
- * shuffle, and a basic unit's left output, which is the untouched first half of its input.
+ * shuffle, and a basic unit's two split halves: the untouched first half of its input (left) and
+ * the second half that enters the branch (right.split).
  */
-export function isDerived(output: Pick<OutputSpec, 'role' | 'branch' | 'unitType'>): boolean {
-  return output.role === 'concat' || output.role === 'shuffle' || (output.role === 'branch' && output.branch === 'left' && output.unitType === 'basic');
+export function isDerived(output: Pick<OutputSpec, 'role' | 'branch' | 'unitType' | 'layer'>): boolean {
+  if (output.role === 'concat' || output.role === 'shuffle') return true;
+  if (output.role === 'branch' && output.branch === 'left' && output.unitType === 'basic') return true;
+  return output.role === 'layer' && output.layer?.op === 'split';
 }
 
 /**
@@ -56,6 +59,13 @@ export function firstChannels(t: PlainTensor, channels: number): PlainTensor {
   return { data: t.data.subarray(0, channels * h * w), dims: [1, channels, h, w] };
 }
 
+/** The last `channels` channels of a batch-1 NCHW tensor, as a view (no copy). */
+export function lastChannels(t: PlainTensor, channels: number): PlainTensor {
+  const [n, c, h, w] = t.dims;
+  if (n !== 1 || channels > c) throw new RangeError(`cannot take ${channels} channels of ${t.dims.join('×')}`);
+  return { data: t.data.subarray((c - channels) * h * w), dims: [1, channels, h, w] };
+}
+
 /** Channel shuffle with g groups of a batch-1 NCHW tensor, as the network's Reshape → Transpose → Reshape. */
 export function shuffleTensor(t: PlainTensor, groups = SHUFFLE_GROUPS): PlainTensor {
   const [, channels, h, w] = t.dims;
@@ -82,7 +92,12 @@ export function withDerivedTensors(manifest: ModelManifest, fetched: Record<stri
       let cached: PlainTensor | null = null;
       Object.defineProperty(tensors, name, { enumerable: true, configurable: false, get: () => (cached ??= build()) });
     };
-    if (unit.type === 'basic') lazily(names.left, () => firstChannels(need(names.input), splitChannels(unit.inChannels).identity.length));
+    if (unit.type === 'basic') {
+      const { identity, branch } = splitChannels(unit.inChannels);
+      lazily(names.left, () => firstChannels(need(names.input), identity.length));
+      const half = `${unit.name}.right.split`;
+      if (manifest.outputs.some((o) => o.name === half)) lazily(half, () => lastChannels(need(names.input), branch.length));
+    }
     lazily(names.concat, () => concatChannels(need(names.left), need(names.right)));
     lazily(names.shuffle, () => shuffleTensor(need(names.concat)));
   }

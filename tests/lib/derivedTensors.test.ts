@@ -30,9 +30,12 @@ describe('tensors rebuilt from the branches', () => {
     expect(fetched.some((n) => n.endsWith('.concat') || n.endsWith('.shuffle'))).toBe(false);
     expect(fetched).toContain('stage3.unit1.left'); // a down-sampling unit's left branch computes
     expect(fetched).not.toContain('stage3.unit2.left'); // a basic unit's left is its input's first half
+    expect(fetched).not.toContain('stage3.unit2.right.split'); // … and the branch's input its second half
+    expect(fetched).toContain('stage3.unit2.right.dw'); // the ops inside a branch compute
+    expect(fetched).toContain('stage3.unit1.left.dw');
     expect(fetched.length + manifest.outputs.filter(isDerived).length).toBe(manifest.outputs.length);
     const basic = manifest.units.filter((u) => u.type === 'basic').length;
-    expect(manifest.outputs.filter(isDerived).length).toBe(2 * manifest.units.length + basic);
+    expect(manifest.outputs.filter(isDerived).length).toBe(2 * manifest.units.length + 2 * basic);
   });
 
   it('also requests the derived tensors on screen, and does not rebuild what it has', () => {
