@@ -34,9 +34,14 @@ export function isDerived(output: Pick<OutputSpec, 'role' | 'branch' | 'unitType
  * The outputs to request from the runtime: every output that a layer computes, plus the derived
  * tensors named in `shown` — the ones on screen, so that what a view checks against the
  * model (the shuffle's lines, the untouched half) is checked against the runtime's own tensors.
+ * The ops inside a branch (role 'layer': e.g. a unit's first 1×1 conv and its depthwise conv) are
+ * requested only when shown: together they are as many bytes again as all the rest, and copying
+ * them out on every run would make each forward pass about half as fast again.
  */
 export function fetchedOutputs(manifest: ModelManifest, shown: readonly string[] = []): string[] {
-  return manifest.outputs.filter((o) => !isDerived(o) || shown.includes(o.name)).map((o) => o.name);
+  return manifest.outputs
+    .filter((o) => (o.role === 'layer' || isDerived(o) ? shown.includes(o.name) : true))
+    .map((o) => o.name);
 }
 
 /** Concatenates two batch-1 NCHW tensors along the channels. */
