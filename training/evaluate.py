@@ -62,10 +62,10 @@ def main() -> None:
     ap.add_argument("--model", action="append", default=None, metavar="NAME=PATH")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    models = args.model or [f"shipped={os.path.join(ROOT, 'public', 'models', 'digits', 'model.onnx')}"]
+    models = args.model or [f"after={os.path.join(ROOT, 'public', 'models', 'digits', 'model.onnx')}"]
     before = os.path.join(HERE, "runs", "digits-before.onnx")
     if args.model is None and os.path.exists(before):
-        models = [f"before={before}"] + models
+        models = [f"before={before}"] + models  # shifts-only augmentation, shipped until the handwriting one
 
     _, held = data.load_digits()
     pad_x, pad_y, pad_size, meta = load_pad()
