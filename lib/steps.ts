@@ -111,7 +111,8 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     if (unit.input !== previous) throw new StepsError(`${unit.name} reads "${unit.input}" but the previous step produced "${previous}"`);
     raw.push({
       id: unit.name, kind: 'unit', short: `${unit.stage}.${unit.unit}`, title: unitTitle(unit), operation: describeUnit(unit),
-      input: unit.input, inputShape: shapeOf(unit.input), tensors: [t.left, t.right, t.concat, t.shuffle],
+      // every op's output inside the unit when the manifest lists them, else its four named tensors
+      input: unit.input, inputShape: shapeOf(unit.input), tensors: unit.tensors ?? [t.left, t.right, t.concat, t.shuffle],
       outputShape: shapeOf(t.shuffle), unit,
     });
     previous = t.shuffle;
