@@ -77,7 +77,8 @@ export function addMetaPolicy(html) {
   if (html.includes('http-equiv="Content-Security-Policy"')) return html;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyString({ forMeta: true })}"/>`;
   const charset = /<meta charSet="utf-8"[^>]*\/?>/i.exec(html);
-  if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
+  if (charset)
+    return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
   const head = /<head[^>]*>/i.exec(html);
   if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
   return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
@@ -119,5 +120,7 @@ export function applyPolicy(outDir, basePath = '') {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? 'out';
   const { pages, moved, files } = applyPolicy(outDir, process.env.BASE_PATH ?? '');
-  console.log(`Content-Security-Policy: ${pages} pages, ${moved} inline scripts moved to ${files} files, ${outDir}/_headers written`);
+  console.log(
+    `Content-Security-Policy: ${pages} pages, ${moved} inline scripts moved to ${files} files, ${outDir}/_headers written`,
+  );
 }

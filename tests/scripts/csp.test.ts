@@ -9,7 +9,9 @@ const page = (body: string) =>
 
 describe('the strict Content-Security-Policy', () => {
   it('allows no inline script and no eval, only WebAssembly compilation', () => {
-    const scriptSrc = policyString().split('; ').find((d) => d.startsWith('script-src '));
+    const scriptSrc = policyString()
+      .split('; ')
+      .find((d) => d.startsWith('script-src '));
     expect(scriptSrc).toBe("script-src 'self' 'wasm-unsafe-eval'");
   });
 
@@ -42,7 +44,9 @@ describe('externaliseInlineScripts', () => {
 describe('addMetaPolicy', () => {
   it('puts the policy right after the charset, before any script, once', () => {
     const once = addMetaPolicy(page('<script src="/a.js"></script>'));
-    expect(once).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8" data-next-head=""\/><meta http-equiv="Content-Security-Policy" content="default-src/);
+    expect(once).toMatch(
+      /^<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8" data-next-head=""\/><meta http-equiv="Content-Security-Policy" content="default-src/,
+    );
     expect(addMetaPolicy(once)).toBe(once);
   });
 });
