@@ -6,7 +6,7 @@
  * and a basic unit's two split halves (left, right.split) are the first and second half of its input.
  * Copying them out of onnxruntime-web would double the bytes of every forward pass, and in a
  * browser every copied tensor is a freshly allocated array — the dominant cost of a run with all
- * intermediates (measured: 37 outputs 3.2 ms, only the probabilities 0.7 ms). So the explorer
+ * intermediates (the README's Speed section and `npm run bench` give the times). So the explorer
  * fetches the computed tensors and rebuilds the others here, on first access, from the same
  * functions the chapters teach with. tests/model/runtime.test.ts checks, on the real model, that
  * the rebuilt tensors equal the runtime's own outputs value for value.
