@@ -6,8 +6,9 @@
  * '<unit>.concat', '<unit>.shuffle', 'conv5', 'pool', 'logits', 'probs', with <unit> like
  * 'stage2.unit1'. Added here, for the op-by-op view:
  *   'maxpool'                    the max pool after the stem (torchvision's layout)
- *   '<unit>.split.right'         a basic unit's second half (its first half is '<unit>.left')
- *   '<unit>.left.<i>', '<unit>.right.<i>'  the output of branch op i (0-based, the index into
+ *   '<unit>.right.split'         a basic unit's second half (its first half is '<unit>.left')
+ *   '<unit>.left.dw', '<unit>.right.conv1', '<unit>.right.dw'  the output of an inner branch op (the book's
+ *                                own models' names: 'dw' for the depthwise conv, 'convK' for the K-th 1×1; the index into
  *                                 the manifest's ManifestUnit.left / .right) when it is not the
  *                                 branch's last op (the last one's output is '<unit>.left/right')
  * A tensor is exposed through an Identity node with the book's name (the reader's own names are
@@ -39,16 +40,23 @@ export interface ExplorerOutput {
 
 const FLOAT = onnx.TensorProto.DataType.FLOAT;
 
+/** The book's name for branch op i's output: '<unit>.right.dw' for a depthwise conv, '<unit>.right.conv1' for the first 1×1. */
+function innerOpName(unit: string, side: 'left' | 'right', convs: readonly RecognisedConv[], i: number): string {
+  if (convs[i].kind === 'dwconv3x3') return `${unit}.${side}.dw`;
+  const pointwise = convs.slice(0, i + 1).filter((c) => c.kind !== 'dwconv3x3').length;
+  return `${unit}.${side}.conv${pointwise}`;
+}
+
 function unitOutputs(u: RecognisedUnit, shapeOf: (t: string) => number[]): ExplorerOutput[] {
   const base = { stage: u.stage, unit: u.unit, unitType: u.type };
   const out: ExplorerOutput[] = [];
   const branch = (side: 'left' | 'right', convs: RecognisedConv[], last: string) => {
     convs.forEach((c, i) => {
-      if (i < convs.length - 1) out.push({ ...base, name: `${u.name}.${side}.${i}`, tensor: c.tensor, kind: 'op', role: null, branch: side, op: i, shape: shapeOf(c.tensor) });
+      if (i < convs.length - 1) out.push({ ...base, name: innerOpName(u.name, side, convs, i), tensor: c.tensor, kind: 'op', role: null, branch: side, op: i, shape: shapeOf(c.tensor) });
     });
     out.push({ ...base, name: `${u.name}.${side}`, tensor: last, kind: 'branch', role: 'branch', branch: side, op: Math.max(0, convs.length - 1), shape: shapeOf(last) });
   };
-  if (u.split) out.push({ ...base, name: `${u.name}.split.right`, tensor: u.split.right, kind: 'split', role: null, shape: shapeOf(u.split.right) });
+  if (u.split) out.push({ ...base, name: `${u.name}.right.split`, tensor: u.split.right, kind: 'split', role: null, shape: shapeOf(u.split.right) });
   branch('left', u.left, u.leftTensor);
   branch('right', u.right, u.rightTensor);
   out.push({ ...base, name: `${u.name}.concat`, tensor: u.concat, kind: 'concat', role: 'concat', shape: shapeOf(u.concat) });
@@ -123,13 +131,19 @@ export function addExplorerOutputs(bytes: Uint8Array, m: RecognisedModel): { byt
   return { bytes: onnx.ModelProto.encode(model).finish(), outputs };
 }
 
-function convOp(c: RecognisedConv): ManifestOp {
+function branchOpOutput(u: RecognisedUnit, side: 'left' | 'right', i: number): string {
+  const convs = side === 'left' ? u.left : u.right;
+  return i === convs.length - 1 ? `${u.name}.${side}` : innerOpName(u.name, side, convs, i);
+}
+
+function convOp(c: RecognisedConv, output: string): ManifestOp {
   const op: ManifestOp = { op: c.kind === 'dwconv3x3' ? 'dwconv3x3' : 'conv1x1', inChannels: c.inChannels, outChannels: c.outChannels, bn: c.bn !== 'none', relu: c.relu };
   // the same keys as training/model.py's describe(): depthwise convs always say stride and groups
   if (c.kind === 'dwconv3x3') {
     op.stride = c.stride;
     op.groups = c.groups;
   } else if (c.stride !== 1) op.stride = c.stride;
+  op.output = output;
   return op;
 }
 
@@ -146,9 +160,19 @@ function unitSpec(u: RecognisedUnit, input: string): ManifestUnit {
     inSize: u.inSize,
     outSize: u.outSize,
     before: u.split ? [plain('split', u.inChannels, u.split.channels)] : [],
-    left: u.split ? [plain('identity', u.split.channels, u.split.channels)] : u.left.map(convOp),
-    right: u.right.map(convOp),
-    after: [plain('concat', u.outChannels, u.outChannels), { ...plain('shuffle', u.outChannels, u.outChannels), groups: u.shuffle.groups }],
+    left: u.split ? [{ ...plain('identity', u.split.channels, u.split.channels), output: `${u.name}.left` }] : u.left.map((c, i) => convOp(c, branchOpOutput(u, 'left', i))),
+    right: u.right.map((c, i) => convOp(c, branchOpOutput(u, 'right', i))),
+    after: [
+      { ...plain('concat', u.outChannels, u.outChannels), output: `${u.name}.concat` },
+      { ...plain('shuffle', u.outChannels, u.outChannels), groups: u.shuffle.groups, output: `${u.name}.shuffle` },
+    ],
+    // the unit's outputs in network order, as the book's own manifests list them
+    tensors: [
+      ...(u.split ? [`${u.name}.left`, `${u.name}.right.split`] : [...u.left.map((_, i) => branchOpOutput(u, 'left', i))]),
+      ...u.right.map((_, i) => branchOpOutput(u, 'right', i)),
+      `${u.name}.concat`,
+      `${u.name}.shuffle`,
+    ],
   };
 }
 

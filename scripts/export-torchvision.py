@@ -115,16 +115,16 @@ def capture(model: shufflenetv2.ShuffleNetV2, x: torch.Tensor) -> dict:
                 if module.stride == 1:
                     left, split_right = x_in.chunk(2, dim=1)
                     values[f'{name}.left'] = left.detach().clone()
-                    values[f'{name}.split.right'] = split_right.detach().clone()
+                    values[f'{name}.right.split'] = split_right.detach().clone()
                 right = values[f'{name}.right']
                 values[f'{name}.concat'] = torch.cat((values[f'{name}.left'], right), dim=1)
                 values[f'{name}.shuffle'] = output.detach().clone()
 
             if unit.stride > 1:
-                hooks.append(unit.branch1[1].register_forward_hook(keep(f'{name}.left.0')))
+                hooks.append(unit.branch1[1].register_forward_hook(keep(f'{name}.left.dw')))
                 hooks.append(unit.branch1[4].register_forward_hook(keep(f'{name}.left')))
-            hooks.append(unit.branch2[2].register_forward_hook(keep(f'{name}.right.0')))
-            hooks.append(unit.branch2[4].register_forward_hook(keep(f'{name}.right.1')))
+            hooks.append(unit.branch2[2].register_forward_hook(keep(f'{name}.right.conv1')))
+            hooks.append(unit.branch2[4].register_forward_hook(keep(f'{name}.right.dw')))
             hooks.append(unit.branch2[7].register_forward_hook(keep(f'{name}.right')))
             hooks.append(unit.register_forward_hook(unit_hook))
     hooks.append(model.conv5.register_forward_hook(keep('conv5')))
