@@ -44,7 +44,7 @@ export function StepNav({ steps, index, onStep }: StepNavProps) {
             <button
               type="button" onClick={() => onStep(i)} aria-current={i === index ? 'step' : undefined}
               className={`${styles.stripStep} ${styles[`kind-${s.kind === 'unit' ? s.unit?.type : s.kind}`] ?? ''}`}
-              aria-label={`${s.title}, output ${formatShape(s.outputShape)}`} data-step-id={s.id}
+              aria-label={`${[s.short, kindLabel(s), s.outputShape.join('×')].filter(Boolean).join(' ')}: ${s.title}, output ${formatShape(s.outputShape)}`} data-step-id={s.id}
             >
               <span className={styles.stripName}>{s.short}</span>
               <span className={styles.stripKind}>{kindLabel(s)}</span>

@@ -1,17 +1,16 @@
 import { basicUnit } from '../../lib/units';
-import { intParam } from '../../lib/urlState';
+import { CONCAT_WIDTHS, URL_STATE } from '../../lib/urlKeys';
 import { shufflePermutation, splitChannels } from '../../lib/shuffle';
 import { useUrlState } from '../cell/useUrlState';
-
-const WIDTHS = [4, 8, 24, 116, 232];
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
 
 /**
  * Channel bookkeeping of a basic unit (from lib/units.ts) next to what a ResNet-style addition
  * would give, plus the same with named channels so the difference can be read off directly.
  */
 export function ConcatVsAdd() {
-  const [c, setC] = useUrlState('ac', intParam(8, 2, 1024));
-  const valid = WIDTHS.includes(c) ? c : 8;
+  const [valid, setC] = useUrlState(URL_STATE.misconceptions.ac);
   const unit = basicUnit(valid, 28, 28);
   const op = (id: string) => unit.ops.find((o) => o.id === id)!;
   const identity = op('left.identity').output.c;
@@ -28,14 +27,9 @@ export function ConcatVsAdd() {
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          input channels C
-          <select value={valid} onChange={(e) => setC(Number(e.target.value))}>
-            {WIDTHS.map((w) => <option key={w} value={w}>{w}</option>)}
-          </select>
-        </label>
-      </div>
+      <ControlRow>
+        <Select label="input channels C" value={valid} onChange={setC} options={CONCAT_WIDTHS.map((w) => ({ value: w, label: w }))} />
+      </ControlRow>
       <div className="table-wrap" role="region" aria-label="Channel counts: concat versus add" tabIndex={0}>
         <table>
           <thead>
