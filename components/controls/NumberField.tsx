@@ -66,7 +66,7 @@ export function NumberField({ label, value, onChange, min, max, step = 1, name, 
     />
   );
   return (
-    <span className={styles.field}>
+    <span className={reason ? `${styles.field} ${styles.refusing}` : styles.field}>
       {labelledBy ? input : (
         <>
           <label htmlFor={inputId}>{label}</label>
