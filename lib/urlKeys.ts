@@ -5,10 +5,10 @@
  * and in the cost table) cannot disagree about what it means. tests/lib/urlKeys.test.ts fails when
  * one key is declared twice with different codecs, on one page or across pages.
  */
-import { MODEL_NAMES } from '../components/model/catalog';
 import { FRAGMENT_STRUCTURES, G1_RATIOS, G2_GROUPS, memberParam } from './guidelines';
 import { SETTING_IDS, type SettingId } from './labExperiments';
 import { MAX_STAGE_CHANNELS, WIDTHS as NETWORK_WIDTHS } from './network';
+import { MODEL_NAMES } from './modelNames';
 import { MAX_CHANNELS, MAX_SIZE } from './units';
 import { boolParam, enumParam, intParam, stringParam, type Codec } from './urlState';
 import { V1_GROUPS } from './v1';

@@ -9,8 +9,9 @@ import fashionJson from '../../public/models/fashion/manifest.json';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import type { Framing } from '../../lib/preprocess';
 
-export const MODEL_NAMES = ['digits', 'fashion'] as const;
-export type ModelName = (typeof MODEL_NAMES)[number];
+import { MODEL_NAMES, type ModelName } from '../../lib/modelNames';
+
+export { MODEL_NAMES, type ModelName };
 
 export const MANIFESTS: Record<ModelName, ModelManifest> = {
   digits: parseManifest(digitsJson),
