@@ -19,14 +19,13 @@ export interface RangeFieldProps {
   /** The slider's own range when it is narrower than the number box's (a slider up to C for g). */
   sliderMax?: number;
   dataField?: string;
-  narrow?: boolean;
 }
 
 /**
  * A labelled slider, optionally with its number box: one value, one label, both inputs named by
  * it. Arrow keys move the slider one step per press.
  */
-export function RangeField({ label, value, onChange, min, max, step = 1, numberBox = false, name, valueText, sliderMax, dataField, narrow }: RangeFieldProps) {
+export function RangeField({ label, value, onChange, min, max, step = 1, numberBox = false, name, valueText, sliderMax, dataField }: RangeFieldProps) {
   const id = useId();
   const top = sliderMax ?? max;
   return (
@@ -38,7 +37,7 @@ export function RangeField({ label, value, onChange, min, max, step = 1, numberB
       <input
         id={`${id}-range`}
         type="range"
-        className={narrow ? styles.narrow : undefined}
+        className={styles.range}
         min={min}
         max={top}
         step={step}

@@ -15,8 +15,8 @@ interface Props {
 export function ChannelGroupControls({ channels, groups, setChannels, setGroups, maxChannels, limit }: Props) {
   return (
     <ControlRow>
-      <RangeField label="channels C" name="C" numberBox narrow value={channels} onChange={setChannels} min={limit.min} max={limit.max} sliderMax={maxChannels} />
-      <RangeField label="groups g" name="g" numberBox narrow value={groups} onChange={setGroups} min={limit.min} max={limit.max}
+      <RangeField label="channels C" name="C" numberBox value={channels} onChange={setChannels} min={limit.min} max={limit.max} sliderMax={maxChannels} />
+      <RangeField label="groups g" name="g" numberBox value={groups} onChange={setGroups} min={limit.min} max={limit.max}
         sliderMax={Math.max(limit.min, Math.min(channels, maxChannels))} />
     </ControlRow>
   );
