@@ -4,9 +4,12 @@ import { formatPercent } from '../../lib/format';
 import { noisiest, relativeSpeed, summarizeUserAgent, type RelativeSpeed, type TableRow } from '../../lib/labStats';
 import { PAPER_TABLES, paperRelative, type Platform } from '../../lib/paperTables';
 import { seriesColor } from '../../lib/palette';
-import { boolParam, enumParam } from '../../lib/urlState';
+import { URL_STATE } from '../../lib/urlKeys';
 import { BarChart } from '../charts/BarChart';
 import { useUrlState } from '../cell/useUrlState';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
+import { Toggle } from '../controls/Toggle';
 import { CopyTable } from './CopyTable';
 import { LabTable } from './LabTable';
 import { useLabRunner } from './useLabRunner';
@@ -31,8 +34,8 @@ function SpeedBars({ bars, title }: { bars: (RelativeSpeed & { label: string })[
   );
 }
 
-const settingCodec = enumParam<SettingId>(SETTING_IDS, 'quick');
-const fusionCodec = boolParam(true);
+const { 'lab-setting': settingParam, 'lab-fusion': fusionParam } = URL_STATE['benchmark-lab'];
+const SETTING_OPTIONS = SETTING_IDS.map((id) => ({ value: id, label: `${SETTINGS[id].label} (${SETTINGS[id].size}×${SETTINGS[id].size}, ${SETTINGS[id].runs} runs)` }));
 
 interface Device {
   browser: string;
@@ -51,8 +54,8 @@ function describeSetting(id: SettingId): string {
  */
 export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   const spec = EXPERIMENTS[experiment];
-  const [setting, setSetting] = useUrlState('lab-setting', settingCodec);
-  const [fusion, setFusion] = useUrlState('lab-fusion', fusionCodec);
+  const [setting, setSetting] = useUrlState(settingParam);
+  const [fusion, setFusion] = useUrlState(fusionParam);
   const { state, start, cancel, release } = useLabRunner();
   const busy = state.status === 'running' || state.status === 'cancelling';
   const othersBusy = useOthersBusy(useId(), busy);
@@ -94,22 +97,14 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
 
   return (
     <div className={styles.lab} data-experiment={experiment} data-status={state.status}>
-      <div className="control-row">
-        <label>
-          setting
-          <select value={setting} onChange={(e) => setSetting(e.target.value as SettingId)} disabled={busy}>
-            {SETTING_IDS.map((id) => <option key={id} value={id}>{SETTINGS[id].label} ({SETTINGS[id].size}×{SETTINGS[id].size}, {SETTINGS[id].runs} runs)</option>)}
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={fusion} onChange={(e) => setFusion(e.target.checked)} disabled={busy} />
-          operator fusion
-        </label>
+      <ControlRow>
+        <Select label="setting" value={setting} onChange={setSetting} options={SETTING_OPTIONS} disabled={busy} />
+        <Toggle label="operator fusion" checked={fusion} onChange={setFusion} disabled={busy} />
         <button type="button" className="btn" onClick={() => start(experiment, setting, fusion)} disabled={busy || othersBusy}>
           {result ? 'Run again' : `Run ${spec.guideline}`}
         </button>
         <button type="button" className="btn" onClick={cancel} disabled={state.status !== 'running'}>Cancel</button>
-      </div>
+      </ControlRow>
       <div aria-live="polite">
         {busy && (
           <div className={styles.progress}>

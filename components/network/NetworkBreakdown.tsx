@@ -1,19 +1,17 @@
 import { formatCount, formatPercent, groupDigits } from '../../lib/format';
-import { networkTable, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
-import { enumParam } from '../../lib/urlState';
+import { networkTable, shuffleNetV2, WIDTHS, type LayerRow, type NetworkTable } from '../../lib/network';
+import { BREAKDOWN_CHOICES as CHOICES, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { BarChart } from '../charts/BarChart';
 import { useCustomWidth } from './useCustomWidth';
 import styles from './Network.module.css';
 
-const CHOICES = [...WIDTHS, 'custom'] as const;
 type Choice = (typeof CHOICES)[number];
-const choiceCodec = enumParam(CHOICES, '1.0');
 const TABLES = Object.fromEntries(WIDTHS.map((w) => [w, networkTable(shuffleNetV2(w))])) as Record<string, NetworkTable>;
 
 /** Where a network's parameters and FLOPs sit, layer by layer, for one width. */
 export function NetworkBreakdown() {
-  const [choice, setChoice] = useUrlState('breakdown', choiceCodec);
+  const [choice, setChoice] = useUrlState(URL_STATE['whole-network'].breakdown);
   const custom = useCustomWidth();
   const table = choice === 'custom' ? custom.table : TABLES[choice];
   const label = (c: Choice) => (c === 'custom' ? 'your width' : `${Number(c)}×`);

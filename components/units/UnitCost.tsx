@@ -1,20 +1,19 @@
 import { formatCount, formatPercent, formatShape, groupDigits } from '../../lib/format';
 import { type UnitType } from '../../lib/units';
-import { enumParam } from '../../lib/urlState';
+import { UNIT_METRICS as METRICS, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { BarChart } from '../charts/BarChart';
 import { opColor, opShort } from './opText';
 import { useUnitState } from './useUnitState';
 
-const METRICS = ['flops', 'params', 'mac'] as const;
 type Metric = (typeof METRICS)[number];
 const METRIC_NAMES: Record<Metric, string> = { flops: 'FLOPs (multiply-adds)', params: 'parameters', mac: 'memory access (MAC)' };
-const metricCodec = enumParam(METRICS, 'flops');
+const metricParams = { basic: URL_STATE['basic-unit']['basic-metric'], down: URL_STATE['downsampling-unit']['down-metric'] };
 
 /** Per-op table and bars for the unit chosen in the explorer cell (same URL keys). */
 export function UnitCost({ type }: { type: UnitType }) {
   const { input } = useUnitState(type);
-  const [metric, setMetric] = useUrlState(`${type}-metric`, metricCodec);
+  const [metric, setMetric] = useUrlState(metricParams[type]);
   if (!input.spec) {
     return <p className="output-note">The table appears when the sizes above describe a valid unit: {input.error}</p>;
   }

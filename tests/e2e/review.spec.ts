@@ -196,8 +196,10 @@ test.describe('V1 against V2', () => {
     await expect(row('params').nth(1)).toHaveText(v1Unit({ c: 224, h: 28, w: 28, groups: 8, stride: 1 }).totals.params.toLocaleString('en-US'));
     await expect(page.getByRole('img', { name: /ShuffleNet V1 unit, stride 1, g = 8/ })).toBeVisible();
 
+    // An empty field is not a value: C stays 224 and the field says so.
     await page.getByLabel('input channels C').fill('');
-    await expect(page.locator('.error-note')).toContainText('C must be a positive whole number');
+    await expect(page.getByRole('status').filter({ hasText: 'Enter a value for C.' })).toContainText('Still using C = 224');
+    await expect(page).toHaveURL(/vc=224/);
   });
 });
 

@@ -154,7 +154,7 @@ describe('validation', () => {
   it('explains odd and non-positive stage widths', () => {
     expect(customWidthError([116, 233, 464], 1024)).toMatch(/Stage3 has 233 channels, an odd number/);
     expect(customWidthError([0, 232, 464], 1024)).toMatch(/Stage2 channels must be a whole number/);
-    expect(customWidthError([116, 232, NaN], 1024)).toMatch(/got nothing/);
+    expect(customWidthError([116, 232, NaN], 1024)).toMatch(/that is not a number/);
     expect(customWidthError([116, 232, 464], 0)).toMatch(/Conv5/);
     expect(customWidthError([116, 232, 464], 1024)).toBeNull();
     expect(() => networkTable(imagenetSpec([116, 231, 464]))).toThrow(RangeError);
