@@ -1,5 +1,5 @@
 import { formatCount, formatPercent, groupDigits } from '../../lib/format';
-import { networkTable, shuffleNetV2, WIDTHS, type LayerRow, type NetworkTable } from '../../lib/network';
+import { networkTable, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
 import { BREAKDOWN_CHOICES as CHOICES, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { BarChart } from '../charts/BarChart';
