@@ -31,7 +31,19 @@ describe('figure snapshots', () => {
   it('channel tiles: four channels, coloured by the path they take', async () => {
     const { container } = render(
       <svg>
-        <ChannelTiles channels={[0, 1, 2, 3]} size={4} x={0} y={0} tile={6} gap={2} />
+        <ChannelTiles
+          channels={[
+            { index: 0, kind: 'identity' },
+            { index: 1, kind: 'identity' },
+            { index: 2, kind: 'branch', computed: true },
+            { index: 3, kind: 'branch', computed: true },
+          ]}
+          size={4}
+          x={0}
+          y={0}
+          tile={6}
+          gap={2}
+        />
       </svg>,
     );
     await expect(drawing(container)).toMatchFileSnapshot('__snapshots__/channel-tiles.svg');
