@@ -14,6 +14,8 @@ test.describe.configure({ timeout: 120_000 });
  */
 async function openWithLiveModel(page: import('@playwright/test').Page, path: string) {
   await open(page, path);
+  // The live cell loads its model when it comes near the screen, as it would for a reader scrolling.
+  await page.locator('[data-live-unit]').first().scrollIntoViewIfNeeded();
   await expect(page.getByText(/the model predicts/).first()).toBeVisible({ timeout: 90_000 });
 }
 
