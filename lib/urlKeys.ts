@@ -136,6 +136,12 @@ export const URL_STATE = {
     ac: memberParam(CONCAT_WIDTHS, 8),
     pg: memberParam(PIXEL_GROUPS, 3),
   }),
+  results: table({
+    'fig1-platform': enumParam<'gpu' | 'arm'>(['gpu', 'arm'], 'gpu'),
+    'fig1-level': enumParam<'40' | '140' | '300' | '500'>(['40', '140', '300', '500'], '500'),
+    'fig1-compare': enumParam<'fig1' | 'caveats' | 'all'>(['fig1', 'caveats', 'all'], 'fig1'),
+    'coco-metric': enumParam<'mmAP' | 'gpu'>(['mmAP', 'gpu'], 'mmAP'),
+  }),
   'benchmark-lab': table({
     'lab-setting': enumParam<SettingId>(SETTING_IDS, 'quick'),
     'lab-fusion': boolParam(true),
