@@ -50,7 +50,6 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
   // Without this, chapters that import d3 (ESM-only) export as an empty <article>.
   bundlePagesRouterDependencies: true,
-  experimental: { turbopackModuleFragments: true },
   images: { unoptimized: true },
   generateBuildId: () => buildId,
   env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_BUILD_ID: buildId, NEXT_PUBLIC_LOAD_BYTES: JSON.stringify(loadBytes) },
