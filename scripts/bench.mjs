@@ -66,7 +66,7 @@ const longestTask = (page) => page.evaluate(() => Math.max(0, ...(window.__longT
  * (recognised by the name of its wasm file inside it), and the rest — mostly Next.js prefetching the
  * code of the pages the sidebar links to, which every page does. Both pages get the same time to settle.
  */
-async function pageBytes(browser, url, isExplorer) {
+async function pageBytes(browser, url, isExplorer, settleMs = 3000) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const bytes = {};
@@ -86,7 +86,7 @@ async function pageBytes(browser, url, isExplorer) {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   if (isExplorer) await waitReady(page);
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(settleMs);
   await Promise.all(pending);
   await context.close();
   return bytes;
@@ -94,7 +94,8 @@ async function pageBytes(browser, url, isExplorer) {
 
 const { server, url: base } = await startStaticServer({ root: OUT, basePath: BASE });
 const browser = await chromium.launch(launchOptions());
-const result = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, chromium: browser.version() };
+const os = await import('node:os');
+const result = { date: new Date().toISOString(), machine: `${os.cpus().length} cores`, loadAverageAtStart: os.loadavg().map((x) => round(x, 1)), chromium: browser.version() };
 
 try {
   // Bytes per page, cold cache.
@@ -102,6 +103,13 @@ try {
     explorer: await pageBytes(browser, `${base}${EXPLORER}?bench=1`, true),
     plainChapter: await pageBytes(browser, `${base}${PLAIN}`, false),
   };
+  // Gzipped JS every page makes the reader download before it has loaded (tests/e2e/weight.spec.ts
+  // holds plain chapters to 150 kB), in kB.
+  result.gzipJsKbByPage = {};
+  for (const dir of ['', ...fs.readdirSync(OUT).filter((d) => !d.startsWith('_') && fs.existsSync(`${OUT}/${d}/index.html`))]) {
+    const page = dir ? `${dir}/` : '';
+    result.gzipJsKbByPage[page || '/'] = round((await pageBytes(browser, `${base}${page}`, false, 500)).jsPageGzip / 1000, 1);
+  }
 
   // Model ready: navigation start → model loaded and the first result painted.
   const cold = [];
@@ -178,6 +186,7 @@ try {
   server.close();
 }
 
+result.loadAverageAtEnd = (await import('node:os')).loadavg().map((x) => round(x, 1));
 result.targets = {
   coldReadyMedianMs: { target: 1500, met: result.modelReadyMs.cold.median <= 1500 },
   warmReadyMedianMs: { target: 800, met: result.modelReadyMs.warm.median <= 800 },
