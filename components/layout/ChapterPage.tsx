@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { ChapterNav } from '../../lib/chapters';
 import { Layout } from './Layout';
 import { TermDefinitionsProvider, type TermDefinitions } from '../glossary/TermDefinitions';
@@ -23,14 +23,9 @@ export function chapterPage(Content: ComponentType) {
               <p className="chapter-summary">{meta.summary}</p>
             </header>
           )}
-          {/* A hydration boundary: React hydrates what is inside a Suspense boundary at low priority
-              and yields to the browser every few milliseconds, instead of hydrating a long chapter
-              in one main-thread task (a click inside it is still answered first). */}
-          <Suspense>
-            <TermDefinitionsProvider terms={terms}>
-              <Content />
-            </TermDefinitionsProvider>
-          </Suspense>
+          <TermDefinitionsProvider terms={terms}>
+            <Content />
+          </TermDefinitionsProvider>
         </article>
       </Layout>
     );
