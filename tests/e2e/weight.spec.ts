@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { builtPages, expect, test } from './fixtures';
 
 /**
@@ -38,13 +38,19 @@ async function gzippedScripts(page: Page, relative: string): Promise<{ page: num
   const sizes: Promise<{ early: boolean; gz: number }>[] = [];
   let loaded = false;
   page.on('load', () => (loaded = true));
-  page.on('request', (request) => {
+  const onRequest = (request: Request) => {
     if (request.resourceType() !== 'script') return;
     const early = !loaded;
-    sizes.push(request.response().then(async (r) => ({ early, gz: r ? zlib.gzipSync(await r.body()).length : 0 }), () => ({ early, gz: 0 })));
-  });
+    const gzipped = async () => {
+      const body = await (await request.response())?.body();
+      return { early, gz: body ? zlib.gzipSync(body).length : 0 };
+    };
+    sizes.push(gzipped().catch(() => ({ early, gz: 0 })));
+  };
+  page.on('request', onRequest);
   await page.goto(relative, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
+  page.off('request', onRequest); // a prefetch that starts later is not waited for
   const all = await Promise.all(sizes);
   const sum = (xs: typeof all) => xs.reduce((a, x) => a + x.gz, 0);
   return { page: sum(all.filter((x) => x.early)), later: sum(all.filter((x) => !x.early)) };
