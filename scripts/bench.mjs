@@ -51,6 +51,14 @@ async function watchLongTasks(context) {
   await context.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    // What the longest frames were: the scripts that ran in them (which file, how it was invoked:
+    // a classic script evaluating, React's scheduler via MessagePort, …) and the style + layout time.
+    window.__longFrames = [];
+    new PerformanceObserver((list) => window.__longFrames.push(...list.getEntries().map((e) => ({
+      ms: Math.round(e.duration), atMs: Math.round(e.startTime),
+      styleAndLayoutMs: e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0,
+      scripts: e.scripts.map((x) => `${x.invokerType} ${x.sourceURL.split('/').pop()}${x.sourceFunctionName ? ` ${x.sourceFunctionName}` : ''}: ${Math.round(x.duration)} ms`),
+    })))).observe({ type: 'long-animation-frame', buffered: true });
   });
 }
 
@@ -59,6 +67,7 @@ async function waitReady(page) {
   return page.evaluate(() => window.__explorerBench.readyAt);
 }
 const longestTask = (page) => page.evaluate(() => Math.max(0, ...(window.__longTasks ?? [])));
+const longestFrame = (page) => page.evaluate(() => (window.__longFrames ?? []).sort((a, b) => b.ms - a.ms)[0] ?? null);
 
 /**
  * Bytes a page downloads (bodies as served; the static server does not compress), by kind. JS is
@@ -114,6 +123,7 @@ try {
   // Model ready: navigation start → model loaded and the first result painted.
   const cold = [];
   const coldTasks = [];
+  const coldFrames = [];
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await browser.newContext();
     await watchLongTasks(context);
@@ -121,6 +131,7 @@ try {
     await page.goto(`${base}${EXPLORER}?bench=1`);
     cold.push(await waitReady(page));
     coldTasks.push(await longestTask(page));
+    coldFrames.push(await longestFrame(page));
     await context.close();
   }
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -141,6 +152,7 @@ try {
     note: 'navigation start → prediction shown and every visible map painted; warm = a repeat visit in the same browser context (service worker and HTTP cache)',
   };
   result.longestTaskWhileLoadingMs = { cold: summary(coldTasks), warm: summary(warmTasks) };
+  result.longestFrameOfEachColdLoad = coldFrames;
 
   // Forward pass with all intermediates, after a warm-up: as the explorer runs it (every computed
   // tensor copied out of the runtime; concat, shuffle and untouched half, which only move channels, rebuilt when
