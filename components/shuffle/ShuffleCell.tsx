@@ -55,7 +55,7 @@ export function ShuffleCell() {
           <div aria-live="polite">
             <pre><code>{`# PyTorch: x has shape (b, ${channels}, h, w)
 x = x.view(b, ${rows}, ${cols}, h, w).transpose(1, 2).reshape(b, ${channels}, h, w)`}</code></pre>
-            <pre><code>{`// TypeScript (lib/shuffle.ts): output channel i reads input channel perm[i]
+            <pre><code>{`// TypeScript: output channel i reads input channel perm[i]
 shufflePermutation(${channels}, ${rows})
 // → [${perm.join(', ')}]`}</code></pre>
           </div>
