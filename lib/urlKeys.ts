@@ -116,6 +116,8 @@ export const URL_STATE = {
     w: unitField(28, MAX_SIZE),
     g: enumParam(COMPARE_GROUPS, '3'),
     b: enumParam(BOTTLENECK_KEYS, '1/4'),
+    // compare at equal FLOPs (V2 as wide as V1's FLOPs allow) or at the same input width
+    vm: enumParam(['flops', 'input'] as const, 'flops'),
   }),
   'whole-network': table({
     stage2: intParam(96, 2, MAX_STAGE_CHANNELS),
