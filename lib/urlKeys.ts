@@ -88,7 +88,8 @@ export const URL_STATE = {
     ig: intParam(3, 1, SHUFFLE_MAX_CHANNELS),
     is: enumParam(['inverse', 'again'] as const, 'inverse'),
     mc: memberParam(MIXING_SIZES, 8),
-    mk: intParam(1, 1, MIXING_MAX_UNITS),
+    // opens after two units, the first where shuffle and no shuffle differ in what the outputs see
+    mk: intParam(2, 1, MIXING_MAX_UNITS),
     mv: enumParam(['g', 'cg'] as const, 'g'),
   }),
   'basic-unit': table({
