@@ -94,7 +94,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
         {basic ? (
           <p className={styles.check} aria-live="polite">
             {identityDiff === null ? 'Run the model to compare the halves.' : identityDiff === 0 ? (
-              <><span className={styles.ok}>Identical.</span> The left output equals input {channelRange(0, half)} value for value (largest difference 0), while {branchChanged} of the {rightC} branch maps differ from the input maps they came from.</>
+              <>The untouched half is exactly the input: the left output equals input {channelRange(0, half)} value for value (largest difference 0), while {branchChanged} of the {rightC} branch maps differ from the input maps they came from.</>
             ) : (
               <><span className={styles.bad}>Not identical:</span> the left output differs from input {channelRange(0, half)} by up to {formatValue(identityDiff)}.</>
             )}

@@ -102,7 +102,7 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
         )}
         <p className={styles.check} aria-live="polite">
           {matches === null ? null : matches === C ? (
-            <><span className={styles.ok}>Checked:</span> each of the {C} output maps equals, value for value, the concat map its line starts from. The output alternates left, right, left, right…</>
+            <>Each of the {C} output maps is a copy, value for value, of the concat map its line starts from. The output alternates left, right, left, right…</>
           ) : (
             <><span className={styles.bad}>Mismatch:</span> only {matches} of {C} output maps equal the concat map the formula predicts.</>
           )}

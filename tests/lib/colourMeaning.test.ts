@@ -22,6 +22,7 @@ const ALLOWED: Record<string, string> = {
   'components/units/FeatureReuse.tsx': 'channels that reached a unit through the untouched path',
   'components/shuffle/MixingCell.tsx': 'which half (untouched or branch) each channel came from',
   'components/shuffle/PermutationDiagram.tsx': 'shuffle groups',
+  'components/shuffle/ShuffleSteps.tsx': 'shuffle groups, moving through the grid',
   'components/misconceptions/ChannelRow.tsx': 'shuffle groups',
   'components/misconceptions/ChannelsNotPixels.tsx': 'shuffle groups',
 };
