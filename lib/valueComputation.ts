@@ -100,6 +100,8 @@ export interface ConcatRule {
   kind: 'concat';
   /** channels of the first input: the outputs 0 … first−1 are its channels, the rest the second's */
   first: number;
+  /** channels of the concat */
+  channels: number;
   /** 0: the value comes from the first input (left path); 1: from the second (right branch) */
   part: 0 | 1;
 }
@@ -285,9 +287,10 @@ export function explainValue(
     case 'concat': {
       const [a, b] = layer.inputs;
       const [first] = chw(need(inputs, a));
+      const channels = first + chw(need(inputs, b))[0];
       return p.channel < first
-        ? route(spec, inputs, p, a, p.channel, { kind: 'concat', first, part: 0 })
-        : route(spec, inputs, p, b, p.channel - first, { kind: 'concat', first, part: 1 });
+        ? route(spec, inputs, p, a, p.channel, { kind: 'concat', first, channels, part: 0 })
+        : route(spec, inputs, p, b, p.channel - first, { kind: 'concat', first, channels, part: 1 });
     }
     case 'shuffle': {
       const groups = options.shuffleGroups ?? 2;

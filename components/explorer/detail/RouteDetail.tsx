@@ -7,7 +7,7 @@ import styles from './Detail.module.css';
 /** Where a split, concat or shuffle output came from: the channel it copies, by the op's index rule, with the live numbers. */
 export function RouteDetail({ e }: { e: RouteExplanation }) {
   const c = e.position.channel;
-  const src = <b>channel {e.source.channel} of {e.source.tensor}</b>;
+  const src = <b>{e.source.channel} of {e.source.tensor}</b>;
   const r = e.rule;
   let rule;
   if (r.kind === 'shuffle') {
@@ -19,7 +19,7 @@ export function RouteDetail({ e }: { e: RouteExplanation }) {
         </p>
         <p>
           The shuffle views the {r.channels} channels as a {r.groups} × {r.perGroup} table (group <i>j</i>, index <i>k</i>), transposes it and reads it out
-          row by row: output channel {c} has <i>k</i> = ⌊{c}/{r.groups}⌋ = {r.k} and <i>j</i> = {c} mod {r.groups} = {r.j}, so it is {src},
+          row by row: output channel {c} has <i>k</i> = ⌊{c}/{r.groups}⌋ = {r.k} and <i>j</i> = {c} mod {r.groups} = {r.j}, so it is channel {src},
           from <Swatch color={r.j === 0 ? colors.identity : colors.branch} />{half} of the concat. Nothing is computed: the value is copied.
         </p>
       </>
@@ -27,15 +27,15 @@ export function RouteDetail({ e }: { e: RouteExplanation }) {
   } else if (r.kind === 'concat') {
     rule = (
       <p>
-        The concat lays the two paths side by side: channels 0–{r.first - 1} are the <Swatch color={r.part === 0 ? colors.identity : colors.branch} />
-        {r.part === 0 ? 'left path' : 'branch'}’s{r.part === 0 ? '' : ` from ${r.first} on`}. Channel {c}
-        {r.part === 0 ? ` < ${r.first}, so it is ` : ` ≥ ${r.first}, so it is channel ${c} − ${r.first} = `}{src}.
+        The concat lays the two paths side by side: channels 0–{r.first - 1} are the <Swatch color={colors.identity} />left path’s,
+        channels {r.first}–{r.channels - 1} the <Swatch color={colors.branch} />branch’s. Channel {c}
+        {r.part === 0 ? <> &lt; {r.first}, so it is channel {src}.</> : <> ≥ {r.first}, so it is channel {c} − {r.first} = {src}.</>}
       </p>
     );
   } else {
     rule = r.part === 'first' ? (
       <p>
-        The split sends the first {r.half} channels past the branch untouched: <Swatch color={colors.identity} />channel {c} of the untouched half is {src}, value for value.
+        The split sends the first {r.half} channels past the branch untouched: <Swatch color={colors.identity} />channel {c} of the untouched half is channel {src}, value for value.
       </p>
     ) : (
       <p>
