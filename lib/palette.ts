@@ -23,13 +23,16 @@ export const colors = {
   positive: 'var(--c-positive)',
 } as const;
 
+/** The strongest mix of a signed fill: text on it keeps about 4.5 : 1 in both themes. */
+const SIGNED_MAX_MIX = 60;
+
 /**
  * A fill on the diverging scale: the sign picks the hue, |value| / maxAbs the strength (mixed
  * with the cell background, so 0 is the background itself in either theme).
  */
 export function signedColor(value: number, maxAbs: number): string {
   const strength = maxAbs > 0 ? Math.min(1, Math.abs(value) / maxAbs) : 0;
-  return `color-mix(in srgb, ${value < 0 ? colors.negative : colors.positive} ${Math.round(strength * 100)}%, var(--bg-cell))`;
+  return `color-mix(in srgb, ${value < 0 ? colors.negative : colors.positive} ${Math.round(strength * SIGNED_MAX_MIX)}%, var(--bg-cell))`;
 }
 
 /**

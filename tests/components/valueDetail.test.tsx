@@ -52,7 +52,7 @@ describe('the value-computation panel', () => {
     const e = explainValue(s, inputs, w, { channel: 2, y: 0, x: 0 });
     const { container } = render(<ValueComputation spec={s} e={e} runtime={e.value + 0.5} classes={manifest.classes} />);
     expect(container.querySelectorAll('[data-padding="yes"]')).toHaveLength(5);
-    expect(screen.getByText(/starts at row 0·2 − 1 = −1|starts at row 0·2 − 1 = -1/)).toBeTruthy();
+    expect(screen.getByText(/starts at row 0·2 − 1 = −1, column 0·2 − 1 = −1/)).toBeTruthy();
     expect(screen.getByText(/at stride 2 each output step moves the window 2 input pixels/)).toBeTruthy();
     expect(screen.getByText(/no ReLU: the value keeps its sign/)).toBeTruthy();
     // a runtime value that differs is reported, not hidden

@@ -75,8 +75,8 @@ describe('colour tokens', () => {
   });
 
   it('the diverging scale: sign picks the hue, size the strength, zero is the background', () => {
-    expect(signedColor(-2, 4)).toBe('color-mix(in srgb, var(--c-negative) 50%, var(--bg-cell))');
-    expect(signedColor(9, 4)).toBe('color-mix(in srgb, var(--c-positive) 100%, var(--bg-cell))');
+    expect(signedColor(-2, 4)).toBe('color-mix(in srgb, var(--c-negative) 30%, var(--bg-cell))');
+    expect(signedColor(9, 4)).toBe('color-mix(in srgb, var(--c-positive) 60%, var(--bg-cell))');
     expect(signedColor(0, 0)).toMatch(/ 0%, var\(--bg-cell\)/);
   });
 

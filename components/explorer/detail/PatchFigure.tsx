@@ -1,4 +1,4 @@
-import { formatValue } from '../../../lib/format';
+import { formatValue, groupDigits } from '../../../lib/format';
 import { signedColor } from '../../../lib/palette';
 import type { PatchCell, PatchExplanation } from '../../../lib/valueComputation';
 
@@ -44,7 +44,7 @@ export function PatchFigure({ e }: { e: PatchExplanation }) {
   const width = 3 * size + 2 * GAP;
   const height = TOP + size + 4;
   const op = (x: number, sign: string) => <text x={x} y={TOP + size / 2} dy="0.35em" textAnchor="middle" className="svg-text" fontSize={16}>{sign}</text>;
-  const rows = `rows ${e.origin.y}–${e.origin.y + e.kernel - 1}, columns ${e.origin.x}–${e.origin.x + e.kernel - 1}`;
+  const rows = `rows ${groupDigits(e.origin.y)} to ${groupDigits(e.origin.y + e.kernel - 1)}, columns ${groupDigits(e.origin.x)} to ${groupDigits(e.origin.x + e.kernel - 1)}`;
   const padded = e.cells.filter((c) => c.padding).length;
   return (
     <svg

@@ -1,4 +1,4 @@
-import { formatValue } from '../../../lib/format';
+import { formatValue, groupDigits } from '../../../lib/format';
 import type { OutputSpec } from '../../../lib/manifest';
 import type { ValueExplanation } from '../../../lib/valueComputation';
 import { Stat, StatGrid } from '../../controls/Stat';
@@ -43,8 +43,8 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
       {e.kind === 'patch' && (
         <>
           <p>
-            The {e.kernel}×{e.kernel} window of input channel {e.inputChannel} ({e.inputName}) starts at row {e.position.y}·{e.stride} − {e.padding} = {e.origin.y},
-            column {e.position.x}·{e.stride} − {e.padding} = {e.origin.x}
+            The {e.kernel}×{e.kernel} window of input channel {e.inputChannel} ({e.inputName}) starts at row {e.position.y}·{e.stride} − {e.padding} = {groupDigits(e.origin.y)},
+            column {e.position.x}·{e.stride} − {e.padding} = {groupDigits(e.origin.x)}
             {e.stride > 1 ? `: at stride ${e.stride} each output step moves the window ${e.stride} input pixels` : ''}
             {e.cells.some((c) => c.padding) ? '. Cells outside the map read the zero padding (dashed).' : '.'}
           </p>
