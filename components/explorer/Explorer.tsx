@@ -78,7 +78,7 @@ export function Explorer() {
           </>
         )}
       </p>
-      <ValuePickArea key={`${name}:${step.id}`} model={model} pixels={input.pixels} initial={step.kind === 'logits' || step.kind === 'probs' ? { tensor: step.tensors[0], position: { channel: 0, y: 0, x: 0 } } : null}>
+      <ValuePickArea key={`${name}:${step.id}`} model={model} pixels={input.pixels} initial={step.kind === 'logits' || step.kind === 'probs' ? { tensor: step.tensors[0], position: { channel: 0, y: 0, x: 0 } } : null} hint={step.kind !== 'input'}>
         <StepView step={step} tensors={result?.tensors} manifest={manifest} trueLabel={input.trueLabel} />
       </ValuePickArea>
       {step.unit && <ChannelTrace key={name} model={model} pixels={input.pixels} stage={step.unit.stage} />}

@@ -14,7 +14,9 @@ interface Pick {
   position: ValuePosition;
 }
 
-export function ValuePickArea({ model, pixels, initial = null, children }: { model: ModelState; pixels: Uint8Array | null; initial?: Pick | null; children: ReactNode }) {
+export function ValuePickArea({ model, pixels, initial = null, hint = true, children }: {
+  model: ModelState; pixels: Uint8Array | null; initial?: Pick | null; /** say how to open it (off where no map is clickable) */ hint?: boolean; children: ReactNode;
+}) {
   const [pick, setPick] = useState<Pick | null>(initial);
   const panel = useRef<HTMLDivElement>(null);
   const outputs = model.manifest.outputs;
@@ -34,7 +36,7 @@ export function ValuePickArea({ model, pixels, initial = null, children }: { mod
             model={model} pixels={pixels} tensorName={pick.tensor} position={pick.position}
             onPosition={(position) => setPick({ ...pick, position })} onClose={() => setPick(null)}
           />
-        ) : (
+        ) : hint && (
           <p className={styles.what}>Click any position of a map (or focus a grid, move with the arrow keys and press Enter) to see how that value is computed.</p>
         )}
       </div>
