@@ -69,7 +69,7 @@ describe('the value-computation panel', () => {
     const chart = screen.getByRole('img', { name: /Terms of the weighted sum/ });
     const labels = [...chart.querySelectorAll('text[text-anchor="end"]')].map((t) => t.textContent);
     expect(labels).toHaveLength(8 + 2);
-    expect(labels.at(-2)).toBe('the other 40 channels');
+    expect(labels.at(-2)).toBe('40 others');
     expect(labels.at(-1)).toBe('bias');
     expect(screen.getByText(/ReLU: max\(0, /)).toBeTruthy();
     expect(container.querySelector('[data-agreement]')!.getAttribute('data-agreement')).toBe('yes');

@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { traceChannel, traceableUnits, type ChannelTraceStep } from '../../../lib/channelTrace';
-import { asMaps, channel as planeOf, maxAbsDiff, sharedDomain, type MapTensor } from '../../../lib/featureMaps';
+import { asMaps, channel as planeOf, gridLayout, maxAbsDiff, sharedDomain, type MapTensor } from '../../../lib/featureMaps';
 import { formatValue } from '../../../lib/format';
 import { colors } from '../../../lib/palette';
 import { ControlRow } from '../../controls/ControlRow';
 import { NumberField } from '../../controls/NumberField';
 import { Select } from '../../controls/Select';
-import { FeatureMapGrid } from '../../model/FeatureMapGrid';
+import { MapCanvas } from '../../model/MapCanvas';
 import { useForward } from '../../model/useForward';
 import type { ModelState } from '../../model/useModel';
 import styles from './Detail.module.css';
@@ -44,9 +44,22 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
   const Heading = `h${headingLevel}` as const;
   const [h] = trace.steps[0].unit.inSize;
   const scale = Math.max(2, Math.round(84 / h));
-  const grid = (name: string, c: number, label: string, frame: string | null) => (
-    <FeatureMapGrid tensor={map(name)} order={[c]} frames={[frame]} domain={domain} scale={scale} maxWidth={120} label={label} pickTensor={name} channelName={() => `${name} channel ${c}`} />
-  );
+  const readoutId = useId();
+  const [readout, setReadout] = useState<string | null>(null);
+  const layout = useMemo(() => gridLayout(1, h, trace.steps[0].unit.inSize[1], { maxWidth: 160, minScale: scale, maxScale: scale }), [h, trace, scale]);
+  // Small maps with one shared readout line (below the list), like the shuffle's strips.
+  const grid = (name: string, c: number, label: string, frame: string | null) => {
+    const m = map(name);
+    return (
+      <div>
+        <p className={styles.caption}>{label}</p>
+        {m ? (
+          <MapCanvas tensor={m} order={[c]} frames={[frame]} domain={domain} layout={layout} label={`${label} (${name})`} pickTensor={name}
+            channelName={() => `${name} channel ${c}`} readoutId={readoutId} onReadout={(text) => text && setReadout(text)} />
+        ) : <div style={{ width: layout.width, height: layout.height }} className={styles.placeholder} />}
+      </div>
+    );
+  };
   const same = (name: string, c: number) => {
     const m = map(name);
     return m && startPlane ? maxAbsDiff(planeOf(m, c), startPlane) : null;
@@ -93,6 +106,7 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
           );
         })}
       </ol>
+      <p id={readoutId} className={styles.readout} aria-live="polite">{readout ?? 'Point at a map, or focus it and use the arrow keys, to read a value.'}</p>
     </section>
   );
 }

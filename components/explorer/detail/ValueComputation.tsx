@@ -39,7 +39,8 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
   const diff = Math.abs(e.value - runtime);
   return (
     <div data-op={e.op}>
-      <p className={styles.what}>{spec.name}, {where(spec, e, classes)}. {spec.layer?.description}</p>
+      {/* A copy's own rule (below) says what the op does, with this value's numbers. */}
+      <p className={styles.what}>{spec.name}, {where(spec, e, classes)}.{e.kind !== 'route' && <> {spec.layer?.description}</>}</p>
       {e.kind === 'patch' && (
         <>
           <p>
