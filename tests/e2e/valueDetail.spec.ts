@@ -62,7 +62,7 @@ test('clicking a position of a map shows its computation, which agrees with the 
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('the stem and a stride-2 depthwise window at the corner read the zero padding', async ({ page }) => {
+test("the stem's corner window reads the zero padding; the pool and the FC agree too", async ({ page }) => {
   await openExplorer(page, '?step=stem');
   await pickCorner(page, 'stem');
   await expectAgreement(panel(page));
