@@ -9,6 +9,8 @@
  *                  { type: 'opened', url, inputNames, outputNames } | { type: 'failed', url, message }
  *   page → worker  { type: 'run', id, url, feeds, outputs? }
  *   worker → page  { type: 'ran', id, tensors } | { type: 'runFailed', id, message }
+ *   page → worker  { type: 'weights', id, url, names }       (initializers of the model file, by name)
+ *   worker → page  { type: 'weightsRead', id, tensors } | { type: 'runFailed', id, message }
  *
  * Result tensors are transferred, not copied: the page receives the worker's own buffers.
  */
@@ -25,7 +27,8 @@ export interface Warmup {
 
 export type ModelRequest =
   | { type: 'open'; url: string; warmup?: Warmup }
-  | { type: 'run'; id: number; url: string; feeds: Record<string, PlainTensor>; outputs?: string[] };
+  | { type: 'run'; id: number; url: string; feeds: Record<string, PlainTensor>; outputs?: string[] }
+  | { type: 'weights'; id: number; url: string; names: string[] };
 
 export type ModelResponse =
   | { type: 'progress'; url: string; progress: LoadProgress }
@@ -33,6 +36,8 @@ export type ModelResponse =
   | { type: 'opened'; url: string; inputNames: string[]; outputNames: string[]; resources?: string[] }
   | { type: 'failed'; url: string; message: string }
   | { type: 'ran'; id: number; tensors: Record<string, PlainTensor> }
+  /** a conv's or the FC layer's weights, read from the model file (copies: the worker keeps its own) */
+  | { type: 'weightsRead'; id: number; tensors: Record<string, PlainTensor> }
   | { type: 'runFailed'; id: number; message: string };
 
 export interface ModelHandlerDeps {
@@ -59,6 +64,9 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
     const outputs = Array.isArray(m.outputs) && m.outputs.every((o) => typeof o === 'string') ? (m.outputs as string[]) : undefined;
     return { type: 'run', id: m.id, url: m.url, feeds: feeds as Record<string, PlainTensor>, outputs };
   }
+  if (m.type === 'weights' && typeof m.id === 'number' && Array.isArray(m.names) && m.names.every((n) => typeof n === 'string')) {
+    return { type: 'weights', id: m.id, url: m.url, names: m.names as string[] };
+  }
   return null;
 }
 
@@ -68,7 +76,7 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
  * would detach).
  */
 export function transferables(response: ModelResponse): ArrayBuffer[] {
-  if (response.type !== 'ran') return [];
+  if (response.type !== 'ran' && response.type !== 'weightsRead') return [];
   const buffers = new Set<ArrayBuffer>();
   for (const { data } of Object.values(response.tensors)) {
     if (data.buffer instanceof ArrayBuffer && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) buffers.add(data.buffer);
@@ -102,6 +110,16 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
         post({ type: 'opened', url: request.url, inputNames: [...session.inputNames], outputNames: [...session.outputNames] });
       } catch (error) {
         post({ type: 'failed', url: request.url, message: message(error) });
+      }
+      return;
+    }
+    if (request.type === 'weights') {
+      try {
+        const session = await open(request.url);
+        if (!session.weights) throw new Error('This session cannot read the model’s weights.');
+        post({ type: 'weightsRead', id: request.id, tensors: await session.weights(request.names) });
+      } catch (error) {
+        post({ type: 'runFailed', id: request.id, message: message(error) });
       }
       return;
     }

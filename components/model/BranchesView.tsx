@@ -59,7 +59,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
         <SectionHeading level={headingLevel}>{basic ? 'Channel split of the input' : 'Input, read whole by both branches'}</SectionHeading>
         <FeatureMapGrid
           tensor={maps?.input ?? null} domain={domain} frames={inputFrames} maxWidth={maxWidth} scale={scale}
-          label={`Unit input (${unit.input})`}
+          label={`Unit input (${unit.input})`} pickTensor={unit.input}
           detail={<span>{unit.inChannels} × {h} × {w}</span>}
           channelName={(i) => basic ? `input channel ${i} (${i < half ? 'untouched half' : 'branch half'})` : `input channel ${i}`}
         />
@@ -77,7 +77,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
           <div {...hover(['left'])}>
             <FeatureMapGrid
               tensor={maps?.left ?? null} domain={domain} frames={leftFrames} maxWidth={(maxWidth - 20) / 2} scale={scale}
-              label={basic ? 'Left: identity (untouched)' : 'Left branch'}
+              label={basic ? 'Left: identity (untouched)' : 'Left branch'} pickTensor={`${unit.name}.left`}
               detail={<span>{leftC} × {oh} × {ow}</span>}
               channelName={(i) => `left channel ${i}`}
             />
@@ -85,7 +85,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
           <div {...hover(['right'])}>
             <FeatureMapGrid
               tensor={maps?.right ?? null} domain={domain} frames={rightFrames} maxWidth={(maxWidth - 20) / 2} scale={scale}
-              label={basic ? 'Right: branch output' : 'Right branch'}
+              label={basic ? 'Right: branch output' : 'Right branch'} pickTensor={`${unit.name}.right`}
               detail={<span>{rightC} × {oh} × {ow}</span>}
               channelName={(i) => `right channel ${i}`}
             />
