@@ -18,7 +18,7 @@ export function SoftmaxDetail({ e, classes }: { e: SoftmaxExplanation; classes: 
   return (
     <div data-detail-kind="softmax">
       <p className={styles.formula}>
-        p({classes[k]}) = e<sup>z<sub>{k}</sub> − m</sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub> − m</sup> = {formatValue(e.exps[k])} / {formatValue(e.expSum)} = {formatProbability(e.value)}
+        p({classes[k]}) = e<sup>z<sub>{k}</sub> − m</sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub> − m</sup> = {formatValue(e.exps[k])} / {formatValue(e.expSum)} = {formatProbability(e.value, true)}
       </p>
       <table className={styles.table}>
         <caption>Every class’s logit <i>z</i> and e<sup><i>z</i> − <i>m</i></sup>, with <i>m</i> = {formatValue(e.max)} the largest logit</caption>
