@@ -39,7 +39,7 @@ test.describe('benchmark lab', () => {
     await expect(lab).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
     await expect(page.locator('[data-experiment="g2"]').getByRole('button', { name: 'Run G2' })).toBeEnabled();
 
-    const chart = lab.getByRole('img', { name: /G1 on your device/ });
+    const chart = lab.getByRole('img', { name: /^G1: speed of each variant .* on your device/ });
     await expect(chart).toBeVisible();
     await expect(chart).toHaveAttribute('aria-label', /c₁:c₂ = 1:1: 100%; c₁:c₂ = 1:2: \d+%; c₁:c₂ = 1:6: \d+%; c₁:c₂ = 1:12: \d+%/);
     await expect(lab.getByText(/1 thread/)).toBeVisible();
@@ -88,11 +88,11 @@ test.describe('benchmark lab', () => {
     await lab.getByRole('button', { name: 'Cancel' }).click();
     await expect(lab).toHaveAttribute('data-status', 'cancelled', { timeout: 10_000 });
     await expect(lab.getByText('Cancelled.')).toBeVisible();
-    await expect(lab.getByRole('img', { name: /G4 on your device/ })).toHaveCount(0);
+    await expect(lab.getByRole('img', { name: /^G4: speed of each variant .* on your device/ })).toHaveCount(0);
     // the worker is still usable afterwards
     await lab.getByLabel('setting').selectOption('quick');
     await lab.getByRole('button', { name: 'Run G4' }).click();
     await expect(lab).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
-    await expect(lab.getByRole('img', { name: /G4 on your device/ })).toBeVisible();
+    await expect(lab.getByRole('img', { name: /^G4: speed of each variant .* on your device/ })).toBeVisible();
   });
 });
