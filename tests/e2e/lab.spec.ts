@@ -41,7 +41,7 @@ test.describe('benchmark lab', () => {
 
     const chart = lab.getByRole('img', { name: /^G1: speed of each variant .* on your device/ });
     await expect(chart).toBeVisible();
-    await expect(chart).toHaveAttribute('aria-label', /c₁:c₂ = 1:1: 100%; c₁:c₂ = 1:2: \d+%; c₁:c₂ = 1:6: \d+%; c₁:c₂ = 1:12: \d+%/);
+    await expect(chart).toHaveAttribute('aria-label', /c₁:c₂ = 1:1: 100% \(paper GPU 100%, paper ARM 100%\); c₁:c₂ = 1:2: \d+%( inconclusive)? \(paper GPU \d+%, paper ARM \d+%\); c₁:c₂ = 1:6: \d+%.*; c₁:c₂ = 1:12: \d+%/);
     await expect(lab.getByText(/1 thread/)).toBeVisible();
     await expect(lab.getByText(/logical cores reported|core count not reported/)).toBeVisible();
     // timing columns are filled with positive medians
