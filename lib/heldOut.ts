@@ -7,6 +7,7 @@
 import { preprocessPixels } from './manifest';
 import type { ModelSession, PlainTensor } from './ort';
 import { summarize } from './labStats';
+import { argmax } from './featureMaps';
 
 export interface HeldOutSpec {
   /** the model's input name and dims (batch 1) */
@@ -22,12 +23,6 @@ export interface HeldOutResult {
   total: number;
   /** the predicted class of every sample, in order */
   predictions: Uint8Array;
-}
-
-export function argMax(values: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-  return best;
 }
 
 /**
@@ -47,7 +42,7 @@ export async function heldOutAccuracy(
   for (let i = 0; i < total; i++) {
     const data = preprocessPixels(images.subarray(i * pixels, (i + 1) * pixels), spec.preprocessing);
     const out = await session.run({ [spec.input]: { data, dims: spec.dims } }, [spec.output]);
-    predictions[i] = argMax(out[spec.output].data);
+    predictions[i] = argmax(out[spec.output].data);
     if (predictions[i] === labels[i]) correct++;
     if ((i + 1) % every === 0 || i + 1 === total) onProgress?.(i + 1, total);
   }
