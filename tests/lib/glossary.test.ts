@@ -47,6 +47,7 @@ describe('glossary', () => {
     expect(sorted).toHaveLength(glossary.length);
     expect(chapterNumber('why-shufflenet-v2')).toBe(1);
     expect(chapterNumber('v1-vs-v2')).toBe(9);
-    expect(chapterNumber('review')).toBe(12);
+    expect(chapterNumber('shuffle-experiments')).toBe(12);
+    expect(chapterNumber('review')).toBe(13);
   });
 });
