@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { INTERVENTION_LABEL } from '../../lib/onnxIntervene';
 import { preprocessPixels } from '../../lib/manifest';
 import { seriesColor } from '../../lib/palette';
@@ -29,6 +29,7 @@ let unmodified: Promise<HeldOutResult> | null = null;
  */
 export function InterventionCell() {
   const [nearRef, near] = useNearView<HTMLDivElement>();
+  const ids = { unit: useId(), kind: useId(), channels: useId() };
   const model = useModel('fashion', near);
   const { manifest } = model;
   const units = manifest.units;
@@ -90,25 +91,19 @@ export function InterventionCell() {
   return (
     <div ref={nearRef} data-intervention-cell="">
       <div className="control-row">
-        <label>
-          Unit
-          <select value={unitName} onChange={(e) => setUnit(e.target.value)}>
+        <label htmlFor={ids.unit}>Unit</label>
+        <select id={ids.unit} value={unitName} onChange={(e) => setUnit(e.target.value)}>
             {units.map((u) => <option key={u.name} value={u.name}>{`stage ${u.stage}, unit ${u.unit} (${u.type === 'down' ? 'down-sampling' : 'basic'}, ${u.outChannels} channels)`}</option>)}
             <option value={EVERY_UNIT}>every unit</option>
-          </select>
-        </label>
-        <label>
-          Intervention
-          <select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+        </select>
+        <label htmlFor={ids.kind}>Intervention</label>
+        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
             {KINDS.map((k) => <option key={k} value={k} disabled={unavailable(k, unit) !== null}>{INTERVENTION_LABEL[k]}</option>)}
-          </select>
-        </label>
+        </select>
         {kind === 'channels-off' && unit && (
           <form onSubmit={(e) => (e.preventDefault(), setChannelText(draft))} style={{ display: 'inline-flex', gap: '0.4rem', alignItems: 'center' }}>
-            <label>
-              Channels to switch off
-              <input type="text" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => setChannelText(draft)} size={12} />
-            </label>
+            <label htmlFor={ids.channels}>Channels to switch off</label>
+            <input id={ids.channels} type="text" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => setChannelText(draft)} size={12} />
             <button type="submit" className="btn">Apply</button>
           </form>
         )}
