@@ -91,8 +91,8 @@ const pct = (v: number, digits = 1) => `${(v * 100).toFixed(digits)} %`;
 export function resultsView(results: TwinResults, width = 640): ResultsView {
   const compact = width < 520;
   const rowHeight = compact ? 54 : 44;
-  const left = compact ? 14 : 150;
-  const right = compact ? 14 : 170;
+  const left = compact ? 28 : 170;
+  const right = compact ? 28 : 170;
   const top = compact ? 20 : 8;
   const values = results.variants.flatMap((v) => [...v.runs.map((r) => r.accuracy), v.accuracy.mean - (v.accuracy.std ?? 0), v.accuracy.mean + (v.accuracy.std ?? 0)]);
   const [lo = 0, hi = 1] = extent(values);

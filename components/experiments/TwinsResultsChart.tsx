@@ -27,7 +27,7 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
           return (
             <g key={row.variant} data-variant={row.variant}>
               {view.compact ? (
-                <text x={view.left} y={row.y - 14} className="svg-text">
+                <text x={view.left - 14} y={row.y - 14} className="svg-text">
                   <tspan fontWeight={600}>{row.label}</tspan> <tspan className="svg-text-soft">{row.text}</tspan>
                 </text>
               ) : (
