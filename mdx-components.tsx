@@ -5,7 +5,10 @@ import { Cite } from './components/mdx/Cite';
 import { Figure } from './components/mdx/Figure';
 import { Cell, CellCode } from './components/cell/Cell';
 import { Term } from './components/glossary/Term';
-import { ProgressRecorder } from './components/review/useProgress';
+import { Exercises } from './components/exercise/Exercises';
+import { NumericExercise } from './components/exercise/NumericExercise';
+import { ChoiceExercise, MultipleChoiceExercise } from './components/exercise/ChoiceExercise';
+import { ProgressSummary } from './components/exercise/ProgressSummary';
 
 /**
  * The one registry of components available in every MDX chapter without an import, and of
@@ -22,14 +25,13 @@ const components: MDXComponents = {
   CellCode,
   // <Term id="channel-shuffle">channel shuffle</Term>: links to /glossary/#channel-shuffle, definition as tooltip.
   Term,
-  // Every chapter records the answers of its exercises (any component that dispatches
-  // 'exercise-result' on window) into the reader's browser-only progress.
-  wrapper: ({ children }) => (
-    <>
-      <ProgressRecorder />
-      {children}
-    </>
-  ),
+  // The one exercise family: chapters list theirs under "## Exercises" in <Exercises>, which numbers
+  // them "Exercise <chapter>.<n>"; every answer goes to the one progress store (lib/progress.ts).
+  Exercises,
+  NumericExercise,
+  ChoiceExercise,
+  MultipleChoiceExercise,
+  ProgressSummary,
   // Internal links in prose ("/channel-shuffle/") go through next/link so they get the basePath
   // and client-side navigation; external links and in-page anchors stay plain.
   a: ({ href = '', ...rest }) =>

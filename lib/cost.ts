@@ -67,11 +67,4 @@ export function channelsForRatio(flops: number, h: number, w: number, ratio: num
   return { c1, c2 };
 }
 
-/** Whole numbers with thin spaces: 1 234 567. Large values as 12.3M / 4.5G. */
-export function formatCount(n: number, digits = 3): string {
-  const abs = Math.abs(n);
-  if (abs >= 1e9) return `${(n / 1e9).toPrecision(digits)}G`;
-  if (abs >= 1e6) return `${(n / 1e6).toPrecision(digits)}M`;
-  if (abs >= 1e4) return `${(n / 1e3).toPrecision(digits)}k`;
-  return Number.isInteger(n) ? String(n) : n.toPrecision(digits);
-}
+

@@ -3,10 +3,10 @@
  *
  * A unit's concat and shuffle outputs compute nothing: the concat is the two branch outputs laid
  * side by side along the channels, the shuffle is a fixed permutation of the concat's channels,
- * and a basic unit's left output is the untouched first half of its input.
+ * and a basic unit's two split halves (left, right.split) are the first and second half of its input.
  * Copying them out of onnxruntime-web would double the bytes of every forward pass, and in a
  * browser every copied tensor is a freshly allocated array — the dominant cost of a run with all
- * intermediates (measured: 37 outputs 3.2 ms, only the probabilities 0.7 ms). So the explorer
+ * intermediates (the README's Speed section and `npm run bench` give the times). So the explorer
  * fetches the computed tensors and rebuilds the others here, on first access, from the same
  * functions the chapters teach with. tests/model/runtime.test.ts checks, on the real model, that
  * the rebuilt tensors equal the runtime's own outputs value for value.
@@ -21,19 +21,27 @@ const SHUFFLE_GROUPS = 2;
 
 /**
  * True for outputs that are pure data movement and can be rebuilt from others: every concat and
- * shuffle, and a basic unit's left output, which is the untouched first half of its input.
+ * shuffle, and a basic unit's two split halves: the untouched first half of its input (left) and
+ * the second half that enters the branch (right.split).
  */
-export function isDerived(output: Pick<OutputSpec, 'role' | 'branch' | 'unitType'>): boolean {
-  return output.role === 'concat' || output.role === 'shuffle' || (output.role === 'branch' && output.branch === 'left' && output.unitType === 'basic');
+export function isDerived(output: Pick<OutputSpec, 'role' | 'branch' | 'unitType' | 'layer'>): boolean {
+  if (output.role === 'concat' || output.role === 'shuffle') return true;
+  if (output.role === 'branch' && output.branch === 'left' && output.unitType === 'basic') return true;
+  return output.role === 'layer' && output.layer?.op === 'split';
 }
 
 /**
  * The outputs to request from the runtime: every output that a layer computes, plus the derived
  * tensors named in `shown` — the ones on screen, so that what a view checks against the
  * model (the shuffle's lines, the untouched half) is checked against the runtime's own tensors.
+ * The ops inside a branch (role 'layer': e.g. a unit's first 1×1 conv and its depthwise conv) are
+ * requested only when shown: together they are as many bytes again as all the rest, and copying
+ * them out on every run would make each forward pass about half as fast again.
  */
 export function fetchedOutputs(manifest: ModelManifest, shown: readonly string[] = []): string[] {
-  return manifest.outputs.filter((o) => !isDerived(o) || shown.includes(o.name)).map((o) => o.name);
+  return manifest.outputs
+    .filter((o) => (o.role === 'layer' || isDerived(o) ? shown.includes(o.name) : true))
+    .map((o) => o.name);
 }
 
 /** Concatenates two batch-1 NCHW tensors along the channels. */
@@ -54,6 +62,13 @@ export function firstChannels(t: PlainTensor, channels: number): PlainTensor {
   const [n, c, h, w] = t.dims;
   if (n !== 1 || channels > c) throw new RangeError(`cannot take ${channels} channels of ${t.dims.join('×')}`);
   return { data: t.data.subarray(0, channels * h * w), dims: [1, channels, h, w] };
+}
+
+/** The last `channels` channels of a batch-1 NCHW tensor, as a view (no copy). */
+export function lastChannels(t: PlainTensor, channels: number): PlainTensor {
+  const [n, c, h, w] = t.dims;
+  if (n !== 1 || channels > c) throw new RangeError(`cannot take ${channels} channels of ${t.dims.join('×')}`);
+  return { data: t.data.subarray((c - channels) * h * w), dims: [1, channels, h, w] };
 }
 
 /** Channel shuffle with g groups of a batch-1 NCHW tensor, as the network's Reshape → Transpose → Reshape. */
@@ -82,7 +97,12 @@ export function withDerivedTensors(manifest: ModelManifest, fetched: Record<stri
       let cached: PlainTensor | null = null;
       Object.defineProperty(tensors, name, { enumerable: true, configurable: false, get: () => (cached ??= build()) });
     };
-    if (unit.type === 'basic') lazily(names.left, () => firstChannels(need(names.input), splitChannels(unit.inChannels).identity.length));
+    if (unit.type === 'basic') {
+      const { identity, branch } = splitChannels(unit.inChannels);
+      lazily(names.left, () => firstChannels(need(names.input), identity.length));
+      const half = `${unit.name}.right.split`;
+      if (manifest.outputs.some((o) => o.name === half)) lazily(half, () => lastChannels(need(names.input), branch.length));
+    }
     lazily(names.concat, () => concatChannels(need(names.left), need(names.right)));
     lazily(names.shuffle, () => shuffleTensor(need(names.concat)));
   }

@@ -1,18 +1,11 @@
 /**
- * Checking logic for the book's exercises (components/exercise/Exercise.tsx renders them).
+ * Checking logic for the book's exercises (components/exercise renders them; lib/progress keeps the results).
  *
  * Numeric answers are typed by people, so the parser accepts the ways people write numbers:
- * "1234", "1,234", "1 234", "1.2e3", "1.2k", "0.82M", "12.5%". A tolerance decides what counts
- * as right: absolute (|x − a| ≤ abs), relative (|x − a| ≤ rel·|a|) or either.
+ * "819200", "819,200", "819 200", "8.192e5", "819.2k", "0.82M", "12.5%". A tolerance decides what counts
+ * as right: absolute (|x − a| ≤ abs), relative (|x − a| ≤ rel·|a|) or either. A wrong answer is told how
+ * far off it is in words a reader can act on: a percentage for a near miss, a ratio for a big one.
  */
-
-/** The event every exercise dispatches on `window` when it is checked (for progress tracking). */
-export const EXERCISE_EVENT = 'exercise-result';
-
-export interface ExerciseResultDetail {
-  id: string;
-  correct: boolean;
-}
 
 export type ParseResult = { ok: true; value: number } | { ok: false; error: string };
 
@@ -43,7 +36,7 @@ export function parseNumber(raw: string, options: { percent?: boolean } = {}): P
     else return { ok: false, error: `"${raw.trim()}" has a comma that is not a thousands separator; use a dot for decimals (1.5, not 1,5).` };
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) {
-    return { ok: false, error: `"${raw.trim()}" is not a number I can read. Examples: 1234, 1,234, 1.2e3, 1.2k, 0.5.` };
+    return { ok: false, error: `"${raw.trim()}" is not a number I can read. Type digits only (the unit is given); for example 1234, 1,234, 1.2e3 or 1.2k.` };
   }
   const value = Number(s) * scale;
   if (!Number.isFinite(value)) return { ok: false, error: `"${raw.trim()}" is too large.` };
@@ -53,14 +46,68 @@ export function parseNumber(raw: string, options: { percent?: boolean } = {}): P
 /** A number means an absolute tolerance; an object may give `abs`, `rel` or both (either suffices). */
 export type Tolerance = number | { abs?: number; rel?: number };
 
-/** Default: half a percent relative — enough for rounding, tight enough to tell a wrong formula apart. */
-export const DEFAULT_TOLERANCE: Tolerance = { rel: 0.005 };
+/** Default: exact (up to floating-point noise). Exercises whose answer is rounded say how much slack they allow. */
+export const DEFAULT_TOLERANCE: Tolerance = 0;
 
 export function withinTolerance(value: number, answer: number, tolerance: Tolerance = DEFAULT_TOLERANCE): boolean {
   const { abs = 0, rel = 0 } = typeof tolerance === 'number' ? { abs: tolerance } : tolerance;
   const diff = Math.abs(value - answer);
-  // A tiny epsilon so that answers like 0.1 + 0.2 are not refused for floating-point noise.
-  return diff <= abs + 1e-12 || diff <= rel * Math.abs(answer) + 1e-12;
+  // A tiny relative epsilon so that answers like 0.1 + 0.2 are not refused for floating-point noise.
+  const noise = 1e-9 * Math.max(1, Math.abs(answer));
+  return diff <= abs + noise || diff <= rel * Math.abs(answer) + noise;
+}
+
+/** The slack a tolerance allows, in words ("within 0.01", "within 0.5%"), or null for an exact answer. */
+export function toleranceText(tolerance: Tolerance): string | null {
+  const { abs = 0, rel = 0 } = typeof tolerance === 'number' ? { abs: tolerance } : tolerance;
+  const parts = [abs > 0 ? formatNumber(abs) : '', rel > 0 ? `${+(rel * 100).toPrecision(3)}%` : ''].filter(Boolean);
+  return parts.length ? `within ${parts.join(' or ')}` : null;
+}
+
+/** Whole numbers with grouped digits, others with up to 4 significant digits: how answers are shown. */
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n)) return n.toLocaleString('en-US');
+  return Number(n.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 10 });
+}
+
+/** A ratio as a reader says it: "800", "2.5", "1,000". */
+function formatRatio(r: number): string {
+  return Number(r.toPrecision(2)).toLocaleString('en-US');
+}
+
+/** Units whose name carries a power of ten: an answer off by exactly that power was probably given in the wrong unit. */
+const UNIT_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, '%': 1e-2 };
+
+/** Misses within this factor are told as a percentage ("12% too large"); bigger ones as a ratio ("about 800× too small"). */
+const NEAR_MISS = 1.5;
+
+/**
+ * How far `value` is from `answer`, in words: "12% too large", "about 800× too small", plus a hint when the
+ * miss is exactly the power of ten of the unit or some other power of ten (a slipped unit or digit).
+ */
+export function describeMiss(value: number, answer: number, unit?: string): string {
+  if (answer === 0) return value > 0 ? 'The answer is smaller.' : 'The answer is larger.';
+  if (value === 0) return `The answer is not zero.`;
+  if (Math.sign(value) !== Math.sign(answer)) return 'Check the sign.';
+  const ratio = value / answer;
+  const direction = ratio > 1 ? 'too large' : 'too small';
+  if (ratio < NEAR_MISS && ratio > 1 / NEAR_MISS) {
+    const off = Math.abs(ratio - 1) * 100;
+    const pct = off < 1 ? Number(off.toPrecision(1)) : Math.round(off);
+    return `Your answer is ${pct}% ${direction}.`;
+  }
+  const factor = ratio > 1 ? ratio : 1 / ratio;
+  const exponent = Math.log10(factor);
+  const isPowerOfTen = exponent >= 1 && Math.abs(exponent - Math.round(exponent)) < 0.01;
+  const words = `Your answer is about ${formatRatio(factor)}× ${direction}.`;
+  const scale = unit ? UNIT_SCALE[unit] : undefined;
+  if (scale !== undefined && isPowerOfTen && Math.abs(Math.log10(ratio) - Math.log10(scale)) < 0.01) {
+    return unit === '%'
+      ? `${words} The answer is a percentage: ${formatNumber(value)} as a percentage is ${formatNumber(value * 100)}%.`
+      : `${words} The answer is asked in ${unit}s: ${formatNumber(value)} is ${formatNumber(value / scale)} ${unit}.`;
+  }
+  if (isPowerOfTen) return `${words} Check the units, or a power of ten.`;
+  return words;
 }
 
 export type NumericVerdict =
@@ -69,47 +116,46 @@ export type NumericVerdict =
   | { status: 'incorrect'; value: number; message: string };
 
 /** Checks typed input against the answer; the message says how far off a wrong answer is. */
-export function checkNumeric(raw: string, answer: number, tolerance: Tolerance = DEFAULT_TOLERANCE, options: { percent?: boolean } = {}): NumericVerdict {
-  const parsed = parseNumber(raw, options);
+export function checkNumeric(
+  raw: string, answer: number, tolerance: Tolerance = DEFAULT_TOLERANCE, unit?: string,
+): NumericVerdict {
+  const parsed = parseNumber(raw, { percent: unit === '%' });
   if (!parsed.ok) return { status: 'invalid', message: parsed.error };
   const { value } = parsed;
   if (withinTolerance(value, answer, tolerance)) return { status: 'correct', value, message: 'Correct.' };
-  let message = 'Not quite.';
-  if (answer !== 0 && Math.sign(value) === Math.sign(answer)) {
-    const ratio = value / answer;
-    const powerOfTen = Math.log10(Math.abs(ratio));
-    if (Math.abs(powerOfTen - Math.round(powerOfTen)) < 0.02 && Math.round(powerOfTen) !== 0) {
-      message = `Not quite: your answer is off by a factor of ${ratio > 1 ? '' : '1/'}${10 ** Math.abs(Math.round(powerOfTen))} — check the units or a power of ten.`;
-    } else {
-      const off = (ratio - 1) * 100;
-      message = `Not quite: your answer is ${Math.abs(off) < 1 ? Math.abs(off).toFixed(2) : Math.abs(off).toFixed(0)}% too ${off > 0 ? 'high' : 'low'}.`;
-    }
-  } else if (answer !== 0) {
-    message = 'Not quite: check the sign.';
-  }
-  return { status: 'incorrect', value, message };
+  return { status: 'incorrect', value, message: `Not quite. ${describeMiss(value, answer, unit)}` };
 }
 
-export interface ChoiceOption {
-  text: string;
+/** What the checker needs to know of a choice option (the components add its text and explanation). */
+export interface ChoiceKey {
   correct: boolean;
-  /** Why this option is right or wrong; shown once the option has been checked. */
-  why: string;
 }
 
-/** More than one correct option turns the exercise into "select all that apply". */
-export function isMultipleChoice(options: readonly ChoiceOption[]): boolean {
-  return options.filter((o) => o.correct).length > 1;
-}
-
-export function choiceError(options: readonly ChoiceOption[]): string | null {
+/** A single-choice question has exactly one right option; a multiple-choice one at least one; both at least two options. */
+export function choiceError(options: readonly ChoiceKey[], multiple: boolean): string | null {
+  const right = options.filter((o) => o.correct).length;
   if (options.length < 2) return 'A choice exercise needs at least two options.';
-  if (!options.some((o) => o.correct)) return 'A choice exercise needs at least one correct option.';
+  if (multiple && right < 1) return 'A multiple-choice exercise needs at least one correct option.';
+  if (!multiple && right !== 1) return 'A single-choice exercise needs exactly one correct option.';
   return null;
 }
 
 /** Correct exactly when the selection is the set of correct options. */
-export function checkChoice(options: readonly ChoiceOption[], selected: readonly number[]): boolean {
+export function checkChoice(options: readonly ChoiceKey[], selected: readonly number[]): boolean {
   const chosen = new Set(selected);
   return options.every((o, i) => o.correct === chosen.has(i));
+}
+
+/**
+ * The verdict on a multiple-choice selection, in words: which kind of mistake it has
+ * (wrong options chosen, right ones missing, or both), never a count that gives the answer away.
+ */
+export function multipleChoiceMessage(options: readonly ChoiceKey[], selected: readonly number[]): string {
+  if (checkChoice(options, selected)) return 'Correct.';
+  const chosen = new Set(selected);
+  const wrongChosen = options.some((o, i) => !o.correct && chosen.has(i));
+  const rightMissed = options.some((o, i) => o.correct && !chosen.has(i));
+  if (wrongChosen && rightMissed) return 'Not quite: some of your choices are wrong, and a right option is missing.';
+  if (wrongChosen) return 'Not quite: your choices include a wrong one. Its explanation says why.';
+  return 'Not quite: everything you chose is right, but a right option is missing.';
 }

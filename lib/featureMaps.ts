@@ -220,9 +220,4 @@ export function topK(values: ArrayLike<number>, k: number): number[] {
   return Array.from(values, (v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]).slice(0, k).map(([, i]) => i);
 }
 
-/** A value for a readout: 3 significant digits, plain zero. */
-export function formatValue(v: number): string {
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  return a >= 1000 || a < 0.001 ? v.toExponential(2) : v.toPrecision(3);
-}
+

@@ -303,6 +303,7 @@ export function macPerFlop(layer: ConvLayer): number {
 export function memberParam(values: readonly number[], defaultValue: number): Codec<number> {
   return {
     defaultValue,
+    spec: `one of ${values.join('|')}, default ${defaultValue}`,
     parse(raw) {
       if (raw === undefined || !/^-?\d+$/.test(raw)) return defaultValue;
       const n = Number(raw);

@@ -6,9 +6,10 @@
  * instead of hard-coding it. No URL logic lives in this module.
  */
 
-export type OutputRole = 'stem' | 'branch' | 'concat' | 'shuffle' | 'conv5' | 'pool' | 'logits' | 'probs';
-export type UnitType = 'basic' | 'down';
-export type OpKind = 'split' | 'identity' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle';
+import type { OpKind, UnitType } from './units';
+
+/** 'layer': an op inside a unit's branch whose result is not one of the unit's four named tensors (e.g. 'stage2.unit1.right.dw') */
+export type OutputRole = 'stem' | 'branch' | 'layer' | 'concat' | 'shuffle' | 'conv5' | 'pool' | 'logits' | 'probs';
 
 /** One named graph output of model.onnx, in network order. */
 export interface OutputSpec {
@@ -24,6 +25,48 @@ export interface OutputSpec {
   branch?: 'left' | 'right';
   /** e.g. [1, 48, 14, 14]; [1, C] for pool, [1, 10] for logits and probs */
   shape: number[];
+  /** the op that made this tensor, its inputs and weights (OutputLayer); present in every shipped manifest */
+  layer?: OutputLayer;
+}
+
+/** The op that makes an output. 'conv3x3' is the stem's full 3×3 convolution. */
+export type LayerOp = 'conv3x3' | 'split' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle' | 'avgpool' | 'fc' | 'softmax';
+/** Where in its unit an output sits: the left path (untouched half or left branch), the right branch, or the merge (concat, shuffle). */
+export type OutputPath = 'left' | 'right' | 'merge';
+/** 'nonnegative': after a ReLU, or data movement / pooling of such values; 'signed': no ReLU (depthwise convs, logits). */
+export type OutputValues = 'nonnegative' | 'signed' | 'probability';
+
+/**
+ * The BN-folded weights of a conv or the FC layer, by the names of their ONNX initializers in model.onnx.
+ * Conv weight: [outChannels, inChannels / groups, kernel, kernel]; bias: [outChannels].
+ * FC weight: [classes, inputs] (row k holds class k's weights; Gemm with transB); bias: [classes].
+ */
+export interface LayerWeights {
+  weight: string;
+  bias: string;
+  inChannels: number;
+  outChannels: number;
+  /** convs only */
+  kernel?: number;
+  stride?: number;
+  padding?: number;
+  groups?: number;
+}
+
+/** How an output is computed, as manifest.json lists it next to the output's name. */
+export interface OutputLayer {
+  op: LayerOp;
+  /** null outside units (stem, conv5, pool, FC, softmax) */
+  path: OutputPath | null;
+  /** the tensors it is computed from: the model input's name, or earlier outputs */
+  inputs: string[];
+  /** whether a ReLU is its last step */
+  relu: boolean;
+  values: OutputValues;
+  /** one or two sentences for a reader */
+  description: string;
+  /** for 'conv3x3', 'conv1x1', 'dwconv3x3' and 'fc' */
+  weights?: LayerWeights;
 }
 
 /**
@@ -32,7 +75,7 @@ export interface OutputSpec {
  * `bn: true` means the op is followed by BatchNorm in the design (in model.onnx every BN is folded
  * into its conv); `relu: true` means a ReLU follows.
  */
-export interface Op {
+export interface ManifestOp {
   op: OpKind;
   stride?: number;
   inChannels: number;
@@ -41,9 +84,11 @@ export interface Op {
   relu: boolean;
   /** conv groups for a depthwise conv; shuffle groups for a shuffle */
   groups?: number;
+  /** the output this op produces (not for a split, which produces two: the unit's left and right.split) */
+  output?: string;
 }
 
-export interface UnitSpec {
+export interface ManifestUnit {
   /** e.g. 'stage2.unit1'; its tensors are `${name}.left`, `.right`, `.concat`, `.shuffle` */
   name: string;
   stage: number;
@@ -56,12 +101,14 @@ export interface UnitSpec {
   inSize: [number, number];
   outSize: [number, number];
   /** ops applied before the two branches: [split] for a basic unit, [] for a down-sampling unit */
-  before: Op[];
+  before: ManifestOp[];
   /** basic unit: [identity] on the first half; down-sampling unit: [dwconv3x3 s2 bn, conv1x1 bn relu] */
-  left: Op[];
-  right: Op[];
+  left: ManifestOp[];
+  right: ManifestOp[];
   /** [concat, shuffle g=2] */
-  after: Op[];
+  after: ManifestOp[];
+  /** every output of the unit in network order (e.g. left.dw, left, right.conv1, right.dw, right, concat, shuffle) */
+  tensors?: string[];
 }
 
 export interface StageSpec {
@@ -90,7 +137,7 @@ export interface ModelManifest {
   input: { name: string; shape: number[]; preprocessing: Preprocessing };
   classes: string[];
   outputs: OutputSpec[];
-  units: UnitSpec[];
+  units: ManifestUnit[];
   stem: { outChannels: number; kernel: number; stride: number };
   stages: StageSpec[];
   conv5: { outChannels: number };
@@ -120,7 +167,9 @@ export interface ModelManifest {
   };
 }
 
-const ROLES: readonly OutputRole[] = ['stem', 'branch', 'concat', 'shuffle', 'conv5', 'pool', 'logits', 'probs'];
+const ROLES: readonly OutputRole[] = ['stem', 'branch', 'layer', 'concat', 'shuffle', 'conv5', 'pool', 'logits', 'probs'];
+const LAYER_OPS: readonly LayerOp[] = ['conv3x3', 'split', 'conv1x1', 'dwconv3x3', 'concat', 'shuffle', 'avgpool', 'fc', 'softmax'];
+const WEIGHTED: readonly LayerOp[] = ['conv3x3', 'conv1x1', 'dwconv3x3', 'fc'];
 const OPS: readonly OpKind[] = ['split', 'identity', 'conv1x1', 'dwconv3x3', 'concat', 'shuffle'];
 const UNIT_TYPES: readonly UnitType[] = ['basic', 'down'];
 
@@ -190,9 +239,9 @@ function dims(o: Obj, key: string, path: string, length?: number): number[] {
   return a as number[];
 }
 
-function parseOp(v: unknown, path: string): Op {
+function parseOp(v: unknown, path: string): ManifestOp {
   const o = obj(v, path);
-  const op: Op = {
+  const op: ManifestOp = {
     op: oneOf(o, 'op', path, OPS),
     inChannels: num(o, 'inChannels', path, { int: true, min: 1 }),
     outChannels: num(o, 'outChannels', path, { int: true, min: 1 }),
@@ -201,6 +250,7 @@ function parseOp(v: unknown, path: string): Op {
   };
   if (o.stride !== undefined) op.stride = num(o, 'stride', path, { int: true, min: 1 });
   if (o.groups !== undefined) op.groups = num(o, 'groups', path, { int: true, min: 1 });
+  if (o.output !== undefined) op.output = str(o, 'output', path);
   return op;
 }
 
@@ -210,8 +260,78 @@ function bool(o: Obj, key: string, path: string): boolean {
   return v;
 }
 
-function ops(o: Obj, key: string, path: string): Op[] {
+function ops(o: Obj, key: string, path: string): ManifestOp[] {
   return arr(o, key, path).map((v, i) => parseOp(v, `${path}.${key}[${i}]`));
+}
+
+function parseOutputLayer(o: Obj, path: string): OutputLayer {
+  const layer: OutputLayer = {
+    op: oneOf(o, 'op', path, LAYER_OPS),
+    path: o.path === null ? null : oneOf(o, 'path', path, ['left', 'right', 'merge'] as const),
+    inputs: arr(o, 'inputs', path).map((v, i) => {
+      if (typeof v !== 'string' || v.length === 0) throw new ManifestError(`${path}.inputs[${i}]`, `must be a non-empty string (got ${describe(v)})`);
+      return v;
+    }),
+    relu: bool(o, 'relu', path),
+    values: oneOf(o, 'values', path, ['nonnegative', 'signed', 'probability'] as const),
+    description: str(o, 'description', path),
+  };
+  if (layer.inputs.length === 0) throw new ManifestError(`${path}.inputs`, 'must not be empty');
+  if (layer.relu && layer.values !== 'nonnegative') throw new ManifestError(`${path}.values`, `must be 'nonnegative' after a ReLU (got '${layer.values}')`);
+  if ((WEIGHTED as readonly string[]).includes(layer.op)) {
+    const wp = `${path}.weights`;
+    const w = obj(o.weights, wp);
+    const weights: LayerWeights = {
+      weight: str(w, 'weight', wp),
+      bias: str(w, 'bias', wp),
+      inChannels: num(w, 'inChannels', wp, { int: true, min: 1 }),
+      outChannels: num(w, 'outChannels', wp, { int: true, min: 1 }),
+    };
+    if (layer.op !== 'fc') {
+      weights.kernel = num(w, 'kernel', wp, { int: true, min: 1 });
+      weights.stride = num(w, 'stride', wp, { int: true, min: 1 });
+      weights.padding = num(w, 'padding', wp, { int: true, min: 0 });
+      weights.groups = num(w, 'groups', wp, { int: true, min: 1 });
+    }
+    layer.weights = weights;
+  } else if (o.weights !== undefined) {
+    throw new ManifestError(`${path}.weights`, `must not be given for a '${layer.op}' (it has no weights)`);
+  }
+  return layer;
+}
+
+/** Every output's inputs come before it; either every output says how it is computed, or none does. */
+function checkLayers(outputs: OutputSpec[], inputName: string, p: string): void {
+  const described = outputs.filter((o) => o.layer).length;
+  if (described === 0) return;
+  const seen = new Set<string>([inputName]);
+  outputs.forEach((o, i) => {
+    if (!o.layer) throw new ManifestError(`${p}.outputs[${i}].op`, `is missing ("${o.name}"; the other outputs say how they are computed)`);
+    for (const input of o.layer.inputs) {
+      if (!seen.has(input)) throw new ManifestError(`${p}.outputs[${i}].inputs`, `names "${input}", which is not the model input or an earlier output`);
+    }
+    seen.add(o.name);
+  });
+}
+
+function unitTensorNames(o: Obj, path: string, names: Set<string>): string[] {
+  return arr(o, 'tensors', path).map((v, i) => {
+    if (typeof v !== 'string' || !names.has(v)) throw new ManifestError(`${path}.tensors[${i}]`, `must name one of the outputs (got ${describe(v)})`);
+    return v;
+  });
+}
+
+/**
+ * The outputs of one unit in network order — the ops of both paths, then concat and shuffle — as
+ * the manifest lists them (`unit.tensors`), or for an older manifest its four named tensors.
+ */
+export function unitOutputs(manifest: Pick<ModelManifest, 'outputs'>, unit: Pick<ManifestUnit, 'name' | 'tensors'>): OutputSpec[] {
+  const names = unit.tensors ?? ['left', 'right', 'concat', 'shuffle'].map((part) => `${unit.name}.${part}`);
+  return names.map((n) => {
+    const spec = manifest.outputs.find((o) => o.name === n);
+    if (!spec) throw new RangeError(`the manifest has no output "${n}"`);
+    return spec;
+  });
 }
 
 /**
@@ -251,6 +371,7 @@ export function parseManifest(json: unknown): ModelManifest {
     };
     if (o.branch !== undefined) spec.branch = oneOf(o, 'branch', path, ['left', 'right'] as const);
     if (spec.role === 'branch' && spec.branch === undefined) throw new ManifestError(`${path}.branch`, "must be 'left' or 'right' for a branch output");
+    if (o.op !== undefined) spec.layer = parseOutputLayer(o, path);
     return spec;
   });
   if (outputs.length === 0) throw new ManifestError(`${p}.outputs`, 'must not be empty');
@@ -259,6 +380,7 @@ export function parseManifest(json: unknown): ModelManifest {
     if (names.has(o.name)) throw new ManifestError(`${p}.outputs`, `lists "${o.name}" twice`);
     names.add(o.name);
   }
+  checkLayers(outputs, str(obj(m.input, `${p}.input`), 'name', `${p}.input`), p);
   for (const role of ['logits', 'probs'] as const) {
     const o = outputs.find((x) => x.role === role);
     if (!o) throw new ManifestError(`${p}.outputs`, `has no output with role '${role}'`);
@@ -267,10 +389,10 @@ export function parseManifest(json: unknown): ModelManifest {
     }
   }
 
-  const units: UnitSpec[] = arr(m, 'units', p).map((v, i) => {
+  const units: ManifestUnit[] = arr(m, 'units', p).map((v, i) => {
     const path = `${p}.units[${i}]`;
     const o = obj(v, path);
-    const unit: UnitSpec = {
+    const unit: ManifestUnit = {
       name: str(o, 'name', path),
       stage: num(o, 'stage', path, { int: true, min: 1 }),
       unit: num(o, 'unit', path, { int: true, min: 1 }),
@@ -288,6 +410,10 @@ export function parseManifest(json: unknown): ModelManifest {
     if (!names.has(unit.input)) throw new ManifestError(`${path}.input`, `names "${unit.input}", which is not one of the outputs`);
     for (const part of ['left', 'right', 'concat', 'shuffle']) {
       if (!names.has(`${unit.name}.${part}`)) throw new ManifestError(`${path}.name`, `"${unit.name}" has no output "${unit.name}.${part}"`);
+    }
+    if (o.tensors !== undefined) unit.tensors = unitTensorNames(o, path, names);
+    for (const [k, op] of [...unit.before, ...unit.left, ...unit.right, ...unit.after].entries()) {
+      if (op.output !== undefined && !names.has(op.output)) throw new ManifestError(`${path}`, `op ${k} names output "${op.output}", which is not one of the outputs`);
     }
     return unit;
   });

@@ -1,8 +1,8 @@
 /**
  * The model worker's protocol. The trained models run in a Web Worker so that compiling the
- * runtime's WebAssembly, opening a session and running it never freeze the page (measured on the
- * main thread: one task of 1.2 s while the explorer loaded). Free of Worker and DOM APIs, so
- * node tests drive it with the real runtime.
+ * runtime's WebAssembly, opening a session and running it never freeze the page (on the main thread
+ * they made one long task while the explorer loaded; the README's Speed section has the figures).
+ * Free of Worker and DOM APIs, so node tests drive it with the real runtime.
  *
  *   page → worker  { type: 'open', url, warmup? }            (idempotent: one session per url)
  *   worker → page  { type: 'progress', url, progress }       (while loading: bytes per file, then 'prepare')
@@ -28,7 +28,7 @@ import type { Intervention } from './onnxIntervene';
 
 /**
  * An input to run once, with zeros, before a session is reported open: the runtime's first run
- * plans its memory and is ~100× slower than the rest, and a reader's first result should not be.
+ * plans its memory and is far slower than the rest, and a reader's first result should not be.
  */
 export interface Warmup {
   input: string;

@@ -129,17 +129,17 @@ export function networkError(spec: NetworkSpec): string | null {
   return null;
 }
 
-const MAX_STAGE_CHANNELS = 4096;
+export const MAX_STAGE_CHANNELS = 4096;
 
 /** Validates the reader's stage widths for the custom column of Table 5. */
 export function customWidthError(stageChannels: readonly number[], conv5: number): string | null {
   for (const [i, c] of stageChannels.entries()) {
     if (!Number.isInteger(c) || c < 2 || c > MAX_STAGE_CHANNELS) {
-      return `Stage${i + 2} channels must be a whole number from 2 to ${MAX_STAGE_CHANNELS} (got ${Number.isNaN(c) ? 'nothing' : c}).`;
+      return `Stage${i + 2} channels must be a whole number from 2 to ${MAX_STAGE_CHANNELS} (${Number.isNaN(c) ? 'that is not a number' : `got ${c}`}).`;
     }
   }
   if (!Number.isInteger(conv5) || conv5 < 1 || conv5 > 2 * MAX_STAGE_CHANNELS) {
-    return `Conv5 channels must be a whole number from 1 to ${2 * MAX_STAGE_CHANNELS} (got ${Number.isNaN(conv5) ? 'nothing' : conv5}).`;
+    return `Conv5 channels must be a whole number from 1 to ${2 * MAX_STAGE_CHANNELS} (${Number.isNaN(conv5) ? 'that is not a number' : `got ${conv5}`}).`;
   }
   return networkError(imagenetSpec(stageChannels, conv5));
 }
@@ -196,6 +196,9 @@ export function networkTable(spec: NetworkSpec): NetworkTable {
   };
 }
 
+// formatMillions lives in lib/format.ts; re-exported for existing imports.
+export { formatMillions } from './format';
+
 /** Published figures of the paper's Table 5 (rounded there to 2–3 significant digits). */
 export const PAPER_TABLE5: Record<Width, { flops: number; params: number }> = {
   '0.5': { flops: 41e6, params: 1.4e6 },
@@ -204,10 +207,6 @@ export const PAPER_TABLE5: Record<Width, { flops: number; params: number }> = {
   '2.0': { flops: 591e6, params: 7.4e6 },
 };
 
-/** A published figure as the paper prints it, in millions: 41M, 1.4M. */
-export function formatMillions(n: number): string {
-  return `${Number((n / 1e6).toPrecision(6))}M`;
-}
 
 /**
  * The fields of a model manifest (public/models/<name>/manifest.json) that describe the

@@ -12,29 +12,12 @@
  */
 import { onnx } from 'onnx-proto';
 import { conv, convFlops, convMac, convParams } from './cost';
+import { mulberry32, uniformArray } from './random';
 
 export const OPSET = 17;
 export const IR_VERSION = 8;
 const FLOAT = onnx.TensorProto.DataType.FLOAT;
 
-/** mulberry32: a tiny, fast 32-bit seeded generator; uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** n values uniform in [−a, a] from the generator. */
-export function uniformArray(random: () => number, n: number, a: number): Float32Array {
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) out[i] = (2 * random() - 1) * a;
-  return out;
-}
 
 /** A feature map's shape without the batch dimension (batch is always 1). */
 export interface FeatureShape {

@@ -14,6 +14,7 @@ export const colors = {
   input: 'var(--c-input)',
   head: 'var(--c-head)',
   muted: 'var(--c-muted)',
+  /** the one accent: the selected item, the reader's choice, the current step */
   highlight: 'var(--c-highlight)',
   /** the channel shuffle, drawn in this one colour in every figure */
   shuffle: 'var(--c-shuffle)',
@@ -34,10 +35,20 @@ export function groupColor(group: number): string {
   return `var(--c-group-${((group % GROUP_COLOR_COUNT) + GROUP_COLOR_COUNT) % GROUP_COLOR_COUNT})`;
 }
 
-/** Resolves `var(--x)` to a concrete colour, for canvas drawing. Falls back to the input. */
+/**
+ * Resolves a CSS colour (`var(--x)`, whose value may be `light-dark(…)`) to the concrete colour in
+ * effect at `element`, for canvas drawing: a hidden probe takes the colour and the browser computes
+ * it (custom properties read with getPropertyValue would come back unresolved). Falls back to the input.
+ */
 export function resolveCssColor(color: string, element?: Element | null): string {
-  const match = /^var\((--[\w-]+)\)$/.exec(color);
-  if (!match || typeof window === 'undefined') return color;
-  const value = getComputedStyle(element ?? document.documentElement).getPropertyValue(match[1]).trim();
+  if (!color.startsWith('var(') || typeof window === 'undefined') return color;
+  const host = element?.parentElement ?? document.body;
+  if (!host) return color;
+  const probe = document.createElement('span');
+  probe.style.display = 'none';
+  probe.style.color = color;
+  host.appendChild(probe);
+  const value = getComputedStyle(probe).color.trim();
+  probe.remove();
   return value || color;
 }

@@ -1,19 +1,24 @@
 /**
- * A reader's exercise progress, kept in the browser's localStorage and nowhere else.
+ * A reader's exercise progress: the one store every exercise in the book records into.
  *
- * Every exercise in the book — the review chapter's and any other chapter's — announces an
- * answer by dispatching `new CustomEvent('exercise-result', { detail: { id, correct } })` on
- * `window`. One listener per page (installed by `listenForResults`) records the latest result
- * per exercise id and then dispatches 'progress-change' so views can re-read it.
+ * Progress is kept in memory for the page and mirrored to localStorage when the browser allows it.
+ * When storage is blocked (a privacy mode, a sandboxed frame: reading it throws) or full (writing
+ * throws QuotaExceededError), the store keeps counting in memory and says so in `status`, so the
+ * page can tell the reader that progress will not outlive the tab.
  *
- * No React and no DOM globals here: storage and the event target are passed in, so this file
- * runs (and is tested) in node as well.
+ * Stored format (version 2), under PROGRESS_STORAGE_KEY:
+ *   { "version": 2, "exercises": { "<exercise id>": { "correct": bool, "attempts": n, "updated": ms } } }
+ * Version 1 (LEGACY_PROGRESS_KEY, the first edition of the book) was the bare `exercises` object. It is
+ * read once, merged and removed, so readers keep what they answered before.
+ *
+ * No React and no DOM globals: storage and the event target are passed in, so this runs in node too.
  */
 
-export const PROGRESS_STORAGE_KEY = 'shufflenetv2-book:progress';
-export const RESULT_EVENT = 'exercise-result';
-export const PROGRESS_CHANGE_EVENT = 'progress-change';
-export const PROGRESS_CLEARED_EVENT = 'progress-cleared';
+export const PROGRESS_STORAGE_KEY = 'shufflenetv2-book:progress:v2';
+/** Where version 1 kept the same records, as a bare object (migrated on first load). */
+export const LEGACY_PROGRESS_KEY = 'shufflenetv2-book:progress';
+/** The one event every checked answer dispatches on `window`: `CustomEvent<ExerciseResult>`. */
+export const EXERCISE_RESULT_EVENT = 'exercise-result';
 
 export interface ExerciseResult {
   id: string;
@@ -38,11 +43,8 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export function isExerciseResult(x: unknown): x is ExerciseResult {
-  if (typeof x !== 'object' || x === null) return false;
-  const r = x as Record<string, unknown>;
-  return typeof r.id === 'string' && r.id.length > 0 && r.id.length <= 200 && typeof r.correct === 'boolean';
-}
+/** 'ok': answers are kept in this browser. 'blocked': storage cannot be used at all. 'full': it refused a write. */
+export type StorageStatus = 'ok' | 'blocked' | 'full';
 
 function isRecord(x: unknown): x is ExerciseRecord {
   if (typeof x !== 'object' || x === null) return false;
@@ -52,20 +54,45 @@ function isRecord(x: unknown): x is ExerciseRecord {
     && typeof r.updated === 'number' && Number.isFinite(r.updated);
 }
 
-/** Reads stored progress. Never throws: anything unreadable is dropped, entry by entry. */
-export function parseProgress(raw: string | null | undefined): Progress {
-  if (!raw) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+/** Valid records of an object keyed by exercise id; anything unreadable is dropped, entry by entry. */
+function readRecords(data: unknown): Record<string, ExerciseRecord> {
   const out: Record<string, ExerciseRecord> = {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return out;
   for (const [id, rec] of Object.entries(data as Record<string, unknown>)) {
-    if (isRecord(rec)) out[id] = { correct: rec.correct, attempts: rec.attempts, updated: rec.updated };
+    if (id.length > 0 && id.length <= 200 && isRecord(rec)) out[id] = { correct: rec.correct, attempts: rec.attempts, updated: rec.updated };
   }
+  return out;
+}
+
+function parseJson(raw: string | null | undefined): unknown {
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the stored (version 2) format. Never throws. */
+export function parseProgress(raw: string | null | undefined): Progress {
+  const data = parseJson(raw) as { version?: unknown; exercises?: unknown } | null;
+  if (!data || data.version !== 2) return {};
+  return readRecords(data.exercises);
+}
+
+/** Reads version 1: the bare object of records. Never throws. */
+export function parseLegacyProgress(raw: string | null | undefined): Progress {
+  return readRecords(parseJson(raw));
+}
+
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify({ version: 2, exercises: progress });
+}
+
+/** Both sets of records; where an exercise is in both, the later answer wins. */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  const out: Record<string, ExerciseRecord> = { ...a };
+  for (const [id, rec] of Object.entries(b)) if (!out[id] || rec.updated > out[id].updated) out[id] = rec;
   return out;
 }
 
@@ -100,94 +127,122 @@ export function summaryText({ correct, total }: ProgressSummary): string {
   return `${correct} of ${total} answered correctly`;
 }
 
-export function loadProgress(storage: StorageLike | null): Progress {
-  if (!storage) return {};
-  try {
-    return parseProgress(storage.getItem(PROGRESS_STORAGE_KEY));
-  } catch {
-    return {};
-  }
+/** A full storage says so with a QuotaExceededError (named differently in old Firefox and Safari). */
+export function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; code?: number } | null;
+  return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
 }
 
-/** Stores progress; false if storage is unavailable or full (the page still works, it just forgets). */
-export function saveProgress(storage: StorageLike | null, progress: Progress): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify(progress));
-    return true;
-  } catch {
-    return false;
-  }
+/** What a store shows: the records and whether they are being kept. A new object on every change. */
+export interface ProgressSnapshot {
+  readonly progress: Progress;
+  readonly status: StorageStatus;
+  /** Counts "Clear my progress" presses, so exercises on the page can reset themselves. */
+  readonly clears: number;
 }
 
-export function clearProgress(storage: StorageLike | null): boolean {
-  if (!storage) return false;
-  try {
-    storage.removeItem(PROGRESS_STORAGE_KEY);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Announces an answer, the way every exercise in the book does. */
-export function dispatchResult(target: EventTarget, result: ExerciseResult): void {
-  target.dispatchEvent(new CustomEvent(RESULT_EVENT, { detail: result }));
-}
-
-/** Clears stored progress and tells every view (and every exercise, so it resets) on the page. */
-export function clearAndNotify(target: EventTarget, storage: StorageLike | null): boolean {
-  const ok = clearProgress(storage);
-  target.dispatchEvent(new Event(PROGRESS_CLEARED_EVENT));
-  target.dispatchEvent(new Event(PROGRESS_CHANGE_EVENT));
-  return ok;
-}
+export const EMPTY_SNAPSHOT: ProgressSnapshot = Object.freeze({ progress: {}, status: 'ok', clears: 0 });
 
 /**
- * Records every 'exercise-result' dispatched on `target` into storage, then dispatches
- * 'progress-change'. Returns the function that removes the listener. Install one per page.
+ * The page's progress. `getStorage` may throw (reading `window.localStorage` does in some browsers) or
+ * return null; every storage call is guarded, and memory stays the source of truth for the page.
  */
-export function listenForResults(target: EventTarget, getStorage: () => StorageLike | null, now: () => number = Date.now): () => void {
-  const onResult = (event: Event) => {
-    const detail = (event as CustomEvent<unknown>).detail;
-    if (!isExerciseResult(detail)) return;
-    const storage = getStorage();
-    saveProgress(storage, recordResult(loadProgress(storage), { id: detail.id, correct: detail.correct }, now()));
-    target.dispatchEvent(new Event(PROGRESS_CHANGE_EVENT));
+export class ProgressStore {
+  private snapshot: ProgressSnapshot = EMPTY_SNAPSHOT;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly getStorage: () => StorageLike | null,
+    private readonly options: { now?: () => number; target?: EventTarget } = {},
+  ) {
+    this.load();
+  }
+
+  getSnapshot = (): ProgressSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   };
-  target.addEventListener(RESULT_EVENT, onResult);
-  return () => target.removeEventListener(RESULT_EVENT, onResult);
-}
 
-// ---------------------------------------------------------------------------------------------
-// Checking numeric answers
-
-const SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
-
-/**
- * Reads a number a reader typed. Accepts spaces or thin spaces between digit groups
- * ("7 598"), comma thousands separators ("7,598"), a decimal point, exponents ("7.6e3") and the
- * book's own suffixes k, M, G ("7.6k"). Anything else is explained, never guessed.
- */
-export function parseNumericAnswer(raw: string): { value: number } | { error: string } {
-  let s = raw.trim().replace(/[\s\u2009\u202f_]/g, '');
-  if (s === '') return { error: 'Type a number first.' };
-  s = s.replace(/^[−–]/, '-');
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?[kKMG]?$/.test(s)) s = s.replace(/,/g, '');
-  if (s.includes(',')) return { error: 'Write decimals with a point (3.5), not a comma; commas are allowed only between groups of three digits (7,598).' };
-  let factor = 1;
-  const last = s.at(-1)!;
-  if (last in SUFFIX) {
-    factor = SUFFIX[last];
-    s = s.slice(0, -1);
+  /** (Re)reads storage, migrating version 1 records. Answers given on this page survive a failed read. */
+  load(): void {
+    let storage: StorageLike | null;
+    let stored: Progress;
+    let legacyRaw: string | null;
+    try {
+      storage = this.getStorage();
+      if (!storage) return this.set({ status: 'blocked' });
+      stored = parseProgress(storage.getItem(PROGRESS_STORAGE_KEY));
+      legacyRaw = storage.getItem(LEGACY_PROGRESS_KEY);
+    } catch {
+      return this.set({ status: 'blocked' });
+    }
+    // Storage is the truth while it works (another tab may have cleared it); answers it never took stay.
+    let progress = this.snapshot.status === 'ok' ? stored : mergeProgress(this.snapshot.progress, stored);
+    if (legacyRaw !== null) {
+      progress = mergeProgress(progress, parseLegacyProgress(legacyRaw));
+      const status = this.write(storage, progress);
+      // The old key goes only once its records are safe under the new one.
+      if (status === 'ok') this.tryRemove(storage, LEGACY_PROGRESS_KEY);
+      return this.set({ progress, status });
+    }
+    this.set({ progress, status: this.snapshot.status === 'full' ? 'full' : 'ok' });
   }
-  if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) {
-    return { error: `“${raw.trim()}” is not a number. Enter digits only — the unit is already given.` };
-  }
-  return { value: Number(s) * factor };
-}
 
-/** Whether `value` is within max(tolerance, relTolerance·|answer|) of `answer`. */
-export function isWithinTolerance(value: number, answer: number, tolerance = 0, relTolerance = 0): boolean {
-  return Math.abs(value - answer) <= Math.max(tolerance, relTolerance * Math.abs(answer)) + 1e-9 * Math.max(1, Math.abs(answer));
+  /** Records one checked answer, keeps it in memory whatever storage does, and announces it. */
+  record(result: ExerciseResult): void {
+    const progress = recordResult(this.snapshot.progress, result, (this.options.now ?? Date.now)());
+    this.set({ progress, status: this.persist(progress) });
+    this.options.target?.dispatchEvent(new CustomEvent<ExerciseResult>(EXERCISE_RESULT_EVENT, { detail: result }));
+  }
+
+  /** Forgets every answer, in memory and in storage (both keys). */
+  clear(): void {
+    let status: StorageStatus = 'blocked';
+    try {
+      const storage = this.getStorage();
+      if (storage) {
+        storage.removeItem(PROGRESS_STORAGE_KEY);
+        storage.removeItem(LEGACY_PROGRESS_KEY);
+        status = 'ok';
+      }
+    } catch {
+      status = 'blocked';
+    }
+    this.set({ progress: {}, status, clears: this.snapshot.clears + 1 });
+  }
+
+  private persist(progress: Progress): StorageStatus {
+    try {
+      const storage = this.getStorage();
+      return storage ? this.write(storage, progress) : 'blocked';
+    } catch {
+      return 'blocked';
+    }
+  }
+
+  private write(storage: StorageLike, progress: Progress): StorageStatus {
+    try {
+      storage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(progress));
+      return 'ok';
+    } catch (error) {
+      return isQuotaError(error) ? 'full' : 'blocked';
+    }
+  }
+
+  private tryRemove(storage: StorageLike, key: string): void {
+    try {
+      storage.removeItem(key);
+    } catch {
+      // Leaving the old key behind is harmless: its records are merged, never counted twice.
+    }
+  }
+
+  private set(change: Partial<ProgressSnapshot>): void {
+    const next = { ...this.snapshot, ...change };
+    if (next.progress === this.snapshot.progress && next.status === this.snapshot.status && next.clears === this.snapshot.clears) return;
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
 }

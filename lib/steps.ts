@@ -6,7 +6,7 @@
  * Nothing here knows the particular model: change the manifest (more units, other widths) and the
  * steps follow. A manifest that does not describe a chain of tensors raises a clear error instead.
  */
-import type { ModelManifest, Op, OutputSpec, UnitSpec } from './manifest';
+import type { ManifestUnit, ModelManifest, OutputSpec } from './manifest';
 
 export type StepKind = 'input' | 'stem' | 'unit' | 'conv5' | 'pool' | 'logits' | 'probs';
 
@@ -26,7 +26,7 @@ export interface Step {
   /** tensors the step produces, in order; the last one is the step's output */
   tensors: string[];
   outputShape: number[];
-  unit?: UnitSpec;
+  unit?: ManifestUnit;
 }
 
 /** Names of the four tensors a unit produces. */
@@ -38,7 +38,7 @@ export interface UnitTensors {
   shuffle: string;
 }
 
-export function unitTensors(unit: UnitSpec): UnitTensors {
+export function unitTensors(unit: ManifestUnit): UnitTensors {
   return { input: unit.input, left: `${unit.name}.left`, right: `${unit.name}.right`, concat: `${unit.name}.concat`, shuffle: `${unit.name}.shuffle` };
 }
 
@@ -47,16 +47,12 @@ export function dropBatch(shape: readonly number[]): number[] {
   return shape.length > 1 && shape[0] === 1 ? shape.slice(1) : [...shape];
 }
 
-/** A shape without its batch dimension as "24 × 28 × 28" (channels × height × width), "256" for a vector. */
-export function formatShape(shape: readonly number[]): string {
-  return shape.join(' × ');
-}
 
-export function unitTitle(unit: UnitSpec): string {
+export function unitTitle(unit: ManifestUnit): string {
   return `Stage ${unit.stage}, unit ${unit.unit} (${unit.type === 'down' ? 'down-sampling' : 'basic'})`;
 }
 
-function describeUnit(unit: UnitSpec): string {
+function describeUnit(unit: ManifestUnit): string {
   const [h, w] = unit.inSize;
   const [oh, ow] = unit.outSize;
   if (unit.type === 'basic') {
@@ -115,7 +111,8 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     if (unit.input !== previous) throw new StepsError(`${unit.name} reads "${unit.input}" but the previous step produced "${previous}"`);
     raw.push({
       id: unit.name, kind: 'unit', short: `${unit.stage}.${unit.unit}`, title: unitTitle(unit), operation: describeUnit(unit),
-      input: unit.input, inputShape: shapeOf(unit.input), tensors: [t.left, t.right, t.concat, t.shuffle],
+      // every op's output inside the unit when the manifest lists them, else its four named tensors
+      input: unit.input, inputShape: shapeOf(unit.input), tensors: unit.tensors ?? [t.left, t.right, t.concat, t.shuffle],
       outputShape: shapeOf(t.shuffle), unit,
     });
     previous = t.shuffle;
@@ -161,37 +158,8 @@ export function moveStep(steps: readonly Step[], index: number, delta: number): 
 }
 
 /** The step of a given unit, for chapters that embed one unit. */
-export function findUnit(manifest: ModelManifest, stage: number, unit: number): UnitSpec | null {
+export function findUnit(manifest: ModelManifest, stage: number, unit: number): ManifestUnit | null {
   return manifest.units.find((u) => u.stage === stage && u.unit === unit) ?? null;
-}
-
-/** An op of a unit in words, e.g. "3×3 depthwise conv, stride 2 · BN" or "1×1 conv · BN · ReLU". */
-export function opLabel(op: Op): string {
-  const after = `${op.bn ? ' · BN' : ''}${op.relu ? ' · ReLU' : ''}`;
-  switch (op.op) {
-    case 'conv1x1': return `1×1 conv${after}`;
-    case 'dwconv3x3': return `3×3 depthwise conv${op.stride && op.stride > 1 ? `, stride ${op.stride}` : ''}${after}`;
-    case 'identity': return 'identity (untouched)';
-    case 'split': return `channel split ${op.inChannels} → ${op.outChannels} + ${op.inChannels - op.outChannels}`;
-    case 'concat': return `concat → ${op.outChannels}`;
-    case 'shuffle': return `channel shuffle, g = ${op.groups ?? 2}`;
-  }
-}
-
-/** The whole unit in words, for a diagram's text alternative. */
-export function describeUnitOps(unit: UnitSpec): string {
-  const path = (ops: Op[]) => ops.map(opLabel).join(' → ');
-  const [h, w] = unit.inSize;
-  const [oh, ow] = unit.outSize;
-  const parts = [
-    `input ${unit.inChannels}×${h}×${w}`,
-    ...unit.before.map(opLabel),
-    `left: ${path(unit.left)}`,
-    `right: ${path(unit.right)}`,
-    ...unit.after.map(opLabel),
-    `output ${unit.outChannels}×${oh}×${ow}`,
-  ];
-  return `${unit.type === 'down' ? 'Down-sampling' : 'Basic'} unit: ${parts.join('; ')}.`;
 }
 
 /** The name of the model's output with a head role ('probs', 'logits', 'pool', 'conv5', 'stem'). */

@@ -20,6 +20,7 @@
  */
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
 import { untouchedTrace } from './mixing';
+import { opLabel } from './opNames';
 import { shufflePermutation } from './shuffle';
 
 export type OpKind = 'split' | 'identity' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle';
@@ -36,6 +37,7 @@ export interface UnitOp {
   id: string;
   kind: OpKind;
   path: OpPath;
+  /** the op in the book's vocabulary (lib/opNames.ts) */
   label: string;
   input: Shape;
   output: Shape;
@@ -60,20 +62,20 @@ function convOp(id: string, path: OpPath, kind: 'conv1x1' | 'dwconv3x3', input: 
   const depthwise = kind === 'dwconv3x3';
   const layer: ConvLayer = conv({ h: input.h, w: input.w, cin: input.c, cout, kernel: depthwise ? 3 : 1, stride, groups: depthwise ? input.c : 1 });
   const output = { c: cout, h: outSize(input.h, stride), w: outSize(input.w, stride) };
-  const name = depthwise ? `3×3 depthwise conv${stride > 1 ? ` stride ${stride}` : ''}` : '1×1 conv';
   return {
     id, kind, path, input, output, stride, bn: true, relu, groups: layer.groups,
-    label: `${name}, BN${relu ? ', ReLU' : ''}`,
+    label: opLabel({ kind, stride, bn: true, relu }),
     params: convParams(layer) + 2 * cout,
     flops: convFlops(layer),
     mac: convMac(layer),
   };
 }
 
-function moveOp(id: string, kind: 'split' | 'identity' | 'concat' | 'shuffle', path: OpPath, input: Shape, output: Shape, label: string): UnitOp {
+function moveOp(id: string, kind: 'split' | 'identity' | 'concat' | 'shuffle', path: OpPath, input: Shape, output: Shape): UnitOp {
   // Identity is free: the untouched half is never read or written by anything but the concat.
   const mac = kind === 'identity' ? 0 : input.c * input.h * input.w + output.c * output.h * output.w;
-  return { id, kind, path, input, output, stride: 1, bn: false, relu: false, groups: kind === 'shuffle' ? 2 : 1, label, params: 0, flops: 0, mac };
+  const groups = kind === 'shuffle' ? 2 : 1;
+  return { id, kind, path, input, output, stride: 1, bn: false, relu: false, groups, label: opLabel({ kind, groups }), params: 0, flops: 0, mac };
 }
 
 function total(ops: UnitOp[]) {
@@ -107,11 +109,11 @@ export function basicUnit(c: number, h: number, w: number, identityChannels = c 
   const dw = convOp('right.dw', 'right', 'dwconv3x3', conv1.output, right.c, 1, false);
   const conv2 = convOp('right.conv2', 'right', 'conv1x1', dw.output, right.c, 1, true);
   const ops = [
-    moveOp('split', 'split', 'input', input, input, `channel split ${identityChannels} | ${c - identityChannels}`),
-    moveOp('left.identity', 'identity', 'left', left, left, 'identity (untouched)'),
+    moveOp('split', 'split', 'input', input, input),
+    moveOp('left.identity', 'identity', 'left', left, left),
     conv1, dw, conv2,
-    moveOp('concat', 'concat', 'merge', input, input, 'concat'),
-    moveOp('shuffle', 'shuffle', 'merge', input, input, 'channel shuffle, g = 2'),
+    moveOp('concat', 'concat', 'merge', input, input),
+    moveOp('shuffle', 'shuffle', 'merge', input, input),
   ];
   return { type: 'basic', input, output: input, ops, totals: total(ops) };
 }
@@ -130,8 +132,8 @@ export function downUnit(cin: number, cout: number, h: number, w: number): UnitS
   const output = { c: cout, h: outSize(h, 2), w: outSize(w, 2) };
   const ops = [
     ldw, lconv, rconv1, rdw, rconv2,
-    moveOp('concat', 'concat', 'merge', output, output, 'concat (channels double)'),
-    moveOp('shuffle', 'shuffle', 'merge', output, output, 'channel shuffle, g = 2'),
+    moveOp('concat', 'concat', 'merge', output, output),
+    moveOp('shuffle', 'shuffle', 'merge', output, output),
   ];
   return { type: 'down', input, output, ops, totals: total(ops) };
 }
@@ -140,15 +142,8 @@ export function downUnit(cin: number, cout: number, h: number, w: number): UnitS
 export const MAX_CHANNELS = 4096;
 export const MAX_SIZE = 1024;
 
-/** Exact whole numbers with narrow no-break spaces between digit groups: 1 234 567 (never wraps inside a number). */
-export function groupDigits(n: number): string {
-  const sign = n < 0 ? '−' : '';
-  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-}
-
-export function formatShape(s: Shape): string {
-  return `${s.c}×${s.h}×${s.w}`;
-}
+// Formatting lives in lib/format.ts; re-exported for existing imports.
+export { formatShape, groupDigits } from './format';
 
 /** A whole number typed by the reader, or a sentence saying why it is not one. */
 export function readWhole(raw: string, name: string, max: number): number | string {

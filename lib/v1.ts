@@ -25,6 +25,7 @@
  *   is about (BN folds into the conv at inference).
  */
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
+import { opLabel } from './opNames';
 import { basicUnit, type Shape, type UnitSpec } from './units';
 
 export const V1_GROUPS = [1, 2, 3, 4, 8] as const;
@@ -125,12 +126,9 @@ function convOp(id: string, kind: 'gconv1x1' | 'dwconv3x3', input: Shape, cout: 
   const depthwise = kind === 'dwconv3x3';
   const layer: ConvLayer = conv({ h: input.h, w: input.w, cin: input.c, cout, kernel: depthwise ? 3 : 1, stride, groups: depthwise ? input.c : groups });
   const output = { c: cout, h: outSize(input.h, stride), w: outSize(input.w, stride) };
-  const name = depthwise
-    ? `3×3 depthwise conv${stride > 1 ? ` stride ${stride}` : ''}`
-    : groups > 1 ? `1×1 group conv (g = ${groups})` : '1×1 conv';
   return {
     id, kind, path: 'main', input, output, stride, groups: layer.groups, bn: true, relu,
-    label: `${name}, BN${relu ? ', ReLU' : ''}`,
+    label: opLabel({ kind, stride, groups, bn: true, relu }),
     params: convParams(layer) + 2 * cout,
     flops: convFlops(layer),
     mac: convMac(layer),
@@ -138,8 +136,9 @@ function convOp(id: string, kind: 'gconv1x1' | 'dwconv3x3', input: Shape, cout: 
   };
 }
 
-function plainOp(id: string, kind: 'shuffle' | 'identity' | 'avgpool' | 'add' | 'concat', path: V1OpPath, input: Shape, output: Shape, label: string, extra: Partial<V1Op> = {}): V1Op {
-  return { id, kind, path, input, output, stride: 1, groups: 1, bn: false, relu: false, params: 0, flops: 0, mac: 0, elementwise: 0, label, ...extra };
+function plainOp(id: string, kind: 'shuffle' | 'identity' | 'avgpool' | 'add' | 'concat', path: V1OpPath, input: Shape, output: Shape, extra: Partial<V1Op> = {}): V1Op {
+  const op: V1Op = { id, kind, path, input, output, stride: 1, groups: 1, bn: false, relu: false, params: 0, flops: 0, mac: 0, elementwise: 0, label: '', ...extra };
+  return { ...op, label: opLabel(op) };
 }
 
 export function sumCosts(ops: readonly { params: number; flops: number; mac: number; elementwise?: number }[]): CostTotals {
@@ -162,24 +161,24 @@ export function v1Unit(o: V1Options): V1UnitSpec {
 
   const gconv1 = convOp('main.gconv1', 'gconv1x1', input, bottleneck, groupFirst ? g : 1, 1, true);
   const ops: V1Op[] = [];
-  if (stride === 1) ops.push(plainOp('shortcut.identity', 'identity', 'shortcut', input, input, 'identity shortcut'));
+  if (stride === 1) ops.push(plainOp('shortcut.identity', 'identity', 'shortcut', input, input));
   else {
     const pooled = { c: o.c, ...out };
-    ops.push(plainOp('shortcut.avgpool', 'avgpool', 'shortcut', input, pooled, '3×3 average pool, stride 2', { stride: 2, mac: size(input) + size(pooled) }));
+    ops.push(plainOp('shortcut.avgpool', 'avgpool', 'shortcut', input, pooled, { stride: 2, mac: size(input) + size(pooled) }));
   }
   ops.push(gconv1);
   // With g = 1 the shuffle is the identity permutation and implementations skip it.
   if (g > 1) {
-    ops.push(plainOp('main.shuffle', 'shuffle', 'main', gconv1.output, gconv1.output, `channel shuffle (g = ${g})`, { groups: g, mac: 2 * size(gconv1.output) }));
+    ops.push(plainOp('main.shuffle', 'shuffle', 'main', gconv1.output, gconv1.output, { groups: g, mac: 2 * size(gconv1.output) }));
   }
   const dw = convOp('main.dw', 'dwconv3x3', gconv1.output, bottleneck, 1, stride, false);
   const gconv2 = convOp('main.gconv2', 'gconv1x1', dw.output, mainOut, g, 1, false);
   ops.push(dw, gconv2);
   if (stride === 1) {
     // Add reads both tensors and writes one; the ReLU after it runs on the same elements.
-    ops.push(plainOp('merge.add', 'add', 'merge', output, output, 'element-wise Add, then ReLU', { relu: true, mac: 3 * size(output), elementwise: 2 * size(output) }));
+    ops.push(plainOp('merge.add', 'add', 'merge', output, output, { relu: true, mac: 3 * size(output), elementwise: 2 * size(output) }));
   } else {
-    ops.push(plainOp('merge.concat', 'concat', 'merge', output, output, 'concat, then ReLU', { relu: true, mac: 2 * size(output), elementwise: size(output) }));
+    ops.push(plainOp('merge.concat', 'concat', 'merge', output, output, { relu: true, mac: 2 * size(output), elementwise: size(output) }));
   }
   return { stride, groups: g, bottleneck, input, output, ops, totals: sumCosts(ops) };
 }

@@ -1,5 +1,6 @@
 // Serves the built book from out/ (run `npm run build` first, or use `npm start`).
-// Usage: node scripts/serve.mjs [--port 3000] [--base /shufflenet] [--dir out]
+// Usage: node scripts/serve.mjs [--port 3000] [--base /shufflenet] [--dir out] [--headers]
+// --headers sends the headers of <dir>/_headers (the Content-Security-Policy) like a static host that reads it.
 import { startStaticServer } from './static-server.mjs';
 
 const args = process.argv.slice(2);
@@ -12,5 +13,6 @@ const { url } = await startStaticServer({
   basePath: option('base', process.env.BASE_PATH ?? ''),
   port: Number(option('port', process.env.PORT ?? 3000)),
   host: option('host', '127.0.0.1'),
+  headers: args.includes('--headers'),
 });
 console.log(`The book is served at ${url}  (Ctrl+C to stop)`);

@@ -12,13 +12,38 @@ const TYPES = {
   '.ico': 'image/x-icon', '.webp': 'image/webp', '.jpg': 'image/jpeg',
 };
 
-/** Starts a server; resolves to { server, url } once listening. `port` 0 picks a free port. */
-export function startStaticServer({ root, basePath = '', port = 0, host = '127.0.0.1', quiet = true }) {
+/**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages format: a path pattern, then indented `Name: value` lines)
+ * into rules; `*` in a pattern matches anything.
+ */
+export function readHeadersFile(file) {
+  const rules = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length) {
+      const colon = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return (pathname) => Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers));
+}
+
+/**
+ * Starts a server; resolves to { server, url } once listening. `port` 0 picks a free port. With `headers`, the
+ * `_headers` file in `root` (written by scripts/csp.mjs) is applied to every response, as a static host would.
+ */
+export function startStaticServer({ root, basePath = '', port = 0, host = '127.0.0.1', quiet = true, headers = false }) {
   const base = basePath.replace(/\/$/, '');
   const absRoot = path.resolve(root);
+  const headersFor = headers ? readHeadersFile(path.join(absRoot, '_headers')) : () => ({});
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let pathname = decodeURIComponent(url.pathname);
+    const sitePath = base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+    for (const [name, value] of Object.entries(headersFor(sitePath))) res.setHeader(name, value);
     if (base) {
       if (pathname === base) { res.writeHead(301, { Location: `${base}/` }).end(); return; }
       if (!pathname.startsWith(`${base}/`)) return notFound(res);

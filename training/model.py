@@ -15,8 +15,8 @@ a 3×3 stride-1 stem instead of a stride-2 stem plus max-pool, and far fewer cha
 
 The same module is used for training and for export. `fold_batchnorm()` merges every BN into
 the conv before it (eval-mode statistics), after which the network has no BatchNorm at all.
-`forward(x, trace=True)` returns every tensor a reader steps through, in network order, as an
-ordered dict name → tensor; `ExportWrapper` turns that into the ONNX graph outputs.
+`forward(x, trace=True)` returns every tensor a reader steps through — the output of every op,
+inside the branches too — in network order, as an ordered dict name → tensor; `ExportWrapper` turns that into the ONNX graph outputs.
 """
 from __future__ import annotations
 
@@ -91,6 +91,16 @@ class ConvBN(nn.Module):
         return d
 
 
+# The tensors of a unit, in network order, by their name within the unit (the graph output is
+# `stageS.unitU.<name>`). `left` and `right` are the two inputs of the concat, as before; the
+# others are the ops inside the branches. In a basic unit `left` and `right.split` are the two
+# outputs of the one Split; `right` is the branch's second 1×1 conv-BN-ReLU.
+UNIT_TENSORS = {
+    "basic": ["left", "right.split", "right.conv1", "right.dw", "right", "concat", "shuffle"],
+    "down": ["left.dw", "left", "right.conv1", "right.dw", "right", "concat", "shuffle"],
+}
+
+
 def channel_shuffle(x: torch.Tensor, groups: int, batch: int | None = None) -> torch.Tensor:
     """(N, g·k, H, W) → view as (N, g, k, H, W) → swap g and k → flatten back.
     Output channel i·g + j is input channel j·k + i. With `batch` given (export), every shape
@@ -117,11 +127,16 @@ class BasicUnit(nn.Module):
             ConvBN(h, h, 1),
         )
 
-    def forward(self, x: torch.Tensor, batch: int | None = None):
-        left, right = x.split([self.half, self.half], dim=1)
-        right = self.branch(right)
+    def forward(self, x: torch.Tensor, batch: int | None = None) -> "OrderedDict[str, torch.Tensor]":
+        """Every tensor of the unit in order, by its name within the unit (see UNIT_TENSORS)."""
+        left, half = x.split([self.half, self.half], dim=1)
+        conv1 = self.branch[0](half)
+        dw = self.branch[1](conv1)
+        right = self.branch[2](dw)
         concat = torch.cat([left, right], dim=1)
-        return left, right, concat, channel_shuffle(concat, self.groups, batch)
+        return OrderedDict([("left", left), ("right.split", half), ("right.conv1", conv1), ("right.dw", dw),
+                            ("right", right), ("concat", concat),
+                            ("shuffle", channel_shuffle(concat, self.groups, batch))])
 
 
 class DownUnit(nn.Module):
@@ -140,11 +155,17 @@ class DownUnit(nn.Module):
             ConvBN(h, h, 1),
         )
 
-    def forward(self, x: torch.Tensor, batch: int | None = None):
-        left = self.left(x)
-        right = self.right(x)
+    def forward(self, x: torch.Tensor, batch: int | None = None) -> "OrderedDict[str, torch.Tensor]":
+        """Every tensor of the unit in order, by its name within the unit (see UNIT_TENSORS)."""
+        left_dw = self.left[0](x)
+        left = self.left[1](left_dw)
+        conv1 = self.right[0](x)
+        dw = self.right[1](conv1)
+        right = self.right[2](dw)
         concat = torch.cat([left, right], dim=1)
-        return left, right, concat, channel_shuffle(concat, self.groups, batch)
+        return OrderedDict([("left.dw", left_dw), ("left", left), ("right.conv1", conv1), ("right.dw", dw),
+                            ("right", right), ("concat", concat),
+                            ("shuffle", channel_shuffle(concat, self.groups, batch))])
 
 
 class TinyShuffleNetV2(nn.Module):
@@ -172,12 +193,11 @@ class TinyShuffleNetV2(nn.Module):
         outs["stem"] = x
         for si, stage in enumerate(self.stages):
             for ui, unit in enumerate(stage):
-                left, right, concat, x = unit(x, batch)
+                tensors = unit(x, batch)
                 p = f"{self.stage_name(si)}.unit{ui + 1}"
-                outs[f"{p}.left"] = left
-                outs[f"{p}.right"] = right
-                outs[f"{p}.concat"] = concat
-                outs[f"{p}.shuffle"] = x
+                for k, v in tensors.items():
+                    outs[f"{p}.{k}"] = v
+                x = tensors["shuffle"]
         x = self.conv5(x)
         outs["conv5"] = x
         x = x.mean(dim=(2, 3))  # global average pool → [N, C]

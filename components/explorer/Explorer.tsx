@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { buildSteps, moveStep, outputName, stepIndex } from '../../lib/steps';
-import { enumParam, stringParam } from '../../lib/urlState';
+import { URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { FRAMING, MODEL_LABELS, MODEL_NAMES } from '../model/catalog';
 import { LoadState } from '../model/LoadState';
@@ -13,8 +13,7 @@ import { useBenchHook } from './useBenchHook';
 import { useExplorerInput } from './useExplorerInput';
 import styles from './Explorer.module.css';
 
-const modelCodec = enumParam(MODEL_NAMES, 'digits');
-const stepCodec = stringParam('input', 40);
+const { model: modelParam, step: stepParam } = URL_STATE.explorer;
 
 /** Keys that belong to the focused control, not to the explorer's stepping. */
 function ownsKeys(target: EventTarget): boolean {
@@ -27,8 +26,8 @@ function ownsKeys(target: EventTarget): boolean {
  * it step by step, seeing the real tensors of every step. Model, sample and step live in the URL.
  */
 export function Explorer() {
-  const [name, setName] = useUrlState('model', modelCodec);
-  const [stepId, setStepId] = useUrlState('step', stepCodec);
+  const [name, setName] = useUrlState(modelParam);
+  const [stepId, setStepId] = useUrlState(stepParam);
   const model = useModel(name);
   const { manifest } = model;
   const input = useExplorerInput(model, FRAMING[name]);

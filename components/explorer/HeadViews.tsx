@@ -1,16 +1,27 @@
-import { argmax, formatValue, softmax } from '../../lib/featureMaps';
+import { formatProbability, formatValue } from '../../lib/format';
+import { argmax, softmax } from '../../lib/featureMaps';
 import type { ModelManifest } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
 import type { Step } from '../../lib/steps';
-import { ClassBars } from '../model/ClassBars';
+import { colors, seriesColor } from '../../lib/palette';
+import { BarChart } from '../charts/BarChart';
 import { agreement, VectorView } from './LayerViews';
 import styles from './Explorer.module.css';
 
 type Tensors = Record<string, PlainTensor> | undefined;
 
-/** "97.3 %", and tiny probabilities as "3.2e-4 %" rather than a misleading "0.0 %". */
-export function percent(p: number): string {
-  return p === 0 || p >= 0.0005 ? `${(p * 100).toFixed(1)} %` : `${(p * 100).toExponential(1)} %`;
+/** One bar per class, the predicted one (the largest) highlighted and the true label of a gallery sample marked. */
+function ClassBars({ values, classes, title, format, trueLabel, domain }: {
+  values: ArrayLike<number>; classes: readonly string[]; title: string; format(v: number): string; trueLabel: number | null; domain?: [number, number];
+}) {
+  const predicted = argmax(values);
+  const bars = Array.from(values, (value, i) => ({
+    label: `${classes[i]}${i === trueLabel ? ' (true)' : ''}`,
+    value,
+    color: i === predicted ? colors.highlight : seriesColor(2),
+    emphasis: i === predicted,
+  }));
+  return <BarChart bars={bars} title={`${title}; highest: ${classes[predicted]}`} format={format} domain={domain} />;
 }
 
 /** FC: the pooled vector in, one score (logit) per class out. */
@@ -22,7 +33,7 @@ export function LogitsView({ step, tensors, manifest, trueLabel }: { step: Step;
       <div>
         <p className={styles.panelTitle}>Logits out: one weighted sum per class</p>
         {logits ? (
-          <ClassBars values={Array.from(logits.data)} classes={manifest.classes} title="Logits (class scores before softmax)" format={formatValue} predicted={argmax(logits.data)} trueLabel={trueLabel} width={560} />
+          <ClassBars values={logits.data} classes={manifest.classes} title="Logits (class scores before softmax)" format={formatValue} trueLabel={trueLabel} />
         ) : (
           <p className="output-note">The scores appear here once the model has run.</p>
         )}
@@ -44,8 +55,8 @@ export function ProbsView({ step, tensors, manifest, trueLabel }: { step: Step; 
   return (
     <div>
       <ClassBars
-        values={Array.from(probs.data)} classes={manifest.classes} title="Class probabilities" domain={[0, 1]}
-        format={percent} predicted={best} trueLabel={trueLabel} width={560}
+        values={probs.data} classes={manifest.classes} title="Class probabilities" domain={[0, 1]}
+        format={formatProbability} trueLabel={trueLabel}
       />
       <p className={styles.explain} aria-live="polite">
         softmax(<i>z</i>)<sub><i>k</i></sub> = e<sup><i>z<sub>k</sub></i></sup> / Σ<sub><i>j</i></sub> e<sup><i>z<sub>j</sub></i></sup> turns

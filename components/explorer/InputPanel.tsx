@@ -9,6 +9,7 @@ import { DrawPad } from './DrawPad';
 import { ImageUpload } from './ImageUpload';
 import type { ExplorerInput } from './useExplorerInput';
 import styles from './Explorer.module.css';
+import { Toggle } from '../controls/Toggle';
 
 interface InputPanelProps {
   manifest: ModelManifest;
@@ -30,10 +31,9 @@ export function InputPanel({ manifest, samples, input, probs, framing }: InputPa
         </p>
         <ImageUpload onPicture={input.setPicture} />
         {input.invert !== null && (
-          <label className={styles.hint} style={{ display: 'flex', gap: '0.4rem', alignItems: 'center' }}>
-            <input type="checkbox" checked={input.invert} onChange={(e) => input.setInvert(e.target.checked)} />
-            Invert (for dark ink on light paper)
-          </label>
+          <p className={styles.hint}>
+            <Toggle label="Invert (for dark ink on light paper)" checked={input.invert} onChange={input.setInvert} />
+          </p>
         )}
         {input.emptyPicture && <p className="error-note" role="alert">No ink found in the picture (it is one flat colour). The gallery sample is still in use.</p>}
       </div>

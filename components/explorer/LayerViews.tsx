@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { asMaps, channel, maxAbsDiff, sharedDomain, formatValue } from '../../lib/featureMaps';
+import { formatShape, formatValue } from '../../lib/format';
+import { asMaps, channel, maxAbsDiff, sharedDomain } from '../../lib/featureMaps';
 import type { ModelManifest } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
-import { formatShape, type Step } from '../../lib/steps';
-import { ColorScale } from '../model/ColorScale';
+import { type Step } from '../../lib/steps';
+import { ColorScale } from '../charts/ColorScale';
 import { FeatureMapGrid } from '../model/FeatureMapGrid';
 import styles from './Explorer.module.css';
 

@@ -1,8 +1,9 @@
+import { groupDigits } from '../../lib/format';
 import type { ModelManifest } from '../../lib/manifest';
 import { dropBatch } from '../../lib/steps';
 import { MANIFESTS, type ModelName } from '../model/catalog';
 
-const count = (n: number) => n.toLocaleString('en');
+const count = groupDigits;
 
 /** Whether two manifests describe the same architecture (layer by layer, shapes included). */
 export function sameArchitecture(a: ModelManifest, b: ModelManifest): boolean {

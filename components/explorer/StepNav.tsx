@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatShape, type Step } from '../../lib/steps';
+import { formatShape } from '../../lib/format';
+import { type Step } from '../../lib/steps';
 import styles from './Explorer.module.css';
 
 interface StepNavProps {
@@ -44,11 +45,13 @@ export function StepNav({ steps, index, onStep }: StepNavProps) {
             <button
               type="button" onClick={() => onStep(i)} aria-current={i === index ? 'step' : undefined}
               className={`${styles.stripStep} ${styles[`kind-${s.kind === 'unit' ? s.unit?.type : s.kind}`] ?? ''}`}
-              aria-label={`${s.title}, output ${formatShape(s.outputShape)}`} data-step-id={s.id}
+              data-step-id={s.id}
             >
+              {/* Named by its content (visible text first, then the full title), so the name contains what is seen. */}
               <span className={styles.stripName}>{s.short}</span>
               <span className={styles.stripKind}>{kindLabel(s)}</span>
               <span className={styles.stripShape}>{s.outputShape.join('×')}</span>
+              <span className="visually-hidden">: {s.title}, output {formatShape(s.outputShape)}</span>
             </button>
           </li>
         ))}

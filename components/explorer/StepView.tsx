@@ -1,6 +1,7 @@
 import type { ModelManifest } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
-import { formatShape, type Step } from '../../lib/steps';
+import { formatShape } from '../../lib/format';
+import { type Step } from '../../lib/steps';
 import { UnitView } from '../model/UnitView';
 import { LogitsView, ProbsView } from './HeadViews';
 import { ConvView, InputView, PoolView } from './LayerViews';

@@ -1,15 +1,11 @@
-/** Feature-map sizes the guideline calculators offer (square maps, as in the paper's 56×56 benchmarks). */
-export const FEATURE_SIZES = [7, 14, 28, 56] as const;
-export type FeatureSize = (typeof FEATURE_SIZES)[number];
+import { FEATURE_SIZES, type FeatureSize } from '../../lib/urlKeys';
+import { Select } from '../controls/Select';
+
+export { FEATURE_SIZES, type FeatureSize };
+
+const OPTIONS = FEATURE_SIZES.map((s) => ({ value: s, label: `${s}×${s}` }));
 
 /** The labelled "feature map h×w" choice shared by the G1–G4 calculators. */
 export function FeatureSizeSelect({ size, onChange }: { size: number; onChange(size: FeatureSize): void }) {
-  return (
-    <label>
-      feature map h×w
-      <select value={size} onChange={(e) => onChange(Number(e.target.value) as FeatureSize)}>
-        {FEATURE_SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
-      </select>
-    </label>
-  );
+  return <Select label="feature map h×w" value={size as FeatureSize} options={OPTIONS} onChange={onChange} />;
 }

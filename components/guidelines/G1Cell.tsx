@@ -1,26 +1,27 @@
-import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
-import { formatCount, macLowerBound } from '../../lib/cost';
-import { G1_RATIOS, g1Curve, g1Pair, g1Row, macAtRatio, memberParam, ratioLabel, ratioValue, TABLE1_PAIRS } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
-import { intParam } from '../../lib/urlState';
+import { FeatureSizeSelect } from './FeatureSize';
+import { formatCount, formatPercent } from '../../lib/format';
+import { macLowerBound } from '../../lib/cost';
+import { G1_RATIOS, g1Curve, g1Pair, g1Row, macAtRatio, ratioLabel, ratioValue, TABLE1_PAIRS } from '../../lib/guidelines';
+import { colors, seriesColor } from '../../lib/palette';
+import { URL_STATE } from '../../lib/urlKeys';
+import { ControlRow } from '../controls/ControlRow';
+import { ListRange, RangeField } from '../controls/RangeField';
 import { useUrlState } from '../cell/useUrlState';
-import { LineChart } from './LineChart';
+import { LineChart } from '../charts/LineChart';
 import tables from './Tables.module.css';
+import { Stat, StatGrid } from '../controls/Stat';
 
-const sizeCodec = memberParam(FEATURE_SIZES, 56);
-const widthCodec = intParam(128, 16, 512);
-const ratioCodec = memberParam(G1_RATIOS, 1);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const { g1hw: sizeParam, g1c: widthParam, g1r: ratioParam } = URL_STATE.guidelines;
+const pct = (x: number) => formatPercent(x);
 
 /**
  * G1 calculator: a 1×1 conv whose FLOPs are held at those of a c → c conv, with the work split
  * between c₁ and c₂ in the chosen ratio. MAC against the ratio, with the lower bound.
  */
 export function G1Cell() {
-  const [size, setSize] = useUrlState('g1hw', sizeCodec);
-  const [width, setWidth] = useUrlState('g1c', widthCodec);
-  const [code, setCode] = useUrlState('g1r', ratioCodec);
-  const index = G1_RATIOS.indexOf(code as (typeof G1_RATIOS)[number]);
+  const [size, setSize] = useUrlState(sizeParam);
+  const [width, setWidth] = useUrlState(widthParam);
+  const [code, setCode] = useUrlState(ratioParam);
 
   const flops = size * size * width * width;
   const bound = macLowerBound(flops, size, size);
@@ -33,32 +34,23 @@ export function G1Cell() {
 
   return (
     <div>
-      <div className="control-row">
+      <ControlRow>
         <FeatureSizeSelect size={size} onChange={setSize} />
-        <label>
-          FLOPs of a c → c conv, c =
-          <input type="range" min={16} max={512} step={16} value={width} onChange={(e) => setWidth(Number(e.target.value))} />
-          <output>{width}</output>
-        </label>
-        <label>
-          ratio c₁ : c₂
-          <input type="range" min={0} max={G1_RATIOS.length - 1} step={1} value={index} aria-valuetext={ratioLabel(code)}
-            onChange={(e) => setCode(G1_RATIOS[Number(e.target.value)])} />
-          <output>{ratioLabel(code)}</output>
-        </label>
-      </div>
-      <div className="stat-grid" aria-live="polite">
-        <div className="stat"><span className="label">widths c₁ → c₂</span><span className="value">{c1} → {c2}</span></div>
-        <div className="stat"><span className="label">FLOPs B (mult-adds)</span><span className="value">{formatCount(row.flops)}</span></div>
-        <div className="stat"><span className="label">MAC</span><span className="value">{formatCount(row.mac)}</span></div>
-        <div className="stat"><span className="label">bound 2√(hwB) + B/hw</span><span className="value">{formatCount(row.bound)}</span></div>
-        <div className="stat"><span className="label">above the bound</span><span className="value">{pct(row.excess)}</span></div>
-      </div>
+        <RangeField label="FLOPs of a c → c conv, c =" value={width} onChange={setWidth} min={widthParam.codec.min} max={widthParam.codec.max} step={16} />
+        <ListRange label="ratio c₁ : c₂" values={G1_RATIOS} value={code as (typeof G1_RATIOS)[number]} onChange={setCode} format={ratioLabel} />
+      </ControlRow>
+      <StatGrid>
+        <Stat label="widths c₁ → c₂">{c1} → {c2}</Stat>
+        <Stat label="FLOPs B (mult-adds)">{formatCount(row.flops)}</Stat>
+        <Stat label="MAC">{formatCount(row.mac)}</Stat>
+        <Stat label="bound 2√(hwB) + B/hw">{formatCount(row.bound)}</Stat>
+        <Stat label="above the bound">{pct(row.excess)}</Stat>
+      </StatGrid>
       <LineChart
         title={`MAC of a 1×1 convolution with ${formatCount(flops)} FLOPs at ${size}×${size}, against the ratio c₁ : c₂. The curve is lowest at 1 : 1, where it touches the lower bound ${formatCount(bound)}; at ${ratioLabel(code)} MAC is ${formatCount(smooth.mac)}.`}
         series={[
-          { label: 'MAC at fixed FLOPs', color: colors.branch, points: curve },
-          { label: 'lower bound 2√(hwB) + B/hw', color: colors.identity, points: boundLine, dashed: true },
+          { label: 'MAC at fixed FLOPs', color: seriesColor(0), points: curve },
+          { label: 'lower bound 2√(hwB) + B/hw', color: seriesColor(2), points: boundLine, dashed: true },
         ]}
         markers={[{ x: Math.log2(ratioValue(code)), y: smooth.mac, label: ratioLabel(code), color: colors.highlight }]}
         xTicks={ticks}
@@ -77,7 +69,7 @@ export function G1Cell() {
 
 /** The paper's Table 1 channel pairs with FLOPs and MAC recomputed at the G1 cell's feature-map size. */
 export function Table1Check() {
-  const [size] = useUrlState('g1hw', sizeCodec);
+  const [size] = useUrlState(sizeParam);
   const [base, ...rest] = TABLE1_PAIRS.map((p) => g1Row(p.label, p.c1, p.c2, size, size));
   return (
     <div className="table-wrap" role="region" aria-label="The channel pairs of the paper's Table 1, recomputed" tabIndex={0}>

@@ -1,55 +1,45 @@
-import { formatCount } from '../../lib/cost';
-import { G2_GROUPS, g2Rows, memberParam, table2Rows } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
-import { intParam } from '../../lib/urlState';
-import { BarChart } from '../widgets/BarChart';
+import { formatChange, formatCount } from '../../lib/format';
+import { G2_GROUPS, g2Rows, table2Rows } from '../../lib/guidelines';
+import { colors, seriesColor } from '../../lib/palette';
+import { URL_STATE } from '../../lib/urlKeys';
+import { ControlRow } from '../controls/ControlRow';
+import { ListRange, RangeField } from '../controls/RangeField';
+import { BarChart } from '../charts/BarChart';
 import { useUrlState } from '../cell/useUrlState';
-import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
+import { FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
+import { Stat, StatGrid } from '../controls/Stat';
 
-const sizeCodec = memberParam(FEATURE_SIZES, 56);
-const widthCodec = intParam(128, 16, 256);
-const groupCodec = memberParam(G2_GROUPS, 2);
-const signedPct = (x: number) => `${x >= 0 ? '+' : '−'}${(Math.abs(x) * 100).toFixed(1)}%`;
+const { g2hw: sizeParam, g2c: widthParam, g2g: groupParam } = URL_STATE.guidelines;
 
 /**
  * G2 calculator: 1×1 group convolutions c → c whose FLOPs are held at those of a dense
  * c₀ → c₀ conv. More groups need wider layers for the same FLOPs, and MAC grows.
  */
 export function G2Cell() {
-  const [size, setSize] = useUrlState('g2hw', sizeCodec);
-  const [base, setBase] = useUrlState('g2c', widthCodec);
-  const [groups, setGroups] = useUrlState('g2g', groupCodec);
+  const [size, setSize] = useUrlState(sizeParam);
+  const [base, setBase] = useUrlState(widthParam);
+  const [groups, setGroups] = useUrlState(groupParam);
   const rows = g2Rows(base, size, size);
   const sel = rows.find((r) => r.g === groups) ?? rows[0];
-  const index = G2_GROUPS.indexOf(groups as (typeof G2_GROUPS)[number]);
 
   return (
     <div>
-      <div className="control-row">
+      <ControlRow>
         <FeatureSizeSelect size={size} onChange={setSize} />
-        <label>
-          FLOPs of a dense c₀ → c₀ conv, c₀ =
-          <input type="range" min={16} max={256} step={8} value={base} onChange={(e) => setBase(Number(e.target.value))} />
-          <output>{base}</output>
-        </label>
-        <label>
-          groups g
-          <input type="range" min={0} max={G2_GROUPS.length - 1} step={1} value={index} aria-valuetext={String(groups)}
-            onChange={(e) => setGroups(G2_GROUPS[Number(e.target.value)])} />
-          <output>{groups}</output>
-        </label>
-      </div>
-      <div className="stat-grid" aria-live="polite">
-        <div className="stat"><span className="label">width c = c₁ = c₂ (g = {sel.g})</span><span className="value">{sel.c}</span></div>
-        <div className="stat"><span className="label">channels per group</span><span className="value">{sel.c / sel.g}</span></div>
-        <div className="stat"><span className="label">FLOPs</span><span className="value">{formatCount(sel.flops)}</span></div>
-        <div className="stat"><span className="label">MAC</span><span className="value">{formatCount(sel.mac)}</span></div>
-        <div className="stat"><span className="label">MAC vs dense (g = 1)</span><span className="value">{signedPct(sel.macRatio - 1)}</span></div>
-      </div>
+        <RangeField label="FLOPs of a dense c₀ → c₀ conv, c₀ =" value={base} onChange={setBase} min={widthParam.codec.min} max={widthParam.codec.max} step={8} />
+        <ListRange label="groups g" values={G2_GROUPS} value={groups as (typeof G2_GROUPS)[number]} onChange={setGroups} />
+      </ControlRow>
+      <StatGrid>
+        <Stat label={<>width c = c₁ = c₂ (g = {sel.g})</>}>{sel.c}</Stat>
+        <Stat label="channels per group">{sel.c / sel.g}</Stat>
+        <Stat label="FLOPs">{formatCount(sel.flops)}</Stat>
+        <Stat label="MAC">{formatCount(sel.mac)}</Stat>
+        <Stat label="MAC vs dense (g = 1)">{formatChange(sel.macRatio - 1)}</Stat>
+      </StatGrid>
       <BarChart
         title={`MAC of 1×1 group convolutions with (nearly) equal FLOPs at ${size}×${size}`}
-        bars={rows.map((r) => ({ label: `g = ${r.g}, c = ${r.c}`, value: r.mac, color: r.g === groups ? colors.branch : colors.identity }))}
+        bars={rows.map((r) => ({ label: `g = ${r.g}, c = ${r.c}`, value: r.mac, color: r.g === groups ? colors.highlight : seriesColor(0), emphasis: r.g === groups }))}
       />
       <div className="table-wrap" role="region" aria-label="Group convolutions with equal FLOPs" tabIndex={0}>
         <table className={tables.compact}>
@@ -64,7 +54,7 @@ export function G2Cell() {
                 <td className="num">{formatCount(r.flops)}</td>
                 <td className="num">{formatCount(r.params)}</td>
                 <td className="num">{formatCount(r.mac)}</td>
-                <td className="num">{signedPct(r.macRatio - 1)}</td>
+                <td className="num">{formatChange(r.macRatio - 1)}</td>
               </tr>
             ))}
           </tbody>
@@ -80,7 +70,7 @@ export function G2Cell() {
 
 /** The paper's Table 2 settings (g, c), with FLOPs and MAC recomputed: a check that the FLOPs really are equal. */
 export function Table2Check() {
-  const [size] = useUrlState('g2hw', sizeCodec);
+  const [size] = useUrlState(sizeParam);
   const rows = table2Rows(size, size);
   return (
     <div className="table-wrap" role="region" aria-label="The paper's Table 2 settings, recomputed" tabIndex={0}>
@@ -94,9 +84,9 @@ export function Table2Check() {
               <td className="num">{r.g}</td>
               <td className="num">{r.c}</td>
               <td className="num">{formatCount(r.flops)}</td>
-              <td className="num">{signedPct(r.flops / rows[0].flops - 1)}</td>
+              <td className="num">{formatChange(r.flops / rows[0].flops - 1)}</td>
               <td className="num">{formatCount(r.mac)}</td>
-              <td className="num">{signedPct(r.macRatio - 1)}</td>
+              <td className="num">{formatChange(r.macRatio - 1)}</td>
             </tr>
           ))}
         </tbody>

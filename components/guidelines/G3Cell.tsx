@@ -1,15 +1,17 @@
-import { formatCount } from '../../lib/cost';
-import { fragmentBlock, fragmentError, fragmentLabel, FRAGMENT_STRUCTURES, memberParam, type FragmentBlock } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
-import { enumParam, intParam } from '../../lib/urlState';
+import { formatCount } from '../../lib/format';
+import { fragmentBlock, fragmentError, fragmentLabel, FRAGMENT_STRUCTURES, type FragmentBlock } from '../../lib/guidelines';
+import { seriesColor } from '../../lib/palette';
+import { URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
-import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
+import { ControlRow } from '../controls/ControlRow';
+import { NumberField } from '../controls/NumberField';
+import { Select } from '../controls/Select';
+import { FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
+import { Stat, StatGrid } from '../controls/Stat';
 
-const IDS = FRAGMENT_STRUCTURES.map((s) => `${s.layout}-${s.fragments}`);
-const structureCodec = enumParam(IDS, 'series-4');
-const widthCodec = intParam(128, 0, 4096);
-const sizeCodec = memberParam(FEATURE_SIZES, 28);
+const { g3s: structureParam, g3c: widthParam, g3hw: sizeParam } = URL_STATE.guidelines;
+const STRUCTURES = FRAGMENT_STRUCTURES.map((s) => ({ value: `${s.layout}-${s.fragments}`, label: fragmentLabel(s.layout, s.fragments) }));
 
 /** The selected structure as boxes and arrows: series stacks the fragments, parallel puts them side by side. */
 function FragmentDiagram({ block }: { block: FragmentBlock }) {
@@ -43,7 +45,7 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
             return (
               <g key={i}>
                 <line x1={cx} y1={top} x2={x + boxW / 2} y2={y - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
-                <rect x={x} y={y} width={boxW} height={boxH} rx={4} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+                <rect x={x} y={y} width={boxW} height={boxH} rx={4} fill={seriesColor(0)} fillOpacity={0.18} stroke={seriesColor(0)} />
                 <text x={x + boxW / 2} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">1×1 {l.cin}→{l.cout}</text>
                 <line x1={x + boxW / 2} y1={y + boxH} x2={cx} y2={y + boxH + gap - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
               </g>
@@ -58,7 +60,7 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
           return (
             <g key={i}>
               <line x1={cx} y1={y - gap} x2={cx} y2={y - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
-              <rect x={cx - boxW / 2} y={y} width={boxW} height={boxH} rx={4} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+              <rect x={cx - boxW / 2} y={y} width={boxW} height={boxH} rx={4} fill={seriesColor(0)} fillOpacity={0.18} stroke={seriesColor(0)} />
               <text x={cx} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">1×1 conv {l.cin} → {l.cout}</text>
             </g>
           );
@@ -70,9 +72,9 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
 
 /** G3 calculator: the same FLOPs as one, two or four 1×1 convolutions, in series or in parallel. */
 export function G3Cell() {
-  const [id, setId] = useUrlState('g3s', structureCodec);
-  const [c, setC] = useUrlState('g3c', widthCodec);
-  const [size, setSize] = useUrlState('g3hw', sizeCodec);
+  const [id, setId] = useUrlState(structureParam);
+  const [c, setC] = useUrlState(widthParam);
+  const [size, setSize] = useUrlState(sizeParam);
   const chosen = FRAGMENT_STRUCTURES.find((s) => `${s.layout}-${s.fragments}` === id) ?? FRAGMENT_STRUCTURES[0];
   const error = fragmentError(chosen.layout, chosen.fragments, c) ?? (c > 1024 ? `Keep c at most 1024 here (got ${c}).` : null);
   const blocks = error ? [] : FRAGMENT_STRUCTURES.filter((s) => !fragmentError(s.layout, s.fragments, c)).map((s) => fragmentBlock(s.layout, s.fragments, c, size, size));
@@ -81,30 +83,22 @@ export function G3Cell() {
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          structure
-          <select value={id} onChange={(e) => setId(e.target.value)}>
-            {FRAGMENT_STRUCTURES.map((s) => <option key={`${s.layout}-${s.fragments}`} value={`${s.layout}-${s.fragments}`}>{fragmentLabel(s.layout, s.fragments)}</option>)}
-          </select>
-        </label>
-        <label>
-          width c of the 1-fragment conv
-          <input type="number" min={1} max={1024} step={1} value={c} onChange={(e) => setC(e.target.value === '' ? 0 : Math.round(Number(e.target.value)))} />
-        </label>
+      <ControlRow>
+        <Select label="structure" value={id} onChange={setId} options={STRUCTURES} />
+        <NumberField label="width c of the 1-fragment conv" name="c" value={c} onChange={setC} min={widthParam.codec.min} max={widthParam.codec.max} invalid={error !== null} />
         <FeatureSizeSelect size={size} onChange={setSize} />
-      </div>
+      </ControlRow>
       {error || !block ? (
         <p className="error-note" role="alert">{error}</p>
       ) : (
         <>
           <FragmentDiagram block={block} />
-          <div className="stat-grid" aria-live="polite">
-            <div className="stat"><span className="label">kernel launches</span><span className="value">{block.launches}</span></div>
-            <div className="stat"><span className="label">steps that wait for the previous</span><span className="value">{block.dependentSteps}</span></div>
-            <div className="stat"><span className="label">FLOPs per kernel</span><span className="value">{formatCount(block.flopsPerLaunch)}</span></div>
-            <div className="stat"><span className="label">MAC vs 1-fragment</span><span className="value">{`+${((block.mac / one.mac - 1) * 100).toFixed(1)}%`}</span></div>
-          </div>
+          <StatGrid>
+            <Stat label="kernel launches">{block.launches}</Stat>
+            <Stat label="steps that wait for the previous">{block.dependentSteps}</Stat>
+            <Stat label="FLOPs per kernel">{formatCount(block.flopsPerLaunch)}</Stat>
+            <Stat label="MAC vs 1-fragment">{`+${((block.mac / one.mac - 1) * 100).toFixed(1)}%`}</Stat>
+          </StatGrid>
           <div className="table-wrap" role="region" aria-label="Fragmented blocks with equal FLOPs" tabIndex={0}>
             <table className={tables.compact}>
               <thead>

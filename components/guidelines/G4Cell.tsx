@@ -1,54 +1,50 @@
-import { conv, formatCount } from '../../lib/cost';
-import { bottleneck, macPerFlop, memberParam } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
-import { boolParam } from '../../lib/urlState';
-import { BarChart } from '../widgets/BarChart';
+import { formatCount, formatPercent } from '../../lib/format';
+import { conv } from '../../lib/cost';
+import { bottleneck, macPerFlop } from '../../lib/guidelines';
+import { seriesColor } from '../../lib/palette';
+import { G4_WIDTHS as WIDTHS, URL_STATE } from '../../lib/urlKeys';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
+import { Toggle } from '../controls/Toggle';
+import { BarChart } from '../charts/BarChart';
 import { useUrlState } from '../cell/useUrlState';
-import { FEATURE_SIZES, FeatureSizeSelect } from './FeatureSize';
+import { FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
+import { Stat, StatGrid } from '../controls/Stat';
 
-const WIDTHS = [16, 32, 64, 128] as const;
-const widthCodec = memberParam(WIDTHS, 64);
-const sizeCodec = memberParam(FEATURE_SIZES, 56);
-const reluCodec = boolParam(true);
-const shortcutCodec = boolParam(true);
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 && x > 0 ? 2 : 1)}%`;
+const { g4m: widthParam, g4hw: sizeParam, g4relu: reluParam, g4sc: shortcutParam } = URL_STATE.guidelines;
+const pct = (x: number) => formatPercent(x, x < 0.01 && x > 0 ? 2 : 1);
 
 /** G4 calculator: a ResNet bottleneck with and without its ReLUs and shortcut Add. */
 export function G4Cell() {
-  const [m, setM] = useUrlState('g4m', widthCodec);
-  const [size, setSize] = useUrlState('g4hw', sizeCodec);
-  const [relu, setRelu] = useUrlState('g4relu', reluCodec);
-  const [shortcut, setShortcut] = useUrlState('g4sc', shortcutCodec);
+  const [m, setM] = useUrlState(widthParam);
+  const [size, setSize] = useUrlState(sizeParam);
+  const [relu, setRelu] = useUrlState(reluParam);
+  const [shortcut, setShortcut] = useUrlState(shortcutParam);
   const unit = bottleneck(m, size, size, { relu, shortcut });
   const bare = bottleneck(m, size, size, { relu: false, shortcut: false });
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          bottleneck width m (input and output 4m)
-          <select value={m} onChange={(e) => setM(Number(e.target.value))}>
-            {WIDTHS.map((w) => <option key={w} value={w}>{w} (4m = {4 * w})</option>)}
-          </select>
-        </label>
+      <ControlRow>
+        <Select label="bottleneck width m (input and output 4m)" value={m} onChange={setM} options={WIDTHS.map((w) => ({ value: w, label: `${w} (4m = ${4 * w})` }))} />
         <FeatureSizeSelect size={size} onChange={setSize} />
-        <label><input type="checkbox" checked={relu} onChange={(e) => setRelu(e.target.checked)} /> ReLU</label>
-        <label><input type="checkbox" checked={shortcut} onChange={(e) => setShortcut(e.target.checked)} /> shortcut (Add)</label>
-      </div>
-      <div className="stat-grid" aria-live="polite">
-        <div className="stat"><span className="label">element-wise share of operations</span><span className="value">{pct(unit.share.flops)}</span></div>
-        <div className="stat"><span className="label">element-wise share of MAC</span><span className="value">{pct(unit.share.mac)}</span></div>
-        <div className="stat"><span className="label">unit MAC</span><span className="value">{formatCount(unit.totals.mac)}</span></div>
-        <div className="stat"><span className="label">MAC vs no ReLU, no shortcut</span><span className="value">{`+${pct(unit.totals.mac / bare.totals.mac - 1)}`}</span></div>
-      </div>
+        <Toggle label="ReLU" checked={relu} onChange={setRelu} />
+        <Toggle label="shortcut (Add)" checked={shortcut} onChange={setShortcut} />
+      </ControlRow>
+      <StatGrid>
+        <Stat label="element-wise share of operations">{pct(unit.share.flops)}</Stat>
+        <Stat label="element-wise share of MAC">{pct(unit.share.mac)}</Stat>
+        <Stat label="unit MAC">{formatCount(unit.totals.mac)}</Stat>
+        <Stat label="MAC vs no ReLU, no shortcut">{`+${pct(unit.totals.mac / bare.totals.mac - 1)}`}</Stat>
+      </StatGrid>
       <BarChart
         title={`Memory access cost of each operation of a ResNet bottleneck with m = ${m} at ${size}×${size}${relu ? '' : ', without ReLU'}${shortcut ? '' : ', without shortcut'}`}
-        bars={unit.ops.map((o) => ({ label: o.label, value: o.mac, color: o.kind === 'conv' ? colors.identity : colors.branch }))}
+        bars={unit.ops.map((o) => ({ label: o.label, value: o.mac, color: seriesColor(o.kind === 'conv' ? 0 : 1) }))}
       />
       <p className="output-note">
-        Blue bars are convolutions, orange bars element-wise operations. Element-wise operations are counted as one
-        operation per output element, since they have no multiply-adds at all.
+        The element-wise operations (ReLU, Add) have bars of their own colour. They are counted as one operation per
+        output element, since they have no multiply-adds at all.
       </p>
       <div className="table-wrap" role="region" aria-label="Operations of the bottleneck unit" tabIndex={0}>
         <table className={tables.compact}>
@@ -74,7 +70,7 @@ export function G4Cell() {
 
 /** MAC per multiply-add of three convolutions on the same feature map: depthwise stands out. */
 export function DepthwiseRatio() {
-  const [size] = useUrlState('g4hw', sizeCodec);
+  const [size] = useUrlState(sizeParam);
   const c = 116;
   const layers = [
     { label: `1×1 conv ${c} → ${c}`, layer: conv({ h: size, w: size, cin: c, cout: c }) },

@@ -1,19 +1,41 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { EXPERIMENTS, SETTINGS, SETTING_IDS, experimentCosts, type ExperimentId, type SettingId } from '../../lib/labExperiments';
-import { noisiest, relativeSpeed, summarizeUserAgent, type TableRow } from '../../lib/labStats';
+import { formatPercent } from '../../lib/format';
+import { noisiest, relativeSpeed, summarizeUserAgent, type RelativeSpeed, type TableRow } from '../../lib/labStats';
 import { PAPER_TABLES, paperRelative, type Platform } from '../../lib/paperTables';
-import { boolParam, enumParam } from '../../lib/urlState';
+import { seriesColor } from '../../lib/palette';
+import { URL_STATE } from '../../lib/urlKeys';
+import { BarChart } from '../charts/BarChart';
 import { useUrlState } from '../cell/useUrlState';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
+import { Toggle } from '../controls/Toggle';
 import { CopyTable } from './CopyTable';
 import { LabTable } from './LabTable';
-import { SpeedChart } from './SpeedChart';
 import { useLabRunner } from './useLabRunner';
-import { useElementWidth } from './useElementWidth';
 import { useOthersBusy } from './useOthersBusy';
 import styles from './BenchmarkLab.module.css';
 
-const settingCodec = enumParam<SettingId>(SETTING_IDS, 'quick');
-const fusionCodec = boolParam(true);
+/**
+ * Speeds normalised to the first variant (100 %, the dashed line), with each variant's interquartile
+ * range as a whisker when there is one. The first variant is the baseline, so it has the neutral colour.
+ */
+function SpeedBars({ bars, title }: { bars: (RelativeSpeed & { label: string })[]; title: string }) {
+  return (
+    <BarChart
+      title={title}
+      bars={bars.map((b, i) => ({ label: b.label, value: b.percent, range: b.high > b.low ? [b.low, b.high] : undefined, color: seriesColor(i === 0 ? 2 : 0) }))}
+      format={(v) => formatPercent(v / 100, 0)}
+      reference={{ value: 100 }}
+      domain={[0, Math.max(120, ...bars.map((b) => b.high)) * 1.04]}
+      axis={{ format: (t) => `${t}%`, label: 'speed relative to the first variant (higher is faster)', shortLabel: 'speed vs the first variant' }}
+      maxWidth={640}
+    />
+  );
+}
+
+const { 'lab-setting': settingParam, 'lab-fusion': fusionParam } = URL_STATE['benchmark-lab'];
+const SETTING_OPTIONS = SETTING_IDS.map((id) => ({ value: id, label: `${SETTINGS[id].label} (${SETTINGS[id].size}×${SETTINGS[id].size}, ${SETTINGS[id].runs} runs)` }));
 
 interface Device {
   browser: string;
@@ -32,8 +54,8 @@ function describeSetting(id: SettingId): string {
  */
 export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   const spec = EXPERIMENTS[experiment];
-  const [setting, setSetting] = useUrlState('lab-setting', settingCodec);
-  const [fusion, setFusion] = useUrlState('lab-fusion', fusionCodec);
+  const [setting, setSetting] = useUrlState(settingParam);
+  const [fusion, setFusion] = useUrlState(fusionParam);
   const { state, start, cancel, release } = useLabRunner();
   const busy = state.status === 'running' || state.status === 'cancelling';
   const othersBusy = useOthersBusy(useId(), busy);
@@ -41,7 +63,6 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   useEffect(() => {
     if (othersBusy) release();
   }, [othersBusy, release]);
-  const [chartRef, chartWidth] = useElementWidth<HTMLDivElement>(420);
   const [device, setDevice] = useState<Device | null>(null);
   useEffect(() => {
     setDevice({ browser: summarizeUserAgent(navigator.userAgent), cores: navigator.hardwareConcurrency || null });
@@ -76,22 +97,14 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
 
   return (
     <div className={styles.lab} data-experiment={experiment} data-status={state.status}>
-      <div className="control-row">
-        <label>
-          setting
-          <select value={setting} onChange={(e) => setSetting(e.target.value as SettingId)} disabled={busy}>
-            {SETTING_IDS.map((id) => <option key={id} value={id}>{SETTINGS[id].label} ({SETTINGS[id].size}×{SETTINGS[id].size}, {SETTINGS[id].runs} runs)</option>)}
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={fusion} onChange={(e) => setFusion(e.target.checked)} disabled={busy} />
-          operator fusion
-        </label>
+      <ControlRow>
+        <Select label="setting" value={setting} onChange={setSetting} options={SETTING_OPTIONS} disabled={busy} />
+        <Toggle label="operator fusion" checked={fusion} onChange={setFusion} disabled={busy} />
         <button type="button" className="btn" onClick={() => start(experiment, setting, fusion)} disabled={busy || othersBusy}>
           {result ? 'Run again' : `Run ${spec.guideline}`}
         </button>
         <button type="button" className="btn" onClick={cancel} disabled={state.status !== 'running'}>Cancel</button>
-      </div>
+      </ControlRow>
       <div aria-live="polite">
         {busy && (
           <div className={styles.progress}>
@@ -105,11 +118,11 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
       </div>
 
       <div className={styles.compare}>
-        <div className={styles.chart} ref={chartRef}>
+        <div className={styles.chart}>
           <p className={styles.heading}>Your device</p>
           {result ? (
             <>
-              <SpeedChart bars={rows.map((r) => ({ label: r.variant, ...r.relative }))} title={`${spec.guideline} on your device: speed of each variant relative to ${rows[0]?.variant}`} width={chartWidth} />
+              <SpeedBars bars={rows.map((r) => ({ label: r.variant, ...r.relative }))} title={`${spec.guideline} on your device: speed of each variant relative to ${rows[0]?.variant}`} />
               <p className="output-note">{resultSetting}. Measured in {environment}. Bars: median; whiskers: interquartile range.</p>
               {noise?.noisy && (
                 <p className={styles.warn}>
@@ -132,10 +145,9 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
             const percents = paper[platform];
             return (
               <figure key={platform} className={styles.paperChart}>
-                <SpeedChart
+                <SpeedBars
                   bars={spec.variants.map((v, i) => ({ label: v.label, percent: percents[i], low: percents[i], high: percents[i] }))}
                   title={`${spec.guideline} in the paper, ${name} at ${t.columns[platform][0]}: speed of each variant relative to ${spec.variants[0].label}`}
-                  width={chartWidth}
                 />
                 <figcaption className="output-note">
                   <strong>{name}</strong> ({platform === 'gpu' ? 'GTX 1080Ti' : 'Snapdragon 810, one thread'}), {t.columns[platform][0]}: {spec.paperFinding[platform]}

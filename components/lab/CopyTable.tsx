@@ -1,5 +1,9 @@
 import { useId, useState } from 'react';
 import { toMarkdown, toTsv, type TableMeta, type TableRow } from '../../lib/labStats';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
+
+const FORMATS: { value: 'markdown' | 'tsv'; label: string }[] = [{ value: 'markdown', label: 'markdown' }, { value: 'tsv', label: 'TSV (spreadsheet)' }];
 
 type Format = 'markdown' | 'tsv';
 
@@ -28,16 +32,10 @@ export function CopyTable({ meta, rows }: { meta: TableMeta; rows: TableRow[] })
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          format
-          <select value={format} onChange={(e) => setFormat(e.target.value as Format)}>
-            <option value="markdown">markdown</option>
-            <option value="tsv">TSV (spreadsheet)</option>
-          </select>
-        </label>
+      <ControlRow>
+        <Select<Format> label="format" value={format} onChange={setFormat} options={FORMATS} />
         <button type="button" className="btn" onClick={() => void copy()}>Copy as table</button>
-      </div>
+      </ControlRow>
       <p className="output-note" aria-live="polite">{status}</p>
       {text !== null && (
         <>

@@ -1,10 +1,10 @@
-import { formatCount } from '../../lib/cost';
+import { formatChange, formatCount, formatPercent } from '../../lib/format';
 import type { VariantCost } from '../../lib/labExperiments';
 import type { LabResult } from '../../lib/labProtocol';
 import { relativeSpeed } from '../../lib/labStats';
 import styles from './BenchmarkLab.module.css';
 
-const signedPercent = (d: number) => (Math.abs(d) < 5e-4 ? '±0\u202f%' : `${d > 0 ? '+' : '−'}${(Math.abs(d) * 100).toFixed(1)}\u202f%`);
+const signedPercent = (d: number) => (Math.abs(d) < 5e-4 ? '±0%' : formatChange(d));
 
 /**
  * One row per variant: the cost computed from its graph and the paper's relative speeds (always,
@@ -53,14 +53,14 @@ export function LabTable({ costs, result, caption, paper }: {
                   {row.flopsNote && <span title={row.flopsNote}> *</span>}
                 </td>
                 <td className="num">{formatCount(row.mac)}</td>
-                <td className="num">{paper.gpu[i].toFixed(0)}{'\u202f'}%</td>
-                <td className="num">{paper.arm[i].toFixed(0)}{'\u202f'}%</td>
+                <td className="num">{formatPercent(paper.gpu[i] / 100, 0)}</td>
+                <td className="num">{formatPercent(paper.arm[i] / 100, 0)}</td>
                 {result && (
                   measured && base ? (
                     <>
                       <td className="num">{measured.summary.median.toFixed(1)}{'\u202f'}ms</td>
                       <td className="num">{measured.summary.q1.toFixed(1)}–{measured.summary.q3.toFixed(1)}</td>
-                      <td className="num">{relativeSpeed(base, measured.summary).percent.toFixed(0)}{'\u202f'}%</td>
+                      <td className="num">{formatPercent(relativeSpeed(base, measured.summary).percent / 100, 0)}</td>
                     </>
                   ) : (
                     <td colSpan={3} />

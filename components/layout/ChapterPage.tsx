@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ChapterNav } from '../../lib/chapters';
 import { Layout } from './Layout';
+import { ChapterNumberContext } from '../exercise/ExerciseFrame';
 
 export interface ChapterPageProps {
   nav: ChapterNav;
@@ -20,7 +21,10 @@ export function chapterPage(Content: ComponentType) {
               <p className="chapter-summary">{meta.summary}</p>
             </header>
           )}
-          <Content />
+          {/* Exercises are numbered by chapter: "Exercise 5.2". */}
+          <ChapterNumberContext.Provider value={meta?.order ?? null}>
+            <Content />
+          </ChapterNumberContext.Provider>
         </article>
       </Layout>
     );

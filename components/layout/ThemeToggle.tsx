@@ -34,5 +34,8 @@ export function ThemeToggle() {
   );
 }
 
-/** Runs before first paint (inlined in _document) so a stored choice never flashes the wrong theme. */
+/**
+ * Runs before first paint (inlined in _document) so a stored choice never flashes the wrong theme. The build
+ * (scripts/csp.mjs) moves it to a file, as it does every inline script, so the page runs under a strict CSP.
+ */
 export const themeBootScript = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;

@@ -1,7 +1,9 @@
-import { intParam } from '../../lib/urlState';
+import { PIXEL_GROUPS, URL_STATE } from '../../lib/urlKeys';
 import { groupColor } from '../../lib/palette';
 import { groupOf, permuteChannels, shuffleError, shufflePermutation } from '../../lib/shuffle';
 import { useUrlState } from '../cell/useUrlState';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
 import styles from './Misconceptions.module.css';
 
 const C = 6;
@@ -37,7 +39,7 @@ function Map3({ values, color, caption }: { values: Float32Array; color: string;
  * output map is an input map moved whole — every pixel keeps its value and its place.
  */
 export function ChannelsNotPixels() {
-  const [groups, setGroups] = useUrlState('pg', intParam(3, 1, 6));
+  const [groups, setGroups] = useUrlState(URL_STATE.misconceptions.pg);
   const error = shuffleError(C, groups);
   const plane = SIDE * SIDE;
   const input = labelledTensor(C, SIDE);
@@ -50,14 +52,9 @@ export function ChannelsNotPixels() {
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          groups g
-          <select value={groups} onChange={(e) => setGroups(Number(e.target.value))}>
-            {[2, 3].map((g) => <option key={g} value={g}>{g}</option>)}
-          </select>
-        </label>
-      </div>
+      <ControlRow>
+        <Select label="groups g" value={groups} onChange={setGroups} options={PIXEL_GROUPS.map((g) => ({ value: g, label: g }))} />
+      </ControlRow>
       {error && <p className="error-note">{error}</p>}
       <p className="output-note">Input: {C} channels of 3 × 3 pixels; the value at channel k, pixel p is 10·k + p, so every number says where it came from.</p>
       <div className={styles.maps}>

@@ -1,9 +1,11 @@
-import { basicUnit, groupDigits } from '../../lib/units';
-import { intParam } from '../../lib/urlState';
+import { basicUnit } from '../../lib/units';
+import { groupDigits } from '../../lib/format';
+import { CONCAT_WIDTHS, URL_STATE } from '../../lib/urlKeys';
 import { shufflePermutation, splitChannels } from '../../lib/shuffle';
 import { useUrlState } from '../cell/useUrlState';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
 
-const WIDTHS = [4, 8, 24, 116, 232];
 const SIZE = 28;
 
 /**
@@ -13,8 +15,7 @@ const SIZE = 28;
  * so both columns come from lib/units.ts and nothing is typed in.
  */
 export function ConcatVsAdd() {
-  const [c, setC] = useUrlState('ac', intParam(8, 2, 1024));
-  const width = WIDTHS.includes(c) ? c : 8;
+  const [width, setC] = useUrlState(URL_STATE.misconceptions.ac);
   const v2 = basicUnit(width, SIZE, SIZE);
   const residualBranch = basicUnit(2 * width, SIZE, SIZE).ops.filter((o) => o.path === 'right');
   const v2Branch = v2.ops.filter((o) => o.path === 'right');
@@ -33,18 +34,9 @@ export function ConcatVsAdd() {
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          input channels C
-          <select value={width} onChange={(e) => setC(Number(e.target.value))}>
-            {WIDTHS.map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <ControlRow>
+        <Select label="input channels C" value={width} onChange={setC} options={CONCAT_WIDTHS.map((w) => ({ value: w, label: w }))} />
+      </ControlRow>
       <div className="table-wrap" role="region" aria-label="ShuffleNetV2 basic unit versus a residual unit" tabIndex={0}>
         <table>
           <thead>

@@ -1,3 +1,4 @@
+import { groupDigits } from '../../lib/format';
 import { conv, convFlops, convMac } from '../../lib/cost';
 
 const PAIRS: [number, number][] = [[128, 128], [64, 256], [32, 512], [16, 1024]];
@@ -20,8 +21,8 @@ export function FlopsVsMac({ size = 28 }: { size?: number }) {
           {rows.map((r) => (
             <tr key={r.cin}>
               <td>{r.cin} → {r.cout}</td>
-              <td className="num">{r.flops.toLocaleString('en-US')}</td>
-              <td className="num">{r.mac.toLocaleString('en-US')}</td>
+              <td className="num">{groupDigits(r.flops)}</td>
+              <td className="num">{groupDigits(r.mac)}</td>
               <td className="num">×{(r.mac / base).toFixed(2)}</td>
             </tr>
           ))}

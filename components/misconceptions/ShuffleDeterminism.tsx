@@ -1,35 +1,14 @@
 import { useState } from 'react';
-import { intParam } from '../../lib/urlState';
+import { randomPermutation } from '../../lib/random';
+import { DETERMINISM_CHANNELS, DETERMINISM_GROUPS, URL_STATE } from '../../lib/urlKeys';
 import { shuffleError, shufflePermutation } from '../../lib/shuffle';
 import { useUrlState } from '../cell/useUrlState';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
 import { ChannelRow } from './ChannelRow';
 import styles from './Misconceptions.module.css';
 
-const CHANNELS = [6, 8, 12, 16];
-const GROUPS = [2, 3, 4];
 const SHOWN = 3;
-
-/** A small seeded generator, so the "random" rows are the same in the static HTML and after hydration. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function randomPermutation(n: number, seed: number): number[] {
-  const rand = mulberry32(seed);
-  const p = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [p[i], p[j]] = [p[j], p[i]];
-  }
-  return p;
-}
 
 const key = (p: readonly number[]) => p.join(',');
 
@@ -38,8 +17,8 @@ const key = (p: readonly number[]) => p.join(',');
  * the shuffle gives the same order every time, the random one does not.
  */
 export function ShuffleDeterminism() {
-  const [channels, setChannels] = useUrlState('dc', intParam(12, 1, 64));
-  const [groups, setGroups] = useUrlState('dg', intParam(3, 1, 64));
+  const [channels, setChannels] = useUrlState(URL_STATE.misconceptions.dc);
+  const [groups, setGroups] = useUrlState(URL_STATE.misconceptions.dg);
   const [runs, setRuns] = useState(SHOWN);
   const error = shuffleError(channels, groups);
   const first = Math.max(1, runs - SHOWN + 1);
@@ -55,21 +34,11 @@ export function ShuffleDeterminism() {
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          channels C
-          <select value={channels} onChange={(e) => setChannels(Number(e.target.value))}>
-            {CHANNELS.map((c) => <option key={c} value={c}>{c}</option>)}
-          </select>
-        </label>
-        <label>
-          groups g
-          <select value={groups} onChange={(e) => setGroups(Number(e.target.value))}>
-            {GROUPS.map((g) => <option key={g} value={g}>{g}</option>)}
-          </select>
-        </label>
+      <ControlRow>
+        <Select label="channels C" value={channels} onChange={setChannels} options={DETERMINISM_CHANNELS.map((c) => ({ value: c, label: c }))} />
+        <Select label="groups g" value={groups} onChange={setGroups} options={DETERMINISM_GROUPS.map((g) => ({ value: g, label: g }))} />
         <button type="button" className="btn" onClick={() => setRuns((r) => r + 1)}>Run both again</button>
-      </div>
+      </ControlRow>
       {error && <p className="error-note">{error}</p>}
       <p className="output-note">Each box is an output channel; its number is the input channel it holds, its colour the group that channel came from.</p>
       {!error && (

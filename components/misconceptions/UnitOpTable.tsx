@@ -1,6 +1,8 @@
-import { basicUnit, downUnit, type Shape } from '../../lib/units';
+import { formatShape } from '../../lib/format';
+import { opName } from '../../lib/opNames';
+import { basicUnit, downUnit } from '../../lib/units';
 
-const dims = (s: Shape) => `${s.c}×${s.h}×${s.w}`;
+const dims = formatShape;
 const PATH = { input: 'input', left: 'left', right: 'right', merge: 'merge' } as const;
 
 /**
@@ -20,7 +22,7 @@ export function UnitOpTable({ type, c, cout, size = 28 }: { type: 'basic' | 'dow
         <tbody>
           {unit.ops.filter((o) => o.kind !== 'identity').map((o) => (
             <tr key={o.id} data-op={o.id}>
-              <td>{o.label.split(',')[0]}</td>
+              <td>{opName(o)}</td>
               <td>{PATH[o.path]}</td>
               <td>{dims(o.input)}</td>
               <td>{dims(o.output)}</td>

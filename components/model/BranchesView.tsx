@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { channel, maxAbsDiff, sliceChannels, formatValue } from '../../lib/featureMaps';
-import type { UnitSpec } from '../../lib/manifest';
+import { formatValue } from '../../lib/format';
+import { channel, maxAbsDiff, sliceChannels } from '../../lib/featureMaps';
+import type { ManifestUnit } from '../../lib/manifest';
 import { colors } from '../../lib/palette';
 import { FeatureMapGrid } from './FeatureMapGrid';
 import { Swatch } from './Swatch';
-import type { UnitPart } from './UnitDiagram';
-import { channelRange, unitScale, type UnitMaps } from './unitTensors';
+import { channelRange, unitScale, type UnitMaps, type UnitPart } from './unitTensors';
 import { SectionHeading, type HeadingLevel } from './SectionHeading';
 import styles from './UnitViews.module.css';
 
 interface BranchesViewProps {
-  unit: UnitSpec;
+  unit: ManifestUnit;
   maps: UnitMaps | null;
   maxWidth?: number;
   /** the part of the unit the reader is looking at (for the diagram's highlight) */

@@ -27,7 +27,8 @@ export function GalleryPicker({ samples, classes, index, active = true, onPick, 
   // Open on the page that holds the selected sample (e.g. from a shared link), once samples arrive.
   useEffect(() => {
     if (labels) setPage(pageOfSample(labels, Math.min(index, labels.length - 1), perClass));
-    // Only when the sample file changes: paging afterwards is the reader's.
+    // Only when the sample file changes: paging afterwards is the reader's, so `index` is left out on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [labels, perClass]);
   const pages = labels ? galleryPageCount(labels, classes.length, perClass) : 0;
   const shown = useMemo(() => (labels ? galleryPage(labels, classes.length, page % Math.max(1, pages), perClass) : []), [labels, classes.length, page, pages, perClass]);

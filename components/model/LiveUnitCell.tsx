@@ -32,20 +32,19 @@ export type LiveUnitView = 'split' | 'basic' | 'down';
  *           on the page instead of drawing the wrong thing.
  * - urlKey: optional URL query key for the chosen sample (default `live-<model>-s<stage>u<unit>-<view>`);
  *           give each cell on a page its own key if two share model, unit and view.
- * - defaultSample: optional index of the held-out sample shown first (default 0).
+ * The sample shown first is the default of `urlKey` in lib/urlKeys.ts, where every key is declared.
  *
  * It has its own small gallery (one sample of each class per page), shows the prediction, and
  * keeps the chosen sample in the URL so a link reproduces the view. The model loads when the
  * cell is about to scroll into view (cells of a page share one runtime); while it loads or if it fails, the cell says so (with Retry) and the rest of
  * the chapter is unaffected. The static HTML shows the unit's diagram and shapes.
  */
-export function LiveUnitCell({ model = 'digits', stage, unit, view, urlKey, defaultSample = 0 }: {
+export function LiveUnitCell({ model = 'digits', stage, unit, view, urlKey }: {
   model?: ModelName;
   stage: number;
   unit: number;
   view: LiveUnitView;
   urlKey?: string;
-  defaultSample?: number;
 }) {
   const spec = findUnit(MANIFESTS[model], stage, unit);
   const problem = !spec
@@ -56,14 +55,14 @@ export function LiveUnitCell({ model = 'digits', stage, unit, view, urlKey, defa
         ? `Stage ${stage}, unit ${unit} is a down-sampling unit; the '${view}' view needs a basic unit (unit 2 or later).`
         : null;
   if (problem || !spec) return <p className="error-note">{problem}</p>;
-  return <LiveUnitBody model={model} stage={stage} unit={unit} view={view} urlKey={urlKey ?? `live-${model}-s${stage}u${unit}-${view}`} defaultSample={defaultSample} />;
+  return <LiveUnitBody model={model} stage={stage} unit={unit} view={view} urlKey={urlKey ?? `live-${model}-s${stage}u${unit}-${view}`} />;
 }
 
-function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey, defaultSample }: { model: ModelName; stage: number; unit: number; view: LiveUnitView; urlKey: string; defaultSample: number }) {
+function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey }: { model: ModelName; stage: number; unit: number; view: LiveUnitView; urlKey: string }) {
   const [ref, near] = useNearView<HTMLDivElement>();
   const model = useModel(name, near);
   const unit = findUnit(model.manifest, stage, unitNo)!;
-  const sample = useSample(model, urlKey, defaultSample);
+  const sample = useSample(model, urlKey);
   const shown = useMemo(() => Object.values(unitTensors(unit)), [unit]);
   const { result, error } = useForward(model, sample.pixels, shown);
   const classes = model.manifest.classes;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatValue, hitTest, paintGrid, parseColor, type GridLayout, type MapTensor, type Rgb } from '../../lib/featureMaps';
+import { formatValue } from '../../lib/format';
+import { hitTest, paintGrid, parseColor, type GridLayout, type MapTensor, type Rgb } from '../../lib/featureMaps';
 import { resolveCssColor } from '../../lib/palette';
 import { useThemeVersion } from './useThemeVersion';
 import styles from './FeatureMapGrid.module.css';

@@ -1,18 +1,17 @@
 import { useId, useMemo, useState } from 'react';
 import { channel, gridLayout, maxAbsDiff } from '../../lib/featureMaps';
-import type { UnitSpec } from '../../lib/manifest';
+import type { ManifestUnit } from '../../lib/manifest';
 import { colors, groupColor } from '../../lib/palette';
 import { groupOf, shufflePermutation } from '../../lib/shuffle';
 import { FeatureMapGrid } from './FeatureMapGrid';
 import { MapCanvas } from './MapCanvas';
 import { Swatch } from './Swatch';
-import type { UnitPart } from './UnitDiagram';
-import { channelRange, unitScale, type UnitMaps } from './unitTensors';
+import { channelRange, unitScale, type UnitMaps, type UnitPart } from './unitTensors';
 import { SectionHeading, type HeadingLevel } from './SectionHeading';
 import styles from './UnitViews.module.css';
 
 interface ShuffleViewProps {
-  unit: UnitSpec;
+  unit: ManifestUnit;
   maps: UnitMaps | null;
   maxWidth?: number;
   onPart?(part: UnitPart[] | null): void;

@@ -1,16 +1,17 @@
-import { useState } from 'react';
-import type { UnitSpec } from '../../lib/manifest';
+import { useMemo, useState } from 'react';
+import type { ManifestUnit } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
+import { fromManifestUnit, type HighlightTarget } from '../../lib/unitDiagram';
+import { UnitDiagram } from '../diagram/UnitDiagram';
 import { BranchesView } from './BranchesView';
-import { ColorScale } from './ColorScale';
+import { ColorScale } from '../charts/ColorScale';
 import type { HeadingLevel } from './SectionHeading';
 import { ShuffleView } from './ShuffleView';
-import { UnitDiagram, type UnitPart } from './UnitDiagram';
-import { useUnitMaps } from './unitTensors';
+import { useUnitMaps, type UnitPart } from './unitTensors';
 import styles from './UnitView.module.css';
 
 interface UnitViewProps {
-  unit: UnitSpec;
+  unit: ManifestUnit;
   /** the tensors of one forward pass (undefined before the model has run) */
   tensors: Record<string, PlainTensor> | undefined;
   /** 'split': input halves and the two outputs only; 'full': diagram, branches, concat and shuffle */
@@ -27,6 +28,9 @@ interface UnitViewProps {
 export function UnitView({ unit, tensors, show = 'full', maxWidth = 500, headingLevel = 4 }: UnitViewProps) {
   const maps = useUnitMaps(tensors, unit);
   const [part, setPart] = useState<UnitPart[] | null>(null);
+  const model = useMemo(() => fromManifestUnit(unit), [unit]);
+  // The shuffle's maps are the unit's output: pointing at them lights the output tensor too.
+  const highlight = useMemo<HighlightTarget[]>(() => (part ?? []).flatMap((p) => (p === 'shuffle' ? ['shuffle', 'output'] : [p])), [part]);
   const scale = maps && <ColorScale domain={maps.domain} label="value (one scale for every map of this unit)" />;
   if (show === 'split') {
     return (
@@ -40,7 +44,7 @@ export function UnitView({ unit, tensors, show = 'full', maxWidth = 500, heading
     <div className={styles.wrap} data-unit-view={unit.name}>
       <div className={styles.layout}>
         <div className={styles.diagram}>
-          <UnitDiagram unit={unit} highlight={part ?? []} width={336} />
+          <UnitDiagram model={model} highlight={highlight} />
           {scale}
         </div>
         <div className={styles.views}>

@@ -10,8 +10,9 @@ import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import type { Framing } from '../../lib/preprocess';
 import type { LoadPart } from '../../lib/loadProgress';
 
-export const MODEL_NAMES = ['digits', 'fashion'] as const;
-export type ModelName = (typeof MODEL_NAMES)[number];
+import { MODEL_NAMES, type ModelName } from '../../lib/modelNames';
+
+export { MODEL_NAMES, type ModelName };
 
 export const MANIFESTS: Record<ModelName, ModelManifest> = {
   digits: parseManifest(digitsJson),

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { asMaps, defaultMapSize, sharedDomain, type MapTensor } from '../../lib/featureMaps';
-import type { UnitSpec } from '../../lib/manifest';
+import type { ManifestUnit } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
 import { unitTensors } from '../../lib/steps';
+
+/** Parts of a unit a view can point at; the unit diagram highlights them and dims the rest. */
+export type UnitPart = 'input' | 'left' | 'right' | 'concat' | 'shuffle';
 
 export interface UnitMaps {
   input: MapTensor;
@@ -20,7 +23,7 @@ export function mapsOf(tensors: Record<string, PlainTensor> | undefined, name: s
 }
 
 /** The real tensors of one unit from a forward pass, or null before the model has run. */
-export function useUnitMaps(tensors: Record<string, PlainTensor> | undefined, unit: UnitSpec): UnitMaps | null {
+export function useUnitMaps(tensors: Record<string, PlainTensor> | undefined, unit: ManifestUnit): UnitMaps | null {
   return useMemo(() => {
     const names = unitTensors(unit);
     const input = mapsOf(tensors, names.input), left = mapsOf(tensors, names.left), right = mapsOf(tensors, names.right);
@@ -39,6 +42,6 @@ export function channelRange(from: number, to: number): string {
  * Screen pixels per value for every grid of a unit: one scale for input and outputs, so maps of
  * the same size look the same size and a down-sampling unit's halving is visible as such.
  */
-export function unitScale(unit: UnitSpec): number {
+export function unitScale(unit: ManifestUnit): number {
   return Math.max(1, Math.round(defaultMapSize(unit.inChannels) / Math.max(...unit.inSize)));
 }

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { intParam } from '../../lib/urlState';
+import { declaredParam, type UrlParam } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import type { ModelState } from './useModel';
 
-const codecs = new Map<number, ReturnType<typeof intParam>>();
-function sampleCodec(defaultIndex: number) {
-  let codec = codecs.get(defaultIndex);
-  if (!codec) codecs.set(defaultIndex, (codec = intParam(defaultIndex, 0, 1_000_000)));
-  return codec;
+/** The sample parameter as lib/urlKeys.ts declares it; a key missing there is a mistake in the page. */
+function sampleParam(key: string): UrlParam<number> {
+  const param = declaredParam(key);
+  if (!param) throw new Error(`URL key “${key}” is not declared in lib/urlKeys.ts`);
+  return param as UrlParam<number>;
 }
 
 export interface SampleState {
@@ -23,8 +23,10 @@ export interface SampleState {
  * The held-out sample a widget shows, in the URL so a link reproduces it. An index beyond the
  * shipped samples (an old link) falls back to `defaultIndex`.
  */
-export function useSample(model: ModelState, key: string, defaultIndex = 0): SampleState {
-  const [raw, setIndex] = useUrlState(key, sampleCodec(defaultIndex));
+export function useSample(model: ModelState, key: string): SampleState {
+  const param = sampleParam(key);
+  const defaultIndex = param.codec.defaultValue;
+  const [raw, setIndex] = useUrlState(param);
   const count = model.samples?.images.length ?? model.manifest.samples.count;
   const index = raw < count ? raw : defaultIndex;
   const pixels = model.samples?.images[index] ?? null;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { formatCount } from '../../lib/cost';
+import { formatCount, groupDigits } from '../../lib/format';
 import { networkTable, shuffleNetV2, specFromManifest, type NetworkTable } from '../../lib/network';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
-import { groupDigits } from '../../lib/units';
 import styles from './Network.module.css';
+import { Stat, StatGrid } from '../controls/Stat';
 
 type Load =
   | { status: 'loading' }
@@ -72,12 +72,12 @@ export function BookModel() {
           </tbody>
         </table>
       </div>
-      <div className="stat-grid">
-        <div className="stat"><span className="label">parameters, computed here</span><span className="value" data-book="params">{groupDigits(table.params)}</span></div>
-        <div className="stat"><span className="label">parameters, from the manifest</span><span className="value">{groupDigits(manifest.params)}</span></div>
-        <div className="stat"><span className="label">multiply-adds, computed here</span><span className="value" data-book="flops">{groupDigits(table.flops)}</span></div>
-        <div className="stat"><span className="label">multiply-adds, from the manifest</span><span className="value">{groupDigits(manifest.multiplyAdds)}</span></div>
-      </div>
+      <StatGrid live={false}>
+        <Stat label="parameters, computed here" valueProps={{ 'data-book': 'params' }}>{groupDigits(table.params)}</Stat>
+        <Stat label="parameters, from the manifest">{groupDigits(manifest.params)}</Stat>
+        <Stat label="multiply-adds, computed here" valueProps={{ 'data-book': 'flops' }}>{groupDigits(table.flops)}</Stat>
+        <Stat label="multiply-adds, from the manifest">{groupDigits(manifest.multiplyAdds)}</Stat>
+      </StatGrid>
       <p className={paramsAgree && flopsAgree ? 'output-note' : 'error-note'}>
         {paramsAgree && flopsAgree
           ? `Both counts agree exactly: the specification in lib/network.ts describes the trained network. It needs ${Math.round(REFERENCE.flops / table.flops)} times fewer multiply-adds than ShuffleNetV2 1× on ImageNet: its stages work on ${stageSizes(table)} maps instead of ${stageSizes(REFERENCE)}, with ${stageChannels(table)} channels instead of ${stageChannels(REFERENCE)}.`

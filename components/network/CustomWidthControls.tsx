@@ -1,3 +1,5 @@
+import { ControlRow } from '../controls/ControlRow';
+import { NumberField } from '../controls/NumberField';
 import type { CustomField, CustomWidth } from './useCustomWidth';
 
 const FIELDS: { field: CustomField; label: string }[] = [
@@ -10,16 +12,13 @@ const FIELDS: { field: CustomField; label: string }[] = [
 export function CustomWidthControls({ custom }: { custom: CustomWidth }) {
   return (
     <>
-      <div className="control-row" role="group" aria-label="Output channels of your own width">
+      <ControlRow label="Output channels of your own width">
         <span>your width — output channels of</span>
         {FIELDS.map(({ field, label }) => (
-          <label key={field}>
-            {label}
-            <input type="number" min={2} step={field === 'c5' ? 1 : 2} value={custom.raw[field]} data-field={field}
-              aria-invalid={custom.error !== null} onChange={(e) => custom.set(field, e.target.value)} />
-          </label>
+          <NumberField key={field} label={label} value={custom.values[field]} min={custom.limits[field].min} max={custom.limits[field].max}
+            step={field === 'c5' ? 1 : 2} dataField={field} invalid={custom.error !== null} onChange={(v) => custom.set(field, v)} />
         ))}
-      </div>
+      </ControlRow>
       {custom.error && <p className="error-note" role="alert">{custom.error}</p>}
     </>
   );

@@ -1,27 +1,17 @@
-import { formatCount } from '../../lib/cost';
-import { networkTable, shuffleNetV2, WIDTHS, type LayerRow, type NetworkTable } from '../../lib/network';
-import { colors } from '../../lib/palette';
-import { groupDigits } from '../../lib/units';
-import { enumParam } from '../../lib/urlState';
+import { formatCount, formatPercent, groupDigits } from '../../lib/format';
+import { networkTable, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
+import { BREAKDOWN_CHOICES as CHOICES, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
 import { useCustomWidth } from './useCustomWidth';
 import styles from './Network.module.css';
 
-const CHOICES = [...WIDTHS, 'custom'] as const;
 type Choice = (typeof CHOICES)[number];
-const choiceCodec = enumParam(CHOICES, '1.0');
 const TABLES = Object.fromEntries(WIDTHS.map((w) => [w, networkTable(shuffleNetV2(w))])) as Record<string, NetworkTable>;
-
-function layerColor(r: LayerRow): string {
-  if (r.kind === 'stage') return colors.branch;
-  if (r.kind === 'fc') return colors.head;
-  return colors.input;
-}
 
 /** Where a network's parameters and FLOPs sit, layer by layer, for one width. */
 export function NetworkBreakdown() {
-  const [choice, setChoice] = useUrlState('breakdown', choiceCodec);
+  const [choice, setChoice] = useUrlState(URL_STATE['whole-network'].breakdown);
   const custom = useCustomWidth();
   const table = choice === 'custom' ? custom.table : TABLES[choice];
   const label = (c: Choice) => (c === 'custom' ? 'your width' : `${Number(c)}×`);
@@ -41,9 +31,10 @@ export function NetworkBreakdown() {
   );
 }
 
-function Breakdown({ table, name }: { table: NetworkTable; name: string }) {
+/** The breakdown of one network: the table, then parameters and FLOPs per layer as directly labelled bars. */
+export function Breakdown({ table, name }: { table: NetworkTable; name: string }) {
   const counted = table.rows.filter((r) => r.params > 0 || r.flops > 0);
-  const share = (v: number, total: number) => `${((v / total) * 100).toFixed(1)}%`;
+  const share = (v: number, total: number) => formatPercent(v / total);
   const fc = table.rows.find((r) => r.kind === 'fc')!;
   const stages = table.rows.filter((r) => r.kind === 'stage');
   return (
@@ -78,15 +69,10 @@ function Breakdown({ table, name }: { table: NetworkTable; name: string }) {
           </tfoot>
         </table>
       </div>
-      <p className={styles.legend}>
-        <span><span className={styles.swatch} style={{ background: colors.input }} aria-hidden="true" />single convolutions (Conv1, Conv5)</span>
-        <span><span className={styles.swatch} style={{ background: colors.branch }} aria-hidden="true" />stages of units</span>
-        <span><span className={styles.swatch} style={{ background: colors.head }} aria-hidden="true" />classifier (FC)</span>
-      </p>
       <p className={styles.chartTitle} aria-hidden="true">Parameters per layer</p>
-      <BarChart title={`Parameters per layer, ${name}`} bars={counted.map((r) => ({ label: r.name, value: r.params, color: layerColor(r) }))} />
+      <BarChart title={`Parameters per layer, ${name}`} bars={counted.map((r) => ({ label: r.name, value: r.params }))} />
       <p className={styles.chartTitle} aria-hidden="true">FLOPs per layer</p>
-      <BarChart title={`FLOPs per layer, ${name}`} bars={counted.map((r) => ({ label: r.name, value: r.flops, color: layerColor(r) }))} />
+      <BarChart title={`FLOPs per layer, ${name}`} bars={counted.map((r) => ({ label: r.name, value: r.flops }))} />
       <p className="output-note" aria-live="polite">
         {name}: the FC layer holds {share(fc.params, table.params)} of the {formatCount(table.params)} parameters but does only
         {' '}{share(fc.flops, table.flops)} of the FLOPs. A basic unit costs {stages.map((s) => formatCount(s.units.at(-1)!.totals.flops)).join(', ')} FLOPs

@@ -1,13 +1,11 @@
-import { formatCount } from '../../lib/cost';
-import { formatMillions, networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
-import { groupDigits } from '../../lib/units';
+import { formatChange, formatCount, formatMillions, groupDigits } from '../../lib/format';
+import { networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
 import styles from './Network.module.css';
 
 const TABLES = WIDTHS.map((w) => networkTable(shuffleNetV2(w)));
 
 function diff(ours: number, paper: number): string {
-  const d = (ours / paper - 1) * 100;
-  return `${d >= 0 ? '+' : '−'}${Math.abs(d).toFixed(1)}%`;
+  return formatChange(ours / paper - 1);
 }
 
 const m = (n: number) => formatCount(n, 4);

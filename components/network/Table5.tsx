@@ -1,5 +1,5 @@
-import { formatCount } from '../../lib/cost';
-import { formatMillions, networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type LayerRow, type NetworkTable } from '../../lib/network';
+import { formatChange, formatCount, formatMillions } from '../../lib/format';
+import { networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type LayerRow, type NetworkTable } from '../../lib/network';
 import { CustomWidthControls } from './CustomWidthControls';
 import styles from './Network.module.css';
 import { useCustomWidth } from './useCustomWidth';
@@ -27,7 +27,7 @@ export function Table5() {
   const custom = useCustomWidth();
   const columns: (NetworkTable | null)[] = [...TABLES, custom.table];
   const base = TABLES[1].rows;
-  const pct = (ours: number, paper: number) => `${ours >= paper ? '+' : '−'}${(Math.abs(ours / paper - 1) * 100).toFixed(1)}%`;
+  const pct = (ours: number, paper: number) => formatChange(ours / paper - 1);
   return (
     <div>
       <CustomWidthControls custom={custom} />

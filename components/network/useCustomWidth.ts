@@ -1,41 +1,35 @@
 import { customWidthError, imagenetSpec, networkTable, type NetworkTable } from '../../lib/network';
-import { stringParam } from '../../lib/urlState';
+import { URL_STATE } from '../../lib/urlKeys';
+import type { IntCodec } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
 
-/** The reader's own column of Table 5: Stage2–4 and Conv5 channels, kept in the URL as typed. */
-const codecs = {
-  s2: stringParam('96', 8),
-  s3: stringParam('192', 8),
-  s4: stringParam('384', 8),
-  c5: stringParam('1024', 8),
-};
-export type CustomField = keyof typeof codecs;
+/** The reader's own column of Table 5: Stage2–4 and Conv5 channels, in the URL. */
+const page = URL_STATE['whole-network'];
+const params = { s2: page.stage2, s3: page.stage3, s4: page.stage4, c5: page.conv5 };
+export type CustomField = keyof typeof params;
 
 export interface CustomWidth {
-  raw: Record<CustomField, string>;
-  set: (field: CustomField, value: string) => void;
+  values: Record<CustomField, number>;
+  /** The range each field accepts (the URL accepts the same). */
+  limits: Record<CustomField, IntCodec>;
+  set: (field: CustomField, value: number) => void;
   table: NetworkTable | null;
   error: string | null;
 }
 
-function toNumber(text: string): number {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-}
-
 export function useCustomWidth(): CustomWidth {
-  const [s2, setS2] = useUrlState('stage2', codecs.s2);
-  const [s3, setS3] = useUrlState('stage3', codecs.s3);
-  const [s4, setS4] = useUrlState('stage4', codecs.s4);
-  const [c5, setC5] = useUrlState('conv5', codecs.c5);
-  const raw = { s2, s3, s4, c5 };
+  const [s2, setS2] = useUrlState(params.s2);
+  const [s3, setS3] = useUrlState(params.s3);
+  const [s4, setS4] = useUrlState(params.s4);
+  const [c5, setC5] = useUrlState(params.c5);
   const setters = { s2: setS2, s3: setS3, s4: setS4, c5: setC5 };
-  const stages = [s2, s3, s4].map(toNumber);
-  const conv5 = toNumber(c5);
-  const error = customWidthError(stages, conv5);
+  const stages = [s2, s3, s4];
+  const error = customWidthError(stages, c5);
   return {
-    raw,
+    values: { s2, s3, s4, c5 },
+    limits: { s2: params.s2.codec, s3: params.s3.codec, s4: params.s4.codec, c5: params.c5.codec },
     set: (field, value) => setters[field](value),
-    table: error ? null : networkTable(imagenetSpec(stages, conv5, 'your width')),
+    table: error ? null : networkTable(imagenetSpec(stages, c5, 'your width')),
     error,
   };
 }

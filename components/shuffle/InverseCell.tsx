@@ -1,19 +1,17 @@
 import { shufflePermutation } from '../../lib/shuffle';
-import { enumParam, intParam } from '../../lib/urlState';
+import { URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { ChannelGroupControls } from './ChannelGroupControls';
 import { PermutationDiagram } from './PermutationDiagram';
 import { drawError, MAX_DRAWN } from './ShuffleCell';
 
-const channelsCodec = intParam(12, 0, 4096);
-const groupsCodec = intParam(3, 0, 4096);
-const secondCodec = enumParam(['inverse', 'again'] as const, 'inverse');
+const { ic: channelsParam, ig: groupsParam, is: secondParam } = URL_STATE['channel-shuffle'];
 
 /** Shuffle with (g, C/g), then either the (C/g, g) reshape or the same shuffle again: only the first undoes it (unless g = C/g). */
 export function InverseCell() {
-  const [channels, setChannels] = useUrlState('ic', channelsCodec);
-  const [groups, setGroups] = useUrlState('ig', groupsCodec);
-  const [second, setSecond] = useUrlState('is', secondCodec);
+  const [channels, setChannels] = useUrlState(channelsParam);
+  const [groups, setGroups] = useUrlState(groupsParam);
+  const [second, setSecond] = useUrlState(secondParam);
   const error = drawError(channels, groups);
   const perGroup = channels / groups;
   const first = error ? [] : shufflePermutation(channels, groups);
@@ -26,7 +24,7 @@ export function InverseCell() {
 
   return (
     <div>
-      <ChannelGroupControls channels={channels} groups={groups} setChannels={setChannels} setGroups={setGroups} maxChannels={MAX_DRAWN} />
+      <ChannelGroupControls channels={channels} groups={groups} setChannels={setChannels} setGroups={setGroups} maxChannels={MAX_DRAWN} limit={channelsParam.codec} />
       <div className="control-row" role="group" aria-label="Second step">
         <span>second step:</span>
         <button type="button" className="btn" aria-pressed={second === 'inverse'} onClick={() => setSecond('inverse')}>reshape (C/g, g)</button>

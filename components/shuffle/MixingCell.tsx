@@ -1,15 +1,14 @@
 import { mixingSeries, summarize, type Dependency } from '../../lib/mixing';
 import { colors } from '../../lib/palette';
-import { enumParam, intParam } from '../../lib/urlState';
+import { MIXING_MAX_UNITS as MAX_UNITS, MIXING_SIZES as SIZES, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
-import { memberParam } from '../../lib/guidelines';
+import { ControlRow } from '../controls/ControlRow';
+import { RangeField } from '../controls/RangeField';
+import { Select } from '../controls/Select';
 import tables from '../guidelines/Tables.module.css';
 
-const SIZES = [4, 8, 12, 16] as const;
-const MAX_UNITS = 6;
-const channelsCodec = memberParam(SIZES, 8);
-const unitsCodec = intParam(1, 1, MAX_UNITS);
-const reshapeCodec = enumParam(['g', 'cg'] as const, 'g');
+const { mc: channelsParam, mk: unitsParam, mv: reshapeParam } = URL_STATE['channel-shuffle'];
+const RESHAPES = [{ value: 'g', label: '(2, C/2), as torchvision' }, { value: 'cg', label: '(C/2, 2), its inverse' }] as const;
 
 /** Output channels (rows) against input channels (columns); a filled square means "can depend on". */
 function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
@@ -47,34 +46,19 @@ function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
  * and the half its branch convolves (orange).
  */
 export function MixingCell() {
-  const [channels, setChannels] = useUrlState('mc', channelsCodec);
-  const [units, setUnits] = useUrlState('mk', unitsCodec);
-  const [reshape, setReshape] = useUrlState('mv', reshapeCodec);
+  const [channels, setChannels] = useUrlState(channelsParam);
+  const [units, setUnits] = useUrlState(unitsParam);
+  const [reshape, setReshape] = useUrlState(reshapeParam);
   const withShuffle = mixingSeries(channels, MAX_UNITS, true, reshape);
   const without = mixingSeries(channels, MAX_UNITS, false);
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          channels C
-          <select value={channels} onChange={(e) => setChannels(Number(e.target.value))}>
-            {SIZES.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </label>
-        <label>
-          after unit
-          <input type="range" min={1} max={MAX_UNITS} step={1} value={units} onChange={(e) => setUnits(Number(e.target.value))} />
-          <output>{units}</output>
-        </label>
-        <label>
-          shuffle reshape
-          <select value={reshape} onChange={(e) => setReshape(e.target.value === 'cg' ? 'cg' : 'g')}>
-            <option value="g">(2, C/2), as torchvision</option>
-            <option value="cg">(C/2, 2), its inverse</option>
-          </select>
-        </label>
-      </div>
+      <ControlRow>
+        <Select label="channels C" value={channels} onChange={setChannels} options={SIZES.map((s) => ({ value: s, label: s }))} />
+        <RangeField label="after unit" value={units} onChange={setUnits} min={1} max={MAX_UNITS} />
+        <Select label="shuffle reshape" value={reshape} onChange={setReshape} options={RESHAPES} />
+      </ControlRow>
       <div style={{ display: 'flex', gap: '1.2rem', flexWrap: 'wrap' }} aria-live="polite">
         <MixingMatrix dep={withShuffle[units - 1]} caption={`With shuffle, after ${units} unit${units > 1 ? 's' : ''}`} />
         <MixingMatrix dep={without[units - 1]} caption={`Without shuffle, after ${units} unit${units > 1 ? 's' : ''}`} />

@@ -1,7 +1,7 @@
 import { scaleBand } from 'd3';
 import { groupColor } from '../../lib/palette';
 import { groupOf } from '../../lib/shuffle';
-import { useContainerWidth } from '../guidelines/useContainerWidth';
+import { useElementWidth } from '../hooks/useElementWidth';
 
 interface PermutationDiagramProps {
   channels: number;
@@ -18,7 +18,7 @@ interface PermutationDiagramProps {
  * A slot is coloured by the group its channel came from and labelled with the channel's original index.
  */
 export function PermutationDiagram({ channels, groups, stages, rowLabels, title }: PermutationDiagramProps) {
-  const [ref, width] = useContainerWidth<HTMLDivElement>(560);
+  const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
   const left = 8;
   const right = 8;
   const slot = 26;

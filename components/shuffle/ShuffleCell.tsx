@@ -1,13 +1,11 @@
 import { shuffleError, shufflePermutation } from '../../lib/shuffle';
-import { enumParam, intParam } from '../../lib/urlState';
+import { URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { ChannelGroupControls } from './ChannelGroupControls';
 import { PermutationDiagram } from './PermutationDiagram';
 
 export const MAX_DRAWN = 32;
-export const channelsCodec = intParam(8, 0, 4096);
-export const groupsCodec = intParam(2, 0, 4096);
-const viewCodec = enumParam(['g', 'cg'] as const, 'g');
+const { sc: channelsParam, sg: groupsParam, sv: viewParam } = URL_STATE['channel-shuffle'];
 
 /** Explains C and g that cannot be drawn or shuffled; null when they can. */
 export function drawError(channels: number, groups: number): string | null {
@@ -28,9 +26,9 @@ export function drawError(channels: number, groups: number): string | null {
  * channel reads, as lines, as PyTorch, as TypeScript and as the index list itself.
  */
 export function ShuffleCell() {
-  const [channels, setChannels] = useUrlState('sc', channelsCodec);
-  const [groups, setGroups] = useUrlState('sg', groupsCodec);
-  const [view, setView] = useUrlState('sv', viewCodec);
+  const [channels, setChannels] = useUrlState(channelsParam);
+  const [groups, setGroups] = useUrlState(groupsParam);
+  const [view, setView] = useUrlState(viewParam);
   const error = drawError(channels, groups);
   const rows = view === 'g' ? groups : channels / groups;
   const cols = view === 'g' ? channels / groups : groups;
@@ -38,7 +36,7 @@ export function ShuffleCell() {
 
   return (
     <div>
-      <ChannelGroupControls channels={channels} groups={groups} setChannels={setChannels} setGroups={setGroups} maxChannels={MAX_DRAWN} />
+      <ChannelGroupControls channels={channels} groups={groups} setChannels={setChannels} setGroups={setGroups} maxChannels={MAX_DRAWN} limit={channelsParam.codec} />
       <div className="control-row" role="group" aria-label="Reshape used for the shuffle">
         <button type="button" className="btn" aria-pressed={view === 'g'} onClick={() => setView('g')}>reshape (g, C/g)</button>
         <button type="button" className="btn" aria-pressed={view === 'cg'} onClick={() => setView('cg')}>reshape (C/g, g)</button>

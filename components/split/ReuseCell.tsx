@@ -1,43 +1,37 @@
 import { mixingError, untouchedChannels } from '../../lib/mixing';
 import { colors } from '../../lib/palette';
 import { reuseFraction } from '../../lib/split';
-import { intParam } from '../../lib/urlState';
+import { REUSE_MAX_UNITS as MAX_UNITS, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
-import { useContainerWidth } from '../guidelines/useContainerWidth';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { ControlRow } from '../controls/ControlRow';
+import { NumberField } from '../controls/NumberField';
+import { RangeField } from '../controls/RangeField';
 import tables from '../guidelines/Tables.module.css';
 
-const MAX_UNITS = 8;
 const MAX_DRAWN = 32;
-const channelsCodec = intParam(16, 0, 4096);
-const unitsCodec = intParam(4, 1, MAX_UNITS);
+const { rc: channelsParam, rk: unitsParam } = URL_STATE['channel-split'];
 
 /**
  * Feature reuse: which of a unit's input channels are still there, untouched, after k more units
  * (exact, whole channels, following the real split and shuffle), against the idealised C·(1/2)^k.
  */
 export function ReuseCell() {
-  const [c, setC] = useUrlState('rc', channelsCodec);
-  const [units, setUnits] = useUrlState('rk', unitsCodec);
+  const [c, setC] = useUrlState(channelsParam);
+  const [units, setUnits] = useUrlState(unitsParam);
   const error = mixingError(c) ?? (c > 1024 ? `Keep C at most 1024 here (got ${c}).` : null);
   const steps = error ? [] : Array.from({ length: units + 1 }, (_, k) => untouchedChannels(c, k));
-  const [ref, width] = useContainerWidth<HTMLDivElement>(560);
+  const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
   const drawn = !error && c <= MAX_DRAWN;
   const slot = drawn ? (width - 60) / c : 0;
   const rowH = 18;
 
   return (
     <div ref={ref}>
-      <div className="control-row">
-        <label>
-          channels C
-          <input type="number" min={2} max={1024} step={2} value={c} onChange={(e) => setC(e.target.value === '' ? 0 : Math.round(Number(e.target.value)))} />
-        </label>
-        <label>
-          units k
-          <input type="range" min={1} max={MAX_UNITS} step={1} value={units} onChange={(e) => setUnits(Number(e.target.value))} />
-          <output>{units}</output>
-        </label>
-      </div>
+      <ControlRow>
+        <NumberField label="channels C" name="C" value={c} onChange={setC} min={channelsParam.codec.min} max={channelsParam.codec.max} step={2} invalid={error !== null} />
+        <RangeField label="units k" value={units} onChange={setUnits} min={1} max={MAX_UNITS} />
+      </ControlRow>
       {error ? (
         <p className="error-note" role="alert">{error}</p>
       ) : (

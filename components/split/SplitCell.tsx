@@ -1,28 +1,27 @@
-import { formatCount } from '../../lib/cost';
-import { memberParam } from '../../lib/guidelines';
-import { colors } from '../../lib/palette';
+import { formatCount, formatPercent } from '../../lib/format';
+import { colors, seriesColor } from '../../lib/palette';
 import { identityFromEighths, splitCost, splitSweep } from '../../lib/split';
-import { intParam } from '../../lib/urlState';
-import { LineChart } from '../guidelines/LineChart';
+import { SPLIT_SIZES as SIZES, SPLIT_WIDTHS as WIDTHS, URL_STATE } from '../../lib/urlKeys';
+import { ControlRow } from '../controls/ControlRow';
+import { RangeField } from '../controls/RangeField';
+import { Select } from '../controls/Select';
+import { LineChart } from '../charts/LineChart';
 import { useUrlState } from '../cell/useUrlState';
 import { ChannelTiles } from './ChannelTiles';
-import { useContainerWidth } from '../guidelines/useContainerWidth';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { Stat, StatGrid } from '../controls/Stat';
 
 /** Widths to try: the small tensor, and stage widths of the 1× network (116 at 28×28, 232 at 14×14). */
-const WIDTHS = [8, 24, 116, 232] as const;
-const SIZES = [4, 7, 14, 28] as const;
-const widthCodec = memberParam(WIDTHS, 8);
-const sizeCodec = memberParam(SIZES, 4);
-/** C′ as eighths of C: 4 is the paper's C′ = C/2. */
-const eighthsCodec = intParam(4, 0, 7);
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+/** C′ is chosen in eighths of C (`spr`): 4 is the paper's C′ = C/2. */
+const { spc: widthParam, sphw: sizeParam, spr: eighthsParam } = URL_STATE['channel-split'];
+const pct = (x: number) => formatPercent(x, 0);
 
 /** A background-coloured outline so labels stay readable where they cross the split line. */
 const halo = { paintOrder: 'stroke', stroke: 'var(--bg-cell)', strokeWidth: 4, strokeLinejoin: 'round' } as const;
 
 /** The split drawn on the tensor: which channels skip the branch, which go through it. */
 function SplitDiagram({ c, identity }: { c: number; identity: number }) {
-  const [ref, width] = useContainerWidth<HTMLDivElement>(560);
+  const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
   const shown = Math.min(c, width < 450 ? 16 : 24);
   const gap = 3;
   const tile = Math.min(40, (width - 16 - (shown - 1) * gap) / shown);
@@ -67,9 +66,9 @@ function SplitDiagram({ c, identity }: { c: number; identity: number }) {
 
 /** Channel split with a split-ratio control: the tensor, and what the ratio does to the unit's cost. */
 export function SplitCell() {
-  const [c, setC] = useUrlState('spc', widthCodec);
-  const [size, setSize] = useUrlState('sphw', sizeCodec);
-  const [eighths, setEighths] = useUrlState('spr', eighthsCodec);
+  const [c, setC] = useUrlState(widthParam);
+  const [size, setSize] = useUrlState(sizeParam);
+  const [eighths, setEighths] = useUrlState(eighthsParam);
   const identity = identityFromEighths(c, eighths);
   const cost = splitCost(c, size, size, identity);
   const none = splitCost(c, size, size, 0);
@@ -79,40 +78,27 @@ export function SplitCell() {
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          channels C
-          <select value={c} onChange={(e) => setC(Number(e.target.value))}>
-            {WIDTHS.map((w) => <option key={w} value={w}>{w}</option>)}
-          </select>
-        </label>
-        <label>
-          feature map h×w
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
-            {SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
-          </select>
-        </label>
-        <label>
-          untouched share C′/C
-          <input type="range" min={0} max={7} step={1} value={eighths} aria-valuetext={`${eighths}/8, C′ = ${identity}`} onChange={(e) => setEighths(Number(e.target.value))} />
-          <output>{eighths}/8 → C′ = {identity}</output>
-        </label>
-      </div>
+      <ControlRow>
+        <Select label="channels C" value={c} onChange={setC} options={WIDTHS.map((w) => ({ value: w, label: w }))} />
+        <Select label="feature map h×w" value={size} onChange={setSize} options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))} />
+        <RangeField label="untouched share C′/C" value={eighths} onChange={setEighths} min={eighthsParam.codec.min} max={eighthsParam.codec.max}
+          valueText={`${eighths}/8 → C′ = ${identity}`} />
+      </ControlRow>
       <SplitDiagram c={c} identity={identity} />
-      <div className="stat-grid" aria-live="polite">
-        <div className="stat"><span className="label">branch 1×1 convs</span><span className="value">{cost.branch} → {cost.branch}</span></div>
-        <div className="stat"><span className="label">FLOPs (mult-adds)</span><span className="value">{formatCount(cost.flops)}</span></div>
-        <div className="stat"><span className="label">params</span><span className="value">{formatCount(cost.params)}</span></div>
-        <div className="stat"><span className="label">MAC</span><span className="value">{formatCount(cost.mac)}</span></div>
-        <div className="stat"><span className="label">FLOPs vs no split</span><span className="value">{pct(cost.flops / none.flops)}</span></div>
-        <div className="stat"><span className="label">FLOPs vs C′ = C/2</span><span className="value">{pct(cost.flops / half.flops)}</span></div>
-      </div>
+      <StatGrid>
+        <Stat label="branch 1×1 convs">{cost.branch} → {cost.branch}</Stat>
+        <Stat label="FLOPs (mult-adds)">{formatCount(cost.flops)}</Stat>
+        <Stat label="params">{formatCount(cost.params)}</Stat>
+        <Stat label="MAC">{formatCount(cost.mac)}</Stat>
+        <Stat label="FLOPs vs no split">{pct(cost.flops / none.flops)}</Stat>
+        <Stat label="FLOPs vs C′ = C/2">{pct(cost.flops / half.flops)}</Stat>
+      </StatGrid>
       <LineChart
         title={`Cost of a basic unit with ${c} channels at ${size}×${size} against the untouched share C′/C, as a percentage of the unit without a split. FLOPs and parameters fall roughly with the square of the branch width; MAC falls more slowly, because split, concat and shuffle still move every channel.`}
         series={[
-          { label: 'FLOPs', color: colors.branch, points: rel('flops') },
-          { label: 'params', color: colors.identity, points: rel('params'), dashed: true },
-          { label: 'MAC', color: colors.head, points: rel('mac') },
+          { label: 'FLOPs', color: seriesColor(0), points: rel('flops') },
+          { label: 'params', color: seriesColor(1), points: rel('params'), dashed: true },
+          { label: 'MAC', color: seriesColor(2), points: rel('mac') },
         ]}
         markers={[{ x: identity / c, y: (100 * cost.flops) / none.flops, label: `C′ = ${identity}`, color: colors.highlight }]}
         xTicks={[0, 0.25, 0.5, 0.75].map((v) => ({ value: v, label: v === 0 ? '0 (no split)' : v === 0.5 ? '1/2 (paper)' : String(v) }))}

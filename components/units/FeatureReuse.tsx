@@ -1,21 +1,22 @@
 import { featureReuse } from '../../lib/units';
 import { colors } from '../../lib/palette';
-import { intParam } from '../../lib/urlState';
+import { FEATURE_REUSE_WIDTHS, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
+import { ControlRow } from '../controls/ControlRow';
+import { RangeField } from '../controls/RangeField';
+import { Select } from '../controls/Select';
 import styles from './Units.module.css';
 
-const WIDTHS = [8, 16, 32];
-const widthCodec = intParam(16, 2, 64);
-const unitsCodec = intParam(3, 1, 6);
+const { 'reuse-c': widthParam, 'reuse-units': unitsParam } = URL_STATE['basic-unit'];
 
 /**
  * Which of unit 0's output channels reach later units untouched: a grid with one row per unit and
  * one column per channel position, traced by lib/units.ts featureReuse through split + shuffle.
  */
 export function FeatureReuse() {
-  const [c, setC] = useUrlState('reuse-c', widthCodec);
-  const [j, setJ] = useUrlState('reuse-units', unitsCodec);
-  const channels = WIDTHS.includes(c) ? c : 16;
+  const [c, setC] = useUrlState(widthParam);
+  const [j, setJ] = useUrlState(unitsParam);
+  const channels = c;
   const { rows, counts } = featureReuse(channels, j);
   const cell = Math.min(26, 520 / channels);
   const left = 74;
@@ -26,19 +27,10 @@ export function FeatureReuse() {
   const summary = counts.map((n, i) => (i === 0 ? `unit 0 output: ${n} channels` : `after ${i} more unit${i > 1 ? 's' : ''}: ${n} of them untouched`)).join('; ');
   return (
     <div>
-      <div className="control-row">
-        <label>
-          channels
-          <select value={channels} onChange={(e) => setC(Number(e.target.value))}>
-            {WIDTHS.map((w) => <option key={w} value={w}>{w}</option>)}
-          </select>
-        </label>
-        <label>
-          units followed
-          <input type="range" min={1} max={6} value={j} onChange={(e) => setJ(Number(e.target.value))} />
-          <output>{j}</output>
-        </label>
-      </div>
+      <ControlRow>
+        <Select label="channels" value={channels} onChange={setC} options={FEATURE_REUSE_WIDTHS.map((w) => ({ value: w, label: w }))} />
+        <RangeField label="units followed" value={j} onChange={setJ} min={unitsParam.codec.min} max={unitsParam.codec.max} />
+      </ControlRow>
       <svg className={styles.reuseGrid} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Feature reuse across basic units with C = ${channels}: ${summary}.`} style={{ maxWidth: width }}>
         {rows.map((row, r) => (
           <g key={r}>

@@ -1,16 +1,18 @@
 import { outSize } from '../../lib/cost';
 import { colors } from '../../lib/palette';
-import { intParam } from '../../lib/urlState';
+import { URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
+import { ControlRow } from '../controls/ControlRow';
+import { RangeField } from '../controls/RangeField';
 
-const sizeCodec = intParam(7, 2, 16);
+const rowParam = URL_STATE['downsampling-unit'].row;
 
 /**
  * One row of a feature map, padded by one on each side, and the 3-wide windows of a stride-2
  * convolution: window k is centred on input position 2k, so n inputs give ⌈n/2⌉ outputs.
  */
 export function StrideFigure() {
-  const [n, setN] = useUrlState('row', sizeCodec);
+  const [n, setN] = useUrlState(rowParam);
   const out = outSize(n, 2);
   const cell = 30;
   const left = 10 + cell; // room for the left padding cell
@@ -22,13 +24,9 @@ export function StrideFigure() {
   const lastCentre = 2 * (out - 1);
   return (
     <div>
-      <div className="control-row">
-        <label>
-          input width
-          <input type="range" min={2} max={16} value={n} onChange={(e) => setN(Number(e.target.value))} />
-          <output>{n}</output>
-        </label>
-      </div>
+      <ControlRow>
+        <RangeField label="input width" value={n} onChange={setN} min={rowParam.codec.min} max={rowParam.codec.max} />
+      </ControlRow>
       <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width * 1.6 }} role="img"
         aria-label={`A row of ${n} input values with one padding value on each side. Windows of width 3 start every 2 positions, centred on inputs 0, 2, …, ${lastCentre}: ${out} outputs.`}>
         <text x={x(-1)} y={14} className="svg-text-soft">input ({n}) with padding 1</text>
@@ -46,15 +44,15 @@ export function StrideFigure() {
           const y = rowIn + cell + 10 + k * 10;
           return (
             <g key={k}>
-              <line x1={x(2 * k - 1) + 4} x2={x(2 * k + 2) - 4} y1={y} y2={y} stroke={colors.branch} strokeWidth={3} strokeLinecap="round" />
-              <line x1={x(2 * k) + cell / 2} x2={x(2 * k) + cell / 2} y1={y} y2={rowOut - 2} stroke={colors.branch} strokeOpacity={0.35} />
+              <line x1={x(2 * k - 1) + 4} x2={x(2 * k + 2) - 4} y1={y} y2={y} stroke={colors.highlight} strokeWidth={3} strokeLinecap="round" />
+              <line x1={x(2 * k) + cell / 2} x2={x(2 * k) + cell / 2} y1={y} y2={rowOut - 2} stroke={colors.highlight} strokeOpacity={0.35} />
             </g>
           );
         })}
         <text x={x(-1)} y={rowOut - 6} className="svg-text-soft">output ({out})</text>
         {Array.from({ length: out }, (_, k) => (
           <g key={k}>
-            <rect x={x(2 * k) + 1} y={rowOut} width={cell - 2} height={cell - 2} rx={3} fill={colors.branch} fillOpacity={0.18} stroke={colors.branch} />
+            <rect x={x(2 * k) + 1} y={rowOut} width={cell - 2} height={cell - 2} rx={3} fill={colors.highlight} fillOpacity={0.18} stroke={colors.highlight} />
             <text x={x(2 * k) + cell / 2} y={rowOut + cell / 2} dy="0.35em" textAnchor="middle" className="svg-text">{k}</text>
           </g>
         ))}

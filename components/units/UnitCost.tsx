@@ -1,20 +1,19 @@
-import { formatCount } from '../../lib/cost';
-import { formatShape, groupDigits, type UnitType } from '../../lib/units';
-import { enumParam } from '../../lib/urlState';
+import { formatCount, formatPercent, formatShape, groupDigits } from '../../lib/format';
+import { type UnitType } from '../../lib/units';
+import { UNIT_METRICS as METRICS, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
 import { opColor, opShort } from './opText';
 import { useUnitState } from './useUnitState';
 
-const METRICS = ['flops', 'params', 'mac'] as const;
 type Metric = (typeof METRICS)[number];
 const METRIC_NAMES: Record<Metric, string> = { flops: 'FLOPs (multiply-adds)', params: 'parameters', mac: 'memory access (MAC)' };
-const metricCodec = enumParam(METRICS, 'flops');
+const metricParams = { basic: URL_STATE['basic-unit']['basic-metric'], down: URL_STATE['downsampling-unit']['down-metric'] };
 
 /** Per-op table and bars for the unit chosen in the explorer cell (same URL keys). */
 export function UnitCost({ type }: { type: UnitType }) {
   const { input } = useUnitState(type);
-  const [metric, setMetric] = useUrlState(`${type}-metric`, metricCodec);
+  const [metric, setMetric] = useUrlState(metricParams[type]);
   if (!input.spec) {
     return <p className="output-note">The table appears when the sizes above describe a valid unit: {input.error}</p>;
   }
@@ -23,7 +22,7 @@ export function UnitCost({ type }: { type: UnitType }) {
     .filter((op) => metric === 'mac' ? op.kind !== 'identity' : op.kind.includes('conv'))
     .map((op) => ({ label: opShort(op, spec), value: op[metric], color: opColor(op) }));
   const sum = (kinds: string[]) => spec.ops.filter((o) => kinds.includes(o.kind)).reduce((t, o) => t + o[metric], 0);
-  const pct = (v: number) => `${((v / spec.totals[metric]) * 100).toFixed(1)}%`;
+  const pct = (v: number) => formatPercent(v / spec.totals[metric]);
   const summary = metric === 'mac'
     ? `Split, concat and shuffle compute nothing, yet as separate operations they cause ${pct(sum(['split', 'concat', 'shuffle']))} of the unit's ${formatCount(spec.totals.mac)} memory accesses; the depthwise convolution${spec.type === 'down' ? 's' : ''} ${pct(sum(['dwconv3x3']))}.`
     : `The 1×1 convolutions account for ${pct(sum(['conv1x1']))} of the unit's ${formatCount(spec.totals[metric])} ${METRIC_NAMES[metric]}, the depthwise convolution${spec.type === 'down' ? 's' : ''} for ${pct(sum(['dwconv3x3']))}${metric === 'params' ? ' (BatchNorm’s γ and β included with each convolution)' : ''}.`;

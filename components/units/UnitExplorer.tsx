@@ -1,33 +1,32 @@
-import { basicUnit, downUnit, type UnitType } from '../../lib/units';
-import { colors } from '../../lib/palette';
+import { useMemo } from 'react';
+import { fromUnitSpec, placeholderDiagram } from '../../lib/unitDiagram';
+import type { UnitType } from '../../lib/units';
+import { OpDetails } from '../diagram/OpDetails';
+import { UnitDiagram } from '../diagram/UnitDiagram';
+import { opNotes } from './opText';
 import { UnitControls } from './UnitControls';
-import { UnitDiagram } from './UnitDiagram';
 import { useUnitState } from './useUnitState';
-import styles from './Units.module.css';
 
 const TITLES = { basic: 'The basic unit (stride 1)', down: 'The spatial down-sampling unit (stride 2)' };
-/** Drawn (without numbers) while the reader's sizes are invalid, so the structure stays visible. */
-const PLACEHOLDER = { basic: () => basicUnit(2, 1, 1), down: () => downUnit(2, 2, 1, 1) };
 
-export function Legend({ type }: { type: UnitType }) {
-  return (
-    <p className={styles.legend}>
-      <span><span className={styles.swatch} style={{ background: colors.identity }} aria-hidden="true" />{type === 'basic' ? 'identity half' : 'left branch'}</span>
-      <span><span className={styles.swatch} style={{ background: colors.branch }} aria-hidden="true" />{type === 'basic' ? 'convolution branch' : 'right branch'}</span>
-      <span><span className={styles.swatch} style={{ background: colors.input }} aria-hidden="true" />input, merge and output</span>
-    </p>
-  );
-}
-
-/** Controls + interactive diagram of one unit type; sizes live in the URL. */
+/**
+ * Controls + interactive diagram of one unit type; sizes live in the URL. While the reader's
+ * sizes describe no unit, the diagram keeps the structure and drops the numbers.
+ */
 export function UnitExplorer({ type }: { type: UnitType }) {
   const state = useUnitState(type);
   const spec = state.input.spec;
+  const model = useMemo(() => (spec ? fromUnitSpec(spec, { title: TITLES[type] }) : placeholderDiagram(type, TITLES[type])), [spec, type]);
   return (
     <div>
       <UnitControls state={state} />
-      <Legend type={type} />
-      <UnitDiagram spec={spec ?? PLACEHOLDER[type]()} showShapes={spec !== null} title={TITLES[type]} />
+      <UnitDiagram
+        model={model}
+        details={(node) => {
+          const op = node && spec?.ops.find((o) => o.id === node.id);
+          return <OpDetails model={model} node={node} notes={op && spec ? opNotes(op, spec) : undefined} />;
+        }}
+      />
     </div>
   );
 }

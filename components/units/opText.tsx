@@ -1,20 +1,9 @@
 import type { ReactNode } from 'react';
-import { colors } from '../../lib/palette';
 import type { UnitOp, UnitSpec } from '../../lib/units';
+import { pathColor } from '../diagram/colors';
 import styles from './Units.module.css';
 
-/** Words for the ops of lib/units.ts: box titles, short bar labels, colours and the design notes. */
-
-export function opTitle(op: UnitOp): string {
-  switch (op.kind) {
-    case 'split': return 'channel split';
-    case 'identity': return 'identity (untouched)';
-    case 'conv1x1': return '1×1 conv · BN · ReLU';
-    case 'dwconv3x3': return op.stride > 1 ? `3×3 DW conv s${op.stride} · BN` : '3×3 DW conv · BN';
-    case 'concat': return 'concat';
-    case 'shuffle': return 'channel shuffle (g = 2)';
-  }
-}
+/** For the ops of lib/units.ts: short bar labels, colours and the design notes (names: lib/opNames.ts). */
 
 const ORDINAL: Record<string, string> = { 'right.conv1': ' (1st)', 'right.conv2': ' (2nd)' };
 
@@ -29,11 +18,9 @@ export function opShort(op: UnitOp, spec: UnitSpec): string {
   }
 }
 
-/** Left path = identity colour, right path = branch colour (lib/palette.ts), the rest neutral. */
+/** Left path = identity colour, right path = branch colour, the rest neutral: the diagram's colours. */
 export function opColor(op: UnitOp): string {
-  if (op.path === 'left') return colors.identity;
-  if (op.path === 'right') return colors.branch;
-  return colors.input;
+  return pathColor(op.path);
 }
 
 function G({ n }: { n: 1 | 2 | 3 | 4 }) {

@@ -1,8 +1,34 @@
+import { formatShape as dims, groupDigits } from '../../lib/format';
+import { seriesColor } from '../../lib/palette';
 import type { Shape, UnitSpec } from '../../lib/units';
-import type { V1UnitSpec } from '../../lib/v1';
+import type { CostTotals, V1UnitSpec } from '../../lib/v1';
+import { BarChart } from '../charts/BarChart';
+import styles from './V1V2.module.css';
 
-const full = (n: number) => n.toLocaleString('en-US');
-const dims = (s: Shape) => `${s.c}×${s.h}×${s.w}`;
+const full = groupDigits;
+
+/**
+ * FLOPs and MAC of the two units as bars. V1 and V2 are a comparison, so they get series colours,
+ * not the identity and branch colours the diagrams above use for paths.
+ */
+export function CostBars({ v1, v2 }: { v1: CostTotals; v2: CostTotals }) {
+  const bars = (key: 'flops' | 'mac') => [
+    { label: 'V1 unit', value: v1[key], color: seriesColor(0) },
+    { label: 'V2 unit', value: v2[key], color: seriesColor(1) },
+  ];
+  return (
+    <div className={styles.charts}>
+      <figure className={styles.chart}>
+        <figcaption className={styles.chartTitle}>FLOPs (multiply-adds)</figcaption>
+        <BarChart title="FLOPs of the two units" bars={bars('flops')} />
+      </figure>
+      <figure className={styles.chart}>
+        <figcaption className={styles.chartTitle}>MAC (elements read and written)</figcaption>
+        <BarChart title="Memory access cost of the two units" bars={bars('mac')} />
+      </figure>
+    </div>
+  );
+}
 
 interface Row { id: string; label: string; output: Shape; params: number; flops: number; mac: number; elementwise: number }
 

@@ -1,12 +1,14 @@
 import { useId } from 'react';
-import { formatCount } from '../../lib/cost';
+import { formatCount, groupDigits } from '../../lib/format';
 import { colors } from '../../lib/palette';
+import { fromUnitSpec, fromV1Spec, placeholderDiagram, placeholderV1Diagram } from '../../lib/unitDiagram';
 import { V1_GROUPS, V1_STAGE2_WIDTH, v2BasicWidthForFlops, v2Totals, type CostTotals } from '../../lib/v1';
-import { BarChart } from '../widgets/BarChart';
-import { CostBreakdown } from './CostBreakdown';
-import { v1Diagram, v2Diagram } from './diagrams';
-import { UnitDiagram } from './UnitDiagram';
-import { BOTTLENECKS, useCompareState, type BottleneckKey } from './useCompareState';
+import { ControlRow } from '../controls/ControlRow';
+import { NumberField } from '../controls/NumberField';
+import { Select } from '../controls/Select';
+import { CostBars, CostBreakdown } from './CostBreakdown';
+import { UnitDiagram } from '../diagram/UnitDiagram';
+import { BOTTLENECKS, LIMITS, useCompareState, type BottleneckKey } from './useCompareState';
 import styles from './V1V2.module.css';
 
 const METRICS: { key: keyof CostTotals; label: string }[] = [
@@ -16,7 +18,12 @@ const METRICS: { key: keyof CostTotals; label: string }[] = [
   { key: 'elementwise', label: 'element-wise ops (ReLU + Add)' },
 ];
 
-const full = (n: number) => n.toLocaleString('en-US');
+const UNITS = [{ value: 'basic', label: 'stride 1 (V2: basic unit)' }, { value: 'down', label: 'stride 2 (V2: down-sampling unit)' }] as const;
+const GROUP_OPTIONS = V1_GROUPS.map((g) => ({ value: g, label: g }));
+const BOTTLENECK_OPTIONS = (Object.keys(BOTTLENECKS) as BottleneckKey[]).map((k) => ({ value: k, label: `${k} × output${k === '1/4' ? ' (paper)' : ''}` }));
+
+const full = groupDigits;
+const V2_TITLE = { basic: 'ShuffleNetV2 basic unit', down: 'ShuffleNetV2 down-sampling unit' } as const;
 
 /**
  * Chapter 9's cell: the ShuffleNet V1 unit and the matching ShuffleNetV2 unit for the same
@@ -32,56 +39,28 @@ export function V1V2Compare() {
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          unit
-          <select value={s.unit} onChange={(e) => s.set.unit(e.target.value as 'basic' | 'down')}>
-            <option value="basic">stride 1 (V2: basic unit)</option>
-            <option value="down">stride 2 (V2: down-sampling unit)</option>
-          </select>
-        </label>
-        <label>
-          input channels C
-          <input type="number" min={1} max={4096} value={s.raw.c} onChange={(e) => s.set.c(e.target.value)} />
-        </label>
-        <label>
-          H
-          <input type="number" min={1} max={1024} value={s.raw.h} onChange={(e) => s.set.h(e.target.value)} />
-        </label>
-        <label>
-          W
-          <input type="number" min={1} max={1024} value={s.raw.w} onChange={(e) => s.set.w(e.target.value)} />
-        </label>
-      </div>
-      <div className="control-row">
-        <label>
-          V1 groups g
-          <select value={s.groups} onChange={(e) => s.set.groups(Number(e.target.value))}>
-            {V1_GROUPS.map((g) => <option key={g} value={g}>{g}</option>)}
-          </select>
-        </label>
-        <label>
-          V1 bottleneck width
-          <select value={s.bottleneck} onChange={(e) => s.set.bottleneck(e.target.value as BottleneckKey)}>
-            {Object.keys(BOTTLENECKS).map((k) => (
-              <option key={k} value={k}>{k} × output{k === '1/4' ? ' (paper)' : ''}</option>
-            ))}
-          </select>
-        </label>
-        {s.unit === 'basic' && String(paperWidth) !== s.raw.c && (
-          <button type="button" className="btn" onClick={() => s.set.c(String(paperWidth))}>
+      <ControlRow>
+        <Select label="unit" value={s.unit} onChange={s.set.unit} options={UNITS} />
+        <NumberField label="input channels C" name="C" value={s.values.c} onChange={s.set.c} min={LIMITS.c.min} max={LIMITS.c.max} invalid={s.v1Error !== null || s.v2Error !== null} />
+        <NumberField label="H" value={s.values.h} onChange={s.set.h} min={LIMITS.h.min} max={LIMITS.h.max} />
+        <NumberField label="W" value={s.values.w} onChange={s.set.w} min={LIMITS.w.min} max={LIMITS.w.max} />
+      </ControlRow>
+      <ControlRow>
+        <Select label="V1 groups g" value={s.groups} onChange={s.set.groups} options={GROUP_OPTIONS} />
+        <Select label="V1 bottleneck width" value={s.bottleneck} onChange={s.set.bottleneck} options={BOTTLENECK_OPTIONS} />
+        {s.unit === 'basic' && paperWidth !== s.values.c && (
+          <button type="button" className="btn" onClick={() => s.set.c(paperWidth)}>
             C = {paperWidth}: V1’s Stage 2 width for g = {s.groups}
           </button>
         )}
-      </div>
+      </ControlRow>
 
       <div aria-live="polite">
-        {s.inputError && <p className="error-note">{s.inputError}</p>}
         {s.v1Error && (
           <p className="error-note">
             V1: {s.v1Error}{' '}
             {s.v1Suggestion !== null && (
-              <button type="button" className="btn" onClick={() => s.set.c(String(s.v1Suggestion))}>Use C = {s.v1Suggestion}</button>
+              <button type="button" className="btn" onClick={() => s.set.c(s.v1Suggestion!)}>Use C = {s.v1Suggestion}</button>
             )}
           </p>
         )}
@@ -91,11 +70,21 @@ export function V1V2Compare() {
       <div className={styles.pair}>
         <figure className={styles.side} aria-labelledby={`${id}-v1`}>
           <p className={styles.sideTitle} id={`${id}-v1`}>ShuffleNet V1 <span className={styles.sideSub}>(Zhang et al.)</span></p>
-          {s.v1 ? <UnitDiagram spec={v1Diagram(s.v1)} /> : <p className="output-note">No V1 unit for these settings.</p>}
+          {s.v1 ? <UnitDiagram model={fromV1Spec(s.v1)} /> : (
+            <>
+              <p className="output-note">No V1 unit for these settings; its structure:</p>
+              <UnitDiagram model={placeholderV1Diagram({ groups: s.groups, stride: s.unit === 'basic' ? 1 : 2, bottleneckRatio: BOTTLENECKS[s.bottleneck] })} />
+            </>
+          )}
         </figure>
         <figure className={styles.side} aria-labelledby={`${id}-v2`}>
           <p className={styles.sideTitle} id={`${id}-v2`}>ShuffleNetV2 <span className={styles.sideSub}>(Ma et al.)</span></p>
-          {s.v2 ? <UnitDiagram spec={v2Diagram(s.v2)} /> : <p className="output-note">No V2 unit for these settings.</p>}
+          {s.v2 ? <UnitDiagram model={fromUnitSpec(s.v2, { title: V2_TITLE[s.v2.type] })} /> : (
+            <>
+              <p className="output-note">No V2 unit for these settings; its structure:</p>
+              <UnitDiagram model={placeholderDiagram(s.unit, V2_TITLE[s.unit])} />
+            </>
+          )}
         </figure>
       </div>
       <p className={styles.legend}>
@@ -127,20 +116,7 @@ export function V1V2Compare() {
           </tbody>
         </table>
       </div>
-      {v1t && v2t && (
-        <div className={styles.charts}>
-          <figure className={styles.chart}>
-            <figcaption className={styles.chartTitle}>FLOPs (multiply-adds)</figcaption>
-            <BarChart title="FLOPs of the two units"
-              bars={[{ label: 'V1 unit', value: v1t.flops, color: colors.identity }, { label: 'V2 unit', value: v2t.flops, color: colors.branch }]} />
-          </figure>
-          <figure className={styles.chart}>
-            <figcaption className={styles.chartTitle}>MAC (elements read and written)</figcaption>
-            <BarChart title="Memory access cost of the two units"
-              bars={[{ label: 'V1 unit', value: v1t.mac, color: colors.identity }, { label: 'V2 unit', value: v2t.mac, color: colors.branch }]} />
-          </figure>
-        </div>
-      )}
+      {v1t && v2t && <CostBars v1={v1t} v2={v2t} />}
       <p className="output-note" aria-live="polite">
         {s.v1 && s.v2 && v1t && v2t && (
           <>

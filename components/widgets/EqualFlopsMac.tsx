@@ -1,54 +1,42 @@
-import { intParam } from '../../lib/urlState';
-import { channelsForRatio, conv, convFlops, convMac, convParams, formatCount, macLowerBound } from '../../lib/cost';
-import { colors } from '../../lib/palette';
+import { EQUAL_FLOPS_SIZES as SIZES, URL_STATE } from '../../lib/urlKeys';
+import { formatCount } from '../../lib/format';
+import { channelsForRatio, conv, convFlops, convMac, convParams, macLowerBound } from '../../lib/cost';
+import { seriesColor } from '../../lib/palette';
 import { useUrlState } from '../cell/useUrlState';
-import { BarChart } from './BarChart';
+import { ControlRow } from '../controls/ControlRow';
+import { RangeField } from '../controls/RangeField';
+import { Select } from '../controls/Select';
+import { BarChart } from '../charts/BarChart';
 
-const SIZES = [7, 14, 28, 56];
-const sizeCodec = intParam(28, 1, 224);
-const widthCodec = intParam(128, 8, 1024);
-const ratioCodec = intParam(6, 1, 32);
+const { hw: sizeParam, eqc: widthParam, ratio: ratioParam } = URL_STATE['why-shufflenet-v2'];
 
 /**
  * Chapter 1's cell: two 1×1 convolutions with (nearly) the same FLOPs — one with equal input and
  * output widths, one with c₂ = r·c₁ — and their memory access cost.
  */
 export function EqualFlopsMac() {
-  const [size, setSize] = useUrlState('hw', sizeCodec);
-  const [width, setWidth] = useUrlState('c', widthCodec);
-  const [ratio, setRatio] = useUrlState('ratio', ratioCodec);
+  const [size, setSize] = useUrlState(sizeParam);
+  const [width, setWidth] = useUrlState(widthParam);
+  const [ratio, setRatio] = useUrlState(ratioParam);
 
   const balanced = conv({ h: size, w: size, cin: width, cout: width });
   const target = convFlops(balanced);
   const { c1, c2 } = channelsForRatio(target, size, size, ratio);
   const skewed = conv({ h: size, w: size, cin: c1, cout: c2 });
   const layers = [
-    { name: `A: ${width} → ${width}`, layer: balanced, color: colors.identity },
-    { name: `B: ${c1} → ${c2}`, layer: skewed, color: colors.branch },
+    { name: `A: ${width} → ${width}`, layer: balanced, color: seriesColor(0) },
+    { name: `B: ${c1} → ${c2}`, layer: skewed, color: seriesColor(1) },
   ];
   const bound = macLowerBound(target, size, size);
   const extra = convMac(skewed) / convMac(balanced) - 1;
 
   return (
     <div>
-      <div className="control-row">
-        <label>
-          feature map
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
-            {SIZES.map((s) => <option key={s} value={s}>{s}×{s}</option>)}
-          </select>
-        </label>
-        <label>
-          layer A width c
-          <input type="range" min={16} max={512} step={16} value={width} onChange={(e) => setWidth(Number(e.target.value))} />
-          <output>{width}</output>
-        </label>
-        <label>
-          layer B ratio c₁ : c₂
-          <input type="range" min={1} max={16} step={1} value={ratio} onChange={(e) => setRatio(Number(e.target.value))} />
-          <output>1 : {ratio}</output>
-        </label>
-      </div>
+      <ControlRow>
+        <Select label="feature map" value={size} onChange={setSize} options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))} />
+        <RangeField label="layer A width c" value={width} onChange={setWidth} min={widthParam.codec.min} max={widthParam.codec.max} step={16} />
+        <RangeField label="layer B ratio c₁ : c₂" value={ratio} onChange={setRatio} min={ratioParam.codec.min} max={ratioParam.codec.max} valueText={`1 : ${ratio}`} />
+      </ControlRow>
       <div className="table-wrap" role="region" aria-label="Cost of the two layers" tabIndex={0}>
         <table>
           <thead>

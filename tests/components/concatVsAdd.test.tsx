@@ -1,18 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openUrl } from '../helpers/url';
 import { ConcatVsAdd } from '../../components/misconceptions/ConcatVsAdd';
-import { basicUnit, groupDigits } from '../../lib/units';
-
-vi.mock('next/router', async () => {
-  const mock = await import('./routerMock');
-  return { useRouter: () => mock.router };
-});
+import { groupDigits } from '../../lib/format';
+import { basicUnit } from '../../lib/units';
 
 afterEach(cleanup);
 
 describe('ConcatVsAdd', () => {
   it('compares the basic unit with a full-width residual unit, not with the two halves added', () => {
+    openUrl();
     render(<ConcatVsAdd />);
     const rows = [...screen.getByRole('table').querySelectorAll('tbody tr')].map((r) =>
       [...r.children].map((td) => td.textContent),

@@ -6,7 +6,7 @@ import { Callout } from '../../components/mdx/Callout';
 import { Cite } from '../../components/mdx/Cite';
 import { Sidebar } from '../../components/layout/Sidebar';
 import { ThemeToggle } from '../../components/layout/ThemeToggle';
-import { BarChart } from '../../components/widgets/BarChart';
+import { BarChart } from '../../components/charts/BarChart';
 import { buildNav } from '../../lib/chapters';
 
 afterEach(cleanup);

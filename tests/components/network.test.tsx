@@ -7,25 +7,20 @@ import { BookModel } from '../../components/network/BookModel';
 import { NetworkBreakdown } from '../../components/network/NetworkBreakdown';
 import { PaperComparison } from '../../components/network/PaperComparison';
 import { Table5 } from '../../components/network/Table5';
-import { formatCount } from '../../lib/cost';
+import { formatCount, groupDigits } from '../../lib/format';
 import { imagenetSpec, networkTable, shuffleNetV2, specFromManifest, type ManifestArchitecture } from '../../lib/network';
-import { groupDigits } from '../../lib/units';
-import { resetRouter, router } from './routerMock';
+import { openUrl, urlQuery } from '../helpers/url';
 
-vi.mock('next/router', async () => {
-  const mock = await import('./routerMock');
-  return { useRouter: () => mock.router };
-});
 
 afterEach(() => {
   cleanup();
-  resetRouter();
+  openUrl();
   vi.unstubAllGlobals();
 });
 
 describe('Table5', () => {
   it('fills the published widths and the reader’s column from lib/network', () => {
-    resetRouter({ stage2: '64', stage3: '128', stage4: '256', conv5: '512' });
+    openUrl({ stage2: '64', stage3: '128', stage4: '256', conv5: '512' });
     render(<Table5 />);
     const custom = networkTable(imagenetSpec([64, 128, 256], 512));
     expect(document.querySelector('[data-flops="custom"]')!.textContent).toBe(formatCount(custom.flops, 4));
@@ -35,29 +30,29 @@ describe('Table5', () => {
   });
 
   it('explains an odd stage width and empties the custom column', () => {
-    resetRouter({ stage3: '233' });
+    openUrl({ stage3: '233' });
     render(<Table5 />);
     expect(screen.getByRole('alert').textContent).toMatch(/Stage3 has 233 channels, an odd number/);
     expect(document.querySelector('[data-flops="custom"]')!.textContent).toBe('—');
   });
 
   it('writes the reader’s width to the URL', () => {
-    resetRouter();
+    openUrl();
     render(<Table5 />);
     fireEvent.change(screen.getByLabelText('Conv5'), { target: { value: '2048' } });
-    expect(router.query).toEqual({ conv5: '2048' });
+    expect(urlQuery()).toEqual({ conv5: '2048' });
   });
 });
 
 describe('NetworkBreakdown and PaperComparison', () => {
   it('breaks down the chosen width', () => {
-    resetRouter({ breakdown: '0.5' });
+    openUrl({ breakdown: '0.5' });
     render(<NetworkBreakdown />);
     const t = networkTable(shuffleNetV2('0.5'));
     expect(document.querySelector('[data-total="params"]')!.textContent).toBe(groupDigits(t.params));
     expect(document.body.textContent).toMatch(/FC layer holds 75\.0% of the/);
     fireEvent.click(screen.getByRole('button', { name: '2×' }));
-    expect(router.query).toEqual({ breakdown: '2.0' });
+    expect(urlQuery()).toEqual({ breakdown: '2.0' });
   });
 
   it('puts each computed total beside the published one', () => {

@@ -1,130 +1,104 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChoiceExercise } from '../../components/review/ChoiceExercise';
-import { NumericExercise } from '../../components/review/NumericExercise';
-import { ProgressSummary } from '../../components/review/ProgressSummary';
-import { ProgressRecorder } from '../../components/review/useProgress';
-import { loadProgress, PROGRESS_STORAGE_KEY, RESULT_EVENT, type ExerciseResult } from '../../lib/progress';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChoiceExercise } from '../../components/exercise/ChoiceExercise';
+import { Exercises } from '../../components/exercise/Exercises';
+import { NumericExercise } from '../../components/exercise/NumericExercise';
+import { ProgressSummary } from '../../components/exercise/ProgressSummary';
+import { ProgressStoreContext } from '../../components/exercise/useProgress';
+import { LEGACY_PROGRESS_KEY, PROGRESS_STORAGE_KEY, ProgressStore, type StorageLike } from '../../lib/progress';
 import { basicUnit } from '../../lib/units';
 
-const answer = basicUnit(116, 28, 28).totals.params;
+const params = basicUnit(116, 28, 28).totals.params;
 
-function captureResults(): ExerciseResult[] {
-  const seen: ExerciseResult[] = [];
-  window.addEventListener(RESULT_EVENT, (e) => seen.push((e as CustomEvent<ExerciseResult>).detail));
-  return seen;
+function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
 }
 
-function numeric(id = 'num') {
-  return <NumericExercise id={id} prompt="Params?" answer={answer} unit="parameters" explanation={<p>Because maths.</p>} />;
-}
-
-function choice(id = 'choice') {
-  return (
-    <ChoiceExercise
-      id={id}
-      prompt="Pick one"
-      options={[
-        { text: 'Right option', correct: true, why: <p>why-right</p> },
-        { text: 'Wrong option', correct: false, why: <p>why-wrong</p> },
-      ]}
-    />
+function page(store: ProgressStore, extra?: ReactNode) {
+  render(
+    <ProgressStoreContext.Provider value={store}>
+      <ProgressSummary />
+      <Exercises>
+        <NumericExercise id="n1" prompt="Params?" answer={params} unit="parameters" explanation={<p>Because maths.</p>} />
+        <ChoiceExercise id="c1" prompt="Pick one" options={[{ text: 'Right option', correct: true, why: 'why-right' }, { text: 'Wrong option', correct: false, why: 'why-wrong' }]} />
+      </Exercises>
+      {extra}
+    </ProgressStoreContext.Provider>,
   );
 }
 
 function answerNumeric(value: string) {
-  const box = within(document.querySelector<HTMLElement>('[data-exercise-id^="n"]')!);
-  fireEvent.change(box.getByLabelText(/Your answer/), { target: { value } });
+  const box = within(document.querySelector<HTMLElement>('[data-exercise-id="n1"]')!);
+  fireEvent.change(box.getByLabelText('Your answer'), { target: { value } });
   fireEvent.click(box.getByRole('button', { name: 'Check' }));
 }
 
-beforeEach(() => localStorage.clear());
-afterEach(() => cleanup());
-
-describe('NumericExercise', () => {
-  it('accepts the computed answer, explains, and announces a correct result', () => {
-    const seen = captureResults();
-    render(numeric());
-    answerNumeric(answer.toLocaleString('en-US'));
-    expect(screen.getByText(/Correct/)).toBeTruthy();
-    expect(screen.getByText('Because maths.')).toBeTruthy();
-    expect(seen.at(-1)).toEqual({ id: 'num', correct: true });
-  });
-
-  it('says which way a wrong answer is off and reveals the solution only on request', () => {
-    const seen = captureResults();
-    render(numeric());
-    answerNumeric(String(answer - 1));
-    expect(screen.getByText(/too low/)).toBeTruthy();
-    expect(screen.queryByText('Because maths.')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Show the solution' }));
-    expect(screen.getByText(answer.toLocaleString('en-US'), { exact: false })).toBeTruthy();
-    expect(seen.at(-1)).toEqual({ id: 'num', correct: false });
-  });
-
-  it('explains unreadable input and records nothing', () => {
-    const seen = captureResults();
-    render(numeric());
-    answerNumeric('lots');
-    expect(screen.getByText(/not a number/)).toBeTruthy();
-    expect(seen).toHaveLength(0);
-  });
-});
-
-describe('ChoiceExercise', () => {
-  it('explains the chosen option and announces the result', () => {
-    const seen = captureResults();
-    render(choice());
-    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-    expect(screen.getByText(/Choose one of the options/)).toBeTruthy();
-    fireEvent.click(screen.getByLabelText(/Wrong option/));
-    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-    expect(screen.getByText('why-wrong')).toBeTruthy();
-    expect(screen.queryByText('why-right')).toBeNull();
-    expect(seen).toEqual([{ id: 'choice', correct: false }]);
-  });
-
-  it('refuses a question without exactly one right option', () => {
-    expect(() => render(<ChoiceExercise id="bad" prompt="?" options={[{ text: 'a', correct: false, why: 'x' }]} />)).toThrow(/exactly one/);
-  });
-});
+afterEach(cleanup);
 
 describe('progress on a page', () => {
-  it('records answers into localStorage, counts them, and clears them', () => {
-    render(
-      <>
-        <ProgressRecorder />
-        <ProgressSummary />
-        {numeric('n1')}
-        {choice('c1')}
-      </>,
-    );
+  it('records answers into storage, counts them, and clearing resets every exercise', () => {
+    const storage = memoryStorage();
+    page(new ProgressStore(() => storage));
     expect(screen.getByTestId('progress-count').textContent).toMatch(/^0 of 2 answered correctly/);
-    answerNumeric(String(answer));
+    answerNumeric(String(params));
     expect(screen.getByTestId('progress-count').textContent).toMatch(/^1 of 2 answered correctly/);
-    expect(loadProgress(localStorage)).toMatchObject({ n1: { correct: true, attempts: 1 } });
+    expect(storage.data.get(PROGRESS_STORAGE_KEY)).toContain('"n1"');
     expect(screen.getByText(/Answered correctly · 1 try/)).toBeTruthy();
+    expect(screen.queryByText(/cannot be kept/)).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear my progress' }));
-    expect(localStorage.getItem(PROGRESS_STORAGE_KEY)).toBeNull();
+    expect(storage.data.has(PROGRESS_STORAGE_KEY)).toBe(false);
     expect(screen.getByTestId('progress-count').textContent).toMatch(/^0 of 2/);
-    expect((screen.getByLabelText(/Your answer/) as HTMLInputElement).value).toBe('');
+    expect(screen.getByText('Your progress was cleared.')).toBeTruthy();
+    expect((screen.getByLabelText('Your answer') as HTMLInputElement).value).toBe('');
     expect(screen.queryByText(/Correct/)).toBeNull();
   });
 
-  it('counts results from exercises of other chapters (any exercise-result event)', () => {
-    render(
-      <>
-        <ProgressRecorder />
-        <ProgressSummary />
-        {numeric('n1')}
-      </>,
-    );
-    act(() => {
-      window.dispatchEvent(new CustomEvent(RESULT_EVENT, { detail: { id: 'chapter4-exercise', correct: true } }));
-    });
-    expect(screen.getByTestId('progress-count').textContent).toMatch(/^0 of 1/);
+  it('shows progress stored by the first edition of the book, under its old key', () => {
+    const storage = memoryStorage({ [LEGACY_PROGRESS_KEY]: JSON.stringify({ n1: { correct: true, attempts: 3, updated: 1 }, 'other-chapter': { correct: true, attempts: 1, updated: 1 } }) });
+    page(new ProgressStore(() => storage));
+    expect(screen.getByTestId('progress-count').textContent).toMatch(/^1 of 2 answered correctly/);
+    expect(screen.getByText('Answered correctly · 3 tries')).toBeTruthy();
+    expect(screen.getByTestId('progress-book').textContent).toMatch(/2 exercises answered correctly, including exercises in other chapters/);
+  });
+
+  it('with storage blocked, says progress cannot be kept and still counts the answers on the page', () => {
+    const blocked = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    page(new ProgressStore(blocked));
+    expect(screen.getByTestId('progress-count').textContent).toMatch(/^0 of 2/);
+    expect(document.querySelector('[data-progress-summary] [data-storage-note]')?.textContent).toMatch(/progress cannot be kept/);
+    answerNumeric(String(params));
+    const exercise = within(document.querySelector<HTMLElement>('[data-exercise-id="n1"]')!);
+    expect(exercise.getByRole('status').textContent).toMatch(/Correct\..*progress cannot be kept/);
+    expect(screen.getByTestId('progress-count').textContent).toMatch(/^1 of 2 answered correctly/);
+    expect(screen.getByTestId('exercises-tally').textContent).toMatch(/1 of 2 answered correctly\. .*cannot be kept/);
+    const choice = within(document.querySelector<HTMLElement>('[data-exercise-id="c1"]')!);
+    fireEvent.click(choice.getByLabelText('Wrong option'));
+    fireEvent.click(choice.getByRole('button', { name: 'Check' }));
+    expect(screen.getByText('why-wrong')).toBeTruthy();
+    expect(screen.getByText(/Last answer not right yet · 1 try/)).toBeTruthy();
+  });
+
+  it('with storage full, says so and still counts', () => {
+    const storage = memoryStorage();
+    const full: StorageLike = { ...storage, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    page(new ProgressStore(() => full));
+    expect(screen.queryByText(/storage is full/)).toBeNull(); // not known before a write fails
+    answerNumeric('7');
+    expect(within(document.querySelector<HTMLElement>('[data-exercise-id="n1"]')!).getByRole('status').textContent).toMatch(/storage is full, so your progress cannot be kept/);
+    answerNumeric(String(params));
+    expect(screen.getByTestId('progress-count').textContent).toMatch(/^1 of 2 answered correctly/);
+    expect(screen.getByText('Answered correctly · 2 tries')).toBeTruthy();
+  });
+
+  it('counts answers given in other chapters in the book-wide total', () => {
+    const store = new ProgressStore(() => memoryStorage());
+    page(store);
+    act(() => store.record({ id: 'chapter4-exercise', correct: true }));
+    expect(screen.getByTestId('progress-count').textContent).toMatch(/^0 of 2/);
     expect(screen.getByTestId('progress-book').textContent).toMatch(/1 exercise answered correctly, including exercises in other chapters/);
   });
 });

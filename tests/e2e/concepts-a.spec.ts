@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
-import { conv, convMac, formatCount } from '../../lib/cost';
+import { formatCount } from '../../lib/format';
+import { conv, convMac } from '../../lib/cost';
 import { groupWidthForFlops } from '../../lib/guidelines';
 import { EXPERIMENT_IDS } from '../../lib/labExperiments';
 import { PAPER_TABLES } from '../../lib/paperTables';
@@ -133,9 +134,11 @@ test.describe('chapter 2: the four guidelines', () => {
       window.addEventListener('exercise-result', (e) => (window as unknown as { heard: unknown[] }).heard.push((e as CustomEvent).detail));
     });
     const ex = page.locator('[data-exercise-id="guidelines-g1-mac"]');
-    await ex.getByLabel('Your answer').fill('800000');
+    await expect(ex.getByRole('button', { name: 'Check' })).toBeDisabled();
+    await ex.getByLabel('Your answer').fill('1024');
     await ex.getByRole('button', { name: 'Check' }).click();
-    await expect(ex.getByRole('status')).toContainText('too low');
+    await expect(ex.getByRole('status')).toContainText('about 800× too small');
+    await expect(ex.getByText(/^Exercise 2\.1/)).toBeVisible();
     await ex.getByLabel('Your answer').fill(convMac(conv({ h: 56, w: 56, cin: 128, cout: 128 })).toLocaleString('en-US'));
     await ex.getByLabel('Your answer').press('Enter');
     await expect(ex.getByRole('status')).toContainText('Correct');
@@ -145,6 +148,7 @@ test.describe('chapter 2: the four guidelines', () => {
     await choice.getByLabel('MAC stays the same, because the FLOPs are the same.').check();
     await choice.getByRole('button', { name: 'Check' }).click();
     await expect(choice).toContainText('FLOPs fallacy');
+    await expect(choice.getByRole('status')).not.toContainText('at least one');
     const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
     expect(heard).toEqual([
       { id: 'guidelines-g1-mac', correct: false },

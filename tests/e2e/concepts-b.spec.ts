@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { formatCount } from '../../lib/cost';
+import { formatCount, groupDigits } from '../../lib/format';
 import { imagenetSpec, networkTable, shuffleNetV2 } from '../../lib/network';
-import { basicUnit, downUnit, groupDigits } from '../../lib/units';
+import { basicUnit, downUnit } from '../../lib/units';
 import { expect, open, test } from './fixtures';
 
 /** Chapters 5–7: every cell's controls change its output, invalid input is explained, state lives in the URL. */
@@ -26,7 +26,7 @@ test.describe('basic unit', () => {
     const dw = page.locator('[data-op="right.dw"]').first();
     await dw.hover();
     const op = basicUnit(116, 28, 28).ops.find((o) => o.id === 'right.dw')!;
-    await expect(details).toContainText('3×3 DW conv · BN');
+    await expect(details).toContainText('3×3 depthwise conv · BN');
     await expect(details).toContainText(groupDigits(op.flops));
     // keyboard: focus moves the selection too
     await page.locator('[data-op="concat"]').first().focus();
@@ -90,9 +90,10 @@ test.describe('basic unit', () => {
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(ex).toContainText('Correct.');
     const choice = page.locator('[data-exercise-id="basic-unit-no-add"]');
+    await expect(choice.getByRole('button', { name: 'Check' })).toBeDisabled();
     await choice.getByLabel('G3 — fragmentation').check();
     await choice.getByRole('button', { name: 'Check' }).click();
-    await expect(choice).toContainText('Not quite');
+    await expect(choice.getByRole('status')).toContainText('Not this one');
     await choice.getByLabel('G4 — element-wise operations').check();
     await choice.getByRole('button', { name: 'Check' }).click();
     await expect(choice).toContainText('Correct.');

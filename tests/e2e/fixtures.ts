@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * A `page` that fails the test on any console error, any failed request and any request to
- * another origin. Every e2e test should import `test` and `expect` from here.
+ * A `page` that fails the test on any console error (its workers' included), any Content-Security-Policy
+ * violation, any failed request and any request to another origin. Every e2e test should import `test` and
+ * `expect` from here.
  */
 export interface PageProblems {
   consoleErrors: string[];
@@ -27,6 +28,18 @@ export const test = base.extend<{ problems: PageProblems }>({
       if (m.type() === 'error') problems.consoleErrors.push(`${m.text()} @ ${m.location().url}`);
     });
     page.on('pageerror', (e) => problems.consoleErrors.push(`uncaught: ${e.message}`));
+    page.on('worker', (worker) => {
+      worker.on('console', (m) => {
+        if (m.type() === 'error') problems.consoleErrors.push(`worker: ${m.text()} @ ${worker.url()}`);
+      });
+    });
+    // A refused script or style may leave no console message of its own (a blocked inline script simply never
+    // runs); the violation event names it.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      });
+    });
     page.on('request', (r) => {
       const u = r.url();
       if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) problems.foreignRequests.push(u);

@@ -47,6 +47,33 @@ for (const relative of pages) {
       }
     });
 
+    test('runs under the strict Content-Security-Policy: hydrated, nothing refused, an injected inline script refused', async ({ page, problems }, testInfo) => {
+      const response = await page.goto(relative.replace(/^\//, ''), { waitUntil: 'networkidle' });
+      const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval';");
+      expect(meta).not.toMatch(/script-src[^;]*unsafe-inline/); // styles may be inline, scripts may not
+      // The sub-path server sends the policy as a header too, as a host reading out/_headers does.
+      if (testInfo.project.name === 'subpath') expect(response?.headers()['content-security-policy']).toContain(meta!);
+      // Hydrated: the theme toggle learns the theme only once React runs on the page.
+      await expect(page.locator('.theme-toggle')).toHaveAttribute('data-theme-current', /^(light|dark)$/);
+      expect(problems.consoleErrors, 'refused or failing while loading').toEqual([]);
+
+      // The policy really is in force: an inline script added now does not run and is reported as refused.
+      const ran = await page.evaluate(async () => {
+        const refused = new Promise<void>((resolve) => document.addEventListener('securitypolicyviolation', () => resolve(), { once: true }));
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineScriptRan = true';
+        document.head.append(script);
+        await refused;
+        return (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan === true;
+      });
+      expect(ran).toBe(false);
+      const reported = problems.consoleErrors.splice(0);
+      // Chromium's own message ("Refused to execute inline script …") and the violation event's.
+      expect(reported.some((m) => m.startsWith('CSP violation: script-src-elem refused inline')), reported.join('\n')).toBe(true);
+      expect(reported.every((m) => /inline/.test(m)), reported.join('\n')).toBe(true);
+    });
+
     test('its text is in the static HTML (readable with JavaScript off)', async ({ browser, baseURL }) => {
       const live = await browser.newPage();
       await live.goto(new URL(relative, baseURL).href, { waitUntil: 'networkidle' });

@@ -1,7 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { glossary } from '../../lib/glossary';
-import { PROGRESS_STORAGE_KEY } from '../../lib/progress';
+import { LEGACY_PROGRESS_KEY, PROGRESS_STORAGE_KEY } from '../../lib/progress';
 import { shufflePermutation } from '../../lib/shuffle';
 import { basicUnit } from '../../lib/units';
 import { v1Unit } from '../../lib/v1';
@@ -27,11 +28,11 @@ test.describe('review exercises', () => {
     await open(page, 'review/');
     const params = basicUnit(116, 28, 28).totals.params;
 
-    await answer(page, 'review-basic-params', String(params + 10));
+    await answer(page, 'review-basic-params', String(Math.round(params / 8)));
     const ex = exercise(page, 'review-basic-params');
-    await expect(ex.getByText(/Not quite: .* is too high/)).toBeVisible();
+    await expect(ex.getByRole('status')).toHaveText(/Not quite\. Your answer is about 8× too small\./);
     await ex.getByRole('button', { name: 'Show the solution' }).click();
-    await expect(ex.getByText(`The answer is ${params.toLocaleString('en-US')} parameters`)).toBeVisible();
+    await expect(ex.getByText(`Answer: ${params.toLocaleString('en-US')} parameters.`)).toBeVisible();
 
     await answer(page, 'review-basic-params', params.toLocaleString('en-US'));
     await expect(ex.getByText('Correct.')).toBeVisible();
@@ -39,13 +40,40 @@ test.describe('review exercises', () => {
     await answer(page, 'review-split-116', 'fifty-eight');
     await expect(exercise(page, 'review-split-116').locator('.error-note')).toContainText('not a number');
 
+    const noRelu = exercise(page, 'review-no-relu');
+    await expect(noRelu.getByRole('button', { name: 'Check' })).toBeDisabled();
+    await expect(noRelu.getByRole('radio')).toHaveCount(3);
     await choose(page, 'review-no-relu', /first 1×1/);
-    await expect(exercise(page, 'review-no-relu').getByText('Not this one.')).toBeVisible();
+    await expect(noRelu.getByRole('status')).toContainText('Not this one.');
+    await expect(noRelu.getByRole('status')).not.toContainText('at least one');
     await choose(page, 'review-no-relu', /depthwise/);
     await expect(exercise(page, 'review-no-relu').getByText('Correct.')).toBeVisible();
     await expect(exercise(page, 'review-no-relu').getByText(/followed by BN only/)).toBeVisible();
 
     await expect(count(page)).toHaveText(/^2 of \d+ answered correctly/);
+    await expect(page.locator('[data-exercise-id="review-mac-1x1"]').getByText(/^Exercise 12\.1/)).toBeVisible();
+
+    // answered, wrong, revealed and invalid states are accessible too
+    await exercise(page, 'review-g2').getByRole('button', { name: 'Show the solution' }).click();
+    const axe = await new AxeBuilder({ page }).include('[data-exercises]').include('[data-progress-summary]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('keyboard only: choose with arrow keys, check with Enter', async ({ page }) => {
+    await open(page, 'review/');
+    const ex = exercise(page, 'review-stage-start');
+    await ex.getByRole('radio').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(ex.getByRole('radio').nth(1)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(ex.getByRole('button', { name: 'Check' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(ex.getByRole('status')).toContainText('Not this one');
+    const num = exercise(page, 'review-split-116');
+    await num.getByLabel('Your answer').focus();
+    await page.keyboard.type('58');
+    await page.keyboard.press('Enter');
+    await expect(num.getByRole('status')).toContainText('Correct.');
   });
 
   test('progress survives a reload and can be cleared', async ({ page }) => {
@@ -63,6 +91,8 @@ test.describe('review exercises', () => {
     await expect(exercise(page, 'review-shuffle-out3').getByText('Answered correctly · 1 try')).toBeVisible();
     await expect(exercise(page, 'review-shuffle-in1').getByText('Last answer not right yet · 1 try')).toBeVisible();
 
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_STORAGE_KEY))!).version).toBe(2);
+
     await page.getByRole('button', { name: 'Clear my progress' }).click();
     await expect(count(page)).toHaveText(`0 of ${total} answered correctly on this page`);
     await expect(page.getByText('Your progress was cleared.')).toBeVisible();
@@ -71,6 +101,41 @@ test.describe('review exercises', () => {
 
     await page.reload({ waitUntil: 'networkidle' });
     await expect(count(page)).toHaveText(`0 of ${total} answered correctly on this page`);
+  });
+
+  test('progress kept by the first edition of the book is still shown, and moved to the new key', async ({ page }) => {
+    await open(page, 'review/');
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({
+      'review-g2': { correct: true, attempts: 2, updated: 1 },
+      'basic-unit-params': { correct: true, attempts: 1, updated: 1 },
+    })), LEGACY_PROGRESS_KEY);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(count(page)).toHaveText(/^1 of \d+ answered correctly/);
+    await expect(exercise(page, 'review-g2').getByText('Answered correctly · 2 tries')).toBeVisible();
+    await expect(page.getByTestId('progress-book')).toHaveText(/2 exercises answered correctly, including exercises in other chapters/);
+    expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_PROGRESS_KEY)).toBeNull();
+  });
+
+  test('with storage blocked, answers still count on the page and the reader is told progress cannot be kept', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    });
+    await open(page, 'review/');
+    await expect(page.locator('[data-progress-summary] [data-storage-note]')).toContainText('progress cannot be kept');
+    await answer(page, 'review-shuffle-out3', String(shufflePermutation(8, 2)[3]));
+    await expect(exercise(page, 'review-shuffle-out3').getByRole('status')).toContainText('progress cannot be kept');
+    await expect(count(page)).toHaveText(/^1 of \d+ answered correctly/);
+  });
+
+  test('with storage full, answers still count on the page and the reader is told', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    await open(page, 'v1-vs-v2/');
+    const flops = v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 }).totals.flops;
+    await answer(page, 'v1v2-flops', String(flops));
+    await expect(exercise(page, 'v1v2-flops').getByRole('status')).toContainText('storage is full, so your progress cannot be kept');
+    await expect(page.getByTestId('exercises-tally')).toContainText('1 of 3 answered correctly');
   });
 
   test('answers in other chapters count in the review', async ({ page }) => {
@@ -131,8 +196,10 @@ test.describe('V1 against V2', () => {
     await expect(row('params').nth(1)).toHaveText(v1Unit({ c: 224, h: 28, w: 28, groups: 8, stride: 1 }).totals.params.toLocaleString('en-US'));
     await expect(page.getByRole('img', { name: /ShuffleNet V1 unit, stride 1, g = 8/ })).toBeVisible();
 
+    // An empty field is not a value: C stays 224 and the field says so.
     await page.getByLabel('input channels C').fill('');
-    await expect(page.locator('.error-note')).toContainText('C must be a positive whole number');
+    await expect(page.getByRole('status').filter({ hasText: 'Enter a value for C.' })).toContainText('Still using C = 224');
+    await expect(page).toHaveURL(/vc=224/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelsForRatio, conv, convFlops, convMac, convParams, formatCount, macLowerBound, validateConv } from '../../lib/cost';
+import { formatCount } from '../../lib/format';
+import { channelsForRatio, conv, convFlops, convMac, convParams, macLowerBound, validateConv } from '../../lib/cost';
 
 describe('convolution cost', () => {
   it('counts a 1x1 conv as the paper does: B = hwc1c2, MAC = hw(c1+c2) + c1c2', () => {

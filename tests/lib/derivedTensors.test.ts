@@ -30,9 +30,16 @@ describe('tensors rebuilt from the branches', () => {
     expect(fetched.some((n) => n.endsWith('.concat') || n.endsWith('.shuffle'))).toBe(false);
     expect(fetched).toContain('stage3.unit1.left'); // a down-sampling unit's left branch computes
     expect(fetched).not.toContain('stage3.unit2.left'); // a basic unit's left is its input's first half
-    expect(fetched.length + manifest.outputs.filter(isDerived).length).toBe(manifest.outputs.length);
+    expect(fetched).not.toContain('stage3.unit2.right.split'); // … and the branch's input its second half
+    // the ops inside a branch compute, but are copied out only when on screen
+    expect(fetched).not.toContain('stage3.unit2.right.dw');
+    expect(fetched).not.toContain('stage3.unit1.left.dw');
+    const inner = manifest.outputs.filter((o) => o.role === 'layer' && !isDerived(o));
+    expect(inner.length).toBe(2 * manifest.units.length + manifest.units.filter((u) => u.type === 'down').length);
+    expect(fetchedOutputs(manifest, ['stage3.unit2.right.dw'])).toEqual([...fetched.slice(0, fetched.indexOf('stage3.unit2.right')), 'stage3.unit2.right.dw', ...fetched.slice(fetched.indexOf('stage3.unit2.right'))]);
+    expect(fetched.length + manifest.outputs.filter(isDerived).length + inner.length).toBe(manifest.outputs.length);
     const basic = manifest.units.filter((u) => u.type === 'basic').length;
-    expect(manifest.outputs.filter(isDerived).length).toBe(2 * manifest.units.length + basic);
+    expect(manifest.outputs.filter(isDerived).length).toBe(2 * manifest.units.length + 2 * basic);
   });
 
   it('also requests the derived tensors on screen, and does not rebuild what it has', () => {

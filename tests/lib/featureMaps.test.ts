@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  argmax, asMaps, channel, defaultMapSize, formatValue, greyLevel, gridLayout, hitTest, maxAbsDiff, paintGrid, parseColor,
-  sharedDomain, sliceChannels, softmax, topK, valueAt,
-} from '../../lib/featureMaps';
+import { formatValue } from '../../lib/format';
+import { argmax, asMaps, channel, defaultMapSize, greyLevel, gridLayout, hitTest, maxAbsDiff, paintGrid, parseColor, sharedDomain, sliceChannels, softmax, topK, valueAt } from '../../lib/featureMaps';
 
 describe('tensors as maps', () => {
   it('reads [1, C, H, W], [C, H, W] and vectors, and rejects sizes that do not fit', () => {

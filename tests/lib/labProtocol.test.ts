@@ -109,13 +109,15 @@ describe('runExperiment with fake sessions', () => {
 describe('createLabHandler (the worker’s message loop)', () => {
   it('answers start with progress then result, and a cancel mid-run with cancelled', async () => {
     const messages: LabResponse[] = [];
-    let handle!: (data: unknown) => Promise<void>;
+    // The handler posts progress that cancels it: the post callback needs the handler it belongs to.
+    const late: { handle?: (data: unknown) => Promise<void> } = {};
     const post = (m: LabResponse) => {
       messages.push(m);
       // the page cancels as soon as it sees the third progress message of the second run
-      if (m.type === 'progress' && messages.filter((x) => x.type === 'result').length === 1 && m.done === 3) void handle({ type: 'cancel' });
+      if (m.type === 'progress' && messages.filter((x) => x.type === 'result').length === 1 && m.done === 3) void late.handle?.({ type: 'cancel' });
     };
-    handle = createLabHandler(realDeps, post, tiny);
+    const handle = createLabHandler(realDeps, post, tiny);
+    late.handle = handle;
 
     await handle({ type: 'start', experiment: 'g4', setting: 'quick', optimize: false });
     const first = messages.splice(0);

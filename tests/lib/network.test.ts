@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  customWidthError, formatMillions, imagenetSpec, networkError, networkTable, PAPER_TABLE5, shuffleNetV2, specFromManifest,
-  WIDTH_CHANNELS, WIDTHS, type ManifestArchitecture, type Width,
-} from '../../lib/network';
+import { formatMillions } from '../../lib/format';
+import { customWidthError, imagenetSpec, networkError, networkTable, PAPER_TABLE5, shuffleNetV2, specFromManifest, WIDTH_CHANNELS, WIDTHS, type ManifestArchitecture, type Width } from '../../lib/network';
 import { basicUnit, downUnit } from '../../lib/units';
 
 interface FixtureModel {
@@ -156,7 +154,7 @@ describe('validation', () => {
   it('explains odd and non-positive stage widths', () => {
     expect(customWidthError([116, 233, 464], 1024)).toMatch(/Stage3 has 233 channels, an odd number/);
     expect(customWidthError([0, 232, 464], 1024)).toMatch(/Stage2 channels must be a whole number/);
-    expect(customWidthError([116, 232, NaN], 1024)).toMatch(/got nothing/);
+    expect(customWidthError([116, 232, NaN], 1024)).toMatch(/that is not a number/);
     expect(customWidthError([116, 232, 464], 0)).toMatch(/Conv5/);
     expect(customWidthError([116, 232, 464], 1024)).toBeNull();
     expect(() => networkTable(imagenetSpec([116, 231, 464]))).toThrow(RangeError);

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { onnx } from 'onnx-proto';
-import { GraphBuilder, IR_VERSION, OPSET, checkModel, makeInput, mulberry32 } from '../../lib/onnxBuilder';
+import { GraphBuilder, IR_VERSION, OPSET, checkModel, makeInput } from '../../lib/onnxBuilder';
 import { EXPERIMENTS, EXPERIMENT_IDS, buildVariant } from '../../lib/labExperiments';
 import { createSession } from '../../lib/ort';
-
-describe('mulberry32', () => {
-  it('is deterministic per seed, differs between seeds and stays in [0, 1)', () => {
-    const a = mulberry32(42), b = mulberry32(42), c = mulberry32(43);
-    const xs = Array.from({ length: 1000 }, () => a());
-    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
-    expect(Array.from({ length: 1000 }, () => c())).not.toEqual(xs);
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...xs)).toBeLessThan(1);
-    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-    expect(mean).toBeGreaterThan(0.45);
-    expect(mean).toBeLessThan(0.55);
-  });
-});
 
 describe('GraphBuilder', () => {
   it('tracks shapes and costs and refuses impossible graphs', () => {

@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clearAndNotify, countCorrect, dispatchResult, isWithinTolerance, listenForResults, loadProgress, parseNumericAnswer, parseProgress,
-  PROGRESS_CHANGE_EVENT, PROGRESS_CLEARED_EVENT, PROGRESS_STORAGE_KEY, recordResult, RESULT_EVENT, saveProgress, summarize, summaryText,
-  type StorageLike,
+  countCorrect, EXERCISE_RESULT_EVENT, isQuotaError, LEGACY_PROGRESS_KEY, mergeProgress, parseLegacyProgress, parseProgress,
+  PROGRESS_STORAGE_KEY, ProgressStore, recordResult, serializeProgress, summarize, summaryText, type ExerciseResult, type StorageLike,
 } from '../../lib/progress';
 
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
+function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
 }
 
-const broken: StorageLike = {
-  getItem: () => { throw new Error('SecurityError'); },
-  setItem: () => { throw new Error('QuotaExceededError'); },
-  removeItem: () => { throw new Error('SecurityError'); },
-};
+/** Storage that can be read but refuses every write, as a full localStorage does. */
+function fullStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
+  const s = memoryStorage(initial);
+  return { ...s, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+}
+
+/** What a browser with storage disabled does: touching it throws a SecurityError. */
+const blocked = (): StorageLike => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+
+/** Progress exactly as the first edition of the book stored it (same key, bare object). */
+const legacyRaw = JSON.stringify({
+  'review-basic-params': { correct: true, attempts: 2, updated: 1000 },
+  'basic-unit-no-add': { correct: false, attempts: 1, updated: 2000 },
+  broken: { correct: 'yes' },
+});
 
 describe('progress records', () => {
   it('keeps the latest result and counts attempts', () => {
@@ -27,86 +36,129 @@ describe('progress records', () => {
     expect(summaryText(summarize(p, ['a', 'b', 'c']))).toBe('1 of 3 answered correctly');
   });
 
-  it('parses defensively: bad JSON, wrong shapes and bad entries are dropped', () => {
+  it('parses defensively: bad JSON, wrong shapes, other versions and bad entries are dropped', () => {
     expect(parseProgress(null)).toEqual({});
     expect(parseProgress('{not json')).toEqual({});
     expect(parseProgress('[1,2]')).toEqual({});
-    const p = parseProgress(JSON.stringify({ ok: { correct: true, attempts: 1, updated: 5 }, bad: { correct: 'yes' }, worse: 3 }));
-    expect(Object.keys(p)).toEqual(['ok']);
+    expect(parseProgress(JSON.stringify({ version: 3, exercises: { a: { correct: true, attempts: 1, updated: 1 } } }))).toEqual({});
+    const p = parseProgress(serializeProgress({ ok: { correct: true, attempts: 1, updated: 5 } }));
+    expect(p).toEqual({ ok: { correct: true, attempts: 1, updated: 5 } });
+    expect(Object.keys(parseLegacyProgress(legacyRaw))).toEqual(['review-basic-params', 'basic-unit-no-add']);
   });
 
-  it('round-trips through storage, and survives storage that throws', () => {
-    const s = memoryStorage();
-    const p = recordResult({}, { id: 'x', correct: true }, 9);
-    expect(saveProgress(s, p)).toBe(true);
-    expect(loadProgress(s)).toEqual(p);
-    expect(saveProgress(broken, p)).toBe(false);
-    expect(loadProgress(broken)).toEqual({});
-    expect(loadProgress(null)).toEqual({});
+  it('merges two sets of records, the later answer winning', () => {
+    const a = { x: { correct: false, attempts: 3, updated: 10 }, y: { correct: true, attempts: 1, updated: 50 } };
+    const b = { x: { correct: true, attempts: 1, updated: 20 }, y: { correct: false, attempts: 1, updated: 40 } };
+    expect(mergeProgress(a, b)).toEqual({ x: b.x, y: a.y });
+  });
+
+  it('recognises a full storage', () => {
+    expect(isQuotaError(new DOMException('x', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaError({ name: 'NS_ERROR_DOM_QUOTA_REACHED' })).toBe(true);
+    expect(isQuotaError(new DOMException('x', 'SecurityError'))).toBe(false);
   });
 });
 
-describe('listening for exercise-result events', () => {
-  it('records results dispatched by any exercise and announces the change', () => {
+describe('ProgressStore', () => {
+  it('records answers, persists them in the version 2 format, announces each one, and reads them back', () => {
+    const storage = memoryStorage();
     const target = new EventTarget();
-    const s = memoryStorage();
+    const heard: ExerciseResult[] = [];
+    target.addEventListener(EXERCISE_RESULT_EVENT, (e) => heard.push((e as CustomEvent<ExerciseResult>).detail));
+    const store = new ProgressStore(() => storage, { now: () => 42, target });
     let changes = 0;
-    target.addEventListener(PROGRESS_CHANGE_EVENT, () => changes++);
-    const stop = listenForResults(target, () => s, () => 42);
-    dispatchResult(target, { id: 'ch4-perm', correct: true });
-    target.dispatchEvent(new CustomEvent(RESULT_EVENT, { detail: { id: 'other-chapter', correct: false } }));
-    target.dispatchEvent(new CustomEvent(RESULT_EVENT, { detail: { id: 7, correct: 'no' } })); // ignored
+    store.subscribe(() => changes++);
+    store.record({ id: 'ch4', correct: false });
+    store.record({ id: 'ch4', correct: true });
     expect(changes).toBe(2);
-    expect(loadProgress(s)).toEqual({
-      'ch4-perm': { correct: true, attempts: 1, updated: 42 },
-      'other-chapter': { correct: false, attempts: 1, updated: 42 },
+    expect(heard).toEqual([{ id: 'ch4', correct: false }, { id: 'ch4', correct: true }]);
+    expect(store.getSnapshot().status).toBe('ok');
+    expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY)!)).toEqual({ version: 2, exercises: { ch4: { correct: true, attempts: 2, updated: 42 } } });
+    expect(new ProgressStore(() => storage).getSnapshot().progress).toEqual({ ch4: { correct: true, attempts: 2, updated: 42 } });
+  });
+
+  it('migrates progress stored by the first edition: merged, rewritten under the new key, old key removed', () => {
+    const storage = memoryStorage({ [LEGACY_PROGRESS_KEY]: legacyRaw });
+    const store = new ProgressStore(() => storage);
+    const { progress, status } = store.getSnapshot();
+    expect(status).toBe('ok');
+    expect(progress).toEqual({
+      'review-basic-params': { correct: true, attempts: 2, updated: 1000 },
+      'basic-unit-no-add': { correct: false, attempts: 1, updated: 2000 },
     });
-    stop();
-    dispatchResult(target, { id: 'after-stop', correct: true });
-    expect(loadProgress(s)['after-stop']).toBeUndefined();
+    expect(storage.data.has(LEGACY_PROGRESS_KEY)).toBe(false);
+    expect(parseProgress(storage.data.get(PROGRESS_STORAGE_KEY))).toEqual(progress);
+    // A later answer to a migrated exercise continues its count.
+    store.record({ id: 'review-basic-params', correct: true });
+    expect(store.getSnapshot().progress['review-basic-params'].attempts).toBe(3);
   });
 
-  it('clears storage and tells the page', () => {
-    const target = new EventTarget();
-    const s = memoryStorage();
-    s.setItem(PROGRESS_STORAGE_KEY, JSON.stringify({ a: { correct: true, attempts: 1, updated: 1 } }));
-    const seen: string[] = [];
-    target.addEventListener(PROGRESS_CLEARED_EVENT, () => seen.push('cleared'));
-    target.addEventListener(PROGRESS_CHANGE_EVENT, () => seen.push('change'));
-    expect(clearAndNotify(target, s)).toBe(true);
-    expect(s.data.size).toBe(0);
-    expect(seen).toEqual(['cleared', 'change']);
+  it('migration keeps newer records already under the new key', () => {
+    const newer = { 'basic-unit-no-add': { correct: true, attempts: 2, updated: 9000 } };
+    const storage = memoryStorage({ [LEGACY_PROGRESS_KEY]: legacyRaw, [PROGRESS_STORAGE_KEY]: serializeProgress(newer) });
+    const { progress } = new ProgressStore(() => storage).getSnapshot();
+    expect(progress['basic-unit-no-add']).toEqual(newer['basic-unit-no-add']);
+    expect(progress['review-basic-params'].correct).toBe(true);
   });
-});
 
-describe('numeric answers', () => {
-  const value = (raw: string) => {
-    const r = parseNumericAnswer(raw);
-    return 'value' in r ? r.value : r.error;
-  };
-  it('reads the ways people write numbers', () => {
-    expect(value('7598')).toBe(7598);
-    expect(value(' 7 598 ')).toBe(7598);
-    expect(value('7\u2009598')).toBe(7598);
-    expect(value('7,598')).toBe(7598);
-    expect(value('1,233,180')).toBe(1233180);
-    expect(value('7.95M')).toBeCloseTo(7.95e6);
-    expect(value('7.6k')).toBeCloseTo(7600);
-    expect(value('1e3')).toBe(1000);
-    expect(value('−3')).toBe(-3);
-    expect(value('.5')).toBe(0.5);
+  it('when storage is blocked, counts answers in memory and says progress cannot be kept', () => {
+    const store = new ProgressStore(blocked);
+    expect(store.getSnapshot().status).toBe('blocked');
+    store.record({ id: 'a', correct: true });
+    store.record({ id: 'b', correct: false });
+    const { progress, status } = store.getSnapshot();
+    expect(status).toBe('blocked');
+    expect(summarize(progress, ['a', 'b'])).toEqual({ correct: 1, answered: 2, total: 2 });
+    store.load(); // a storage event must not wipe the page's answers
+    expect(countCorrect(store.getSnapshot().progress)).toBe(1);
+    store.clear();
+    expect(store.getSnapshot().progress).toEqual({});
+    expect(new ProgressStore(() => null).getSnapshot().status).toBe('blocked');
   });
-  it('explains what it cannot read', () => {
-    expect(value('')).toMatch(/Type a number/);
-    expect(value('3,5')).toMatch(/point/);
-    expect(value('12 params')).toMatch(/not a number/);
-    expect(value('abc')).toMatch(/not a number/);
+
+  it('when storage is full, keeps answers in memory, says so, and leaves the first edition’s records in place', () => {
+    const storage = fullStorage({ [LEGACY_PROGRESS_KEY]: legacyRaw });
+    const store = new ProgressStore(() => storage);
+    expect(store.getSnapshot().status).toBe('full');
+    expect(storage.data.has(LEGACY_PROGRESS_KEY)).toBe(true); // not removed: they could not be rewritten
+    store.record({ id: 'new-one', correct: true });
+    const { progress, status } = store.getSnapshot();
+    expect(status).toBe('full');
+    expect(progress['new-one']).toMatchObject({ correct: true, attempts: 1 });
+    expect(progress['review-basic-params']).toMatchObject({ correct: true });
   });
-  it('checks with absolute or relative tolerance', () => {
-    expect(isWithinTolerance(7598, 7598)).toBe(true);
-    expect(isWithinTolerance(7597, 7598)).toBe(false);
-    expect(isWithinTolerance(7597, 7598, 1)).toBe(true);
-    expect(isWithinTolerance(7.9e6, 7_949_760, 0, 0.01)).toBe(true);
-    expect(isWithinTolerance(7.8e6, 7_949_760, 0, 0.01)).toBe(false);
+
+  it('a store that fills up while the reader answers switches to memory and back once space is free', () => {
+    const storage = memoryStorage();
+    let full = false;
+    const flaky: StorageLike = { ...storage, setItem: (k, v) => { if (full) throw new DOMException('full', 'QuotaExceededError'); storage.setItem(k, v); } };
+    const store = new ProgressStore(() => flaky);
+    store.record({ id: 'a', correct: true });
+    full = true;
+    store.record({ id: 'b', correct: true });
+    expect(store.getSnapshot().status).toBe('full');
+    expect(countCorrect(store.getSnapshot().progress)).toBe(2);
+    full = false;
+    store.record({ id: 'c', correct: false });
+    expect(store.getSnapshot().status).toBe('ok');
+    expect(Object.keys(parseProgress(storage.data.get(PROGRESS_STORAGE_KEY)))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('clears memory and both keys, and counts the clears so exercises can reset', () => {
+    const storage = memoryStorage({ [LEGACY_PROGRESS_KEY]: legacyRaw });
+    const store = new ProgressStore(() => storage);
+    store.record({ id: 'x', correct: true });
+    store.clear();
+    expect(storage.data.size).toBe(0);
+    expect(store.getSnapshot()).toMatchObject({ progress: {}, status: 'ok', clears: 1 });
+  });
+
+  it('reloading follows another tab that cleared the progress', () => {
+    const storage = memoryStorage();
+    const store = new ProgressStore(() => storage);
+    store.record({ id: 'x', correct: true });
+    storage.data.delete(PROGRESS_STORAGE_KEY);
+    store.load();
+    expect(store.getSnapshot().progress).toEqual({});
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
-import { allTensors, buildSteps, describeUnitOps, dropBatch, formatShape, moveStep, opLabel, stepIndex, StepsError } from '../../lib/steps';
+import { formatShape } from '../../lib/format';
+import { allTensors, buildSteps, dropBatch, moveStep, stepIndex, StepsError } from '../../lib/steps';
+import { describeDiagram, fromManifestUnit } from '../../lib/unitDiagram';
 
 /**
  * A manifest shaped like training/export.py's, generated for any widths and depths, so the
@@ -122,19 +124,12 @@ describe('step helpers', () => {
   it('formats shapes without the batch dimension', () => {
     expect(dropBatch([1, 24, 28, 28])).toEqual([24, 28, 28]);
     expect(formatShape([256])).toBe('256');
-    expect(formatShape(dropBatch([1, 48, 14, 14]))).toBe('48 × 14 × 14');
-    expect(formatShape(dropBatch([1, 1, 28, 28]))).toBe('1 × 28 × 28');
+    expect(formatShape(dropBatch([1, 48, 14, 14]))).toBe('48×14×14');
+    expect(formatShape(dropBatch([1, 1, 28, 28]))).toBe('1×28×28');
   });
 });
 
-describe('op labels and the shipped manifests', () => {
-  it('names ops the way the diagrams show them', () => {
-    expect(opLabel({ op: 'dwconv3x3', inChannels: 24, outChannels: 24, bn: true, relu: false, stride: 2, groups: 24 })).toBe('3×3 depthwise conv, stride 2 · BN');
-    expect(opLabel({ op: 'conv1x1', inChannels: 24, outChannels: 24, bn: true, relu: true })).toBe('1×1 conv · BN · ReLU');
-    expect(opLabel({ op: 'split', inChannels: 48, outChannels: 24, bn: false, relu: false })).toBe('channel split 48 → 24 + 24');
-    expect(opLabel({ op: 'shuffle', inChannels: 48, outChannels: 48, bn: false, relu: false, groups: 2 })).toBe('channel shuffle, g = 2');
-  });
-
+describe('the shipped manifests', () => {
   for (const name of ['digits', 'fashion']) {
     it(`steps through the shipped ${name} model: every output once, units in order`, () => {
       const manifest = parseManifest(JSON.parse(readFileSync(`public/models/${name}/manifest.json`, 'utf8')));
@@ -142,7 +137,7 @@ describe('op labels and the shipped manifests', () => {
       expect(allTensors(steps).sort()).toEqual([manifest.input.name, ...manifest.outputs.map((o) => o.name)].sort());
       expect(steps.filter((s) => s.kind === 'unit').length).toBe(manifest.units.length);
       expect(steps.filter((s) => s.kind === 'unit').length).toBe(manifest.stages.reduce((a, s) => a + s.repeats, 0));
-      for (const s of steps.filter((x) => x.unit)) expect(describeUnitOps(s.unit!)).toContain(s.unit!.type === 'basic' ? 'channel split' : 'stride 2');
+      for (const s of steps.filter((x) => x.unit)) expect(describeDiagram(fromManifestUnit(s.unit!))).toContain(s.unit!.type === 'basic' ? 'channel split' : 'stride 2');
     });
   }
 });

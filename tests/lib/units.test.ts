@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basicUnit, downUnit, featureReuse, formatShape, groupDigits, parseUnitInput, unitError } from '../../lib/units';
+import { formatShape, groupDigits } from '../../lib/format';
+import { basicUnit, downUnit, featureReuse, parseUnitInput, unitError } from '../../lib/units';
 
 describe('basic unit', () => {
   it('keeps the shape and counts params/FLOPs by hand for C=116 at 28×28', () => {

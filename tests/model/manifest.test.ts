@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseManifest, parseSamples, preprocessPixels } from '../../lib/manifest';
+import { parseManifest, parseSamples, preprocessPixels, unitOutputs } from '../../lib/manifest';
 import { MODEL_NAMES, modelDir } from './helpers';
 
 const raw = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(modelDir(name as 'digits'), 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
+/** The index of the output called `name`. */
+const at = (m: { outputs: { name: string }[] }, name: string): number => m.outputs.findIndex((o) => o.name === name);
+
 /** A deep copy of the digits manifest with one change applied. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit arbitrary paths of raw JSON
 function broken(change: (m: any) => void): unknown {
   const m = structuredClone(raw('digits'));
   change(m);
@@ -22,6 +26,34 @@ describe('parseManifest', () => {
     expect(m.input.preprocessing.background).toBe('black');
     expect(m.samples.format).toBe('N×784 uint8 pixels row-major (0=background) followed by N uint8 labels');
     expect(m.outputs[0].name).toBe('stem');
+  });
+
+  it.each(MODEL_NAMES)('says how every output of the shipped %s manifest is computed, op by op', (name) => {
+    const m = parseManifest(raw(name));
+    expect(m.outputs.every((o) => o.layer)).toBe(true);
+    // weights: the stem, 5 convs in each of the 3 down-sampling units, 3 in each of the 5 basic units, conv5, FC
+    const down = m.units.filter((u) => u.type === 'down').length;
+    expect(m.outputs.filter((o) => o.layer!.weights).length).toBe(1 + 5 * down + 3 * (m.units.length - down) + 1 + 1);
+    for (const u of m.units) {
+      const ops = unitOutputs(m, u).map((o) => [o.name.slice(u.name.length + 1), o.layer!.op, o.layer!.path, o.layer!.values]);
+      expect(ops).toEqual(
+        u.type === 'basic'
+          ? [['left', 'split', 'left', 'nonnegative'], ['right.split', 'split', 'right', 'nonnegative'],
+              ['right.conv1', 'conv1x1', 'right', 'nonnegative'], ['right.dw', 'dwconv3x3', 'right', 'signed'],
+              ['right', 'conv1x1', 'right', 'nonnegative'], ['concat', 'concat', 'merge', 'nonnegative'], ['shuffle', 'shuffle', 'merge', 'nonnegative']]
+          : [['left.dw', 'dwconv3x3', 'left', 'signed'], ['left', 'conv1x1', 'left', 'nonnegative'],
+              ['right.conv1', 'conv1x1', 'right', 'nonnegative'], ['right.dw', 'dwconv3x3', 'right', 'signed'],
+              ['right', 'conv1x1', 'right', 'nonnegative'], ['concat', 'concat', 'merge', 'nonnegative'], ['shuffle', 'shuffle', 'merge', 'nonnegative']],
+      );
+      // the diagram's ops point at these outputs, in the same order
+      expect([...u.left, ...u.right, ...u.after].map((op) => op.output)).toEqual(
+        (u.type === 'basic' ? ['left', 'right.conv1', 'right.dw', 'right', 'concat', 'shuffle'] : ['left.dw', 'left', 'right.conv1', 'right.dw', 'right', 'concat', 'shuffle']).map((t) => `${u.name}.${t}`),
+      );
+    }
+    expect(m.outputs.slice(-4).map((o) => o.layer!.op)).toEqual(['conv1x1', 'avgpool', 'fc', 'softmax']);
+    expect(m.outputs.find((o) => o.name === 'logits')!.layer!.values).toBe('signed');
+    expect(m.outputs.find((o) => o.name === 'probs')!.layer!.values).toBe('probability');
+    for (const o of m.outputs) expect(o.layer!.description.length, o.name).toBeGreaterThan(30);
   });
 
   it('names the class lists', () => {
@@ -41,8 +73,18 @@ describe('parseManifest', () => {
     ['white background', () => broken((m) => (m.input.preprocessing.background = 'white')), /background must be one of 'black'/],
     ['fractional shape', () => broken((m) => (m.input.shape[2] = 27.5)), /manifest\.input\.shape\[2\] must be a positive whole number/],
     ['unknown role', () => broken((m) => (m.outputs[3].role = 'residual')), /manifest\.outputs\[3\]\.role must be one of/],
-    ['branch without side', () => broken((m) => delete m.outputs[1].branch), /manifest\.outputs\[1\]\.branch must be 'left' or 'right'/],
-    ['duplicate output', () => broken((m) => (m.outputs[2].name = m.outputs[1].name)), /lists "stage2\.unit1\.left" twice/],
+    ['branch without side', () => broken((m) => delete m.outputs[at(m, 'stage2.unit1.left')].branch), /manifest\.outputs\[2\]\.branch must be 'left' or 'right'/],
+    ['duplicate output', () => broken((m) => (m.outputs[at(m, 'stage2.unit1.right.conv1')].name = 'stage2.unit1.left')), /lists "stage2\.unit1\.left" twice/],
+    ['unknown layer op', () => broken((m) => (m.outputs[1].op = 'maxpool')), /manifest\.outputs\[1\]\.op must be one of 'conv3x3'/],
+    ['unknown path', () => broken((m) => (m.outputs[1].path = 'middle')), /manifest\.outputs\[1\]\.path must be one of 'left', 'right', 'merge'/],
+    ['an input from later in the network', () => broken((m) => (m.outputs[1].inputs = ['conv5'])), /manifest\.outputs\[1\]\.inputs names "conv5", which is not the model input or an earlier output/],
+    ['a conv without weights', () => broken((m) => delete m.outputs[at(m, 'stage3.unit2.right.dw')].weights), /manifest\.outputs\[\d+\]\.weights must be an object \(got nothing\)/],
+    ['a weight without a name', () => broken((m) => (m.outputs[0].weights.weight = '')), /manifest\.outputs\[0\]\.weights\.weight must be a non-empty string/],
+    ['weights on a shuffle', () => broken((m) => (m.outputs[at(m, 'stage2.unit1.shuffle')].weights = m.outputs[0].weights)), /\.weights must not be given for a 'shuffle'/],
+    ['signed values after a ReLU', () => broken((m) => (m.outputs[0].values = 'signed')), /manifest\.outputs\[0\]\.values must be 'nonnegative' after a ReLU/],
+    ['one output that does not say how it is computed', () => broken((m) => delete m.outputs[at(m, 'pool')].op), /manifest\.outputs\[\d+\]\.op is missing \("pool"/],
+    ['a unit tensor that is no output', () => broken((m) => (m.units[1].tensors[2] = 'stage2.unit2.right.conv9')), /manifest\.units\[1\]\.tensors\[2\] must name one of the outputs/],
+    ['an op naming no output', () => broken((m) => (m.units[0].right[1].output = 'nowhere')), /manifest\.units\[0\] op 3 names output "nowhere"/],
     ['wrong class count', () => broken((m) => m.classes.pop()), /'logits' has 10 values but there are 9 classes/],
     ['unknown op', () => broken((m) => (m.units[1].right[0].op = 'conv5x5')), /manifest\.units\[1\]\.right\[0\]\.op must be one of/],
     ['dangling unit input', () => broken((m) => (m.units[2].input = 'nowhere')), /manifest\.units\[2\]\.input names "nowhere"/],

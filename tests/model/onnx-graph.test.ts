@@ -83,6 +83,54 @@ describe.each(MODEL_NAMES)('%s model.onnx', (name) => {
     }
   });
 
+  it("every conv and FC output names the initializers, input and attributes of the node that computes it", () => {
+    const inits = new Map((graph.initializer ?? []).map((t) => [t.name!, t]));
+    const dimsOf = (name: string) => (inits.get(name)!.dims ?? []).map((d) => toNum(d as number | Long));
+    const attr = (n: onnx.INodeProto, key: string) => (n.attribute ?? []).find((a) => a.name === key);
+    let checked = 0;
+    for (const o of manifest.outputs) {
+      const layer = o.layer!;
+      let node = producer.get(o.name)!;
+      if (layer.relu) {
+        expect(node.opType, o.name).toBe('Relu');
+        node = producer.get(node.input![0])!;
+      }
+      const w = layer.weights;
+      if (!w) {
+        expect(node.opType, o.name).not.toBe('Conv');
+        continue;
+      }
+      expect(node.opType, o.name).toBe(layer.op === 'fc' ? 'Gemm' : 'Conv');
+      expect(node.input!.slice(1), o.name).toEqual([w.weight, w.bias]);
+      expect(dimsOf(w.bias), o.name).toEqual([w.outChannels]);
+      if (layer.op === 'fc') {
+        expect(dimsOf(w.weight)).toEqual([w.outChannels, w.inChannels]); // [classes, inputs]
+        expect(toNum(attr(node, 'transB')!.i as number | Long)).toBe(1);
+      } else {
+        expect(node.input![0], o.name).toBe(layer.inputs[0]);
+        expect(dimsOf(w.weight), o.name).toEqual([w.outChannels, w.inChannels / w.groups!, w.kernel, w.kernel]);
+        expect(attr(node, 'strides')!.ints!.map((v) => toNum(v as number | Long)), o.name).toEqual([w.stride, w.stride]);
+        expect(attr(node, 'pads')!.ints!.map((v) => toNum(v as number | Long)), o.name).toEqual(Array(4).fill(w.padding));
+        expect(toNum(attr(node, 'group')!.i as number | Long), o.name).toBe(w.groups);
+        expect(w.kernel, o.name).toBe(layer.op === 'conv1x1' ? 1 : 3);
+        if (layer.op === 'dwconv3x3') expect(w.groups, o.name).toBe(w.inChannels);
+        else expect(w.groups, o.name).toBe(1);
+      }
+      checked++;
+    }
+    expect(checked).toBe(nodes.filter((n) => n.opType === 'Conv' || n.opType === 'Gemm').length);
+  });
+
+  it('the split halves are the two outputs of one Split, and the branch starts from the second', () => {
+    for (const u of manifest.units.filter((x) => x.type === 'basic')) {
+      const split = producer.get(`${u.name}.left`)!;
+      expect(split.output).toEqual([`${u.name}.left`, `${u.name}.right.split`]);
+      const conv = producer.get(producer.get(`${u.name}.right.conv1`)!.input![0])!; // Conv → Relu
+      expect(conv.opType).toBe('Conv');
+      expect(conv.input![0]).toBe(`${u.name}.right.split`);
+    }
+  });
+
   it('implements every channel shuffle as Reshape → Transpose(0,2,1,3,4) → Reshape of the concat', () => {
     expect(nodes.filter((n) => n.opType === 'Transpose').length).toBe(manifest.units.length);
     for (const u of manifest.units) {

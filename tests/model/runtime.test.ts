@@ -3,9 +3,10 @@
  * split / concat / shuffle functions reproduce the network's tensors exactly; and the accuracy
  * on the shipped held-out samples is computed here from scratch.
  */
+import { onnx } from 'onnx-proto';
 import * as ort from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fetchedOutputs, withDerivedTensors } from '../../lib/derivedTensors';
+import { fetchedOutputs, isDerived, withDerivedTensors } from '../../lib/derivedTensors';
 import { parseSamples, preprocessPixels, type ModelManifest } from '../../lib/manifest';
 import { permuteChannels, shufflePermutation, splitChannels } from '../../lib/shuffle';
 import {
@@ -21,6 +22,23 @@ import {
 } from './helpers';
 
 ort.env.wasm.numThreads = 1;
+
+/** The float initializers (weights and biases) of an ONNX model by name, read with onnx-proto. */
+function initializers(bytes: Uint8Array): Map<string, Float32Array> {
+  const graph = onnx.ModelProto.decode(bytes).graph!;
+  const out = new Map<string, Float32Array>();
+  for (const t of graph.initializer ?? []) {
+    if (t.dataType !== onnx.TensorProto.DataType.FLOAT) continue;
+    if (t.rawData && t.rawData.length) {
+      const raw = new Uint8Array(t.rawData); // copy: aligned for the Float32Array view
+      const view = new DataView(raw.buffer);
+      out.set(t.name!, Float32Array.from({ length: raw.length / 4 }, (_, i) => view.getFloat32(4 * i, true)));
+    } else {
+      out.set(t.name!, Float32Array.from(t.floatData ?? []));
+    }
+  }
+  return out;
+}
 
 const MIN_ACCURACY: Record<ModelName, number> = { digits: 0.99, fashion: 0.92 };
 const TOLERANCE = 1e-4;
@@ -85,6 +103,63 @@ describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
     console.log(`${name}: largest |onnxruntime-web − PyTorch| = ${worst.diff.toExponential(2)} (${worst.name})`);
   });
 
+  it('every output has the kind of values the manifest says: ≥ 0 after a ReLU, signed depthwise maps, probabilities', () => {
+    for (const o of manifest.outputs) {
+      const all = runs.flatMap((out) => Array.from(out[o.name]));
+      const min = Math.min(...all);
+      if (o.layer!.values === 'nonnegative') expect(min, o.name).toBeGreaterThanOrEqual(0);
+      if (o.layer!.values === 'probability') expect(min >= 0 && Math.max(...all) <= 1, o.name).toBe(true);
+      // a depthwise conv has no ReLU: its maps really go negative (why the explorer draws them diverging)
+      if (o.layer!.op === 'dwconv3x3') expect(min, o.name).toBeLessThan(0);
+    }
+  });
+
+  it('recomputes values of every conv and the FC layer from the initializers the manifest names (≤ 1e-4)', () => {
+    const weights = initializers(modelBytes(name, manifest));
+    let checked = 0;
+    for (const o of manifest.outputs.filter((x) => x.layer!.weights)) {
+      const w = o.layer!.weights!;
+      const W = weights.get(w.weight)!;
+      const B = weights.get(w.bias)!;
+      expect(W, w.weight).toBeDefined();
+      for (const [s, out] of runs.entries()) {
+        const input = o.layer!.inputs[0] === manifest.input.name
+          ? preprocessPixels(samples.images[golden.samples[s].sample], manifest.input.preprocessing)
+          : out[o.layer!.inputs[0]];
+        const got = out[o.name];
+        for (let k = 0; k < 4; k++) {
+          const index = Math.floor(((k * 2654435761 + s * 40503 + o.name.length * 97) % 4294967296) / 4294967296 * got.length);
+          let value: number;
+          if (o.layer!.op === 'fc') {
+            value = B[index];
+            for (let c = 0; c < w.inChannels; c++) value += W[index * w.inChannels + c] * input[c];
+          } else {
+            const [, , oh, ow] = o.shape;
+            const inSpec = o.layer!.inputs[0] === manifest.input.name ? manifest.input.shape : manifest.outputs.find((x) => x.name === o.layer!.inputs[0])!.shape;
+            const [, , ih, iw] = inSpec;
+            const oc = Math.floor(index / (oh * ow)), y = Math.floor((index % (oh * ow)) / ow), x = index % ow;
+            const perGroup = w.inChannels / w.groups!, outPerGroup = w.outChannels / w.groups!;
+            const g = Math.floor(oc / outPerGroup);
+            value = B[oc];
+            for (let ci = 0; ci < perGroup; ci++) {
+              for (let ky = 0; ky < w.kernel!; ky++) {
+                for (let kx = 0; kx < w.kernel!; kx++) {
+                  const iy = y * w.stride! - w.padding! + ky, ix = x * w.stride! - w.padding! + kx;
+                  if (iy < 0 || iy >= ih || ix < 0 || ix >= iw) continue; // zero padding
+                  value += W[((oc * perGroup + ci) * w.kernel! + ky) * w.kernel! + kx] * input[((g * perGroup + ci) * ih + iy) * iw + ix];
+                }
+              }
+            }
+          }
+          if (o.layer!.relu) value = Math.max(0, value);
+          expect(Math.abs(value - got[index]), `${o.name}[${index}]`).toBeLessThanOrEqual(TOLERANCE);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(33 * 4 * golden.samples.length);
+  });
+
   it('probs is the softmax of logits and sums to 1', () => {
     for (const out of runs) {
       const sum = out.probs.reduce((a, b) => a + b, 0);
@@ -126,7 +201,10 @@ describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
   });
 
   it('the explorer’s fetch (computed tensors only, concat and shuffle rebuilt) equals the full run exactly', async () => {
-    const fetch = fetchedOutputs(manifest);
+    // with the ops inside the branches on screen (else they are not requested at all)
+    const inner = manifest.outputs.filter((o) => o.role === 'layer' && !isDerived(o)).map((o) => o.name);
+    const fetch = fetchedOutputs(manifest, inner);
+    expect(fetch.some((n) => n.endsWith('.right.split'))).toBe(false); // rebuilt as the input's second half
     for (const [s, g] of golden.samples.entries()) {
       const input = preprocessPixels(samples.images[g.sample], manifest.input.preprocessing);
       const result = await session.run({ [manifest.input.name]: new ort.Tensor('float32', input, manifest.input.shape) }, fetch);

@@ -1,0 +1,108 @@
+import { scaleBand, scaleLinear } from 'd3';
+import { formatCount } from '../../lib/format';
+import { seriesColor } from '../../lib/palette';
+import { useElementWidth } from '../hooks/useElementWidth';
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** a series colour (lib/palette.ts); defaults to the first */
+  color?: string;
+  /** a spread around the value, e.g. the interquartile range of repeated timings, drawn as a whisker */
+  range?: readonly [number, number];
+  /** the one bar to look at (the predicted class, the chosen setting): bold label */
+  emphasis?: boolean;
+}
+
+export interface BarAxis {
+  format(value: number): string;
+  /** what the axis measures; `shortLabel` is used on narrow screens */
+  label?: string;
+  shortLabel?: string;
+}
+
+interface BarChartProps {
+  bars: readonly Bar[];
+  /** what the chart shows; with the bars' values it is the figure's accessible name */
+  title: string;
+  /** how a bar's value is written at its end and in the description; default formatCount + unit */
+  format?: (value: number) => string;
+  unit?: string;
+  /** a reference line, drawn dashed (a lower bound, the baseline's 100 %) */
+  reference?: { value: number; label?: string };
+  /** the value range; by default from the smallest (or 0) to the largest value, whisker or reference */
+  domain?: readonly [number, number];
+  /** ticks and grid lines, for charts read against a scale rather than by their labels */
+  axis?: BarAxis;
+  /** the natural width; on narrower screens the chart takes the width it is given */
+  maxWidth?: number;
+}
+
+const CHAR_WIDTH = 7; // about one character of the 12px UI font, with some room for wide glyphs (×, →)
+
+/**
+ * Horizontal bars, directly labelled: the label left of each bar, the value at its end.
+ * React draws the SVG, d3 computes the scales. Bars start at zero, so negative values go left.
+ */
+export function BarChart({ bars, title, format, unit = '', reference, domain, axis, maxWidth = 560 }: BarChartProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(maxWidth, { min: 260, max: maxWidth });
+  const write = format ?? ((v: number) => `${formatCount(v)}${unit}`);
+  const rowHeight = 28;
+  const longestLabel = Math.max(0, ...bars.map((b) => b.label.length));
+  const longestValue = Math.max(0, ...bars.map((b) => write(b.value).length));
+  const margin = {
+    top: 6,
+    right: 10 + CHAR_WIDTH * longestValue,
+    bottom: axis ? 34 : reference?.label ? 22 : 6,
+    left: Math.min(width / 2, 12 + CHAR_WIDTH * longestLabel),
+  };
+  const height = margin.top + margin.bottom + rowHeight * bars.length;
+  const values = bars.flatMap((b) => [b.value, ...(b.range ?? [])]).concat(reference ? [reference.value] : []);
+  const lo = domain?.[0] ?? Math.min(0, ...values);
+  const hi = domain?.[1] ?? Math.max(0, ...values);
+  const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).range([margin.left, width - margin.right]);
+  if (axis) x.nice();
+  const y = scaleBand<number>().domain(bars.map((_, i) => i)).range([margin.top, height - margin.bottom]).padding(0.22);
+  const mid = (i: number) => (y(i) ?? 0) + y.bandwidth() / 2;
+  const summary = bars.map((b) => `${b.label}: ${write(b.value)}`).join('; ');
+  const narrow = width < 360;
+  return (
+    <div ref={ref} className="bar-chart">
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${title}. ${summary}`} style={{ maxWidth: width, display: 'block' }}>
+        {axis && x.ticks(narrow ? 4 : 6).map((t) => (
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} stroke="var(--border)" />
+            <text x={x(t)} y={height - margin.bottom + 14} textAnchor="middle" className="svg-text-soft">{axis.format(t)}</text>
+          </g>
+        ))}
+        {axis?.label && (
+          <text x={(margin.left + width - margin.right) / 2} y={height - 4} textAnchor="middle" className="svg-text-soft">
+            {narrow && axis.shortLabel ? axis.shortLabel : axis.label}
+          </text>
+        )}
+        {lo < 0 && <line x1={x(0)} x2={x(0)} y1={margin.top} y2={height - margin.bottom} stroke="var(--fg-soft)" />}
+        {bars.map((b, i) => {
+          const [x0, x1] = [x(Math.min(0, b.value)), x(Math.max(0, b.value))];
+          const end = Math.max(x(b.value), x(0), b.range ? x(b.range[1]) : -Infinity);
+          return (
+            <g key={`${i}-${b.label}`}>
+              <text x={margin.left - 8} y={mid(i)} dy="0.35em" textAnchor="end" className="svg-text" fontWeight={b.emphasis ? 700 : undefined}>{b.label}</text>
+              <rect x={x0} y={y(i)} width={Math.max(x1 - x0, 0.5)} height={y.bandwidth()} fill={b.color ?? seriesColor(0)} rx={2} />
+              {b.range && b.range[1] > b.range[0] && (
+                <path d={`M${x(b.range[0])},${mid(i) - 5}v10M${x(b.range[0])},${mid(i)}H${x(b.range[1])}M${x(b.range[1])},${mid(i) - 5}v10`}
+                  stroke="var(--fg)" strokeWidth={1.5} fill="none" />
+              )}
+              <text x={end + 6} y={mid(i)} dy="0.35em" className="svg-text" fontWeight={b.emphasis ? 700 : undefined}>{write(b.value)}</text>
+            </g>
+          );
+        })}
+        {reference && (
+          <g>
+            <line x1={x(reference.value)} x2={x(reference.value)} y1={margin.top - 4} y2={height - margin.bottom + (reference.label ? 4 : 0)} stroke="var(--fg)" strokeDasharray="4 3" />
+            {reference.label && <text x={x(reference.value)} y={height - 4} textAnchor="middle" className="svg-text-soft">{reference.label}</text>}
+          </g>
+        )}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { scaleLinear } from 'd3';
+import { useId } from 'react';
+import { formatValue } from '../../lib/format';
+
+interface ColorScaleProps {
+  domain: readonly [number, number];
+  /** what the values are, e.g. "activation (shared by the maps of this unit)" */
+  label: string;
+  width?: number;
+}
+
+/** The grey ramp of FeatureMapGrid with labelled ticks: black is the low end of `domain`, white the high end. */
+export function ColorScale({ domain, label, width = 260 }: ColorScaleProps) {
+  const id = useId().replace(/:/g, '');
+  const margin = 10;
+  const x = scaleLinear().domain(domain).range([margin, width - margin]);
+  const ticks = x.ticks(5);
+  const tick = x.tickFormat(5);
+  return (
+    <svg
+      viewBox={`0 0 ${width} 46`}
+      width={width}
+      role="img"
+      aria-label={`Colour scale for ${label}: black is ${formatValue(domain[0])}, white is ${formatValue(domain[1])}, grey in between.`}
+      style={{ maxWidth: '100%', display: 'block' }}
+    >
+      <defs>
+        <linearGradient id={`ramp-${id}`} x1="0" x2="1" y1="0" y2="0">
+          <stop offset="0" stopColor="#000" />
+          <stop offset="1" stopColor="#fff" />
+        </linearGradient>
+      </defs>
+      <text x={margin} y={11} className="svg-text-soft">{label}</text>
+      <rect x={margin} y={16} width={width - 2 * margin} height={10} fill={`url(#ramp-${id})`} stroke="var(--border)" />
+      {ticks.map((t) => (
+        <g key={t} transform={`translate(${x(t)},26)`}>
+          <line y2={4} stroke="var(--fg-soft)" />
+          <text y={15} textAnchor="middle" className="svg-text-soft">{tick(t)}</text>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,74 @@
+import { createContext, useContext, useId, type ReactNode } from 'react';
+import type { StorageStatus } from '../../lib/progress';
+import { useProgress } from './useProgress';
+import styles from './Exercise.module.css';
+
+/** The chapter's number ("5"), given by the chapter page so exercises read "Exercise 5.2". */
+export const ChapterNumberContext = createContext<number | null>(null);
+/** This exercise's number within its chapter, given by <Exercises>. */
+export const ExerciseNumberContext = createContext<string | null>(null);
+
+export interface ExerciseBaseProps {
+  /** Stable id, unique across the book: progress is stored under it. Never rename one (readers' progress would be lost). */
+  id: string;
+  /** Short title shown after "Exercise 5.2". */
+  title?: string;
+  /** The question. MDX children work too (with markdown and math), used when `prompt` is absent. */
+  prompt?: ReactNode;
+  children?: ReactNode;
+}
+
+/** What an exercise says when its answer cannot be kept (shown once the reader has checked an answer). */
+export function storageNote(status: StorageStatus): string | null {
+  if (status === 'blocked') return 'This browser does not let the book store anything, so your progress cannot be kept; answers still count on this page until you leave it.';
+  if (status === 'full') return 'This browser’s storage is full, so your progress cannot be kept; answers still count on this page until you leave it.';
+  return null;
+}
+
+function EarlierResult({ id }: { id: string }) {
+  const { progress } = useProgress();
+  const record = progress[id];
+  if (!record) return null;
+  return (
+    <span className={styles.earlier} data-earlier={record.correct ? 'correct' : 'wrong'}>
+      {record.correct ? 'Answered correctly' : 'Last answer not right yet'}
+      {` · ${record.attempts} ${record.attempts === 1 ? 'try' : 'tries'}`}
+    </span>
+  );
+}
+
+/** The one frame of every exercise: number, title, earlier result, the question, then the answer part. */
+export function ExerciseFrame({ id, title, prompt, children, promptId, body }: ExerciseBaseProps & { promptId: string; body: ReactNode }) {
+  const headingId = useId();
+  const number = useContext(ExerciseNumberContext);
+  return (
+    <section className={styles.exercise} id={`exercise-${id}`} data-exercise-id={id} aria-labelledby={headingId}>
+      <div className={styles.header}>
+        <p className={styles.heading} id={headingId}>
+          Exercise{number ? ` ${number}` : ''}
+          {title && <span className={styles.title}>{title}</span>}
+        </p>
+        <EarlierResult id={id} />
+      </div>
+      <div className={styles.prompt} id={promptId}>{prompt ?? children}</div>
+      {body}
+    </section>
+  );
+}
+
+/** The verdict line: ✓/✗ and words, announced politely to screen readers. */
+export function Verdict({ id, correct, message, status }: { id: string; correct: boolean | null; message: ReactNode; status: StorageStatus | null }) {
+  const note = status ? storageNote(status) : null;
+  return (
+    <div id={id} className={styles.feedback} role="status">
+      {correct !== null && (
+        <p className={correct ? styles.ok : styles.bad}>
+          <span className={styles.mark} aria-hidden="true">{correct ? '✓' : '✗'}</span>
+          {message}
+        </p>
+      )}
+      {correct === null && message && <p className="error-note">{message}</p>}
+      {note && <p className={`output-note ${styles.storageNote}`} data-storage-note="">{note}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The book's one vocabulary for the operations inside a unit. Every place that names an op — the
+ * unit diagram's boxes, its text alternative, the op-details panel, cost tables, the explorer —
+ * takes the words from here, so "3×3 depthwise conv · BN" reads the same on every page.
+ *
+ * Conventions: what follows a convolution as part of it (BN, ReLU) is joined with " · "; a ReLU
+ * applied after a merge is written ", then ReLU", because it runs on the merged tensor.
+ */
+
+/** Every op kind the book draws: ShuffleNetV2's own, plus those only ShuffleNet V1 has. */
+export type OpWord = 'split' | 'identity' | 'conv1x1' | 'gconv1x1' | 'dwconv3x3' | 'avgpool' | 'concat' | 'add' | 'shuffle';
+
+export interface OpDescription {
+  kind: OpWord;
+  stride?: number;
+  /** groups of a pointwise group conv, or of a shuffle; ignored for depthwise convs */
+  groups?: number;
+  bn?: boolean;
+  relu?: boolean;
+}
+
+/** The op itself, without what follows it: "3×3 depthwise conv, stride 2", "1×1 group conv (g = 3)". */
+export function opName({ kind, stride = 1, groups = 1 }: OpDescription): string {
+  switch (kind) {
+    case 'split': return 'channel split';
+    case 'identity': return 'identity (untouched)';
+    case 'conv1x1': return '1×1 conv';
+    case 'gconv1x1': return groups > 1 ? `1×1 group conv (g = ${groups})` : '1×1 conv';
+    case 'dwconv3x3': return `3×3 depthwise conv${stride > 1 ? `, stride ${stride}` : ''}`;
+    case 'avgpool': return `3×3 average pool${stride > 1 ? `, stride ${stride}` : ''}`;
+    case 'concat': return 'concat';
+    case 'add': return 'Add';
+    case 'shuffle': return `channel shuffle (g = ${groups > 1 ? groups : 2})`;
+  }
+}
+
+/** The op with what follows it: "1×1 conv · BN · ReLU", "3×3 depthwise conv · BN", "Add, then ReLU". */
+export function opLabel(op: OpDescription): string {
+  const name = opName(op);
+  if (op.kind === 'add' || op.kind === 'concat') return op.relu ? `${name}, then ReLU` : name;
+  return `${name}${op.bn ? ' · BN' : ''}${op.relu ? ' · ReLU' : ''}`;
+}
+
+/**
+ * A label broken into lines for a narrow box: only at its joints (" · ", ", "), never inside an
+ * op's name, packing as much as fits on each line. "3×3 depthwise conv, stride 2 · BN" becomes
+ * "3×3 depthwise conv," / "stride 2 · BN".
+ */
+export function labelLines(label: string, maxChars: number): string[] {
+  const [first, ...rest] = label.split(/(, | · )/);
+  const lines = [first];
+  for (let i = 0; i < rest.length; i += 2) {
+    const [joint, word] = [rest[i], rest[i + 1]];
+    const last = lines.length - 1;
+    if (`${lines[last]}${joint}${word}`.length <= maxChars) lines[last] += `${joint}${word}`;
+    else {
+      if (joint === ', ') lines[last] += ',';
+      lines.push(word);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ModelFilePicker } from '../../components/byom/ModelFilePicker';
+import { ModelSummary } from '../../components/byom/ModelSummary';
+import { recogniseShuffleNetV2 } from '../../lib/onnxRecognize';
+import { byomBytes } from '../model/byomHelpers';
+
+afterEach(cleanup);
+
+function choose(bytes: Uint8Array, name: string) {
+  const input = screen.getByLabelText(/Open your own ShuffleNetV2/);
+  const file = new File([new Uint8Array(bytes)], name, { type: 'application/octet-stream' });
+  fireEvent.change(input, { target: { files: [file] } });
+}
+
+describe('ModelFilePicker', () => {
+  it('is a labelled file input that says nothing is uploaded', () => {
+    render(<ModelFilePicker onModel={() => {}} />);
+    expect(screen.getByLabelText(/Open your own ShuffleNetV2/).getAttribute('type')).toBe('file');
+    expect(screen.getByText('Nothing is uploaded: the file is read in your browser.')).toBeTruthy();
+  });
+
+  it('hands a recognised torchvision export over, ready to run', async () => {
+    const onModel = vi.fn();
+    render(<ModelFilePicker onModel={onModel} />);
+    choose(byomBytes('small-opset13.onnx'), 'mine.onnx');
+    await waitFor(() => expect(onModel).toHaveBeenCalledTimes(1));
+    const [prepared, name] = onModel.mock.calls[0];
+    expect(name).toBe('mine.onnx');
+    expect(prepared.recognised.stagesOutChannels).toEqual([8, 16, 32, 64, 128]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('explains a refusal and stays usable', async () => {
+    const onModel = vi.fn();
+    render(<ModelFilePicker onModel={onModel} />);
+    choose(byomBytes('tiny-resnet.onnx'), 'resnet.onnx');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('residual connections, which ShuffleNetV2 units do not have');
+    choose(new TextEncoder().encode('not a model'), 'notes.onnx');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^This file is not an ONNX model/));
+    expect(onModel).not.toHaveBeenCalled();
+  });
+});
+
+describe('ModelSummary', () => {
+  it('lists what was found, headed by the width', () => {
+    render(<ModelSummary model={recogniseShuffleNetV2(byomBytes('x0.5-opset13-structure.onnx'))} fileName="x0.5.onnx" />);
+    expect(screen.getByRole('heading').textContent).toBe('ShuffleNetV2 0.5× (a published width)');
+    expect(screen.getByRole('row', { name: /parameters/ }).textContent).toContain('1,366,792');
+    expect(screen.getByRole('row', { name: /multiply-adds per image/ }).textContent).toContain('40,476,448');
+  });
+});
