@@ -4,6 +4,7 @@
  * channel lists a reader types for the "switch off channels" intervention.
  */
 import { extent, scaleLinear } from 'd3';
+import { formatPercent } from './format';
 
 export const TWIN_VARIANTS = ['baseline', 'noshuffle', 'randperm', 'branch1q', 'branch3q'] as const;
 export type TwinVariant = (typeof TWIN_VARIANTS)[number];
@@ -63,7 +64,7 @@ export interface ResultsRow {
   lowX: number;
   highX: number;
   seeds: { seed: number; x: number; accuracy: number }[];
-  /** the direct label: "88.6 % ± 0.3 · 3 runs" */
+  /** the direct label: "88.6% ± 0.3 · 3 runs" */
   text: string;
   series: number;
 }
@@ -82,7 +83,6 @@ export interface ResultsView {
   compact: boolean;
 }
 
-const pct = (v: number, digits = 1) => `${(v * 100).toFixed(digits)} %`;
 
 /**
  * Rows of mean ± one standard deviation with every seed's point, on a shared accuracy axis.
@@ -105,7 +105,7 @@ export function resultsView(results: TwinResults, width = 640): ResultsView {
       variant: v.variant, label: v.label, y: top + i * rowHeight + rowHeight / 2,
       meanX: x(mean), lowX: x(low), highX: x(high),
       seeds: v.runs.map((r) => ({ seed: r.seed, x: x(r.accuracy), accuracy: r.accuracy })),
-      text: `${pct(mean)}${std === null ? '' : ` ± ${(std * 100).toFixed(1)}`} · ${n} run${n === 1 ? '' : 's'}`,
+      text: `${formatPercent(mean)}${std === null ? '' : ` ± ${(std * 100).toFixed(1)}`} · ${n} run${n === 1 ? '' : 's'}`,
       series: v.variant === 'baseline' ? 0 : 1,
     };
   });
@@ -113,7 +113,7 @@ export function resultsView(results: TwinResults, width = 640): ResultsView {
   const base = results.variants.find((v) => v.variant === 'baseline');
   return {
     width, height: axisY + 30, left, right, rows, rowHeight, axisY, compact,
-    ticks: x.ticks(5).map((t) => ({ x: x(t), label: pct(t, t * 100 === Math.round(t * 100) ? 0 : 1) })),
+    ticks: x.ticks(5).map((t) => ({ x: x(t), label: formatPercent(t, t * 100 === Math.round(t * 100) ? 0 : 1) })),
     baselineX: base ? x(base.accuracy.mean) : null,
   };
 }

@@ -1,4 +1,5 @@
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
+import { formatPercent, groupDigits } from '../../lib/format';
 import { seriesColor } from '../../lib/palette';
 import type { HeldOutResult } from '../../lib/heldOut';
 
@@ -17,7 +18,7 @@ interface AccuracyCompareProps {
   disabled: boolean;
 }
 
-const percent = (r: HeldOutResult) => (100 * r.correct) / r.total;
+const accuracy = (r: HeldOutResult) => r.correct / r.total;
 
 /** Held-out accuracy of the unmodified and the intervened network, measured on request in the worker. */
 export function AccuracyCompare({ before, after, progress, error, count, onMeasure, disabled }: AccuracyCompareProps) {
@@ -25,7 +26,7 @@ export function AccuracyCompare({ before, after, progress, error, count, onMeasu
     <div data-accuracy-compare="">
       <p style={{ display: 'flex', gap: '0.7rem', alignItems: 'center', flexWrap: 'wrap', margin: '0.4rem 0' }}>
         <button type="button" className="btn" onClick={onMeasure} disabled={disabled || progress !== null}>
-          Measure accuracy on {count.toLocaleString('en')} held-out images
+          Measure accuracy on {groupDigits(count)} held-out images
         </button>
         {progress && (
           <span role="status" style={{ display: 'inline-flex', gap: '0.5rem', alignItems: 'center' }}>
@@ -38,16 +39,17 @@ export function AccuracyCompare({ before, after, progress, error, count, onMeasu
       {before && after && (
         <BarChart
           title="Accuracy on the held-out images"
-          unit=" %"
-          width={520}
+          format={(v) => formatPercent(v)}
+          domain={[0, 1]}
+          maxWidth={520}
           bars={[
-            { label: 'Unmodified', value: percent(before), color: seriesColor(0) },
-            { label: 'With the intervention', value: percent(after), color: seriesColor(1) },
+            { label: 'Unmodified', value: accuracy(before), color: seriesColor(0) },
+            { label: 'With the intervention', value: accuracy(after), color: seriesColor(1) },
           ]}
         />
       )}
       {before && after && (
-        <p className="output-note" data-accuracy-after={percent(after).toFixed(1)}>
+        <p className="output-note" data-accuracy-after={(100 * accuracy(after)).toFixed(1)}>
           {after.correct} of {after.total} right with the intervention, {before.correct} without;{' '}
           {after.predictions.reduce((n, p, i) => n + (p !== before.predictions[i] ? 1 : 0), 0)} images change their answer.
         </p>

@@ -1,10 +1,16 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { argmax } from '../../lib/featureMaps';
+import { formatProbability } from '../../lib/format';
+import { URL_STATE } from '../../lib/urlKeys';
 import { INTERVENTION_LABEL } from '../../lib/onnxIntervene';
 import { preprocessPixels } from '../../lib/manifest';
 import { seriesColor } from '../../lib/palette';
 import { errorMessage, type PlainTensor } from '../../lib/ort';
 import type { HeldOutResult } from '../../lib/heldOut';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
+import controlStyles from '../controls/Controls.module.css';
 import { GalleryPicker } from '../model/GalleryPicker';
 import { LoadState } from '../model/LoadState';
 import { useModel, type Samples } from '../model/useModel';
@@ -14,7 +20,7 @@ import { modelFileUrl } from '../model/catalog';
 import { evaluateHeldOut } from '../model/workerSession';
 import { useUrlState } from '../cell/useUrlState';
 import { AccuracyCompare, type Measuring } from './AccuracyCompare';
-import { EVERY_UNIT, KINDS, channelsCodec, editsFor, kindCodec, unavailable, unitCodec } from './interventionState';
+import { EVERY_UNIT, KINDS, editsFor, resolveUnitName, unavailable } from './interventionState';
 import { useEditedSession } from './useEditedSession';
 
 const flat = (s: Samples) => new Uint8Array(s.images[0].buffer, s.images[0].byteOffset, s.images.length * s.images[0].length);
@@ -29,16 +35,18 @@ let unmodified: Promise<HeldOutResult> | null = null;
  */
 export function InterventionCell() {
   const [nearRef, near] = useNearView<HTMLDivElement>();
-  const ids = { unit: useId(), kind: useId(), channels: useId() };
+  const channelsId = useId();
   const model = useModel('fashion', near);
   const { manifest } = model;
   const units = manifest.units;
-  const [unitName, setUnit] = useUrlState('unit', useMemo(() => unitCodec(units), [units]));
-  const [kind, setKind] = useUrlState('edit', kindCodec);
-  const [channelText, setChannelText] = useUrlState('channels', channelsCodec);
+  const keys = URL_STATE['shuffle-experiments'];
+  const [rawUnit, setUnit] = useUrlState(keys.at);
+  const unitName = resolveUnitName(rawUnit, units);
+  const [kind, setKind] = useUrlState(keys.edit);
+  const [channelText, setChannelText] = useUrlState(keys.channels);
   const [draft, setDraft] = useState(channelText);
   useEffect(() => setDraft(channelText), [channelText]);
-  const sample = useSample(model, 'sample', 0);
+  const sample = useSample(model, 'sample');
   const unit = units.find((u) => u.name === unitName) ?? null;
   const choice = useMemo(() => editsFor(kind, unitName, units, channelText), [kind, unitName, units, channelText]);
   const edits = 'edits' in choice ? choice.edits : null;
@@ -86,28 +94,28 @@ export function InterventionCell() {
     }
   };
 
-  const percents = (t: PlainTensor) => Array.from(t.data, (p) => p * 100);
-  const bars = (t: PlainTensor, series: number) => percents(t).map((v, i) => ({ label: manifest.classes[i], value: v, color: seriesColor(series) }));
+  const bars = (t: PlainTensor, series: number) => {
+    const top = argmax(t.data);
+    return Array.from(t.data, (p, i) => ({ label: manifest.classes[i], value: p, color: seriesColor(series), emphasis: i === top }));
+  };
+  const unitOptions = [
+    ...units.map((u) => ({ value: u.name, label: `stage ${u.stage}, unit ${u.unit} (${u.type === 'down' ? 'down-sampling' : 'basic'}, ${u.outChannels} channels)` })),
+    { value: EVERY_UNIT, label: 'every unit' },
+  ];
+  const kindOptions = KINDS.map((k) => ({ value: k, label: INTERVENTION_LABEL[k], disabled: unavailable(k, unit) !== null }));
   return (
     <div ref={nearRef} data-intervention-cell="">
-      <div className="control-row">
-        <label htmlFor={ids.unit}>Unit</label>
-        <select id={ids.unit} value={unitName} onChange={(e) => setUnit(e.target.value)}>
-            {units.map((u) => <option key={u.name} value={u.name}>{`stage ${u.stage}, unit ${u.unit} (${u.type === 'down' ? 'down-sampling' : 'basic'}, ${u.outChannels} channels)`}</option>)}
-            <option value={EVERY_UNIT}>every unit</option>
-        </select>
-        <label htmlFor={ids.kind}>Intervention</label>
-        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-            {KINDS.map((k) => <option key={k} value={k} disabled={unavailable(k, unit) !== null}>{INTERVENTION_LABEL[k]}</option>)}
-        </select>
+      <ControlRow>
+        <Select label="Unit" value={unitName} options={unitOptions} onChange={setUnit} />
+        <Select label="Intervention" value={kind} options={kindOptions} onChange={setKind} />
         {kind === 'channels-off' && unit && (
-          <form onSubmit={(e) => (e.preventDefault(), setChannelText(draft))} style={{ display: 'inline-flex', gap: '0.4rem', alignItems: 'center' }}>
-            <label htmlFor={ids.channels}>Channels to switch off</label>
-            <input id={ids.channels} type="text" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => setChannelText(draft)} size={12} />
+          <form className={controlStyles.field} onSubmit={(e) => (e.preventDefault(), setChannelText(draft))}>
+            <label htmlFor={channelsId}>Channels to switch off</label>
+            <input id={channelsId} type="text" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => setChannelText(draft)} size={12} />
             <button type="submit" className="btn">Apply</button>
           </form>
         )}
-      </div>
+      </ControlRow>
       {'error' in choice && <p className="output-note" role="status">{choice.error}</p>}
       <LoadState model={model} what="the clothing network" shows="its prediction with and without your intervention" />
       {edited.status === 'error' && <p className="error-note" role="alert">The edited network could not be opened: {edited.error}</p>}
@@ -116,11 +124,11 @@ export function InterventionCell() {
         <div className="intervention-bars" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: '0.5rem 1rem' }}>
           <figure style={{ margin: 0 }} data-probs="before">
             <figcaption className="output-note">Unmodified: probability of each class</figcaption>
-            <BarChart title="Unmodified network, class probabilities" unit=" %" width={420} bars={bars(probs.before, 0)} />
+            <BarChart title="Unmodified network, class probabilities" format={formatProbability} domain={[0, 1]} maxWidth={420} bars={bars(probs.before, 0)} />
           </figure>
-          <figure style={{ margin: 0 }} data-probs="after" data-top={probs.after ? manifest.classes[probs.after.data.indexOf(Math.max(...probs.after.data))] : ''}>
+          <figure style={{ margin: 0 }} data-probs="after" data-top={probs.after ? manifest.classes[argmax(probs.after.data)] : ''}>
             <figcaption className="output-note">With the intervention{unit ? ` at stage ${unit.stage}, unit ${unit.unit}` : ' at every unit'}</figcaption>
-            {probs.after ? <BarChart title="Intervened network, class probabilities" unit=" %" width={420} bars={bars(probs.after, 1)} /> : <p className="output-note">{edited.status === 'loading' ? 'Editing the network…' : 'No intervention applied.'}</p>}
+            {probs.after ? <BarChart title="Intervened network, class probabilities" format={formatProbability} domain={[0, 1]} maxWidth={420} bars={bars(probs.after, 1)} /> : <p className="output-note">{edited.status === 'loading' ? 'Editing the network…' : 'No intervention applied.'}</p>}
           </figure>
         </div>
       )}

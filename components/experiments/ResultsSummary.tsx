@@ -1,6 +1,7 @@
 import { TWIN_RESULTS } from './twinsCatalog';
 import { pointsFromBaseline, type TwinVariant } from '../../lib/twins';
 import { TwinsResultsChart } from './TwinsResultsChart';
+import { formatPercent } from '../../lib/format';
 
 const points = (p: number) => `${Math.abs(p).toFixed(1)} percentage point${Math.abs(p).toFixed(1) === '1.0' ? '' : 's'}`;
 
@@ -20,7 +21,7 @@ export function Versus({ variant }: { variant: TwinVariant }) {
   const within = spread !== null && Math.abs(diff) <= 2 * spread;
   return (
     <>
-      Its mean test accuracy is {(twin.accuracy.mean * 100).toFixed(1)} %, {points(diff)} {direction} the baseline&apos;s
+      Its mean test accuracy is {formatPercent(twin.accuracy.mean)}, {points(diff)} {direction} the baseline&apos;s
       {spread === null
         ? ' (from single runs, so without a spread to compare it with)'
         : within

@@ -4,9 +4,9 @@ import { preprocessPixels } from '../../lib/manifest';
 import { medianMs } from '../../lib/heldOut';
 import { seriesColor } from '../../lib/palette';
 import { errorMessage } from '../../lib/ort';
-import { formatCount } from '../../lib/cost';
+import { formatCount, formatProbability } from '../../lib/format';
 import type { TwinVariant } from '../../lib/twins';
-import { BarChart } from '../widgets/BarChart';
+import { BarChart } from '../charts/BarChart';
 import { GalleryPicker } from '../model/GalleryPicker';
 import { LoadState } from '../model/LoadState';
 import { useModel } from '../model/useModel';
@@ -33,7 +33,7 @@ export function TwinsCell() {
   const [nearRef, near] = useNearView<HTMLDivElement>();
   const fashion = useModel('fashion', near);
   const { manifest } = fashion;
-  const sample = useSample(fashion, 'sample', 0);
+  const sample = useSample(fashion, 'sample');
   const [outcomes, setOutcomes] = useState<Partial<Record<TwinVariant, TwinOutcome>>>({});
   const [status, setStatus] = useState<{ step: string; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -98,7 +98,7 @@ export function TwinsCell() {
                 <tr key={t.variant} data-twin={t.variant} data-median-ms={ms ?? ''}>
                   <th scope="row">{t.label}</th>
                   <td>{t.change}</td>
-                  <td>{o ? `${manifest.classes[o.predicted]} (${(o.probability * 100).toFixed(0)} %)` : '…'}</td>
+                  <td>{o ? `${manifest.classes[o.predicted]} (${formatProbability(o.probability)})` : '…'}</td>
                   <td>{formatCount(t.multiplyAdds)}</td>
                   <td>{ms === null ? '…' : `${ms.toFixed(2)} ms`}</td>
                 </tr>

@@ -1,6 +1,7 @@
 import { resultsView, type TwinResults } from '../../lib/twins';
 import { seriesColor } from '../../lib/palette';
-import { useContainerWidth } from '../guidelines/useContainerWidth';
+import { formatPercent } from '../../lib/format';
+import { useElementWidth } from '../hooks/useElementWidth';
 
 /**
  * Test accuracy of every twin: a line over mean ± one standard deviation across seeds, a tick at
@@ -8,7 +9,7 @@ import { useContainerWidth } from '../guidelines/useContainerWidth';
  * mean as a dashed line through all rows. React draws the SVG, lib/twins.ts lays it out with d3.
  */
 export function TwinsResultsChart({ results, width: fixedWidth }: { results: TwinResults; width?: number }) {
-  const [ref, measured] = useContainerWidth<HTMLDivElement>(680, 300);
+  const [ref, measured] = useElementWidth<HTMLDivElement>(680, { min: 300, max: 680 });
   const view = resultsView(results, fixedWidth ?? measured);
   const summary = view.rows.map((r) => `${r.label}: ${r.text}`).join('; ');
   return (
@@ -40,7 +41,7 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
               <line x1={row.meanX} x2={row.meanX} y1={row.y - 9} y2={row.y + 9} stroke={color} strokeWidth={3} />
               {row.seeds.map((s) => (
                 <circle key={s.seed} cx={s.x} cy={row.y} r={4.5} fill="var(--bg)" stroke={color} strokeWidth={2}>
-                  <title>{`${row.label}, run ${s.seed + 1}: ${(s.accuracy * 100).toFixed(2)} %`}</title>
+                  <title>{`${row.label}, run ${s.seed + 1}: ${formatPercent(s.accuracy, 2)}`}</title>
                 </circle>
               ))}
             </g>

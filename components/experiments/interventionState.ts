@@ -1,28 +1,33 @@
 /**
- * The intervention a reader has chosen, as URL state, and the ONNX edits it stands for.
+ * The ONNX edits a reader's chosen intervention stands for (the choice itself is URL state,
+ * declared in lib/urlKeys.ts).
  */
-import type { UnitSpec } from '../../lib/manifest';
+import type { ManifestUnit } from '../../lib/manifest';
 import type { Intervention } from '../../lib/onnxIntervene';
+import { EVERY_UNIT, INTERVENTION_DEFAULT_UNIT, INTERVENTION_KINDS, type InterventionKind } from '../../lib/interventionKinds';
 import { parseChannelList } from '../../lib/twins';
-import { enumParam, stringParam } from '../../lib/urlState';
 
-export const EVERY_UNIT = 'every';
-export const KINDS = ['bypass-shuffle', 'zero-untouched', 'zero-branch', 'channels-off'] as const satisfies readonly Intervention['kind'][];
-export type Kind = (typeof KINDS)[number];
+export { EVERY_UNIT };
+export const KINDS = INTERVENTION_KINDS satisfies readonly Intervention['kind'][];
+export type Kind = InterventionKind;
 
-export const kindCodec = enumParam<Kind>(KINDS, 'bypass-shuffle');
-export const channelsCodec = stringParam('0-11', 200);
-export const unitCodec = (units: readonly UnitSpec[]) => enumParam([...units.map((u) => u.name), EVERY_UNIT], 'stage3.unit2');
+type Unit = Pick<ManifestUnit, 'name' | 'type' | 'outChannels'>;
+
+/** The unit the URL names, if the network has it; 'every' stays; anything else falls back to the default. */
+export function resolveUnitName(raw: string, units: readonly Unit[]): string {
+  if (raw === EVERY_UNIT || units.some((u) => u.name === raw)) return raw;
+  return units.some((u) => u.name === INTERVENTION_DEFAULT_UNIT) ? INTERVENTION_DEFAULT_UNIT : EVERY_UNIT;
+}
 
 /** Why an intervention cannot be applied where the reader asked, or null. */
-export function unavailable(kind: Kind, unit: UnitSpec | null): string | null {
+export function unavailable(kind: Kind, unit: Unit | null): string | null {
   if (kind === 'zero-untouched' && unit?.type === 'down') return 'A down-sampling unit has no untouched half: both of its branches convolve the whole input. Pick a basic unit.';
   if (kind === 'channels-off' && !unit) return 'Channels are numbered per unit; pick one unit to switch some of its channels off.';
   return null;
 }
 
 /** The edits for the reader's choice: one unit, or every unit that can take the intervention. */
-export function editsFor(kind: Kind, unitName: string, units: readonly UnitSpec[], channelText: string): { edits: Intervention[] } | { error: string } {
+export function editsFor(kind: Kind, unitName: string, units: readonly Unit[], channelText: string): { edits: Intervention[] } | { error: string } {
   const unit = units.find((u) => u.name === unitName) ?? null;
   const why = unavailable(kind, unit);
   if (why) return { error: why };

@@ -38,7 +38,7 @@ describe('twin results', () => {
     const order = [...base.seeds].sort((a, b) => a.accuracy - b.accuracy).map((s) => s.x);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(view.baselineX).toBeCloseTo(base.meanX);
-    expect(view.rows[2].text).toBe('88.0 % · 1 run');
+    expect(view.rows[2].text).toBe('88.0% · 1 run');
     expect(pointsFromBaseline(FIXED, 'noshuffle')).toBeCloseTo((0.8946667 - 0.9006667) * 100, 3);
   });
 

@@ -6,7 +6,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test('an intervention changes the prediction and the held-out accuracy', async ({ page }) => {
   // Zeroing the untouched half of the first basic unit: measured to cost well over half of the accuracy.
-  await open(page, 'shuffle-experiments/?unit=stage2.unit2&edit=zero-untouched');
+  await open(page, 'shuffle-experiments/?at=stage2.unit2&edit=zero-untouched');
   const cell = page.locator('[data-intervention-cell]');
   await expect(cell.locator('[data-probs="after"] svg')).toBeVisible({ timeout: 90_000 });
   await expect(cell.getByLabel('Unit', { exact: true })).toHaveValue('stage2.unit2');
