@@ -55,6 +55,30 @@ export function pointsFromBaseline(results: TwinResults, variant: TwinVariant): 
   return base && other ? (other.accuracy.mean - base.accuracy.mean) * 100 : null;
 }
 
+/** The largest seed-to-seed standard deviation of any variant, in points: the yardstick for "a difference" (null without repeated runs). */
+export function largestSpread(results: TwinResults): number | null {
+  const stds = results.variants.map((v) => v.accuracy.std).filter((s): s is number => s !== null);
+  return stds.length ? Math.max(...stds) * 100 : null;
+}
+
+/**
+ * Whether a variant's mean differs from the baseline's by no more than twice the largest
+ * seed-to-seed spread: a difference retraining with another seed can produce. Null when either
+ * is missing or no variant has repeated runs.
+ */
+export function withinSeedNoise(results: TwinResults, variant: TwinVariant): boolean | null {
+  const diff = pointsFromBaseline(results, variant);
+  const spread = largestSpread(results);
+  return diff === null || spread === null ? null : Math.abs(diff) <= 2 * spread;
+}
+
+/** A variant's multiply-adds as a multiple of the baseline's (null without both). */
+export function costRatio(results: TwinResults, variant: TwinVariant): number | null {
+  const base = results.variants.find((v) => v.variant === 'baseline');
+  const other = results.variants.find((v) => v.variant === variant);
+  return base && other ? other.multiplyAdds / base.multiplyAdds : null;
+}
+
 export interface ResultsRow {
   variant: TwinVariant;
   label: string;

@@ -1,33 +1,55 @@
 import { TWIN_RESULTS } from './twinsCatalog';
-import { pointsFromBaseline, type TwinVariant } from '../../lib/twins';
+import { largestSpread, pointsFromBaseline, withinSeedNoise, type TwinVariant } from '../../lib/twins';
 import { TwinsResultsChart } from './TwinsResultsChart';
 import { formatPercent } from '../../lib/format';
 
-const points = (p: number) => `${Math.abs(p).toFixed(1)} percentage point${Math.abs(p).toFixed(1) === '1.0' ? '' : 's'}`;
-
-/** The largest seed-to-seed standard deviation of any variant, in points: the yardstick for "a difference". */
-function largestSpread(): number | null {
-  const stds = TWIN_RESULTS.variants.map((v) => v.accuracy.std).filter((s): s is number => s !== null);
-  return stds.length ? Math.max(...stds) * 100 : null;
-}
+const pointsText = (p: number) => `${Math.abs(p).toFixed(1)} percentage point${Math.abs(p).toFixed(1) === '1.0' ? '' : 's'}`;
+const versusText = (diff: number) => `${pointsText(diff)} ${diff < 0 ? 'below' : 'above'}`;
 
 /** One variant against the baseline, said in words from the measured results. */
 export function Versus({ variant }: { variant: TwinVariant }) {
   const twin = TWIN_RESULTS.variants.find((v) => v.variant === variant);
   const diff = pointsFromBaseline(TWIN_RESULTS, variant);
-  const spread = largestSpread();
+  const spread = largestSpread(TWIN_RESULTS);
+  const within = withinSeedNoise(TWIN_RESULTS, variant);
   if (!twin || diff === null) return <>This twin has not finished training for this edition, so there is no comparison yet.</>;
-  const direction = diff < 0 ? 'below' : 'above';
-  const within = spread !== null && Math.abs(diff) <= 2 * spread;
   return (
     <>
-      Its mean test accuracy is {formatPercent(twin.accuracy.mean)}, {points(diff)} {direction} the baseline&apos;s
+      Its mean test accuracy is {formatPercent(twin.accuracy.mean)}, {versusText(diff)} the baseline&apos;s
       {spread === null
         ? ' (from single runs, so without a spread to compare it with)'
         : within
           ? `, which is within twice the largest seed-to-seed spread (±${spread.toFixed(1)} points): a difference this size is what retraining the same network with another seed can do`
           : `, more than twice the largest seed-to-seed spread (±${spread.toFixed(1)} points): a real difference for this network and recipe`}
       .
+    </>
+  );
+}
+
+/**
+ * The chapter's answer to its question, in words chosen by the measured results: whether removing
+ * the shuffle (or replacing it by a random permutation) moved the accuracy beyond seed-to-seed noise.
+ */
+export function ShuffleVerdict() {
+  const base = TWIN_RESULTS.variants.find((v) => v.variant === 'baseline');
+  const none = pointsFromBaseline(TWIN_RESULTS, 'noshuffle');
+  const perm = pointsFromBaseline(TWIN_RESULTS, 'randperm');
+  const spread = largestSpread(TWIN_RESULTS);
+  if (!base || none === null || perm === null || spread === null) {
+    return <>The twins without the shuffle have not all finished training for this edition, so this section cannot say yet what the shuffle is worth here.</>;
+  }
+  const little = withinSeedNoise(TWIN_RESULTS, 'noshuffle') && withinSeedNoise(TWIN_RESULTS, 'randperm');
+  const runs = base.runs.length;
+  return (
+    <>
+      {little ? 'On this network and data, the shuffle matters little.' : 'On this network and data, the shuffle matters.'} Without it, the
+      mean test accuracy is {versusText(none)} the baseline&apos;s; with a random permutation in its place,{' '}
+      {versusText(perm)}. Training the baseline itself {runs} times from different random starts gave accuracies from{' '}
+      {formatPercent(base.accuracy.min)} to {formatPercent(base.accuracy.max)}, and the largest standard deviation of any
+      twin over its runs is {spread.toFixed(1)} points.{' '}
+      {little
+        ? `The differences the shuffle makes are of the size that retraining with another seed makes: with ${runs} runs each, they cannot be told apart from chance.`
+        : 'The difference is more than twice that spread, larger than retraining with another seed makes.'}
     </>
   );
 }
