@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TwinsResultsChart } from '../../components/experiments/TwinsResultsChart';
-import { parseChannelList, parseTwinResults, pointsFromBaseline, resultsView, type TwinResults } from '../../lib/twins';
+import { costRatio, largestSpread, parseChannelList, parseTwinResults, pointsFromBaseline, resultsView, withinSeedNoise, type TwinResults } from '../../lib/twins';
 import { figureSnapshot } from '../helpers/figureSnapshot';
 
 const run = (seed: number, accuracy: number) => ({ seed, accuracy, seconds: 1 });
@@ -20,6 +20,22 @@ const FIXED: TwinResults = parseTwinResults({
 });
 
 describe('twin results', () => {
+  it('judges a difference against the largest seed-to-seed spread, and compares costs with the baseline', () => {
+    const noShuffleStd = spread([0.895, 0.9, 0.889]).std! * 100;
+    expect(largestSpread(FIXED)).toBeCloseTo(noShuffleStd, 10);
+    // no shuffle: 0.6 points below, spread about 0.55 → within twice the spread
+    expect(withinSeedNoise(FIXED, 'noshuffle')).toBe(true);
+    // branch ¼: 2 points below → beyond twice the spread
+    expect(withinSeedNoise(FIXED, 'branch1q')).toBe(false);
+    expect(withinSeedNoise(FIXED, 'randperm')).toBeNull();
+    const costly = parseTwinResults({ ...FIXED, variants: FIXED.variants.map((v) => (v.variant === 'branch1q' ? { ...v, multiplyAdds: 3 } : { ...v, multiplyAdds: 4 })) });
+    expect(costRatio(costly, 'branch1q')).toBe(0.75);
+    expect(costRatio(costly, 'branch3q')).toBeNull();
+    const single = parseTwinResults({ ...FIXED, variants: FIXED.variants.map((v) => ({ ...v, runs: v.runs.slice(0, 1), accuracy: spread([v.runs[0].accuracy]) })) });
+    expect(largestSpread(single)).toBeNull();
+    expect(withinSeedNoise(single, 'noshuffle')).toBeNull();
+  });
+
   it('draws mean ± one standard deviation, every run, and the baseline line (desktop and phone)', async () => {
     const { container, rerender } = render(<TwinsResultsChart results={FIXED} width={680} />);
     await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot('__snapshots__/twins-results-desktop.svg');
