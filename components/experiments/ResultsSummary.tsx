@@ -26,6 +26,11 @@ export function Versus({ variant }: { variant: TwinVariant }) {
   );
 }
 
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
+const TIMES = ['never', 'once', 'twice'];
+const timesWord = (n: number) => TIMES[n] ?? `${countWord(n)} times`;
+
 /**
  * The chapter's answer to its question, in words chosen by the measured results: whether removing
  * the shuffle (or replacing it by a random permutation) moved the accuracy beyond seed-to-seed noise.
@@ -36,20 +41,27 @@ export function ShuffleVerdict() {
   const perm = pointsFromBaseline(TWIN_RESULTS, 'randperm');
   const spread = largestSpread(TWIN_RESULTS);
   if (!base || none === null || perm === null || spread === null) {
-    return <>The twins without the shuffle have not all finished training for this edition, so this section cannot say yet what the shuffle is worth here.</>;
+    return <p>The twins without the shuffle have not all finished training for this edition, so this section cannot say yet what the shuffle is worth here.</p>;
   }
   const little = withinSeedNoise(TWIN_RESULTS, 'noshuffle') && withinSeedNoise(TWIN_RESULTS, 'randperm');
-  const runs = base.runs.length;
+  const fewest = Math.min(...TWIN_RESULTS.variants.map((v) => v.runs.length));
   return (
     <>
-      {little ? 'On this network and data, the shuffle matters little.' : 'On this network and data, the shuffle matters.'} Without it, the
-      mean test accuracy is {versusText(none)} the baseline&apos;s; with a random permutation in its place,{' '}
-      {versusText(perm)}. Training the baseline itself {runs} times from different random starts gave accuracies from{' '}
-      {formatPercent(base.accuracy.min)} to {formatPercent(base.accuracy.max)}, and the largest standard deviation of any
-      twin over its runs is {spread.toFixed(1)} points.{' '}
-      {little
-        ? `The differences the shuffle makes are of the size that retraining with another seed makes: with ${runs} runs each, they cannot be told apart from chance.`
-        : 'The difference is more than twice that spread, larger than retraining with another seed makes.'}
+      <p data-verdict={little ? 'little' : 'matters'}>
+        {little ? 'On this network and data, the shuffle matters little.' : 'On this network and data, the shuffle matters.'} Without it,
+        the mean test accuracy is {versusText(none)} the baseline&apos;s; with a random permutation in its place,{' '}
+        {versusText(perm)}. Training the baseline itself {timesWord(base.runs.length)} from different random starts gave
+        accuracies from {formatPercent(base.accuracy.min)} to {formatPercent(base.accuracy.max)}, and the largest standard
+        deviation of any twin over its runs is {spread.toFixed(1)} points.{' '}
+        {little
+          ? `The differences the shuffle makes are of the size that retraining with another seed makes: with ${fewest === base.runs.length ? countWord(fewest) : `as few as ${countWord(fewest)}`} runs per twin, they cannot be told apart from chance.`
+          : 'The difference is more than twice that spread, larger than retraining with another seed makes.'}
+      </p>
+      <p>
+        {little
+          ? 'That does not contradict the paper. Three things make this network forgiving of a missing shuffle:'
+          : 'It matters even though three things make this network forgiving of a missing shuffle:'}
+      </p>
     </>
   );
 }
