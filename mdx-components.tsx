@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Callout, Note, Pitfall } from './components/mdx/Callout';
 import { Cite } from './components/mdx/Cite';
 import { Figure } from './components/mdx/Figure';
+import { HowMeasured } from './components/mdx/HowMeasured';
 import { Cell, CellCode } from './components/cell/Cell';
 import { Term } from './components/glossary/Term';
 import { Exercises } from './components/exercise/Exercises';
@@ -21,6 +22,8 @@ const components: MDXComponents = {
   Pitfall,
   Cite,
   Figure,
+  // <HowMeasured title="…">: methodology in one collapsible style, closed by default.
+  HowMeasured,
   Cell,
   CellCode,
   // <Term id="channel-shuffle">channel shuffle</Term>: links to /glossary/#channel-shuffle, definition as tooltip.

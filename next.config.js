@@ -36,6 +36,8 @@ const withMDX = createMDX({
       // Keeps inline math and its trailing comma on one line. An absolute path: Turbopack resolves
       // plugin strings as modules, and a relative one from somewhere else than this file.
       path.join(__dirname, 'lib/mdx/rehypeMathPunctuation.mjs'),
+      // Each formula as one element holding KaTeX's markup as a string (far less JavaScript to ship and hydrate).
+      path.join(__dirname, 'lib/mdx/rehypeKatexAsHtml.mjs'),
       ['rehype-highlight', { detect: false }],
     ],
   },

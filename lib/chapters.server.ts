@@ -7,6 +7,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import GithubSlugger from 'github-slugger';
 import { buildNav, type ChapterMeta, type ChapterNav, type Heading } from './chapters';
+import { glossaryTerm } from './glossary';
 
 const CONTENT_DIR = path.join(process.cwd(), 'content');
 
@@ -65,7 +66,24 @@ export function chapterNav(slug: string | null): ChapterNav {
   return buildNav(chapters, slug, headings);
 }
 
+/** The ids of every <Term id="…"> a chapter's MDX uses, in first-use order. */
+export function termIds(body: string): string[] {
+  return [...new Set([...body.matchAll(/<Term\s+id=["']([^"']+)["']/g)].map((m) => m[1]))];
+}
+
+/**
+ * The definitions of the terms a chapter uses (an unknown id fails the build). Only these reach the
+ * page's props, so a chapter's JavaScript never carries the whole glossary.
+ */
+export function chapterTerms(slug: string | null): Record<string, { term: string; definition: string }> {
+  if (!slug) return {};
+  return Object.fromEntries(termIds(readChapter(`${slug}.mdx`).body).map((id) => {
+    const { term, definition } = glossaryTerm(id);
+    return [id, { term, definition }];
+  }));
+}
+
 /** getStaticProps result for a chapter page or (slug null) any other page with the sidebar. */
-export function navProps(slug: string | null): { props: { nav: ChapterNav } } {
-  return { props: { nav: chapterNav(slug) } };
+export function navProps(slug: string | null): { props: { nav: ChapterNav; terms: Record<string, { term: string; definition: string }> } } {
+  return { props: { nav: chapterNav(slug), terms: chapterTerms(slug) } };
 }

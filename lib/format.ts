@@ -47,7 +47,11 @@ export function formatChange(change: number, digits = 1): string {
   return `${change >= 0 ? '+' : '−'}${(Math.abs(change) * 100).toFixed(digits)}%`;
 }
 
-/** A probability: "97.3%", and a tiny one as "3.2e-4%" rather than a misleading "0.0%". */
-export function formatProbability(p: number): string {
-  return p === 0 || p >= 0.0005 ? formatPercent(p) : `${(p * 100).toExponential(1)}%`;
+/**
+ * A probability: "97.3%". A tiny one reads "<0.1%" on a chart (never a misleading "0.0%"); where
+ * the exact value matters (a computation written out) `precise` gives "3.2e-4%".
+ */
+export function formatProbability(p: number, precise = false): string {
+  if (p === 0 || p >= 0.0005) return formatPercent(p);
+  return precise ? `${(p * 100).toExponential(1)}%` : '<0.1%';
 }

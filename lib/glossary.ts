@@ -17,6 +17,7 @@ export const CHAPTER_SLUGS = [
   'v1-vs-v2',
   'misconceptions',
   'benchmark-lab',
+  'results',
   'shuffle-experiments',
   'review',
 ] as const;

@@ -24,11 +24,13 @@ export interface Setting {
   warmup: number;
   /** Timed runs per variant. */
   runs: number;
+  /** While the spread stays above the noise limit, timing goes on, up to this many runs per variant. */
+  maxRuns: number;
 }
 
 export const SETTINGS: Record<SettingId, Setting> = {
-  quick: { id: 'quick', label: 'Quick', size: 28, warmup: 2, runs: 9 },
-  full: { id: 'full', label: 'Full', size: 56, warmup: 3, runs: 21 },
+  quick: { id: 'quick', label: 'Quick', size: 28, warmup: 2, runs: 9, maxRuns: 27 },
+  full: { id: 'full', label: 'Full', size: 56, warmup: 3, runs: 21, maxRuns: 63 },
 };
 
 export const BLOCKS = 10;

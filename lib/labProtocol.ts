@@ -17,7 +17,7 @@
  */
 import { EXPERIMENTS, SETTINGS, buildVariant, isExperimentId, isSettingId, type ExperimentId, type Setting, type SettingId } from './labExperiments';
 import { makeInput } from './onnxBuilder';
-import { summarize, type TimingSummary } from './labStats';
+import { noisiest, summarize, type TimingSummary } from './labStats';
 
 export interface StartMessage {
   type: 'start';
@@ -137,7 +137,7 @@ export async function runExperiment(
 ): Promise<LabResult> {
   const experiment = EXPERIMENTS[request.experiment];
   const setting = { ...SETTINGS[request.setting], ...settingOverride };
-  const total = stepCount(experiment.variants.length, setting);
+  let total = stepCount(experiment.variants.length, setting);
   let done = 0;
   const started = deps.now();
   const step = async (variant: string, phase: LabPhase) => {
@@ -172,12 +172,19 @@ export async function runExperiment(
       }
     }
     const n = prepared.length;
-    for (let round = 0; round < setting.runs; round++) {
+    // Keep sampling while the spread is large, one more round at a time, until every variant's
+    // interquartile range is within NOISE_LIMIT of its median or the setting's maxRuns is reached.
+    const maxRounds = Math.max(setting.runs, setting.maxRuns);
+    let round = 0;
+    const stillNoisy = () => noisiest(prepared.map((p, i) => ({ label: experiment.variants[i].label, summary: summarize(p.times) })))?.noisy ?? false;
+    while (round < setting.runs || (round < maxRounds && stillNoisy())) {
+      if (round >= setting.runs) total += n;
       for (let j = 0; j < n; j++) {
         const i = (round + j) % n;
         prepared[i].times.push(await runOnce(prepared[i]));
         await step(experiment.variants[i].label, 'measure');
       }
+      round += 1;
     }
     return {
       experiment: experiment.id,
@@ -185,7 +192,7 @@ export async function runExperiment(
       size: setting.size,
       optimize: request.optimize,
       warmup: setting.warmup,
-      runs: setting.runs,
+      runs: round,
       elapsedMs: deps.now() - started,
       variants: prepared.map((p, i) => {
         const v = experiment.variants[i];

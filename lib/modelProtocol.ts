@@ -9,6 +9,8 @@
  *                  { type: 'opened', url, inputNames, outputNames } | { type: 'failed', url, message }
  *   page → worker  { type: 'run', id, url, feeds, outputs? }
  *   worker → page  { type: 'ran', id, tensors } | { type: 'runFailed', id, message }
+ *   page → worker  { type: 'weights', id, url, names }       (initializers of the model file, by name)
+ *   worker → page  { type: 'weightsRead', id, tensors } | { type: 'runFailed', id, message }
  *
  * Interventions and measurements (the shuffle-experiments chapter):
  *   page → worker  { type: 'open', url, edits }               the model at `url` with ONNX edits applied in the
@@ -38,6 +40,7 @@ export interface Warmup {
 export type ModelRequest =
   | { type: 'open'; url: string; warmup?: Warmup; edits?: Intervention[] }
   | { type: 'run'; id: number; url: string; feeds: Record<string, PlainTensor>; outputs?: string[] }
+  | { type: 'weights'; id: number; url: string; names: string[] }
   | { type: 'evaluate'; id: number; url: string; images: Uint8Array; labels: Uint8Array; spec: HeldOutSpec }
   | { type: 'time'; id: number; url: string; feeds: Record<string, PlainTensor>; runs: number; outputs?: string[] };
 
@@ -55,6 +58,8 @@ export type ModelResponse =
   | { type: 'opened'; url: string; inputNames: string[]; outputNames: string[]; resources?: string[] }
   | { type: 'failed'; url: string; message: string }
   | { type: 'ran'; id: number; tensors: Record<string, PlainTensor> }
+  /** a conv's or the FC layer's weights, read from the model file (copies: the worker keeps its own) */
+  | { type: 'weightsRead'; id: number; tensors: Record<string, PlainTensor> }
   | { type: 'runFailed'; id: number; message: string }
   | { type: 'evaluating'; id: number; done: number; total: number }
   | { type: 'evaluated'; id: number; result: HeldOutResult }
@@ -112,6 +117,9 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
     const outputs = Array.isArray(m.outputs) && m.outputs.every((o) => typeof o === 'string') ? (m.outputs as string[]) : undefined;
     return { type: 'run', id: m.id, url: m.url, feeds: feeds as Record<string, PlainTensor>, outputs };
   }
+  if (m.type === 'weights' && typeof m.id === 'number' && Array.isArray(m.names) && m.names.every((n) => typeof n === 'string')) {
+    return { type: 'weights', id: m.id, url: m.url, names: m.names as string[] };
+  }
   return null;
 }
 
@@ -122,7 +130,7 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
  */
 export function transferables(response: ModelResponse): ArrayBuffer[] {
   if (response.type === 'evaluated') return [response.result.predictions.buffer as ArrayBuffer];
-  if (response.type !== 'ran') return [];
+  if (response.type !== 'ran' && response.type !== 'weightsRead') return [];
   const buffers = new Set<ArrayBuffer>();
   for (const { data } of Object.values(response.tensors)) {
     if (data.buffer instanceof ArrayBuffer && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) buffers.add(data.buffer);
@@ -166,6 +174,16 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
         post({ type: 'opened', url: key, inputNames: [...session.inputNames], outputNames: [...session.outputNames] });
       } catch (error) {
         post({ type: 'failed', url: key, message: message(error) });
+      }
+      return;
+    }
+    if (request.type === 'weights') {
+      try {
+        const session = await open(request.url);
+        if (!session.weights) throw new Error('This session cannot read the model’s weights.');
+        post({ type: 'weightsRead', id: request.id, tensors: await session.weights(request.names) });
+      } catch (error) {
+        post({ type: 'runFailed', id: request.id, message: message(error) });
       }
       return;
     }

@@ -22,6 +22,8 @@ export interface ModelSession {
   outputNames: readonly string[];
   /** Runs the model; resolves to every requested output (all outputs by default) as plain arrays. */
   run(feeds: Record<string, PlainTensor>, outputs?: readonly string[]): Promise<Record<string, PlainTensor>>;
+  /** The model file's weights (float initializers) by name, e.g. a conv's BN-folded kernel and bias. */
+  weights?(names: readonly string[]): Promise<Record<string, PlainTensor>>;
   release(): Promise<void>;
 }
 
@@ -260,8 +262,10 @@ export function startRuntime(onProgress?: (progress: LoadProgress) => void, stal
   return started;
 }
 
-function wrapSession(ort: Ort, session: OrtTypes.InferenceSession): ModelSession {
+function wrapSession(ort: Ort, session: OrtTypes.InferenceSession, bytes: Uint8Array): ModelSession {
   let queue: Promise<unknown> = Promise.resolve();
+  // The decoder (onnx-proto) loads only when a reader first asks for weights.
+  let readWeights: Promise<(names: readonly string[]) => Record<string, PlainTensor>> | null = null;
   return {
     inputNames: session.inputNames,
     outputNames: session.outputNames,
@@ -279,6 +283,10 @@ function wrapSession(ort: Ort, session: OrtTypes.InferenceSession): ModelSession
       queue = task.catch(() => undefined); // one failed run must not block the next
       return task;
     },
+    async weights(names) {
+      readWeights ??= import('./onnxWeights').then((m) => m.weightReader(bytes));
+      return (await readWeights)(names);
+    },
     release: () => session.release(),
   };
 }
@@ -293,7 +301,7 @@ export async function createSession(bytes: Uint8Array, options: { optimize?: boo
   try {
     const graphOptimizationLevel = options.optimize === false ? 'disabled' : 'all';
     const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel });
-    return wrapSession(ort, session);
+    return wrapSession(ort, session, bytes);
   } catch {
     throw new LoadFailure(`${options.file ?? 'The model'} could not be opened: it is corrupt or not an ONNX file. Press Retry; if it keeps failing, this copy of the book has a damaged file.`, options.file ?? 'model');
   }

@@ -18,7 +18,22 @@ export const colors = {
   highlight: 'var(--c-highlight)',
   /** the channel shuffle, drawn in this one colour in every figure */
   shuffle: 'var(--c-shuffle)',
+  /** the two ends of the diverging scale for signed values (a contribution, a depthwise output) */
+  negative: 'var(--c-negative)',
+  positive: 'var(--c-positive)',
 } as const;
+
+/** The strongest mix of a signed fill: text on it keeps about 4.5 : 1 in both themes. */
+const SIGNED_MAX_MIX = 60;
+
+/**
+ * A fill on the diverging scale: the sign picks the hue, |value| / maxAbs the strength (mixed
+ * with the cell background, so 0 is the background itself in either theme).
+ */
+export function signedColor(value: number, maxAbs: number): string {
+  const strength = maxAbs > 0 ? Math.min(1, Math.abs(value) / maxAbs) : 0;
+  return `color-mix(in srgb, ${value < 0 ? colors.negative : colors.positive} ${Math.round(strength * SIGNED_MAX_MIX)}%, var(--bg-cell))`;
+}
 
 /**
  * Series colours for comparisons (layer A vs B, V1 vs V2, params vs FLOPs, baseline vs variants,

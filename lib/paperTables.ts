@@ -258,6 +258,63 @@ export function speedupRange(table: PaperTable, from: number, to: number): { min
   return { min: Math.min(...gains), max: Math.max(...gains) };
 }
 
+/** Families the paper's Fig. 1 plots: the four architectures with good accuracy (Sec. 4). */
+export const FIG1_FAMILIES: readonly NetworkFamily[] = ['ShuffleNet v2', 'MobileNet v2', 'ShuffleNet v1', 'Xception'];
+
+/** Every family of Table 8, in the table's order. */
+export const TABLE8_FAMILIES: readonly NetworkFamily[] = [...new Set(TABLE8.map((r) => r.family))];
+
+/**
+ * One family's points for an accuracy–speed plot (Fig. 1(a)(b)): the family's own row at each
+ * complexity level where the paper gives a speed, as (speed, top-1 accuracy %). The SE variant is
+ * not part of the ShuffleNet v2 line; it is a point of its own (`seVariant`).
+ */
+export function accuracySpeedPoints(family: NetworkFamily, platform: Platform): { row: Table8Row; speed: number; accuracy: number }[] {
+  return COMPLEXITY_LEVELS.flatMap((level) => {
+    const row = table8Row(family, level);
+    const speed = row?.[platform];
+    return row && speed != null ? [{ row, speed, accuracy: 100 - row.top1Error }] : [];
+  });
+}
+
+/** A stable id for a Table 8 row (its label is unique in the table). */
+export function table8Id(row: Table8Row): string {
+  return row.model;
+}
+
+// ---------------------------------------------------------------------------------------------
+// torchvision's pretrained ShuffleNetV2 weights: a second, independent source of accuracy for the
+// same architecture. Quoted from torchvision's model documentation and its shufflenetv2.py
+// (ShuffleNet_V2_X*_Weights.IMAGENET1K_V1: acc@1 on ImageNet-1K val, 224×224 centre crop).
+// ---------------------------------------------------------------------------------------------
+
+export interface TorchvisionWeights {
+  /** the model builder's name in torchvision */
+  builder: string;
+  /** the width multiplier, as Table 8 labels it */
+  width: '0.5×' | '1×' | '1.5×' | '2×';
+  level: ComplexityLevel;
+  /** top-1 accuracy on ImageNet-1K val, % */
+  top1: number;
+  top5: number;
+  /** where the weights came from, in the documentation's words */
+  origin: 'ported' | 'new-recipe';
+}
+
+export const TORCHVISION_WEIGHTS: readonly TorchvisionWeights[] = [
+  { builder: 'shufflenet_v2_x0_5', width: '0.5×', level: 40, top1: 60.552, top5: 81.746, origin: 'ported' },
+  { builder: 'shufflenet_v2_x1_0', width: '1×', level: 140, top1: 69.362, top5: 88.316, origin: 'ported' },
+  { builder: 'shufflenet_v2_x1_5', width: '1.5×', level: 300, top1: 72.996, top5: 91.086, origin: 'new-recipe' },
+  { builder: 'shufflenet_v2_x2_0', width: '2×', level: 500, top1: 76.23, top5: 93.006, origin: 'new-recipe' },
+];
+
+export const TORCHVISION_ORIGIN: Record<TorchvisionWeights['origin'], string> = {
+  ported:
+    'trained from scratch by a third party to reproduce the paper (the ericsun99/Shufflenet-v2-Pytorch project) and ported into torchvision',
+  'new-recipe':
+    'trained by the torchvision team with its 2022 recipe (600 epochs, TrivialAugment, mixup, cutmix, label smoothing, random erasing, a 176-pixel training crop), far longer and stronger than the paper’s',
+};
+
 /**
  * ShuffleNet V1's ablation of the channel shuffle on ImageNet (Zhang et al. 2018, arXiv 1707.01083,
  * Sec. 4.1.2, Table 3): top-1 classification error (%) of the same V1 network trained with and

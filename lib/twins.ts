@@ -87,7 +87,8 @@ export interface ResultsRow {
   meanX: number;
   lowX: number;
   highX: number;
-  seeds: { seed: number; x: number; accuracy: number }[];
+  /** every trained copy, numbered from 0 */
+  points: { run: number; x: number; accuracy: number }[];
   /** the direct label: "88.6% ± 0.3 · 3 runs" */
   text: string;
   series: number;
@@ -128,7 +129,7 @@ export function resultsView(results: TwinResults, width = 640): ResultsView {
     return {
       variant: v.variant, label: v.label, y: top + i * rowHeight + rowHeight / 2,
       meanX: x(mean), lowX: x(low), highX: x(high),
-      seeds: v.runs.map((r) => ({ seed: r.seed, x: x(r.accuracy), accuracy: r.accuracy })),
+      points: v.runs.map((r) => ({ run: r.seed, x: x(r.accuracy), accuracy: r.accuracy })),
       text: `${formatPercent(mean)}${std === null ? '' : ` ± ${(std * 100).toFixed(1)}`} · ${n} run${n === 1 ? '' : 's'}`,
       series: v.variant === 'baseline' ? 0 : 1,
     };

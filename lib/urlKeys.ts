@@ -89,7 +89,8 @@ export const URL_STATE = {
     ig: intParam(3, 1, SHUFFLE_MAX_CHANNELS),
     is: enumParam(['inverse', 'again'] as const, 'inverse'),
     mc: memberParam(MIXING_SIZES, 8),
-    mk: intParam(1, 1, MIXING_MAX_UNITS),
+    // opens after two units, the first where shuffle and no shuffle differ in what the outputs see
+    mk: intParam(2, 1, MIXING_MAX_UNITS),
     mv: enumParam(['g', 'cg'] as const, 'g'),
   }),
   'basic-unit': table({
@@ -117,6 +118,8 @@ export const URL_STATE = {
     w: unitField(28, MAX_SIZE),
     g: enumParam(COMPARE_GROUPS, '3'),
     b: enumParam(BOTTLENECK_KEYS, '1/4'),
+    // compare at equal FLOPs (V2 as wide as V1's FLOPs allow) or at the same input width
+    vm: enumParam(['flops', 'input'] as const, 'flops'),
   }),
   'whole-network': table({
     stage2: intParam(96, 2, MAX_STAGE_CHANNELS),
@@ -143,6 +146,12 @@ export const URL_STATE = {
     edit: enumParam(INTERVENTION_KINDS, 'bypass-shuffle'),
     channels: stringParam('0-11'),
     sample: sample(),
+  }),
+  results: table({
+    'fig1-platform': enumParam<'gpu' | 'arm'>(['gpu', 'arm'], 'gpu'),
+    'fig1-level': enumParam<'40' | '140' | '300' | '500'>(['40', '140', '300', '500'], '500'),
+    'fig1-compare': enumParam<'fig1' | 'caveats' | 'all'>(['fig1', 'caveats', 'all'], 'fig1'),
+    'coco-metric': enumParam<'mmAP' | 'gpu'>(['mmAP', 'gpu'], 'mmAP'),
   }),
   'benchmark-lab': table({
     'lab-setting': enumParam<SettingId>(SETTING_IDS, 'quick'),

@@ -26,7 +26,7 @@
  */
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
 import { opLabel } from './opNames';
-import { basicUnit, type Shape, type UnitSpec } from './units';
+import { basicUnit, downUnit, type Shape, type UnitSpec } from './units';
 
 export const V1_GROUPS = [1, 2, 3, 4, 8] as const;
 
@@ -213,7 +213,16 @@ export function nearestValidV1Width(o: V1Options, maxDistance = 512): number | n
  * `flops`. Basic-unit FLOPs grow with C, so the scan stops once it passes the target.
  */
 export function v2BasicWidthForFlops(flops: number, h: number, w: number, maxC = 8192): number {
-  const f = (c: number) => basicUnit(c, h, w).totals.flops;
+  return v2WidthForFlops('basic', flops, h, w, maxC);
+}
+
+/**
+ * The even input width C of a V2 unit at h×w (a basic unit, or a down-sampling unit C → 2C) whose
+ * FLOPs are closest to `flops`: the V2 unit of the same budget as a V1 unit. FLOPs grow with C,
+ * so the scan stops once it passes the target.
+ */
+export function v2WidthForFlops(type: 'basic' | 'down', flops: number, h: number, w: number, maxC = 8192): number {
+  const f = (c: number) => (type === 'basic' ? basicUnit(c, h, w) : downUnit(c, 2 * c, h, w)).totals.flops;
   let best = 2;
   for (let c = 2; c <= maxC; c += 2) {
     const fc = f(c);

@@ -51,6 +51,14 @@ async function watchLongTasks(context) {
   await context.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    // What the longest frames were: the scripts that ran in them (which file, how it was invoked:
+    // a classic script evaluating, React's scheduler via MessagePort, …) and the style + layout time.
+    window.__longFrames = [];
+    new PerformanceObserver((list) => window.__longFrames.push(...list.getEntries().map((e) => ({
+      ms: Math.round(e.duration), atMs: Math.round(e.startTime),
+      styleAndLayoutMs: e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0,
+      scripts: e.scripts.map((x) => `${x.invokerType} ${x.sourceURL.split('/').pop()}${x.sourceFunctionName ? ` ${x.sourceFunctionName}` : ''}: ${Math.round(x.duration)} ms`),
+    })))).observe({ type: 'long-animation-frame', buffered: true });
   });
 }
 
@@ -59,6 +67,7 @@ async function waitReady(page) {
   return page.evaluate(() => window.__explorerBench.readyAt);
 }
 const longestTask = (page) => page.evaluate(() => Math.max(0, ...(window.__longTasks ?? [])));
+const longestFrame = (page) => page.evaluate(() => (window.__longFrames ?? []).sort((a, b) => b.ms - a.ms)[0] ?? null);
 
 /**
  * Bytes a page downloads (bodies as served; the static server does not compress), by kind. JS is
@@ -66,7 +75,7 @@ const longestTask = (page) => page.evaluate(() => Math.max(0, ...(window.__longT
  * (recognised by the name of its wasm file inside it), and the rest — mostly Next.js prefetching the
  * code of the pages the sidebar links to, which every page does. Both pages get the same time to settle.
  */
-async function pageBytes(browser, url, isExplorer) {
+async function pageBytes(browser, url, isExplorer, settleMs = 3000) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const bytes = {};
@@ -86,7 +95,7 @@ async function pageBytes(browser, url, isExplorer) {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   if (isExplorer) await waitReady(page);
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(settleMs);
   await Promise.all(pending);
   await context.close();
   return bytes;
@@ -94,7 +103,8 @@ async function pageBytes(browser, url, isExplorer) {
 
 const { server, url: base } = await startStaticServer({ root: OUT, basePath: BASE });
 const browser = await chromium.launch(launchOptions());
-const result = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, chromium: browser.version() };
+const os = await import('node:os');
+const result = { date: new Date().toISOString(), machine: `${os.cpus().length} cores`, loadAverageAtStart: os.loadavg().map((x) => round(x, 1)), chromium: browser.version() };
 
 try {
   // Bytes per page, cold cache.
@@ -102,10 +112,18 @@ try {
     explorer: await pageBytes(browser, `${base}${EXPLORER}?bench=1`, true),
     plainChapter: await pageBytes(browser, `${base}${PLAIN}`, false),
   };
+  // Gzipped JS every page makes the reader download before it has loaded (tests/e2e/weight.spec.ts
+  // holds plain chapters to 150 kB), in kB.
+  result.gzipJsKbByPage = {};
+  for (const dir of ['', ...fs.readdirSync(OUT).filter((d) => !d.startsWith('_') && fs.existsSync(`${OUT}/${d}/index.html`))]) {
+    const page = dir ? `${dir}/` : '';
+    result.gzipJsKbByPage[page || '/'] = round((await pageBytes(browser, `${base}${page}`, false, 500)).jsPageGzip / 1000, 1);
+  }
 
   // Model ready: navigation start → model loaded and the first result painted.
   const cold = [];
   const coldTasks = [];
+  const coldFrames = [];
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await browser.newContext();
     await watchLongTasks(context);
@@ -113,6 +131,7 @@ try {
     await page.goto(`${base}${EXPLORER}?bench=1`);
     cold.push(await waitReady(page));
     coldTasks.push(await longestTask(page));
+    coldFrames.push(await longestFrame(page));
     await context.close();
   }
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -133,6 +152,7 @@ try {
     note: 'navigation start → prediction shown and every visible map painted; warm = a repeat visit in the same browser context (service worker and HTTP cache)',
   };
   result.longestTaskWhileLoadingMs = { cold: summary(coldTasks), warm: summary(warmTasks) };
+  result.longestFrameOfEachColdLoad = coldFrames;
 
   // Forward pass with all intermediates, after a warm-up: as the explorer runs it (every computed
   // tensor copied out of the runtime; concat, shuffle and untouched half, which only move channels, rebuilt when
@@ -178,6 +198,7 @@ try {
   server.close();
 }
 
+result.loadAverageAtEnd = (await import('node:os')).loadavg().map((x) => round(x, 1));
 result.targets = {
   coldReadyMedianMs: { target: 1500, met: result.modelReadyMs.cold.median <= 1500 },
   warmReadyMedianMs: { target: 800, met: result.modelReadyMs.warm.median <= 800 },

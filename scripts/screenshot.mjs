@@ -1,6 +1,7 @@
 // Screenshots of built pages for a human to look at: node scripts/screenshot.mjs /path/ [more paths]
 // Writes screenshots/<name>-<theme>-<width>.png. Needs a build in out/.
-// Options: --full (whole page), --selector <css> (only the first matching element).
+// Options: --full (whole page), --selector <css> (only the first matching element), --wasm hold|404 (the
+// runtime's WebAssembly never arrives, or is missing: the loading and error states of live figures).
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 import { launchOptions } from './browser.mjs';
@@ -11,19 +12,26 @@ const selectorIndex = args.indexOf('--selector');
 const selector = selectorIndex >= 0 ? args.splice(selectorIndex, 2)[1] : null;
 const paths = args.filter((a) => !a.startsWith('--'));
 const full = args.includes('--full');
+const wasmIndex = args.indexOf('--wasm');
+const wasm = wasmIndex >= 0 ? args.splice(wasmIndex, 2)[1] : null;
+const paths2 = paths.filter((p) => p !== wasm);
 const { server, url } = await startStaticServer({ root: 'out' });
 const browser = await chromium.launch(launchOptions());
 fs.mkdirSync('screenshots', { recursive: true });
-for (const p of paths.length ? paths : ['/']) {
+for (const p of paths2.length ? paths2 : ['/']) {
   for (const theme of ['light', 'dark']) {
     for (const [label, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
-      const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1 });
+      // With --wasm the service worker is blocked: requests it answers would bypass the route below.
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1, serviceWorkers: wasm ? 'block' : 'allow' });
       const page = await context.newPage();
+      if (wasm === 'hold') await page.route(/\.wasm(\?|$)/, () => undefined);
+      if (wasm === '404') await page.route(/\.wasm(\?|$)/, (route) => route.fulfill({ status: 404, body: 'missing' }));
       page.on('console', (m) => m.type() === 'error' && console.error(`[console] ${m.text()}`));
-      await page.goto(new URL(p.replace(/^\//, ''), url).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL(p.replace(/^\//, ''), url).href, { waitUntil: wasm ? 'load' : 'networkidle' }); // a held wasm never lets the network idle
+      if (selector) await page.locator(selector).first().scrollIntoViewIfNeeded(); // live figures start loading near the screen
       await page.waitForTimeout(Number(process.env.SHOT_WAIT ?? 300));
       const name = p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-      const file = `screenshots/${name}${selector ? '-part' : ''}-${theme}-${label}.png`;
+      const file = `screenshots/${name}${selector ? '-part' : ''}${wasm ? `-wasm-${wasm}` : ''}-${theme}-${label}.png`;
       if (selector) await page.locator(selector).first().screenshot({ path: file });
       else await page.screenshot({ path: file, fullPage: full });
       await context.close();

@@ -3,15 +3,30 @@ import { formatCount } from '../../lib/format';
 import { seriesColor } from '../../lib/palette';
 import { useElementWidth } from '../hooks/useElementWidth';
 
+/** A value drawn as a mark on a bar's row (a published figure beside the reader's own). */
+export interface BarMark {
+  value: number;
+  /** names the mark in the description, e.g. 'paper, GPU' */
+  label: string;
+  /** the mark's shape: a diamond or a triangle (two quoted platforms on one row stay apart by shape too) */
+  shape?: 'diamond' | 'triangle';
+  color?: string;
+}
+
 export interface Bar {
   label: string;
-  value: number;
+  /** null: no bar yet (an empty chart before a run); the row, its marks and its note are drawn */
+  value: number | null;
   /** a series colour (lib/palette.ts); defaults to the first */
   color?: string;
   /** a spread around the value, e.g. the interquartile range of repeated timings, drawn as a whisker */
   range?: readonly [number, number];
   /** the one bar to look at (the predicted class, the chosen setting): bold label */
   emphasis?: boolean;
+  /** published values marked on the row */
+  marks?: readonly BarMark[];
+  /** a word written after the value, in the chart itself ('inconclusive') */
+  note?: string;
 }
 
 export interface BarAxis {
@@ -36,6 +51,10 @@ interface BarChartProps {
   axis?: BarAxis;
   /** the natural width; on narrower screens the chart takes the width it is given */
   maxWidth?: number;
+  /** the narrowest the chart gets (small multiples go narrower than a chart of its own) */
+  minWidth?: number;
+  /** false: no row labels, for the panels right of the first in a row of small multiples */
+  rowLabels?: boolean;
 }
 
 const CHAR_WIDTH = 7; // about one character of the 12px UI font, with some room for wide glyphs (×, →)
@@ -44,27 +63,35 @@ const CHAR_WIDTH = 7; // about one character of the 12px UI font, with some room
  * Horizontal bars, directly labelled: the label left of each bar, the value at its end.
  * React draws the SVG, d3 computes the scales. Bars start at zero, so negative values go left.
  */
-export function BarChart({ bars, title, format, unit = '', reference, domain, axis, maxWidth = 560 }: BarChartProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(maxWidth, { min: 260, max: maxWidth });
+export function BarChart({ bars, title, format, unit = '', reference, domain, axis, maxWidth = 560, minWidth = 260, rowLabels = true }: BarChartProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(maxWidth, { min: minWidth, max: maxWidth });
   const write = format ?? ((v: number) => `${formatCount(v)}${unit}`);
+  const valueText = (b: Bar) => [b.value === null ? '' : write(b.value), b.note ?? ''].filter(Boolean).join(' ');
   const rowHeight = 28;
   const longestLabel = Math.max(0, ...bars.map((b) => b.label.length));
-  const longestValue = Math.max(0, ...bars.map((b) => write(b.value).length));
+  const longestValue = Math.max(0, ...bars.map((b) => valueText(b).length));
   const margin = {
     top: 6,
     right: 10 + CHAR_WIDTH * longestValue,
     bottom: axis ? 34 : reference?.label ? 22 : 6,
-    left: Math.min(width / 2, 12 + CHAR_WIDTH * longestLabel),
+    left: rowLabels ? Math.min(width / 2, 12 + CHAR_WIDTH * longestLabel) : 6,
   };
   const height = margin.top + margin.bottom + rowHeight * bars.length;
-  const values = bars.flatMap((b) => [b.value, ...(b.range ?? [])]).concat(reference ? [reference.value] : []);
+  const values = bars
+    .flatMap((b) => [...(b.value === null ? [] : [b.value]), ...(b.range ?? []), ...(b.marks ?? []).map((m) => m.value)])
+    .concat(reference ? [reference.value] : []);
   const lo = domain?.[0] ?? Math.min(0, ...values);
   const hi = domain?.[1] ?? Math.max(0, ...values);
   const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).range([margin.left, width - margin.right]);
   if (axis) x.nice();
   const y = scaleBand<number>().domain(bars.map((_, i) => i)).range([margin.top, height - margin.bottom]).padding(0.22);
   const mid = (i: number) => (y(i) ?? 0) + y.bandwidth() / 2;
-  const summary = bars.map((b) => `${b.label}: ${write(b.value)}`).join('; ');
+  const summary = bars
+    .map((b) => {
+      const marks = (b.marks ?? []).map((m) => `${m.label} ${write(m.value)}`).join(', ');
+      return `${b.label}: ${b.value === null ? 'not measured' : valueText(b)}${marks ? ` (${marks})` : ''}`;
+    })
+    .join('; ');
   const narrow = width < 360;
   return (
     <div ref={ref} className="bar-chart">
@@ -82,17 +109,22 @@ export function BarChart({ bars, title, format, unit = '', reference, domain, ax
         )}
         {lo < 0 && <line x1={x(0)} x2={x(0)} y1={margin.top} y2={height - margin.bottom} stroke="var(--fg-soft)" />}
         {bars.map((b, i) => {
-          const [x0, x1] = [x(Math.min(0, b.value)), x(Math.max(0, b.value))];
-          const end = Math.max(x(b.value), x(0), b.range ? x(b.range[1]) : -Infinity);
+          const value = b.value;
+          const [x0, x1] = value === null ? [x(0), x(0)] : [x(Math.min(0, value)), x(Math.max(0, value))];
+          const end = Math.max(value === null ? x(0) : x(value), x(0), b.range ? x(b.range[1]) : -Infinity, ...(b.marks ?? []).map((m) => x(m.value) + 5));
           return (
             <g key={`${i}-${b.label}`}>
-              <text x={margin.left - 8} y={mid(i)} dy="0.35em" textAnchor="end" className="svg-text" fontWeight={b.emphasis ? 700 : undefined}>{b.label}</text>
-              <rect x={x0} y={y(i)} width={Math.max(x1 - x0, 0.5)} height={y.bandwidth()} fill={b.color ?? seriesColor(0)} rx={2} />
+              {rowLabels && <text x={margin.left - 8} y={mid(i)} dy="0.35em" textAnchor="end" className="svg-text" fontWeight={b.emphasis ? 700 : undefined}>{b.label}</text>}
+              {value !== null && <rect x={x0} y={y(i)} width={Math.max(x1 - x0, 0.5)} height={y.bandwidth()} fill={b.color ?? seriesColor(0)} rx={2} />}
               {b.range && b.range[1] > b.range[0] && (
                 <path d={`M${x(b.range[0])},${mid(i) - 5}v10M${x(b.range[0])},${mid(i)}H${x(b.range[1])}M${x(b.range[1])},${mid(i) - 5}v10`}
                   stroke="var(--fg)" strokeWidth={1.5} fill="none" />
               )}
-              <text x={end + 6} y={mid(i)} dy="0.35em" className="svg-text" fontWeight={b.emphasis ? 700 : undefined}>{write(b.value)}</text>
+              {(b.marks ?? []).map((m) => <BarMarkShape key={m.label} x={x(m.value)} y={mid(i)} mark={m} />)}
+              <text x={end + 6} y={mid(i)} dy="0.35em" className="svg-text" fontWeight={b.emphasis ? 700 : undefined}>
+                {value !== null && write(value)}
+                {b.note && <tspan className="svg-text-soft" fontStyle="italic" dx={value !== null ? 4 : 0}>{b.note}</tspan>}
+              </text>
             </g>
           );
         })}
@@ -105,4 +137,10 @@ export function BarChart({ bars, title, format, unit = '', reference, domain, ax
       </svg>
     </div>
   );
+}
+
+/** A mark on a bar's row: outlined in the background colour so it reads on top of the bar and beside it. */
+function BarMarkShape({ x, y, mark }: { x: number; y: number; mark: BarMark }) {
+  const d = mark.shape === 'triangle' ? `M${x},${y - 7}L${x + 6.5},${y + 5}H${x - 6.5}Z` : `M${x},${y - 7}L${x + 6},${y}L${x},${y + 7}L${x - 6},${y}Z`;
+  return <path d={d} fill={mark.color ?? 'var(--fg)'} stroke="var(--bg-cell)" strokeWidth={1.5} data-mark={mark.label} />;
 }

@@ -1,11 +1,20 @@
 import { extent, line, scaleLinear } from 'd3';
 import { useElementWidth } from '../hooks/useElementWidth';
 
+export interface LinePoint {
+  x: number;
+  y: number;
+  /** names the point for hovering (a table row): with `onPoint`, the point can be pointed at */
+  id?: string;
+}
+
 export interface LineSeries {
   label: string;
   color: string;
-  points: { x: number; y: number }[];
+  points: LinePoint[];
   dashed?: boolean;
+  /** a dot at every point (a scatter of measured values joined in order) */
+  dots?: boolean;
 }
 
 export interface ChartMarker {
@@ -29,6 +38,11 @@ interface LineChartProps {
   zeroY?: boolean;
   width?: number;
   height?: number;
+  formatX?: (x: number) => string;
+  /** the point (by id) drawn larger, with a ring: the row the reader is looking at */
+  activePoint?: string | null;
+  /** called with a point's id when the pointer enters it (or a finger touches it) */
+  onPoint?: (id: string) => void;
 }
 
 /**
@@ -50,17 +64,20 @@ export function endLabels(ends: { label: string; y: number }[], top: number, bot
  * A small line chart: React draws the SVG, d3 computes scales and paths. Each line is labelled
  * at its end in its own colour (no legend to look up), with a dash pattern as a second cue.
  */
-export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks, formatY = (y) => String(y), zeroY = true, width: maxWidth = 560, height = 260 }: LineChartProps) {
+export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks, formatY = (y) => String(y), formatX = (x) => String(x), zeroY = true, width: maxWidth = 560, height = 260, activePoint = null, onPoint }: LineChartProps) {
   const [ref, width] = useElementWidth<HTMLElement>(maxWidth, { min: 280, max: maxWidth });
   const margin = { top: 12, right: 16, bottom: 42, left: 64 };
   const all = series.flatMap((s) => s.points).concat(markers);
   const [x0, x1] = extent(all, (p) => p.x) as [number, number];
   const [y0, y1] = extent(all, (p) => p.y) as [number, number];
-  const x = scaleLinear().domain([x0, x1]).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain([zeroY ? 0 : y0, y1 * 1.05]).range([height - margin.bottom, margin.top]).nice();
+  const dotted = series.some((s) => s.dots);
+  // A scatter is read against its axes, not along lines that start at the y axis: pad both ends.
+  const x = scaleLinear().domain(dotted ? [x0 - (x1 - x0) * 0.04, x1 + (x1 - x0) * 0.04] : [x0, x1]).range([margin.left, width - margin.right]);
+  if (dotted) x.nice();
+  const y = scaleLinear().domain(zeroY ? [0, y1 * 1.05] : dotted ? [y0 - (y1 - y0) * 0.06, y1 + (y1 - y0) * 0.06] : [y0, y1 * 1.05]).range([height - margin.bottom, margin.top]).nice();
   const path = line<{ x: number; y: number }>().x((p) => x(p.x)).y((p) => y(p.y));
   const labelY = endLabels(series.filter((s) => s.points.length > 0).map((s) => ({ label: s.label, y: y(s.points.at(-1)!.y) })), margin.top + 12, height - margin.bottom - 4);
-  const ticksX = xTicks ?? x.ticks(width < 420 ? 4 : 6).map((v) => ({ value: v, label: String(v) }));
+  const ticksX = xTicks ?? x.ticks(width < 420 ? 4 : 6).map((v) => ({ value: v, label: formatX(v) }));
   return (
     <figure ref={ref} style={{ margin: '0.6rem 0' }}>
       <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} style={{ maxWidth: width, display: 'block' }}>
@@ -88,6 +105,18 @@ export function LineChart({ series, markers = [], title, xLabel, yLabel, xTicks,
             {s.label}
           </text>
         ))}
+        {series.filter((s) => s.dots).map((s) => s.points.map((p, i) => {
+          const active = p.id !== undefined && p.id === activePoint;
+          return (
+            <g key={`${s.label}-${p.id ?? i}`} data-point={p.id}
+              onPointerEnter={p.id && onPoint ? () => onPoint(p.id!) : undefined}
+              onPointerDown={p.id && onPoint ? () => onPoint(p.id!) : undefined}>
+              {onPoint && <circle cx={x(p.x)} cy={y(p.y)} r={12} fill="transparent" />}
+              <circle cx={x(p.x)} cy={y(p.y)} r={active ? 7 : 4.5} fill={s.color} stroke="var(--bg-cell)" strokeWidth={1.5} />
+              {active && <circle cx={x(p.x)} cy={y(p.y)} r={11} fill="none" stroke="var(--c-highlight)" strokeWidth={2.5} />}
+            </g>
+          );
+        }))}
         {markers.map((m) => (
           <g key={m.label}>
             <circle cx={x(m.x)} cy={y(m.y)} r={6} fill={m.color} stroke="var(--bg-cell)" strokeWidth={2} />

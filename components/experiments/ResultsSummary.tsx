@@ -19,8 +19,8 @@ export function Versus({ variant }: { variant: TwinVariant }) {
       {spread === null
         ? ' (from single runs, so without a spread to compare it with)'
         : within
-          ? `, which is within twice the largest seed-to-seed spread (±${spread.toFixed(1)} points): a difference this size is what retraining the same network with another seed can do`
-          : `, more than twice the largest seed-to-seed spread (±${spread.toFixed(1)} points): a real difference for this network and recipe`}
+          ? `, which is within twice the largest run-to-run spread (±${spread.toFixed(1)} points): a difference this size is what retraining the same network from another random start can do`
+          : `, more than twice the largest run-to-run spread (±${spread.toFixed(1)} points): a real difference for this network and recipe`}
       .
     </>
   );
@@ -54,8 +54,8 @@ export function ShuffleVerdict() {
         accuracies from {formatPercent(base.accuracy.min)} to {formatPercent(base.accuracy.max)}, and the largest standard
         deviation of any twin over its runs is {spread.toFixed(1)} points.{' '}
         {little
-          ? `The differences the shuffle makes are of the size that retraining with another seed makes: with ${fewest === base.runs.length ? countWord(fewest) : `as few as ${countWord(fewest)}`} runs per twin, they cannot be told apart from chance.`
-          : 'The difference is more than twice that spread, larger than retraining with another seed makes.'}
+          ? `The differences the shuffle makes are of the size that retraining from another random start makes: with ${fewest === base.runs.length ? countWord(fewest) : `as few as ${countWord(fewest)}`} runs per twin, they cannot be told apart from chance.`
+          : 'The difference is more than twice that spread, larger than retraining from another random start makes.'}
       </p>
       <p>
         {little

@@ -16,7 +16,7 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
     <div ref={ref}>
       <svg
         viewBox={`0 0 ${view.width} ${view.height}`} width={view.width} height={view.height} role="img" data-figure="twins-results"
-        aria-label={`Test accuracy of each twin network over seeds, mean ± one standard deviation. ${summary}`}
+        aria-label={`Test accuracy of each twin network over independently trained copies, mean ± one standard deviation. ${summary}`}
       >
         {view.baselineX !== null && (
           <g>
@@ -39,9 +39,9 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
               )}
               <line x1={row.lowX} x2={row.highX} y1={row.y} y2={row.y} stroke={color} strokeWidth={3} strokeLinecap="round" />
               <line x1={row.meanX} x2={row.meanX} y1={row.y - 9} y2={row.y + 9} stroke={color} strokeWidth={3} />
-              {row.seeds.map((s) => (
-                <circle key={s.seed} cx={s.x} cy={row.y} r={4.5} fill="var(--bg)" stroke={color} strokeWidth={2}>
-                  <title>{`${row.label}, run ${s.seed + 1}: ${formatPercent(s.accuracy, 2)}`}</title>
+              {row.points.map((s) => (
+                <circle key={s.run} cx={s.x} cy={row.y} r={4.5} fill="var(--bg)" stroke={color} strokeWidth={2}>
+                  <title>{`${row.label}, run ${s.run + 1}: ${formatPercent(s.accuracy, 2)}`}</title>
                 </circle>
               ))}
             </g>

@@ -11,6 +11,8 @@ import { StepNav } from './StepNav';
 import { StepView } from './StepView';
 import { useBenchHook } from './useBenchHook';
 import { useExplorerInput } from './useExplorerInput';
+import { ChannelTrace } from './detail/ChannelTrace';
+import { ValuePickArea } from './detail/ValuePickArea';
 import styles from './Explorer.module.css';
 
 const { model: modelParam, step: stepParam } = URL_STATE.explorer;
@@ -76,7 +78,10 @@ export function Explorer() {
           </>
         )}
       </p>
-      <StepView step={step} tensors={result?.tensors} manifest={manifest} trueLabel={input.trueLabel} />
+      <ValuePickArea key={`${name}:${step.id}`} model={model} pixels={input.pixels} initial={step.kind === 'logits' || step.kind === 'probs' ? { tensor: step.tensors[0], position: { channel: 0, y: 0, x: 0 } } : null} hint={step.kind !== 'input'}>
+        <StepView step={step} tensors={result?.tensors} manifest={manifest} trueLabel={input.trueLabel} />
+      </ValuePickArea>
+      {step.unit && <ChannelTrace key={name} model={model} pixels={input.pixels} stage={step.unit.stage} />}
     </section>
   );
 }

@@ -46,8 +46,8 @@ export function ConvView({ step, tensors }: { step: Step; tensors: Tensors }) {
     <div>
       {ready && <ColorScale domain={domain} label="value (one scale for input and output)" />}
       <div className={styles.layerRow}>
-        <FeatureMapGrid tensor={maps[0]} domain={domain} label={step.kind === 'stem' ? 'Input' : `Input (${step.input})`} detail={<span>{formatShape(step.inputShape ?? [])}</span>} maxWidth={step.kind === 'stem' ? 120 : 300} />
-        <FeatureMapGrid tensor={maps[1]} domain={domain} label={`Output (${step.tensors[0]})`} detail={<span>{formatShape(step.outputShape)}</span>} maxWidth={560} />
+        <FeatureMapGrid tensor={maps[0]} domain={domain} label={step.kind === 'stem' ? 'Input' : `Input (${step.input})`} detail={<span>{formatShape(step.inputShape ?? [])}</span>} maxWidth={step.kind === 'stem' ? 120 : 300} pickTensor={step.kind === 'stem' ? undefined : (step.input ?? undefined)} />
+        <FeatureMapGrid tensor={maps[1]} domain={domain} label={`Output (${step.tensors[0]})`} detail={<span>{formatShape(step.outputShape)}</span>} maxWidth={560} pickTensor={step.tensors[0]} />
       </div>
     </div>
   );
@@ -72,7 +72,7 @@ export function PoolView({ step, tensors }: { step: Step; tensors: Tensors }) {
       {ready && <ColorScale domain={domain} label="value (one scale for maps and means)" />}
       <div className={styles.layerRow}>
         <FeatureMapGrid tensor={conv} domain={domain} label={`conv5 maps (${step.input})`} detail={<span>{formatShape(step.inputShape ?? [])}</span>} maxWidth={440} />
-        <FeatureMapGrid tensor={pooled} domain={domain} label="Pooled vector, one cell per channel" detail={<span>{formatShape(step.outputShape)}</span>} maxWidth={420} columns={16} maxScale={20} channelName={(i) => `pooled channel ${i}`} />
+        <FeatureMapGrid tensor={pooled} domain={domain} label="Pooled vector, one cell per channel" detail={<span>{formatShape(step.outputShape)}</span>} maxWidth={420} columns={16} maxScale={20} channelName={(i) => `pooled channel ${i}`} pickTensor={step.tensors[0]} />
       </div>
       {worst !== null && (
         <p className={styles.explain} aria-live="polite">
@@ -91,7 +91,7 @@ export function VectorView({ name, tensors, label }: { name: string; tensors: Te
   const { maps, domain, ready } = useMaps(tensors, names);
   return (
     <div>
-      <FeatureMapGrid tensor={maps[0]} domain={domain} label={label} maxWidth={560} columns={32} maxScale={14} channelName={(i) => `${name} ${i}`} />
+      <FeatureMapGrid tensor={maps[0]} domain={domain} label={label} maxWidth={560} columns={32} maxScale={14} channelName={(i) => `${name} ${i}`} pickTensor={name} />
       {ready && <ColorScale domain={domain} label={`${name} value`} width={220} />}
     </div>
   );

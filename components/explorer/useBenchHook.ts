@@ -46,7 +46,12 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
   state.current.feed = feed;
 
   useEffect(() => {
-    if (result && state.current.readyAt === null) state.current.readyAt = performance.now();
+    // Every map has drawn its canvas in its own effect by now (children's effects run first); the
+    // first frame after this one is when the reader sees them.
+    if (result && state.current.readyAt === null) {
+      state.current.readyAt = -1;
+      requestAnimationFrame(() => setTimeout(() => (state.current.readyAt = performance.now()), 0));
+    }
     const p = pending.current;
     if (p && result && result.pixels === p.pixels) {
       pending.current = null;
@@ -59,7 +64,7 @@ export function useBenchHook(model: ModelState, result: ForwardResult | null, fe
     const s = state.current;
     window.__explorerBench = {
       get readyAt() {
-        return s.readyAt;
+        return s.readyAt === -1 ? null : s.readyAt;
       },
       async forward(runs, options = {}) {
         const { session, manifest } = s.model;

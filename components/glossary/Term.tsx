@@ -1,16 +1,17 @@
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { glossaryHref, glossaryTerm } from '../../lib/glossary';
+import { useTermDefinition } from './TermDefinitions';
 import styles from './Glossary.module.css';
 
 /**
  * A term in running text: <Term id="channel-shuffle">channel shuffle</Term>. It opens its
  * definition in place — on hover or keyboard focus, and on a tap, which is why it is a button and
  * not a `title` tooltip that touch readers never see — with a link to the glossary entry.
- * Escape, a second tap or a tap elsewhere closes it. An unknown id fails the build.
+ * Escape, a second tap or a tap elsewhere closes it. An unknown id fails the build. The definition
+ * comes with the page's props (TermDefinitions), not from the whole glossary.
  */
 export function Term({ id, children }: { id: string; children?: ReactNode }) {
-  const term = glossaryTerm(id);
+  const term = useTermDefinition(id);
   const [open, setOpen] = useState(false);
   const popoverId = `term-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const wrapper = useRef<HTMLSpanElement>(null);
@@ -58,7 +59,7 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
       </button>
       <span id={popoverId} ref={popover} role="note" className={styles.popover}>
         <strong>{term.term}</strong>: {term.definition}{' '}
-        <Link href={glossaryHref(id)} prefetch={false} data-term={id}>
+        <Link href={`/glossary/#${id}`} prefetch={false} data-term={id}>
           Glossary entry
         </Link>
       </span>

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { EXPERIMENTS, SETTINGS, SETTING_IDS, experimentCosts, type ExperimentId, type SettingId } from '../../lib/labExperiments';
 import { formatPercent } from '../../lib/format';
 import { noisiest, relativeSpeed, summarizeUserAgent, type RelativeSpeed, type TableRow } from '../../lib/labStats';
-import { PAPER_TABLES, paperRelative, type Platform } from '../../lib/paperTables';
+import { PAPER_TABLES, paperRelative } from '../../lib/paperTables';
 import { seriesColor } from '../../lib/palette';
 import { URL_STATE } from '../../lib/urlKeys';
 import { BarChart } from '../charts/BarChart';
@@ -14,20 +14,48 @@ import { CopyTable } from './CopyTable';
 import { LabTable } from './LabTable';
 import { useLabRunner } from './useLabRunner';
 import { useOthersBusy } from './useOthersBusy';
+import { FINISHED_EVENT, RUN_EVENT } from './RunAll';
 import styles from './BenchmarkLab.module.css';
 
+/** A variant whose middle half of runs reaches across the baseline's 100 % cannot be called faster or slower. */
+export function inconclusive(b: { low: number; high: number }, isBaseline: boolean): boolean {
+  return !isBaseline && b.low <= 100 && b.high >= 100 && b.high > b.low;
+}
+
 /**
- * Speeds normalised to the first variant (100 %, the dashed line), with each variant's interquartile
- * range as a whisker when there is one. The first variant is the baseline, so it has the neutral colour.
+ * The reader's speeds and the paper's on one axis: a bar per variant, normalised to the first
+ * variant (100 %, dashed), its interquartile range as a whisker, and the paper's GPU (diamond) and
+ * ARM (triangle) figures, normalised the same way, as marks on the same row. Before a run the rows
+ * and the paper's marks are there and the bars are not. A variant whose whisker spans 100 % is
+ * marked "inconclusive" in the chart.
  */
-function SpeedBars({ bars, title }: { bars: (RelativeSpeed & { label: string })[]; title: string }) {
+export function SpeedBars({ labels, measured, paper, title }: {
+  labels: readonly string[];
+  measured: readonly RelativeSpeed[] | null;
+  paper: { gpu: readonly number[]; arm: readonly number[] };
+  title: string;
+}) {
+  const highs = [...(measured ?? []).map((b) => b.high), ...paper.gpu, ...paper.arm];
   return (
     <BarChart
       title={title}
-      bars={bars.map((b, i) => ({ label: b.label, value: b.percent, range: b.high > b.low ? [b.low, b.high] : undefined, color: seriesColor(i === 0 ? 2 : 0) }))}
+      bars={labels.map((label, i) => {
+        const m = measured?.[i];
+        return {
+          label,
+          value: m ? m.percent : null,
+          range: m && m.high > m.low ? [m.low, m.high] as const : undefined,
+          color: seriesColor(i === 0 ? 2 : 0),
+          note: m && inconclusive(m, i === 0) ? 'inconclusive' : undefined,
+          marks: [
+            { value: paper.gpu[i], label: 'paper GPU', shape: 'diamond' as const, color: seriesColor(1) },
+            { value: paper.arm[i], label: 'paper ARM', shape: 'triangle' as const, color: seriesColor(3) },
+          ],
+        };
+      })}
       format={(v) => formatPercent(v / 100, 0)}
       reference={{ value: 100 }}
-      domain={[0, Math.max(120, ...bars.map((b) => b.high)) * 1.04]}
+      domain={[0, Math.max(120, ...highs) * 1.04]}
       axis={{ format: (t) => `${t}%`, label: 'speed relative to the first variant (higher is faster)', shortLabel: 'speed vs the first variant' }}
       maxWidth={640}
     />
@@ -63,6 +91,22 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   useEffect(() => {
     if (othersBusy) release();
   }, [othersBusy, release]);
+  // "Run all four" asks this cell to run; when its run ends, it says so, and the next cell starts.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    const onRun = (event: Event) => {
+      if ((event as CustomEvent<{ experiment: string }>).detail?.experiment !== experiment) return;
+      setAsked(true);
+      start(experiment, setting, fusion);
+    };
+    window.addEventListener(RUN_EVENT, onRun);
+    return () => window.removeEventListener(RUN_EVENT, onRun);
+  }, [experiment, setting, fusion, start]);
+  useEffect(() => {
+    if (!asked || state.status === 'running' || state.status === 'cancelling') return;
+    setAsked(false);
+    window.dispatchEvent(new CustomEvent(FINISHED_EVENT, { detail: { experiment, completed: state.status === 'done' } }));
+  }, [asked, state.status, experiment]);
   const [device, setDevice] = useState<Device | null>(null);
   useEffect(() => {
     setDevice({ browser: summarizeUserAgent(navigator.userAgent), cores: navigator.hardwareConcurrency || null });
@@ -117,46 +161,30 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
         {state.status === 'error' && <p className="error-note">{state.error}</p>}
       </div>
 
-      <div className={styles.compare}>
-        <div className={styles.chart}>
-          <p className={styles.heading}>Your device</p>
-          {result ? (
-            <>
-              <SpeedBars bars={rows.map((r) => ({ label: r.variant, ...r.relative }))} title={`${spec.guideline} on your device: speed of each variant relative to ${rows[0]?.variant}`} />
-              <p className="output-note">{resultSetting}. Measured in {environment}. Bars: median; whiskers: interquartile range.</p>
-              {noise?.noisy && (
-                <p className={styles.warn}>
-                  Noisy measurement: the middle half of the runs of {noise.label} spans {(noise.spread * 100).toFixed(0)}% of its median.
-                  Differences smaller than that mean little. Close other tabs, keep the device plugged in, and run again.
-                </p>
-              )}
-            </>
-          ) : busy ? (
-            <p className="output-note">Measuring. Your chart appears here when all {spec.variants.length} networks have been timed.</p>
-          ) : (
-            <p className="output-note">Press “Run {spec.guideline}” to time the {spec.variants.length} networks here. {describeSetting(setting)}.</p>
-          )}
-        </div>
-        <div className={styles.paper}>
-          <p className={styles.heading}>The paper ({spec.paperRef})</p>
-          {(['gpu', 'arm'] as Platform[]).map((platform) => {
-            const t = PAPER_TABLES[experiment];
-            const name = platform === 'gpu' ? 'GPU' : 'ARM';
-            const percents = paper[platform];
-            return (
-              <figure key={platform} className={styles.paperChart}>
-                <SpeedBars
-                  bars={spec.variants.map((v, i) => ({ label: v.label, percent: percents[i], low: percents[i], high: percents[i] }))}
-                  title={`${spec.guideline} in the paper, ${name} at ${t.columns[platform][0]}: speed of each variant relative to ${spec.variants[0].label}`}
-                />
-                <figcaption className="output-note">
-                  <strong>{name}</strong> ({platform === 'gpu' ? 'GTX 1080Ti' : 'Snapdragon 810, one thread'}), {t.columns[platform][0]}: {spec.paperFinding[platform]}
-                </figcaption>
-              </figure>
-            );
-          })}
-          <p className="output-note">From the paper&rsquo;s measured throughput, first variant = 100 %; all its figures are in chapter 2.</p>
-        </div>
+      <div className={styles.chart} data-lab-chart="">
+        <SpeedBars
+          labels={spec.variants.map((v) => v.label)}
+          measured={result ? rows.map((r) => r.relative) : null}
+          paper={paper}
+          title={`${spec.guideline}: speed of each variant relative to ${spec.variants[0].label}, ${result ? 'on your device (bars) and' : 'your device not yet measured;'} in the paper (GPU diamonds, ARM triangles, ${PAPER_TABLES[experiment].columns.gpu[0]})`}
+        />
+        <p className="output-note">
+          <span className={styles.key}><svg width="12" height="12" aria-hidden="true"><path d="M6,0L12,6L6,12L0,6Z" fill={seriesColor(1)} /></svg> paper, GPU (GTX 1080Ti)</span>{' '}
+          <span className={styles.key}><svg width="13" height="12" aria-hidden="true"><path d="M6.5,0L13,12H0Z" fill={seriesColor(3)} /></svg> paper, ARM (Snapdragon 810, one thread)</span>{' '}
+          {result
+            ? <>Bars: your median; whiskers: the middle half of your runs. {resultSetting}; {result.runs} timed runs per variant. Measured in {environment}.</>
+            : busy ? <>Measuring: your bars appear when all {spec.variants.length} networks have been timed.</>
+            : <>Your bars appear here after a run. {describeSetting(setting)}.</>}
+        </p>
+        {noise?.noisy && (
+          <p className={styles.warn}>
+            Still noisy after {result?.runs} runs: the middle half of the runs of {noise.label} spans {(noise.spread * 100).toFixed(0)}% of its median.
+            Rows marked &ldquo;inconclusive&rdquo; overlap the first variant. Close other tabs, keep the device plugged in, and run again.
+          </p>
+        )}
+        <p className="output-note">
+          The paper, GPU: {spec.paperFinding.gpu} ARM: {spec.paperFinding.arm}
+        </p>
       </div>
 
       <LabTable costs={costs} result={result} paper={paper} caption={`${spec.guideline}: cost of each variant${result ? ' and your timings' : ''}`} />

@@ -2,14 +2,17 @@ import type { ComponentType } from 'react';
 import type { ChapterNav } from '../../lib/chapters';
 import { Layout } from './Layout';
 import { ChapterNumberContext } from '../exercise/ExerciseFrame';
+import { TermDefinitionsProvider, type TermDefinitions } from '../glossary/TermDefinitions';
 
 export interface ChapterPageProps {
   nav: ChapterNav;
+  /** the definitions of the glossary terms this chapter uses (from getStaticProps) */
+  terms: TermDefinitions;
 }
 
 /** Makes a chapter's page component from its compiled MDX. Pages stay three lines long. */
 export function chapterPage(Content: ComponentType) {
-  function Chapter({ nav }: ChapterPageProps) {
+  function Chapter({ nav, terms }: ChapterPageProps) {
     const meta = nav.current;
     return (
       <Layout nav={nav} title={meta?.title} description={meta?.summary}>
@@ -23,7 +26,9 @@ export function chapterPage(Content: ComponentType) {
           )}
           {/* Exercises are numbered by chapter: "Exercise 5.2". */}
           <ChapterNumberContext.Provider value={meta?.order ?? null}>
-            <Content />
+            <TermDefinitionsProvider terms={terms}>
+              <Content />
+            </TermDefinitionsProvider>
           </ChapterNumberContext.Provider>
         </article>
       </Layout>

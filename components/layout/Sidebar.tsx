@@ -34,6 +34,7 @@ export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
         <ul className="toc-extra">
           <li><Link href="/glossary/" prefetch={false}>Glossary</Link></li>
           <li><Link href="/references/" prefetch={false}>References</Link></li>
+          <li><Link href="/how-numbers-are-computed/" prefetch={false}>How this book computes its numbers</Link></li>
         </ul>
       </details>
     </nav>

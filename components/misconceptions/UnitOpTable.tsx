@@ -15,7 +15,7 @@ export function UnitOpTable({ type, c, cout, size = 28 }: { type: 'basic' | 'dow
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table>
-        <caption>{caption} (lib/units.ts)</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr><th>op</th><th>path</th><th>input</th><th>output</th><th className="num">groups</th><th>BN</th><th>ReLU</th></tr>
         </thead>

@@ -59,7 +59,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
         <SectionHeading level={headingLevel}>{basic ? 'Channel split of the input' : 'Input, read whole by both branches'}</SectionHeading>
         <FeatureMapGrid
           tensor={maps?.input ?? null} domain={domain} frames={inputFrames} maxWidth={maxWidth} scale={scale}
-          label={`Unit input (${unit.input})`}
+          label={`Unit input (${unit.input})`} pickTensor={unit.input}
           detail={<span>{unit.inChannels} × {h} × {w}</span>}
           channelName={(i) => basic ? `input channel ${i} (${i < half ? 'untouched half' : 'branch half'})` : `input channel ${i}`}
         />
@@ -77,7 +77,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
           <div {...hover(['left'])}>
             <FeatureMapGrid
               tensor={maps?.left ?? null} domain={domain} frames={leftFrames} maxWidth={(maxWidth - 20) / 2} scale={scale}
-              label={basic ? 'Left: identity (untouched)' : 'Left branch'}
+              label={basic ? 'Left: identity (untouched)' : 'Left branch'} pickTensor={`${unit.name}.left`}
               detail={<span>{leftC} × {oh} × {ow}</span>}
               channelName={(i) => `left channel ${i}`}
             />
@@ -85,7 +85,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
           <div {...hover(['right'])}>
             <FeatureMapGrid
               tensor={maps?.right ?? null} domain={domain} frames={rightFrames} maxWidth={(maxWidth - 20) / 2} scale={scale}
-              label={basic ? 'Right: branch output' : 'Right branch'}
+              label={basic ? 'Right: branch output' : 'Right branch'} pickTensor={`${unit.name}.right`}
               detail={<span>{rightC} × {oh} × {ow}</span>}
               channelName={(i) => `right channel ${i}`}
             />
@@ -94,7 +94,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
         {basic ? (
           <p className={styles.check} aria-live="polite">
             {identityDiff === null ? 'Run the model to compare the halves.' : identityDiff === 0 ? (
-              <><span className={styles.ok}>Identical.</span> The left output equals input {channelRange(0, half)} value for value (largest difference 0), while {branchChanged} of the {rightC} branch maps differ from the input maps they came from.</>
+              <>The untouched half is exactly the input: the left output equals input {channelRange(0, half)} value for value (largest difference 0), while {branchChanged} of the {rightC} branch maps differ from the input maps they came from.</>
             ) : (
               <><span className={styles.bad}>Not identical:</span> the left output differs from input {channelRange(0, half)} by up to {formatValue(identityDiff)}.</>
             )}

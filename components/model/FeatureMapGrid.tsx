@@ -25,6 +25,8 @@ export interface FeatureMapGridProps {
   /** an exact layout, for figures that align other drawings with the maps */
   layout?: GridLayout;
   channelName?: (i: number, c: number) => string;
+  /** the manifest output drawn, so a click can ask how a value is computed (MapCanvas) */
+  pickTensor?: string;
 }
 
 export const READOUT_HINT = 'Point at a map, or focus the grid and use the arrow keys, to read a value.';
@@ -34,7 +36,7 @@ export const READOUT_HINT = 'Point at a map, or focus the grid and use the arrow
  * and value under the pointer or keyboard cursor). The canvas is described in words by its
  * accessible name; the readout is a polite live region.
  */
-export function FeatureMapGrid({ tensor, domain, label, detail, order, frames, maxWidth = 640, columns, maxScale, scale, layout: given, channelName }: FeatureMapGridProps) {
+export function FeatureMapGrid({ tensor, domain, label, detail, order, frames, maxWidth = 640, columns, maxScale, scale, layout: given, channelName, pickTensor }: FeatureMapGridProps) {
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
   const count = order?.length ?? tensor?.channels ?? 0;
@@ -50,7 +52,7 @@ export function FeatureMapGrid({ tensor, domain, label, detail, order, frames, m
         <>
           <MapCanvas
             tensor={tensor} domain={domain} layout={layout} label={label} order={order} frames={frames}
-            channelName={channelName} readoutId={readoutId} onReadout={setReadout}
+            channelName={channelName} readoutId={readoutId} onReadout={setReadout} pickTensor={pickTensor}
           />
           <p id={readoutId} className={styles.readout} aria-live="polite">{readout ?? READOUT_HINT}</p>
         </>

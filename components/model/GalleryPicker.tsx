@@ -14,13 +14,15 @@ interface GalleryPickerProps {
   /** samples of each class per page */
   perClass?: number;
   title?: string;
+  /** 'error' when the samples will not come (the model failed to load): the bar stops saying "loading…" */
+  status?: 'idle' | 'loading' | 'ready' | 'error';
 }
 
 /**
  * Held-out samples with their true labels, every class on every page; "More samples" pages through
  * the file. Each thumbnail is a button, so keyboard users pick inputs here instead of drawing.
  */
-export function GalleryPicker({ samples, classes, index, active = true, onPick, perClass = 1, title = 'Held-out samples' }: GalleryPickerProps) {
+export function GalleryPicker({ samples, classes, index, active = true, onPick, perClass = 1, title = 'Held-out samples', status }: GalleryPickerProps) {
   const headingId = useId();
   const [page, setPage] = useState(0);
   const labels = samples?.labels;
@@ -37,7 +39,7 @@ export function GalleryPicker({ samples, classes, index, active = true, onPick, 
     <div className={styles.gallery} role="group" aria-labelledby={headingId}>
       <p id={headingId} className={styles.bar} style={{ margin: 0 }}>
         <strong style={{ color: 'var(--fg)' }}>{title}</strong>
-        {samples ? <span>page {(page % pages) + 1} of {pages}</span> : <span>loading…</span>}
+        {samples ? <span>page {(page % pages) + 1} of {pages}</span> : <span>{status === 'error' ? 'not loaded' : 'loading…'}</span>}
       </p>
       <ul className={styles.grid} style={{ '--columns': classes.length } as CSSProperties}>
         {shown.map((i) => (

@@ -71,7 +71,7 @@ function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey }: { mode
       <LoadState model={model} what={`the ${name} model`} shows={`the real feature maps of stage ${stage}, unit ${unitNo} for an input you pick, and the network’s prediction`} />
       {error && <p className="error-note" role="alert">{error}</p>}
       <div className={styles.top}>
-        <GalleryPicker samples={model.samples} classes={classes} index={sample.index} onPick={sample.setIndex} title={`Pick an input: ${model.manifest.title}`} />
+        <GalleryPicker samples={model.samples} status={model.status} classes={classes} index={sample.index} onPick={sample.setIndex} title={`Pick an input: ${model.manifest.title}`} />
         <Prediction probs={result?.tensors[outputName(model.manifest, 'probs')]} classes={classes} trueLabel={sample.label} source={`sample ${sample.index}`} />
       </div>
       <UnitView unit={unit} tensors={result?.tensors} show={view === 'split' ? 'split' : 'full'} headingLevel={3} />

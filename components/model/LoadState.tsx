@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { progressSentence, summarizeParts } from '../../lib/loadProgress';
 import type { ModelState } from './useModel';
+import styles from './LoadState.module.css';
 
 const noSubscription = () => () => undefined;
 /** False in the static HTML and while hydrating, true once the page's JavaScript runs. */
@@ -30,21 +31,25 @@ export function LoadState({ model, what = 'the live model', shows }: { model: Mo
   if (model.status === 'ready' || model.status === 'idle') return null;
   if (model.status === 'error') {
     return (
-      <div className="error-note" role="alert" data-load-state="error">
-        <p style={{ margin: '0.2rem 0' }}><strong>Could not load {what}.</strong> {model.error}</p>
-        <p style={{ margin: '0.2rem 0' }}>The text and static figures of this chapter work without it.</p>
+      <div className={styles.error} role="alert" data-load-state="error">
+        <p className={styles.line}><strong className={styles.errorTitle}>Could not load {what}.</strong> {model.error}</p>
+        <p className={styles.hint}>The text and static figures of this chapter work without it.</p>
         <button type="button" className="btn" onClick={model.retry}>Retry</button>
       </div>
     );
   }
   const summary = model.parts ? summarizeParts(model.parts) : null;
   const preparing = model.preparing || !summary;
+  const sentence = summary ? progressSentence(summary, model.preparing) : 'Getting the network ready…';
+  // "Loading the network: 3.1 of 15.6 MB — now the example images": the figures first, the step after.
+  const [figures, step] = sentence.split(' — ');
   return (
-    <div className="output-note" role="status" data-load-state="loading" data-loaded={summary?.loaded} data-total={summary?.total}>
-      <div style={{ display: 'flex', gap: '0.6rem', alignItems: 'center', flexWrap: 'wrap' }}>
-        <span>{summary ? progressSentence(summary, model.preparing) : 'Getting the network ready…'}</span>
-        <progress max={1} value={preparing ? undefined : summary.fraction} aria-label={`Loading ${what}`} />
-      </div>
+    <div className={styles.box} role="status" data-load-state="loading" data-loaded={summary?.loaded} data-total={summary?.total}>
+      <p className={styles.line}>
+        {figures}
+        {step && <span className={styles.step}> — {step}</span>}
+      </p>
+      <progress className={styles.bar} max={1} value={preparing ? undefined : summary.fraction} aria-label={`Loading ${what}`} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { formatValue } from '../../lib/format';
 import { hitTest, paintGrid, parseColor, type GridLayout, type MapTensor, type Rgb } from '../../lib/featureMaps';
 import { resolveCssColor } from '../../lib/palette';
 import { useThemeVersion } from './useThemeVersion';
+import { ValuePickContext } from './valuePick';
 import styles from './FeatureMapGrid.module.css';
 
 export interface MapCanvasProps {
@@ -22,6 +23,8 @@ export interface MapCanvasProps {
   onReadout(text: string | null): void;
   /** the drawn position under the pointer or keyboard cursor */
   onCursor?(i: number | null): void;
+  /** the tensor drawn: with a ValuePickContext, a click or Enter asks how the value there is computed */
+  pickTensor?: string;
 }
 
 interface Cursor {
@@ -35,13 +38,15 @@ interface Cursor {
  * value under the pointer reported through `onReadout`. Keyboard users focus it and move with the
  * arrow keys (across map edges into the neighbouring map); Page Up/Down jump to the previous/next map.
  */
-export function MapCanvas({ tensor, domain, layout, label, order, frames, channelName, readoutId, onReadout, onCursor }: MapCanvasProps) {
+export function MapCanvas({ tensor, domain, layout, label, order, frames, channelName, readoutId, onReadout, onCursor, pickTensor }: MapCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const buffer = useRef<ImageData | null>(null);
   const theme = useThemeVersion();
   const [cursor, setCursorState] = useState<Cursor | null>(null);
   const drawn = useMemo(() => order ?? Array.from({ length: tensor.channels }, (_, i) => i), [order, tensor.channels]);
   const count = drawn.length;
+  const pickValue = useContext(ValuePickContext);
+  const pick = pickTensor && pickValue ? (c: Cursor) => pickValue(pickTensor, drawn[c.i], c.row, c.col) : null;
 
   useEffect(() => {
     const el = canvas.current;
@@ -75,12 +80,18 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
     onCursor?.(c ? c.i : null);
   };
 
-  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+  const cursorAt = (e: { clientX: number; clientY: number }): Cursor | null => {
     const el = canvas.current;
-    if (!el) return;
+    if (!el) return null;
     const rect = el.getBoundingClientRect();
     const hit = hitTest(layout, count, ((e.clientX - rect.left) * layout.width) / rect.width, ((e.clientY - rect.top) * layout.height) / rect.height);
-    setCursor(hit ? { i: hit.channel, row: hit.row, col: hit.col } : null);
+    return hit ? { i: hit.channel, row: hit.row, col: hit.col } : null;
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => setCursor(cursorAt(e));
+  // A tap on a touch screen has no pointer movement before it: the click's own position counts.
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const c = cursorAt(e);
+    if (c && pick) pick(c);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -97,6 +108,11 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
       case 'PageUp': next = { ...c, i: Math.max(0, c.i - 1) }; break;
       case 'Home': next = { i: 0, row: 0, col: 0 }; break;
       case 'End': next = { i: count - 1, row: 0, col: 0 }; break;
+      case 'Enter':
+        if (!pick || !cursor) return;
+        e.preventDefault();
+        pick(cursor);
+        return;
       default: return;
     }
     e.preventDefault();
@@ -116,13 +132,16 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
       className={styles.surface}
       tabIndex={0}
       role="group"
-      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map.`}
+      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map${pick ? ', Enter shows how the value is computed' : ''}.`}
       aria-describedby={readoutId}
       onPointerMove={onPointerMove}
       onPointerLeave={() => setCursor(null)}
       onBlur={() => setCursor(null)}
       onKeyDown={onKeyDown}
+      onClick={pick ? onClick : undefined}
+      style={pick ? { cursor: 'pointer' } : undefined}
       data-channels={count}
+      data-pick={pick ? pickTensor : undefined}
     >
       <canvas ref={canvas} width={layout.width} height={layout.height} style={{ width: layout.width }} aria-hidden="true" />
       {box && <div className={styles.cursor} style={box} />}

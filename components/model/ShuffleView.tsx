@@ -58,7 +58,7 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
         <SectionHeading level={headingLevel}>Concat</SectionHeading>
         <FeatureMapGrid
           tensor={maps?.concat ?? null} domain={domain} frames={concatFrames} maxWidth={maxWidth} scale={unitScale(unit)}
-          label={`Concat (${unit.name}.concat)`} detail={<span>{C} × {oh} × {ow}</span>}
+          label={`Concat (${unit.name}.concat)`} pickTensor={`${unit.name}.concat`} detail={<span>{C} × {oh} × {ow}</span>}
           channelName={(i) => `concat channel ${i} (${i < half ? `left ${i}` : `right ${i - half}`})`}
         />
         <p className="output-note">
@@ -88,7 +88,7 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
                 ))}
               </svg>
               <MapCanvas
-                tensor={maps.shuffle} domain={domain} layout={strip} frames={shuffledFrames} label="Shuffled output maps, in order"
+                tensor={maps.shuffle} domain={domain} layout={strip} frames={shuffledFrames} label="Shuffled output maps, in order" pickTensor={`${unit.name}.shuffle`}
                 channelName={(i) => `output channel ${i} ← concat channel ${perm[i]}`}
                 readoutId={readoutId} onReadout={setReadout} onCursor={(i) => setFocus({ from: null, to: i })}
               />
@@ -102,7 +102,7 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
         )}
         <p className={styles.check} aria-live="polite">
           {matches === null ? null : matches === C ? (
-            <><span className={styles.ok}>Checked:</span> each of the {C} output maps equals, value for value, the concat map its line starts from. The output alternates left, right, left, right…</>
+            <>Each of the {C} output maps is a copy, value for value, of the concat map its line starts from. The output alternates left, right, left, right…</>
           ) : (
             <><span className={styles.bad}>Mismatch:</span> only {matches} of {C} output maps equal the concat map the formula predicts.</>
           )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { ModelManifest } from '../../lib/manifest';
 import { parseSamples } from '../../lib/manifest';
 import { startParts, updatePart, type LoadParts } from '../../lib/loadProgress';
@@ -81,7 +81,9 @@ export function useModel(name: ModelName, active = true): ModelState {
     const samples = loadSamples(name, manifest, (loaded, total) => onProgress({ part: 'samples', loaded, total }));
     samples.then(() => onProgress({ part: 'samples', loaded: 0, total: 0, done: true }), () => undefined);
     Promise.all([getModelSession(modelFileUrl(name, manifest.modelFile), onProgress, warmup), samples]).then(
-      ([session, samples]) => live && setState({ for: key, ...IDLE, status: 'ready', session, samples }),
+      // A transition: the first render with the model (every map of the figure) may yield to the
+      // browser instead of holding the main thread in one task.
+      ([session, samples]) => live && startTransition(() => setState({ for: key, ...IDLE, status: 'ready', session, samples })),
       (error: unknown) => live && setState({ for: key, ...IDLE, status: 'error', error: errorMessage(error) }),
     );
     return () => {

@@ -72,6 +72,15 @@ function sessionProxy(url: string, inputNames: string[], outputNames: string[]):
         current.postMessage(request);
       });
     },
+    weights(names) {
+      return new Promise((resolve, reject) => {
+        if (!worker) return reject(new Error('The model worker has stopped. Reload the page to start it again.'));
+        const id = nextRunId++;
+        runs.set(id, { resolve, reject });
+        const request: ModelRequest = { type: 'weights', id, url, names: [...names] };
+        worker.postMessage(request);
+      });
+    },
     // Sessions live as long as the page: every widget shares them.
     release: () => Promise.resolve(),
   };
@@ -101,7 +110,7 @@ function onResponse(response: ModelResponse) {
   } else {
     const run = runs.get(response.id);
     runs.delete(response.id);
-    if (response.type === 'ran') run?.resolve(response.tensors);
+    if (response.type === 'ran' || response.type === 'weightsRead') run?.resolve(response.tensors);
     else {
       run?.reject(new Error(response.message));
       measures.get(response.id)?.reject(new Error(response.message));

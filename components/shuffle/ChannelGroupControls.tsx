@@ -6,7 +6,7 @@ interface Props {
   groups: number;
   setChannels: (c: number) => void;
   setGroups: (g: number) => void;
-  /** The sliders' top (the drawing's limit); the number boxes accept up to `limit` and the cell explains. */
+  /** The drawing's limit: slider and number box accept the same range, C up to this and g up to C. */
   maxChannels: number;
   limit: { min: number; max: number };
 }
@@ -15,9 +15,8 @@ interface Props {
 export function ChannelGroupControls({ channels, groups, setChannels, setGroups, maxChannels, limit }: Props) {
   return (
     <ControlRow>
-      <RangeField label="channels C" name="C" numberBox value={channels} onChange={setChannels} min={limit.min} max={limit.max} sliderMax={maxChannels} />
-      <RangeField label="groups g" name="g" numberBox value={groups} onChange={setGroups} min={limit.min} max={limit.max}
-        sliderMax={Math.max(limit.min, Math.min(channels, maxChannels))} />
+      <RangeField label="channels C" name="C" numberBox value={channels} onChange={setChannels} min={limit.min} max={maxChannels} />
+      <RangeField label="groups g" name="g" numberBox value={groups} onChange={setGroups} min={limit.min} max={Math.max(limit.min, Math.min(channels, maxChannels))} />
     </ControlRow>
   );
 }

@@ -3,6 +3,8 @@ import { URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { ChannelGroupControls } from './ChannelGroupControls';
 import { PermutationDiagram } from './PermutationDiagram';
+import { ShuffleSteps } from './ShuffleSteps';
+import styles from './Shuffle.module.css';
 
 export const MAX_DRAWN = 32;
 const { sc: channelsParam, sg: groupsParam, sv: viewParam } = URL_STATE['channel-shuffle'];
@@ -45,17 +47,19 @@ export function ShuffleCell() {
         <p className="error-note" role="alert">{error}</p>
       ) : (
         <>
+          <ShuffleSteps channels={channels} rows={rows} groups={groups} />
           <PermutationDiagram
             channels={channels}
             groups={groups}
             stages={[{ perm, label: `reshape (${rows}, ${cols}) → transpose → flatten` }]}
-            rowLabels={['input channels (coloured by group)', 'output channels']}
+            rowLabels={['input channels (coloured by group)', 'output channels: where each input channel lands']}
             title={`Channel shuffle of ${channels} channels with the reshape (${rows}, ${cols}). Output channel i reads input channel ${perm.map((p, i) => `${i} ← ${p}`).join(', ')}.`}
           />
           <div aria-live="polite">
-            <pre><code>{`# PyTorch: x has shape (b, ${channels}, h, w)
-x = x.view(b, ${rows}, ${cols}, h, w).transpose(1, 2).reshape(b, ${channels}, h, w)`}</code></pre>
-            <pre><code>{`// TypeScript (lib/shuffle.ts): output channel i reads input channel perm[i]
+            <pre className={styles.wrapCode}><code>{`# PyTorch: x has shape (b, ${channels}, h, w)
+x = x.view(b, ${rows}, ${cols}, h, w)
+x = x.transpose(1, 2).reshape(b, ${channels}, h, w)`}</code></pre>
+            <pre className={styles.wrapCode}><code>{`// TypeScript: output channel i reads input channel perm[i]
 shufflePermutation(${channels}, ${rows})
 // → [${perm.join(', ')}]`}</code></pre>
           </div>

@@ -48,7 +48,7 @@ export function opNotes(op: UnitOp, spec: UnitSpec): ReactNode[] {
         <>An ordinary 1×1 convolution followed by BatchNorm and ReLU: {op.input.c} → {op.output.c} channels.</>,
         equal
           ? <><G n={1} /> Equal input and output width ({op.input.c} = {op.output.c}), the width that minimises memory access for its FLOPs.</>
-          : <><G n={1} /> Here the widths differ ({op.input.c} → {op.output.c}), because this unit changes the width of the network; it happens once per stage.</>,
+          : <><G n={1} /> Here the widths differ ({op.input.c} → {op.output.c}): this unit’s input is not half as wide as its output. In the paper’s networks only the unit that opens Stage 2 has such a convolution (its input is Conv1’s 24 channels), and at 0.5×, where its branches are 24 wide, not even that one.</>,
         <><G n={2} /> Not a group convolution (groups = {op.groups}). ShuffleNet V1 used pointwise group convolutions here.</>,
       ];
     }

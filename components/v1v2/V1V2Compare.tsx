@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatCount, groupDigits } from '../../lib/format';
 import { colors } from '../../lib/palette';
 import { fromUnitSpec, fromV1Spec, placeholderDiagram, placeholderV1Diagram } from '../../lib/unitDiagram';
-import { V1_GROUPS, V1_STAGE2_WIDTH, v2BasicWidthForFlops, v2Totals, type CostTotals } from '../../lib/v1';
+import { V1_GROUPS, V1_STAGE2_WIDTH, v2Totals, type CostTotals } from '../../lib/v1';
 import { ControlRow } from '../controls/ControlRow';
 import { NumberField } from '../controls/NumberField';
 import { Select } from '../controls/Select';
@@ -23,6 +23,7 @@ const GROUP_OPTIONS = V1_GROUPS.map((g) => ({ value: g, label: g }));
 const BOTTLENECK_OPTIONS = (Object.keys(BOTTLENECKS) as BottleneckKey[]).map((k) => ({ value: k, label: `${k} × output${k === '1/4' ? ' (paper)' : ''}` }));
 
 const full = groupDigits;
+const MODES = [{ value: 'flops', label: 'equal FLOPs' }, { value: 'input', label: 'the same input width' }] as const;
 const V2_TITLE = { basic: 'ShuffleNetV2 basic unit', down: 'ShuffleNetV2 down-sampling unit' } as const;
 
 /**
@@ -35,10 +36,15 @@ export function V1V2Compare() {
   const v2t = s.v2 ? v2Totals(s.v2) : null;
   const v1t = s.v1?.totals ?? null;
   const paperWidth = V1_STAGE2_WIDTH[s.groups];
-  const matchC = s.v1 && s.unit === 'basic' ? v2BasicWidthForFlops(s.v1.totals.flops, s.v1.input.h, s.v1.input.w) : null;
 
   return (
     <div>
+      <div className="control-row" role="group" aria-label="Compare the units at">
+        <span>compare at:</span>
+        {MODES.map((m) => (
+          <button key={m.value} type="button" className="btn" aria-pressed={s.mode === m.value} onClick={() => s.set.mode(m.value)}>{m.label}</button>
+        ))}
+      </div>
       <ControlRow>
         <Select label="unit" value={s.unit} onChange={s.set.unit} options={UNITS} />
         <NumberField label="input channels C" name="C" value={s.values.c} onChange={s.set.c} min={LIMITS.c.min} max={LIMITS.c.max} invalid={s.v1Error !== null || s.v2Error !== null} />
@@ -96,7 +102,7 @@ export function V1V2Compare() {
       <div className="table-wrap" role="region" aria-label="Cost of the two units for the same input" tabIndex={0}>
         <table>
           <thead>
-            <tr><th>for one input</th><th className="num">V1 unit</th><th className="num">V2 unit</th><th className="num">V2 ÷ V1</th></tr>
+            <tr><th>{s.mode === 'flops' ? 'at equal FLOPs' : 'for the same input'}</th><th className="num">V1 unit, C = {s.values.c}</th><th className="num">V2 unit, C = {s.v2Width}</th><th className="num">V2 ÷ V1</th></tr>
           </thead>
           <tbody>
             {METRICS.map(({ key, label }) => (
@@ -120,9 +126,9 @@ export function V1V2Compare() {
       <p className="output-note" aria-live="polite">
         {s.v1 && s.v2 && v1t && v2t && (
           <>
-            For the same {s.v1.input.c}-channel input, V1 spends {formatCount(v1t.flops)} multiply-adds and moves {formatCount(v1t.mac)} elements;
-            V2 spends {formatCount(v2t.flops)} and moves {formatCount(v2t.mac)}.
-            {matchC !== null && ` A V2 basic unit with about V1’s FLOPs would be C = ${matchC} channels wide.`}
+            {s.mode === 'flops'
+              ? `For about the same FLOPs, V2 can be ${s.v2Width} channels wide where V1 is ${s.values.c}: V1 spends ${formatCount(v1t.flops)} multiply-adds and moves ${formatCount(v1t.mac)} elements, V2 spends ${formatCount(v2t.flops)} and moves ${formatCount(v2t.mac)}.`
+              : `For the same ${s.v1.input.c}-channel input, V1 spends ${formatCount(v1t.flops)} multiply-adds and moves ${formatCount(v1t.mac)} elements; V2 spends ${formatCount(v2t.flops)} and moves ${formatCount(v2t.mac)} — its dense 1×1 convolutions work at full branch width. Compare at equal FLOPs to see units of the same budget.`}
           </>
         )}
       </p>

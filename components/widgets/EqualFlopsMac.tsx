@@ -24,8 +24,8 @@ export function EqualFlopsMac() {
   const { c1, c2 } = channelsForRatio(target, size, size, ratio);
   const skewed = conv({ h: size, w: size, cin: c1, cout: c2 });
   const layers = [
-    { name: `A: ${width} → ${width}`, layer: balanced, color: seriesColor(0) },
-    { name: `B: ${c1} → ${c2}`, layer: skewed, color: seriesColor(1) },
+    { name: `balanced: ${width} → ${width}`, layer: balanced, color: seriesColor(0) },
+    { name: `skewed: ${c1} → ${c2}`, layer: skewed, color: seriesColor(1) },
   ];
   const bound = macLowerBound(target, size, size);
   const extra = convMac(skewed) / convMac(balanced) - 1;
@@ -34,8 +34,8 @@ export function EqualFlopsMac() {
     <div>
       <ControlRow>
         <Select label="feature map" value={size} onChange={setSize} options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))} />
-        <RangeField label="layer A width c" value={width} onChange={setWidth} min={widthParam.codec.min} max={widthParam.codec.max} step={16} />
-        <RangeField label="layer B ratio c₁ : c₂" value={ratio} onChange={setRatio} min={ratioParam.codec.min} max={ratioParam.codec.max} valueText={`1 : ${ratio}`} />
+        <RangeField label="balanced layer width c" value={width} onChange={setWidth} min={widthParam.codec.min} max={widthParam.codec.max} step={16} />
+        <RangeField label="skewed layer ratio c₁ : c₂" value={ratio} onChange={setRatio} min={ratioParam.codec.min} max={ratioParam.codec.max} valueText={`1 : ${ratio}`} />
       </ControlRow>
       <div className="table-wrap" role="region" aria-label="Cost of the two layers" tabIndex={0}>
         <table>
@@ -62,7 +62,7 @@ export function EqualFlopsMac() {
       <p className="output-note" aria-live="polite">
         {ratio === 1
           ? 'With c₂ = c₁ both layers are the same layer: MAC sits on the lower bound.'
-          : `Same work, ${(extra * 100).toFixed(1)}% more memory traffic for layer B. Its FLOPs differ from A's by ${(Math.abs(convFlops(skewed) / target - 1) * 100).toFixed(1)}% only because channel counts are whole numbers.`}
+          : `Same work, ${(extra * 100).toFixed(1)}% more memory traffic for the skewed layer. Its FLOPs differ from the balanced layer's by ${(Math.abs(convFlops(skewed) / target - 1) * 100).toFixed(1)}% only because channel counts are whole numbers.`}
       </p>
     </div>
   );

@@ -51,7 +51,7 @@ describe('twin results', () => {
       expect(row.highX).toBeGreaterThanOrEqual(row.meanX);
     }
     const base = view.rows[0];
-    const order = [...base.seeds].sort((a, b) => a.accuracy - b.accuracy).map((s) => s.x);
+    const order = [...base.points].sort((a, b) => a.accuracy - b.accuracy).map((s) => s.x);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(view.baselineX).toBeCloseTo(base.meanX);
     expect(view.rows[2].text).toBe('88.0% · 1 run');

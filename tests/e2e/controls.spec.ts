@@ -17,7 +17,9 @@ async function slowDown(page: import('@playwright/test').Page) {
 
 test('typing 2468 into the basic unit’s C at normal speed under a 4× slower CPU gives 2468 everywhere', async ({ page }) => {
   await open(page, 'basic-unit/');
-  // The chapter's live cell runs the trained model once; let it answer first, as a reader would.
+  // The chapter's live cell runs the trained model once (it loads when near the screen); let it
+  // answer first, as a reader who scrolled past it would, then come back to the field.
+  await page.locator('[data-live-unit]').first().scrollIntoViewIfNeeded();
   await expect(page.getByText(/the model predicts/).first()).toBeVisible({ timeout: 90_000 });
   const cdp = await slowDown(page);
   const c = page.getByLabel('channels C');

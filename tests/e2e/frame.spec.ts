@@ -22,7 +22,7 @@ test('the system dark preference applies without a choice', async ({ page }) => 
 
 test('cell state round-trips through the URL, and back/forward restore it', async ({ page }) => {
   await open(page, 'why-shufflenet-v2/');
-  const ratio = page.getByRole('slider', { name: /layer B ratio/ });
+  const ratio = page.getByRole('slider', { name: /skewed layer ratio/ });
   const output = page.locator('output', { hasText: '1 :' });
   await expect(output).toHaveText('1 : 6');
   await ratio.focus();

@@ -4,8 +4,9 @@ import { expect, open, test } from './fixtures';
 import { glossary } from '../../lib/glossary';
 import { LEGACY_PROGRESS_KEY, PROGRESS_STORAGE_KEY } from '../../lib/progress';
 import { shufflePermutation } from '../../lib/shuffle';
+import { groupDigits } from '../../lib/format';
 import { basicUnit } from '../../lib/units';
-import { v1Unit } from '../../lib/v1';
+import { v1Unit, v2WidthForFlops } from '../../lib/v1';
 
 const exercise = (page: Page, id: string) => page.locator(`[data-exercise-id="${id}"]`);
 
@@ -185,15 +186,20 @@ test.describe('V1 against V2', () => {
     await open(page, 'v1-vs-v2/');
     const row = (metric: string) => page.locator(`tr[data-metric="${metric}"] td`);
     const v1 = v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 }).totals;
-    await expect(row('flops').nth(1)).toHaveText(v1.flops.toLocaleString('en-US'));
-    await expect(row('mac').nth(2)).toHaveText(basicUnit(240, 28, 28).totals.mac.toLocaleString('en-US'));
+    await expect(row('flops').nth(1)).toHaveText(groupDigits(v1.flops));
+    // It opens at equal FLOPs: V2 as wide as V1's multiply-adds allow, then at the same input width.
+    const matched = v2WidthForFlops('basic', v1.flops, 28, 28);
+    await expect(row('mac').nth(2)).toHaveText(groupDigits(basicUnit(matched, 28, 28).totals.mac));
+    await page.getByRole('button', { name: 'the same input width' }).click();
+    await expect(page).toHaveURL(/vm=input/);
+    await expect(row('mac').nth(2)).toHaveText(groupDigits(basicUnit(240, 28, 28).totals.mac));
 
     await page.getByLabel('V1 groups g').selectOption('8');
     await expect(page.locator('.error-note')).toContainText('g = 8 does not divide the bottleneck width 60');
     await page.getByRole('button', { name: 'Use C = 224' }).click();
     await expect(page).toHaveURL(/c=224/);
     await expect(page.locator('.error-note')).toHaveCount(0);
-    await expect(row('params').nth(1)).toHaveText(v1Unit({ c: 224, h: 28, w: 28, groups: 8, stride: 1 }).totals.params.toLocaleString('en-US'));
+    await expect(row('params').nth(1)).toHaveText(groupDigits(v1Unit({ c: 224, h: 28, w: 28, groups: 8, stride: 1 }).totals.params));
     await expect(page.getByRole('img', { name: /ShuffleNet V1 unit, stride 1, g = 8/ })).toBeVisible();
 
     // An empty field is not a value: C stays 224 and the field says so.

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildNav } from '../../lib/chapters';
-import { allChapters, chapterFiles, extractHeadings } from '../../lib/chapters.server';
+import { allChapters, chapterFiles, chapterTerms, extractHeadings, termIds } from '../../lib/chapters.server';
+import { glossaryTerm } from '../../lib/glossary';
 
 describe('chapter registry', () => {
   it('every chapter has a page and every chapter page has a chapter', () => {
@@ -41,5 +42,23 @@ describe('heading extraction', () => {
       { depth: 2, text: 'The MAC bound', id: 'the-mac-bound-1' },
       { depth: 2, text: 'G1: equal widths', id: 'g1-equal-widths' },
     ]);
+  });
+});
+
+describe('the glossary terms a chapter ships', () => {
+  it('finds every <Term id> of the MDX once, in first-use order', () => {
+    expect(termIds('A <Term id="mac">MAC</Term>, <Term id=\'flops\' /> and <Term  id="mac">again</Term>.')).toEqual(['mac', 'flops']);
+    expect(termIds('no terms here, <TermList id="x"> is another component')).toEqual([]);
+  });
+
+  it('hands a chapter exactly the definitions of its own terms', () => {
+    for (const file of chapterFiles()) {
+      const slug = file.replace(/\.mdx$/, '');
+      const used = termIds(fs.readFileSync(`content/${file}`, 'utf8'));
+      const terms = chapterTerms(slug);
+      expect(Object.keys(terms), slug).toEqual(used);
+      for (const id of used) expect(terms[id].definition).toBe(glossaryTerm(id).definition);
+    }
+    expect(chapterTerms(null)).toEqual({});
   });
 });

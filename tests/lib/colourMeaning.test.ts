@@ -22,8 +22,11 @@ const ALLOWED: Record<string, string> = {
   'components/units/FeatureReuse.tsx': 'channels that reached a unit through the untouched path',
   'components/shuffle/MixingCell.tsx': 'which half (untouched or branch) each channel came from',
   'components/shuffle/PermutationDiagram.tsx': 'shuffle groups',
+  'components/shuffle/ShuffleSteps.tsx': 'shuffle groups, moving through the grid',
   'components/misconceptions/ChannelRow.tsx': 'shuffle groups',
   'components/misconceptions/ChannelsNotPixels.tsx': 'shuffle groups',
+  'components/explorer/detail/RouteDetail.tsx': 'which half (untouched or branch) a split, concat or shuffle value came from',
+  'components/explorer/detail/ChannelTrace.tsx': 'a followed channel in the untouched half or entering the branch',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -43,6 +43,7 @@ describe('formatting', () => {
     expect(formatChange(-0.04)).toBe('−4.0%');
     expect(formatProbability(0.973)).toBe('97.3%');
     expect(formatProbability(0)).toBe('0.0%');
-    expect(formatProbability(3.2e-6)).toBe('3.2e-4%');
+    expect(formatProbability(3.2e-6)).toBe('<0.1%');
+    expect(formatProbability(3.2e-6, true)).toBe('3.2e-4%');
   });
 });

@@ -5,7 +5,7 @@ import { createSession } from '../../lib/ort';
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 const realDeps: RunnerDeps = { createSession, now: () => performance.now(), yieldToEvents: tick };
-const tiny = { size: 6, warmup: 1, runs: 3 };
+const tiny = { size: 6, warmup: 1, runs: 3, maxRuns: 3 };
 
 /** A fake session whose run takes `ms` of a fake clock. */
 function fakeDeps(msFor: (bytes: number) => number) {
@@ -83,7 +83,7 @@ describe('runExperiment with fake sessions', () => {
     const order: string[] = [];
     // run time proportional to model size: bigger graphs "take longer"
     const { deps, released } = fakeDeps((bytes) => Math.ceil(bytes / 1000));
-    const result = await runExperiment({ experiment: 'g3', setting: 'quick', optimize: true }, deps, (p) => p.phase === 'measure' && order.push(p.variant), () => false, { size: 4, warmup: 0, runs: 2 });
+    const result = await runExperiment({ experiment: 'g3', setting: 'quick', optimize: true }, deps, (p) => p.phase === 'measure' && order.push(p.variant), () => false, { size: 4, warmup: 0, runs: 2, maxRuns: 2 });
     const labels = EXPERIMENTS.g3.variants.map((v) => v.label);
     expect(order.slice(0, 5)).toEqual(labels);
     expect(order.slice(5)).toEqual([...labels.slice(1), labels[0]]);
@@ -94,6 +94,21 @@ describe('runExperiment with fake sessions', () => {
     // 4 parallel fragments carry the same weights as 1 fragment; 2-series carries about the same
     expect(result.variants[0].summary.median).toBeGreaterThan(0);
     expect(released).toHaveLength(5);
+  });
+
+  it('keeps sampling a noisy measurement until its spread is small, and stops at maxRuns if it never is', async () => {
+    // every 4th run of a session is five times slower for the first 12 runs, then the clock is steady
+    const steadyAfter = (n: number) => {
+      let calls = 0;
+      return fakeDeps(() => (++calls <= n && calls % 4 === 0 ? 5 : 1));
+    };
+    const setting = { size: 4, warmup: 0, runs: 4, maxRuns: 40 };
+    const settled = await runExperiment({ experiment: 'g1', setting: 'quick', optimize: true }, steadyAfter(16).deps, () => undefined, () => false, setting);
+    expect(settled.runs).toBeGreaterThan(4);
+    expect(settled.runs).toBeLessThan(40);
+    const never = await runExperiment({ experiment: 'g1', setting: 'quick', optimize: true }, fakeDeps(() => (Math.random() < 0.5 ? 1 : 3)).deps, () => undefined, () => false, { ...setting, maxRuns: 8 });
+    expect(never.runs).toBeLessThanOrEqual(8);
+    expect(never.variants.every((v) => v.timesMs.length === never.runs)).toBe(true);
   });
 
   it('stops between runs when cancelled and still releases every session', async () => {
@@ -140,7 +155,7 @@ describe('createLabHandler (the worker’s message loop)', () => {
   it('refuses a second start while busy and rejects malformed messages', async () => {
     const messages: LabResponse[] = [];
     const { deps } = fakeDeps(() => 1);
-    const handle = createLabHandler(deps, (m) => messages.push(m), { size: 4, warmup: 0, runs: 1 });
+    const handle = createLabHandler(deps, (m) => messages.push(m), { size: 4, warmup: 0, runs: 1, maxRuns: 1 });
     const running = handle({ type: 'start', experiment: 'g1', setting: 'quick' });
     await handle({ type: 'start', experiment: 'g2', setting: 'quick' });
     await handle({ type: 'bogus' });

@@ -84,6 +84,30 @@ describe('the model worker protocol', () => {
     expect(parseModelRequest({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, -1] } })).toEqual({ type: 'open', url: URL_OK });
   });
 
+  it("reads a layer's weights from the model file, by the names the manifest gives", async () => {
+    const { sent, handle } = harness();
+    const stem = manifest.outputs.find((o) => o.name === 'stem')!.layer!.weights!;
+    await handle({ type: 'weights', id: 11, url: URL_OK, names: [stem.weight, stem.bias] });
+    const read = sent.at(-1)!;
+    expect(read.type).toBe('weightsRead');
+    if (read.type !== 'weightsRead') return;
+    expect(read.id).toBe(11);
+    expect(read.tensors[stem.weight].dims).toEqual([stem.outChannels, stem.inChannels, stem.kernel, stem.kernel]);
+    expect(read.tensors[stem.bias].dims).toEqual([stem.outChannels]);
+    // trained weights, not zeros; and the page may take them without a copy
+    expect(read.tensors[stem.weight].data.some((v) => v !== 0)).toBe(true);
+    expect(transferables(read)).toHaveLength(2);
+    // a second request gets fresh arrays: transferring the first ones did not empty the worker's table
+    await handle({ type: 'weights', id: 12, url: URL_OK, names: [stem.bias] });
+    const again = sent.at(-1)!;
+    expect(again.type === 'weightsRead' && Array.from(again.tensors[stem.bias].data)).toEqual(Array.from(read.tensors[stem.bias].data));
+    expect(again.type === 'weightsRead' && again.tensors[stem.bias].data).not.toBe(read.tensors[stem.bias].data);
+
+    await handle({ type: 'weights', id: 13, url: URL_OK, names: ['no.such.weight'] });
+    expect(sent.at(-1)).toMatchObject({ type: 'runFailed', id: 13, message: expect.stringMatching(/no weights named “no\.such\.weight”/) });
+    expect(parseModelRequest({ type: 'weights', id: 1, url: URL_OK, names: [3] })).toBeNull();
+  });
+
   it('ignores malformed requests', async () => {
     expect(parseModelRequest(null)).toBeNull();
     expect(parseModelRequest({ type: 'open' })).toBeNull();

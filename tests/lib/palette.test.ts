@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colors, groupColor, seriesColor, SERIES_COLOR_COUNT } from '../../lib/palette';
+import { colors, groupColor, seriesColor, signedColor, SERIES_COLOR_COUNT } from '../../lib/palette';
 
 const css = readFileSync(join(__dirname, '../../styles/globals.css'), 'utf8');
 
@@ -60,7 +60,7 @@ describe('colour tokens', () => {
   });
 
   it.each(['light', 'dark'] as const)('figure colours stand out from every background in the %s theme (≥ 3 : 1)', (theme) => {
-    const figure = [colors.identity, colors.branch, colors.shuffle, colors.input, colors.head, colors.highlight,
+    const figure = [colors.identity, colors.branch, colors.shuffle, colors.input, colors.head, colors.highlight, colors.negative, colors.positive,
       ...Array.from({ length: SERIES_COLOR_COUNT }, (_, i) => seriesColor(i)), 'var(--note-border)', 'var(--pitfall-border)'];
     const low = figure.flatMap((c) => BACKGROUNDS.map((bg) => ({ c, bg, ratio: contrast(themed(tokenOf(c))[theme], themed(bg)[theme]) })))
       .filter((r) => r.ratio < 3);
@@ -74,9 +74,15 @@ describe('colour tokens', () => {
     expect(low).toEqual([]);
   });
 
+  it('the diverging scale: sign picks the hue, size the strength, zero is the background', () => {
+    expect(signedColor(-2, 4)).toBe('color-mix(in srgb, var(--c-negative) 30%, var(--bg-cell))');
+    expect(signedColor(9, 4)).toBe('color-mix(in srgb, var(--c-positive) 60%, var(--bg-cell))');
+    expect(signedColor(0, 0)).toMatch(/ 0%, var\(--bg-cell\)/);
+  });
+
   it('comparison, highlight and callout colours are never the identity or branch colour', () => {
     const reserved = [themed('--c-identity'), themed('--c-branch')];
-    const others = [...Array.from({ length: SERIES_COLOR_COUNT }, (_, i) => tokenOf(seriesColor(i))), '--accent', '--note-border', '--pitfall-border'];
+    const others = [...Array.from({ length: SERIES_COLOR_COUNT }, (_, i) => tokenOf(seriesColor(i))), '--c-negative', '--c-positive', '--accent', '--note-border', '--pitfall-border'];
     for (const name of others) {
       for (const r of reserved) {
         expect(themed(name).light, name).not.toBe(r.light);

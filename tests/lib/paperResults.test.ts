@@ -76,3 +76,30 @@ describe('speedupRange', () => {
     expect([Math.round(min), Math.round(max)]).toEqual([8, 24]);
   });
 });
+
+describe('torchvision’s pretrained weights beside Table 8', () => {
+  it('the two ported models land within 0.3 points of the paper’s accuracy; the retrained ones above it', async () => {
+    const { TORCHVISION_WEIGHTS } = await import('../../lib/paperTables');
+    const gap = TORCHVISION_WEIGHTS.map((w) => Math.round((w.top1 - (100 - v2(w.level).top1Error)) * 100) / 100);
+    // 0.5×: 60.552 vs 60.3; 1×: 69.362 vs 69.4; 1.5×: 72.996 vs 72.6; 2×: 76.23 vs 74.9
+    expect(gap).toEqual([0.25, -0.04, 0.4, 1.33]);
+    expect(TORCHVISION_WEIGHTS.map((w) => w.origin)).toEqual(['ported', 'ported', 'new-recipe', 'new-recipe']);
+  });
+});
+
+describe('accuracySpeedPoints (Fig. 1(a)(b))', () => {
+  it('gives each Fig. 1 family one point per level, in order of complexity, as accuracy', async () => {
+    const { FIG1_FAMILIES, accuracySpeedPoints } = await import('../../lib/paperTables');
+    for (const f of FIG1_FAMILIES) {
+      const pts = accuracySpeedPoints(f, 'gpu');
+      expect(pts.map((p) => p.row.level)).toEqual([40, 140, 300, 500]);
+    }
+    const v2gpu = accuracySpeedPoints('ShuffleNet v2', 'gpu');
+    expect(v2gpu.map((p) => [p.speed, Math.round(p.accuracy * 10) / 10])).toEqual([[417, 60.3], [341, 69.4], [255, 72.6], [217, 74.9]]);
+  });
+  it('skips rows without a speed (CondenseNet) and levels a family lacks (NAS models only at 500+)', async () => {
+    const { accuracySpeedPoints } = await import('../../lib/paperTables');
+    expect(accuracySpeedPoints('CondenseNet', 'arm')).toEqual([]);
+    expect(accuracySpeedPoints('NASNet-A', 'arm').map((p) => p.row.level)).toEqual([500]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basicUnit, downUnit } from '../../lib/units';
-import { nearestValidV1Width, V1_GROUPS, V1_STAGE2_WIDTH, v1Unit, v1UnitError, v2BasicWidthForFlops, v2Elementwise, v2Totals } from '../../lib/v1';
+import { nearestValidV1Width, V1_GROUPS, V1_STAGE2_WIDTH, v1Unit, v1UnitError, v2BasicWidthForFlops, v2Elementwise, v2Totals, v2WidthForFlops } from '../../lib/v1';
 
 describe('ShuffleNet V1 unit, stride 1 (C = 240, g = 3, 28×28, bottleneck 1/4) — worked by hand', () => {
   const u = v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 });
@@ -120,5 +120,15 @@ describe('V2 side of the comparison', () => {
     expect(diff(c)).toBeLessThanOrEqual(diff(c - 2));
     expect(diff(c)).toBeLessThanOrEqual(diff(c + 2));
     expect(c).toBe(138);
+  });
+
+  it('finds the down-sampling unit (C → 2C) with the nearest FLOPs, for the equal-FLOPs comparison', () => {
+    const target = v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 2 }).totals.flops;
+    const c = v2WidthForFlops('down', target, 28, 28);
+    const diff = (x: number) => Math.abs(downUnit(x, 2 * x, 28, 28).totals.flops - target);
+    expect(c % 2).toBe(0);
+    expect(diff(c)).toBeLessThanOrEqual(diff(c - 2));
+    expect(diff(c)).toBeLessThanOrEqual(diff(c + 2));
+    expect(c).toBeLessThan(240); // dense 1×1 convolutions: at V1's budget V2 is narrower
   });
 });

@@ -8,6 +8,7 @@ import * as ort from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fetchedOutputs, isDerived, withDerivedTensors } from '../../lib/derivedTensors';
 import { parseSamples, preprocessPixels, type ModelManifest } from '../../lib/manifest';
+import { floatInitializers } from '../../lib/onnxWeights';
 import { permuteChannels, shufflePermutation, splitChannels } from '../../lib/shuffle';
 import {
   MODEL_NAMES,
@@ -23,21 +24,9 @@ import {
 
 ort.env.wasm.numThreads = 1;
 
-/** The float initializers (weights and biases) of an ONNX model by name, read with onnx-proto. */
+/** The float initializers (weights and biases) of an ONNX model by name, read as the explorer reads them. */
 function initializers(bytes: Uint8Array): Map<string, Float32Array> {
-  const graph = onnx.ModelProto.decode(bytes).graph!;
-  const out = new Map<string, Float32Array>();
-  for (const t of graph.initializer ?? []) {
-    if (t.dataType !== onnx.TensorProto.DataType.FLOAT) continue;
-    if (t.rawData && t.rawData.length) {
-      const raw = new Uint8Array(t.rawData); // copy: aligned for the Float32Array view
-      const view = new DataView(raw.buffer);
-      out.set(t.name!, Float32Array.from({ length: raw.length / 4 }, (_, i) => view.getFloat32(4 * i, true)));
-    } else {
-      out.set(t.name!, Float32Array.from(t.floatData ?? []));
-    }
-  }
-  return out;
+  return new Map([...floatInitializers(onnx.ModelProto.decode(bytes))].map(([name, t]) => [name, t.data]));
 }
 
 const MIN_ACCURACY: Record<ModelName, number> = { digits: 0.99, fashion: 0.92 };

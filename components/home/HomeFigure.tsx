@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { argmax } from '../../lib/featureMaps';
+import { formatProbability } from '../../lib/format';
+import { colors, seriesColor } from '../../lib/palette';
+import { frameImage, type GrayImage } from '../../lib/preprocess';
+import { findUnit, outputName, unitTensors } from '../../lib/steps';
+import { BarChart } from '../charts/BarChart';
+import { DrawPad } from '../explorer/DrawPad';
+import { LoadState } from '../model/LoadState';
+import { SampleThumb } from '../model/SampleThumb';
+import { UnitView } from '../model/UnitView';
+import { useForward } from '../model/useForward';
+import { useModel } from '../model/useModel';
+import { useNearView } from '../model/useNearView';
+import styles from './Home.module.css';
+
+/** The unit the front page shows: a basic unit in the middle of the network (Stage 3, unit 2). */
+const STAGE = 3;
+const UNIT = 2;
+
+/**
+ * The front page's live figure: draw a digit, and the trained digits model runs on it in the
+ * browser; one basic unit's real feature maps (split, branch, concat, shuffle) and the class
+ * probabilities follow the pen. Until the reader draws or the figure comes near the screen
+ * nothing is downloaded (a margin of 0: the figure is at the top, so "near" means "seen").
+ * Before the first stroke the first held-out sample stands in.
+ */
+export function HomeFigure() {
+  const [ref, near] = useNearView<HTMLDivElement>('0px');
+  const [touched, setTouched] = useState(false);
+  const model = useModel('digits', near || touched);
+  const [drawing, setDrawing] = useState<Uint8Array | null>(null);
+  const unit = findUnit(model.manifest, STAGE, UNIT)!;
+  const shown = useMemo(() => Object.values(unitTensors(unit)), [unit]);
+  const pixels = drawing ?? model.samples?.images[0] ?? null;
+  const { result, error } = useForward(model, pixels, shown);
+  const probs = result?.tensors[outputName(model.manifest, 'probs')];
+  const classes = model.manifest.classes;
+  const onDraw = (gray: GrayImage) => {
+    setTouched(true);
+    const framed = frameImage(gray, 'mnist');
+    if (framed) setDrawing(framed);
+  };
+  const best = probs ? argmax(probs.data) : -1;
+  return (
+    <div ref={ref} className={styles.figure} data-home-figure="" data-state={result ? 'ready' : model.status} onPointerDown={() => setTouched(true)}>
+      <div className={styles.input}>
+        <h2 className={styles.step}><span>1</span> Draw a digit</h2>
+        <DrawPad onDraw={onDraw} onClear={() => setDrawing(null)} active={drawing !== null} />
+        <div className={styles.sees}>
+          <SampleThumb pixels={pixels} size={56} />
+          <span className="output-note">{drawing ? 'Your drawing, as the network sees it (28×28).' : 'Until you draw, a held-out test digit is shown.'}</span>
+        </div>
+      </div>
+      <div className={styles.output}>
+        <h2 className={styles.step}><span>2</span> What the network answers</h2>
+        <LoadState model={model} what="the digits model" shows="the real feature maps of one ShuffleNetV2 unit for a digit you draw, and the network’s answer" />
+        {error && <p className="error-note" role="alert">{error}</p>}
+        {probs ? (
+          <BarChart
+            title={`Probability of each digit; highest: ${classes[best]}`}
+            bars={Array.from(probs.data, (value, i) => ({ label: classes[i], value, color: i === best ? colors.highlight : seriesColor(2), emphasis: i === best }))}
+            domain={[0, 1]} format={formatProbability} maxWidth={360} minWidth={220}
+          />
+        ) : (
+          <p className="output-note">{model.status === 'idle' ? 'The network starts when you draw.' : 'The probabilities appear here once the network has run.'}</p>
+        )}
+      </div>
+      <div className={styles.unit}>
+        <h2 className={styles.step}><span>3</span> Inside one basic unit (Stage {STAGE}, unit {UNIT}): split, branch, concat, shuffle</h2>
+        <UnitView unit={unit} tensors={result?.tensors} headingLevel={3} maxWidth={460} />
+      </div>
+    </div>
+  );
+}

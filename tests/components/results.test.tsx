@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PaperSpeedPanels } from '../../components/guidelines/PaperSpeedPanels';
+import { PaperResults, rangeSentence } from '../../components/guidelines/PaperResults';
+import { SpeedBars, inconclusive } from '../../components/lab/BenchmarkLab';
+import { AccuracySpeed } from '../../components/results/AccuracySpeed';
+import { Pretrained } from '../../components/results/Pretrained';
+import { ChapterThumb } from '../../components/home/ChapterThumb';
+import { PAPER_TABLES, paperRelative } from '../../lib/paperTables';
+import { figureSnapshot } from '../helpers/figureSnapshot';
+
+afterEach(cleanup);
+
+describe('chapter 2: the paper’s tables as small multiples', () => {
+  it('draws a panel per width for each platform, the first row at 100 %', async () => {
+    const { container } = render(<PaperSpeedPanels table={PAPER_TABLES.g2} />);
+    const svgs = container.querySelectorAll('svg');
+    expect(svgs).toHaveLength(6);
+    expect(svgs[0].getAttribute('aria-label')).toContain('g = 1: 100%');
+    expect(svgs[3].getAttribute('aria-label')).toContain(`g = 8: ${Math.round(paperRelative(PAPER_TABLES.g2, 'arm', 0)[3])}%`);
+    await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot('__snapshots__/paper-panels-g2.svg');
+  });
+  it('quotes the range behind the summary words, and keeps the numbers one click away', () => {
+    expect(rangeSentence(PAPER_TABLES.g4)).toBe('Across the six columns, neither against ReLU + shortcut: 8–24 % faster.');
+    expect(rangeSentence(PAPER_TABLES.g1)).toMatch(/^Across the six columns, 1 : 12 against 1 : 1: \d+–\d+ % slower\.$/);
+    const { container } = render(<PaperResults experiment="g1" />);
+    expect(container.querySelector('details table')).not.toBeNull();
+    expect(container.querySelector('details')!.open).toBe(false);
+  });
+});
+
+describe('the lab’s chart: the reader and the paper on one axis', () => {
+  const labels = ['1 : 1', '1 : 2'];
+  const paper = { gpu: paperRelative(PAPER_TABLES.g1, 'gpu').slice(0, 2), arm: paperRelative(PAPER_TABLES.g1, 'arm').slice(0, 2) };
+  it('before a run: the rows and the paper’s marks, no bars', async () => {
+    const { container } = render(<SpeedBars labels={labels} measured={null} paper={paper} title="G1" />);
+    const svg = container.querySelector('svg')!;
+    expect(svg.querySelectorAll('rect')).toHaveLength(0);
+    expect(svg.querySelectorAll('[data-mark]')).toHaveLength(4);
+    await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/lab-empty.svg');
+  });
+  it('after a run: bars, whiskers, and "inconclusive" where the spread straddles 100 %', async () => {
+    const measured = [{ percent: 100, low: 95, high: 105 }, { percent: 97, low: 90, high: 104 }];
+    const { container } = render(<SpeedBars labels={labels} measured={measured} paper={paper} title="G1" />);
+    const svg = container.querySelector('svg')!;
+    expect(svg.querySelectorAll('rect')).toHaveLength(2);
+    expect(svg.textContent).toContain('inconclusive');
+    expect(svg.textContent!.match(/inconclusive/g)).toHaveLength(1);
+    await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/lab-measured.svg');
+  });
+  it('calls a row inconclusive only when its middle half of runs reaches across the baseline', () => {
+    expect(inconclusive({ low: 90, high: 104 }, false)).toBe(true);
+    expect(inconclusive({ low: 60, high: 80 }, false)).toBe(false);
+    expect(inconclusive({ low: 95, high: 105 }, true)).toBe(false);
+  });
+});
+
+describe('the results chapter', () => {
+  it('redraws Fig. 1 from Table 8 and shows the row of the dot or button chosen', async () => {
+    const { container } = render(<AccuracySpeed />);
+    const svg = container.querySelector('svg')!;
+    expect(svg.querySelectorAll('[data-point]')).toHaveLength(16);
+    expect(screen.getByText(/ShuffleNet v2 2×: 591 MFLOPs/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Xception 2× (our impl.)' }));
+    expect(container.querySelector('[data-readout]')!.textContent).toMatch(/^Xception 2× \(our impl\.\): 525 MFLOPs, top-1 error 27\.6 %/);
+    fireEvent.pointerEnter(svg.querySelector('[data-point="ShuffleNet v1 0.5× (g=3)"]')!);
+    expect(container.querySelector('[data-readout]')!.textContent).toMatch(/^ShuffleNet v1 0\.5× \(g=3\): 38 MFLOPs/);
+    await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/accuracy-speed-gpu.svg');
+  });
+  it('marks the paper’s accuracy on torchvision’s bars', async () => {
+    const { container } = render(<Pretrained />);
+    const svg = container.querySelector('svg')!;
+    expect(svg.querySelectorAll('[data-mark]')).toHaveLength(4);
+    await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/torchvision-vs-paper.svg');
+  });
+});
+
+describe('front page cards', () => {
+  it('draw each chapter’s key figure with the book’s own components, hidden from assistive technology', () => {
+    const { container } = render(<><ChapterThumb slug="basic-unit" /><ChapterThumb slug="channel-shuffle" /><ChapterThumb slug="review" /></>);
+    const thumbs = container.querySelectorAll('[data-thumb]');
+    expect(thumbs).toHaveLength(2);
+    for (const t of thumbs) {
+      expect(t.getAttribute('aria-hidden')).toBe('true');
+      expect(t.querySelector('svg')).not.toBeNull();
+      expect(t.querySelector('a, button, [tabindex="0"]')).toBeNull();
+    }
+  });
+});
