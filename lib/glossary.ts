@@ -18,6 +18,7 @@ export const CHAPTER_SLUGS = [
   'misconceptions',
   'benchmark-lab',
   'results',
+  'shuffle-experiments',
   'review',
 ] as const;
 

@@ -12,9 +12,21 @@
  *   page → worker  { type: 'weights', id, url, names }       (initializers of the model file, by name)
  *   worker → page  { type: 'weightsRead', id, tensors } | { type: 'runFailed', id, message }
  *
+ * Interventions and measurements (the shuffle-experiments chapter):
+ *   page → worker  { type: 'open', url, edits }               the model at `url` with ONNX edits applied in the
+ *                                                            worker (lib/onnxIntervene.ts); its session is named
+ *                                                            sessionKey(url, edits) in every later message
+ *   page → worker  { type: 'evaluate', id, url, images, labels, spec }
+ *   worker → page  { type: 'evaluating', id, done, total }   (every 50 samples)
+ *                  { type: 'evaluated', id, result } | { type: 'runFailed', id, message }
+ *   page → worker  { type: 'time', id, url, feeds, runs, outputs? }
+ *   worker → page  { type: 'timed', id, times } | { type: 'runFailed', id, message }
+ *
  * Result tensors are transferred, not copied: the page receives the worker's own buffers.
  */
 import type { LoadProgress, ModelSession, PlainTensor } from './ort';
+import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from './heldOut';
+import type { Intervention } from './onnxIntervene';
 
 /**
  * An input to run once, with zeros, before a session is reported open: the runtime's first run
@@ -26,9 +38,19 @@ export interface Warmup {
 }
 
 export type ModelRequest =
-  | { type: 'open'; url: string; warmup?: Warmup }
+  | { type: 'open'; url: string; warmup?: Warmup; edits?: Intervention[] }
   | { type: 'run'; id: number; url: string; feeds: Record<string, PlainTensor>; outputs?: string[] }
-  | { type: 'weights'; id: number; url: string; names: string[] };
+  | { type: 'weights'; id: number; url: string; names: string[] }
+  | { type: 'evaluate'; id: number; url: string; images: Uint8Array; labels: Uint8Array; spec: HeldOutSpec }
+  | { type: 'time'; id: number; url: string; feeds: Record<string, PlainTensor>; runs: number; outputs?: string[] };
+
+/** The name of a session: its model's URL, and the edits applied to it if any. */
+export function sessionKey(url: string, edits?: readonly Intervention[]): string {
+  return edits && edits.length ? `${url}#edits=${encodeURIComponent(JSON.stringify(edits))}` : url;
+}
+
+/** The most sessions of edited models a worker keeps: each one holds its own copy of the weights. */
+export const EDITED_SESSION_LIMIT = 4;
 
 export type ModelResponse =
   | { type: 'progress'; url: string; progress: LoadProgress }
@@ -38,12 +60,30 @@ export type ModelResponse =
   | { type: 'ran'; id: number; tensors: Record<string, PlainTensor> }
   /** a conv's or the FC layer's weights, read from the model file (copies: the worker keeps its own) */
   | { type: 'weightsRead'; id: number; tensors: Record<string, PlainTensor> }
-  | { type: 'runFailed'; id: number; message: string };
+  | { type: 'runFailed'; id: number; message: string }
+  | { type: 'evaluating'; id: number; done: number; total: number }
+  | { type: 'evaluated'; id: number; result: HeldOutResult }
+  | { type: 'timed'; id: number; times: number[] };
 
 export interface ModelHandlerDeps {
   /** A cached session per url (lib/ort.ts getSession); a failed load must be retryable. */
   getSession(url: string, onProgress: (progress: LoadProgress) => void): Promise<ModelSession>;
+  /** The model at `url` with `edits` applied (lib/editedSessions.ts); without it, edits are refused. */
+  getEditedSession?(url: string, edits: readonly Intervention[], onProgress: (progress: LoadProgress) => void): Promise<ModelSession>;
 }
+
+const KINDS = new Set<Intervention['kind']>(['bypass-shuffle', 'zero-untouched', 'zero-branch', 'channels-off']);
+function isIntervention(e: unknown): e is Intervention {
+  if (typeof e !== 'object' || e === null) return false;
+  const x = e as Record<string, unknown>;
+  if (!KINDS.has(x.kind as Intervention['kind']) || typeof x.unit !== 'string') return false;
+  return x.kind !== 'channels-off' || (Array.isArray(x.channels) && x.channels.every((c) => Number.isInteger(c)));
+}
+const isSpec = (s: unknown): s is HeldOutSpec => {
+  const x = s as Partial<HeldOutSpec> | null;
+  return !!x && typeof x.input === 'string' && typeof x.output === 'string' && Array.isArray(x.dims)
+    && typeof x.preprocessing?.mean === 'number' && typeof x.preprocessing?.std === 'number';
+};
 
 const isTensor = (t: unknown): t is PlainTensor =>
   typeof t === 'object' && t !== null && (t as PlainTensor).data instanceof Float32Array && Array.isArray((t as PlainTensor).dims);
@@ -56,7 +96,20 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
   if (m.type === 'open') {
     const w = m.warmup as Partial<Warmup> | undefined;
     const valid = w && typeof w.input === 'string' && Array.isArray(w.dims) && w.dims.every((d) => Number.isInteger(d) && d > 0);
-    return valid ? { type: 'open', url: m.url, warmup: { input: w.input!, dims: w.dims! } } : { type: 'open', url: m.url };
+    const request: ModelRequest = valid ? { type: 'open', url: m.url, warmup: { input: w.input!, dims: w.dims! } } : { type: 'open', url: m.url };
+    if (m.edits !== undefined) {
+      if (!Array.isArray(m.edits) || !m.edits.every(isIntervention)) return null;
+      if (m.edits.length) request.edits = m.edits;
+    }
+    return request;
+  }
+  if (m.type === 'evaluate' && typeof m.id === 'number' && m.images instanceof Uint8Array && m.labels instanceof Uint8Array && isSpec(m.spec)) {
+    return { type: 'evaluate', id: m.id, url: m.url, images: m.images, labels: m.labels, spec: m.spec };
+  }
+  if (m.type === 'time' && typeof m.id === 'number' && Number.isInteger(m.runs) && (m.runs as number) > 0 && (m.runs as number) <= 1000
+    && typeof m.feeds === 'object' && m.feeds !== null && Object.values(m.feeds).every(isTensor)) {
+    const outputs = Array.isArray(m.outputs) && m.outputs.every((o) => typeof o === 'string') ? (m.outputs as string[]) : undefined;
+    return { type: 'time', id: m.id, url: m.url, feeds: m.feeds as Record<string, PlainTensor>, runs: m.runs as number, outputs };
   }
   if (m.type === 'run' && typeof m.id === 'number' && typeof m.feeds === 'object' && m.feeds !== null) {
     const feeds = m.feeds as Record<string, unknown>;
@@ -76,6 +129,7 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
  * would detach).
  */
 export function transferables(response: ModelResponse): ArrayBuffer[] {
+  if (response.type === 'evaluated') return [response.result.predictions.buffer as ArrayBuffer];
   if (response.type !== 'ran' && response.type !== 'weightsRead') return [];
   const buffers = new Set<ArrayBuffer>();
   for (const { data } of Object.values(response.tensors)) {
@@ -89,8 +143,16 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** The worker's side: answers every request, never throws. */
 export function createModelHandler(deps: ModelHandlerDeps, post: (response: ModelResponse) => void) {
   const warmed = new Map<string, Promise<void>>();
+  /** what each edited session's key stands for, so that a later message can name it by its key */
+  const edited = new Map<string, { url: string; edits: Intervention[] }>();
+  const sessionFor = (key: string, onProgress: (progress: LoadProgress) => void) => {
+    const spec = edited.get(key);
+    if (!spec) return deps.getSession(key, onProgress);
+    if (!deps.getEditedSession) return Promise.reject(new Error('This worker cannot edit models.'));
+    return deps.getEditedSession(spec.url, spec.edits, onProgress);
+  };
   const open = async (url: string, warmup?: Warmup) => {
-    const session = await deps.getSession(url, (progress) => post({ type: 'progress', url, progress }));
+    const session = await sessionFor(url, (progress) => post({ type: 'progress', url, progress }));
     if (warmup && !warmed.has(url)) {
       const size = warmup.dims.reduce((a, b) => a * b, 1);
       const run = session.run({ [warmup.input]: { data: new Float32Array(size), dims: warmup.dims } }).then(() => undefined);
@@ -105,11 +167,13 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
     const request = parseModelRequest(data);
     if (!request) return;
     if (request.type === 'open') {
+      const key = sessionKey(request.url, request.edits);
+      if (request.edits) edited.set(key, { url: request.url, edits: request.edits });
       try {
-        const session = await open(request.url, request.warmup);
-        post({ type: 'opened', url: request.url, inputNames: [...session.inputNames], outputNames: [...session.outputNames] });
+        const session = await open(key, request.warmup);
+        post({ type: 'opened', url: key, inputNames: [...session.inputNames], outputNames: [...session.outputNames] });
       } catch (error) {
-        post({ type: 'failed', url: request.url, message: message(error) });
+        post({ type: 'failed', url: key, message: message(error) });
       }
       return;
     }
@@ -125,7 +189,15 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
     }
     try {
       const session = await open(request.url);
-      post({ type: 'ran', id: request.id, tensors: await session.run(request.feeds, request.outputs) });
+      if (request.type === 'run') {
+        post({ type: 'ran', id: request.id, tensors: await session.run(request.feeds, request.outputs) });
+      } else if (request.type === 'evaluate') {
+        const { id } = request;
+        const result = await heldOutAccuracy(session, request.images, request.labels, request.spec, (done, total) => post({ type: 'evaluating', id, done, total }));
+        post({ type: 'evaluated', id, result });
+      } else {
+        post({ type: 'timed', id: request.id, times: await timeRuns(session, request.feeds, request.runs, request.outputs) });
+      }
     } catch (error) {
       post({ type: 'runFailed', id: request.id, message: message(error) });
     }

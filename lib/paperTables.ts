@@ -314,3 +314,31 @@ export const TORCHVISION_ORIGIN: Record<TorchvisionWeights['origin'], string> = 
   'new-recipe':
     'trained by the torchvision team with its 2022 recipe (600 epochs, TrivialAugment, mixup, cutmix, label smoothing, random erasing, a 176-pixel training crop), far longer and stronger than the paper’s',
 };
+
+/**
+ * ShuffleNet V1's ablation of the channel shuffle on ImageNet (Zhang et al. 2018, arXiv 1707.01083,
+ * Sec. 4.1.2, Table 3): top-1 classification error (%) of the same V1 network trained with and
+ * without the shuffle, at three widths and two group counts. Lower is better. Transcribed from the
+ * paper's table (two independent transcriptions agree).
+ */
+export interface ShuffleAblationRow {
+  /** the width multiplier: 1 = "ShuffleNet 1×", 0.5, 0.25 */
+  scale: 1 | 0.5 | 0.25;
+  groups: 3 | 8;
+  noShuffleError: number;
+  shuffleError: number;
+}
+
+export const V1_SHUFFLE_ABLATION: readonly ShuffleAblationRow[] = [
+  { scale: 1, groups: 3, noShuffleError: 34.5, shuffleError: 32.6 },
+  { scale: 1, groups: 8, noShuffleError: 37.6, shuffleError: 32.4 },
+  { scale: 0.5, groups: 3, noShuffleError: 45.7, shuffleError: 43.2 },
+  { scale: 0.5, groups: 8, noShuffleError: 48.1, shuffleError: 42.3 },
+  { scale: 0.25, groups: 3, noShuffleError: 56.3, shuffleError: 55.0 },
+  { scale: 0.25, groups: 8, noShuffleError: 56.5, shuffleError: 52.7 },
+];
+
+/** How many points of top-1 error the shuffle removed in one row (the paper's Δ column). */
+export function shuffleGain(row: ShuffleAblationRow): number {
+  return Math.round((row.noShuffleError - row.shuffleError) * 10) / 10;
+}

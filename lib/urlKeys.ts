@@ -12,6 +12,7 @@ import { MODEL_NAMES } from './modelNames';
 import { MAX_CHANNELS, MAX_SIZE } from './units';
 import { boolParam, enumParam, intParam, stringParam, type Codec } from './urlState';
 import { V1_GROUPS } from './v1';
+import { INTERVENTION_DEFAULT_UNIT, INTERVENTION_KINDS } from './interventionKinds';
 
 export interface UrlParam<T> {
   key: string;
@@ -138,6 +139,13 @@ export const URL_STATE = {
     dg: memberParam(DETERMINISM_GROUPS, 3),
     ac: memberParam(CONCAT_WIDTHS, 8),
     pg: memberParam(PIXEL_GROUPS, 3),
+  }),
+  'shuffle-experiments': table({
+    // a unit of the clothing network ('stage3.unit2') or 'every'; a name the network lacks falls back in the cell
+    at: stringParam(INTERVENTION_DEFAULT_UNIT),
+    edit: enumParam(INTERVENTION_KINDS, 'bypass-shuffle'),
+    channels: stringParam('0-11'),
+    sample: sample(),
   }),
   results: table({
     'fig1-platform': enumParam<'gpu' | 'arm'>(['gpu', 'arm'], 'gpu'),

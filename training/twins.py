@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import time
+from collections import OrderedDict
 
 import numpy as np
 import torch
@@ -78,11 +79,15 @@ class TwinBasicUnit(BasicUnit):
         )
         self.mixer = mixer
 
-    def forward(self, x: torch.Tensor, batch: int | None = None):
-        left, right = x.split([self.keep, self.width], dim=1)
-        right = self.branch(right)
+    def forward(self, x: torch.Tensor, batch: int | None = None) -> "OrderedDict[str, torch.Tensor]":
+        """Every tensor of the unit in order, named as the book's units name theirs (model.UNIT_TENSORS)."""
+        left, part = x.split([self.keep, self.width], dim=1)
+        conv1 = self.branch[0](part)
+        dw = self.branch[1](conv1)
+        right = self.branch[2](dw)
         concat = torch.cat([left, right], dim=1)
-        return left, right, concat, self.mixer(concat, batch)
+        return OrderedDict([("left", left), ("right.split", part), ("right.conv1", conv1), ("right.dw", dw),
+                            ("right", right), ("concat", concat), ("shuffle", self.mixer(concat, batch))])
 
 
 class TwinDownUnit(DownUnit):
@@ -90,11 +95,16 @@ class TwinDownUnit(DownUnit):
         super().__init__(cin, cout, 2)
         self.mixer = mixer
 
-    def forward(self, x: torch.Tensor, batch: int | None = None):
-        left = self.left(x)
-        right = self.right(x)
+    def forward(self, x: torch.Tensor, batch: int | None = None) -> "OrderedDict[str, torch.Tensor]":
+        """Every tensor of the unit in order, named as the book's units name theirs (model.UNIT_TENSORS)."""
+        left_dw = self.left[0](x)
+        left = self.left[1](left_dw)
+        conv1 = self.right[0](x)
+        dw = self.right[1](conv1)
+        right = self.right[2](dw)
         concat = torch.cat([left, right], dim=1)
-        return left, right, concat, self.mixer(concat, batch)
+        return OrderedDict([("left.dw", left_dw), ("left", left), ("right.conv1", conv1), ("right.dw", dw),
+                            ("right", right), ("concat", concat), ("shuffle", self.mixer(concat, batch))])
 
 
 class TwinNet(TinyShuffleNetV2):

@@ -5,7 +5,8 @@ export interface SelectProps<T extends string | number> {
   /** The visible label, which is also the select's accessible name. */
   label: ReactNode;
   value: T;
-  options: readonly { value: T; label: ReactNode }[];
+  /** an option can be disabled where it does not apply (it stays visible, so the reader sees it exists) */
+  options: readonly { value: T; label: ReactNode; disabled?: boolean }[];
   onChange(value: T): void;
   disabled?: boolean;
 }
@@ -25,7 +26,7 @@ export function Select<T extends string | number>({ label, value, options, onCha
           if (picked) onChange(picked.value);
         }}
       >
-        {options.map((o) => <option key={String(o.value)} value={String(o.value)}>{o.label}</option>)}
+        {options.map((o) => <option key={String(o.value)} value={String(o.value)} disabled={o.disabled}>{o.label}</option>)}
       </select>
     </span>
   );

@@ -29,10 +29,11 @@ export const MODEL_LABELS: Record<ModelName, string> = { digits: 'Digits (MNIST)
 export const FRAMING: Record<ModelName, Framing> = { digits: 'mnist', fashion: 'fit' };
 
 /**
- * A file of a model's folder, under the site's base path (e.g. /shufflenet/models/digits/model.onnx?v=…).
+ * A file of a model's folder, under the site's base path (e.g. /shufflenet/models/digits/model.onnx?v=…);
+ * also the twin networks' folders (twins/<variant>).
  * The query names the build: a new deploy's files never come from the previous one's caches.
  */
-export function modelFileUrl(name: ModelName, file: string): string {
+export function modelFileUrl(name: ModelName | `twins/${string}`, file: string): string {
   const version = process.env.NEXT_PUBLIC_BUILD_ID ? `?v=${process.env.NEXT_PUBLIC_BUILD_ID}` : '';
   return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/models/${name}/${file}${version}`;
 }

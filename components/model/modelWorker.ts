@@ -3,8 +3,9 @@
  * imports it) compiles, opens and runs the models here, off the page's main thread. All logic
  * lives in lib/modelProtocol.ts; this file only wires it to the worker's message port.
  */
-import { createModelHandler, transferables, type ModelResponse } from '../../lib/modelProtocol';
-import { getSession } from '../../lib/ort';
+import { createModelHandler, EDITED_SESSION_LIMIT, transferables, type ModelResponse } from '../../lib/modelProtocol';
+import { createEditedSessions } from '../../lib/editedSessions';
+import { createSession, fetchBytes, getSession, startRuntime } from '../../lib/ort';
 
 interface WorkerScope {
   postMessage(message: unknown, transfer: Transferable[]): void;
@@ -16,7 +17,20 @@ const scope = self as unknown as WorkerScope;
 const withResources = (response: ModelResponse): ModelResponse =>
   response.type === 'opened' ? { ...response, resources: performance.getEntriesByType('resource').map((e) => e.name) } : response;
 
-const handle = createModelHandler({ getSession }, (response: ModelResponse) => {
+// Edited models (the interventions): the base model's bytes are fetched here, edited, and opened.
+const getEditedSession = createEditedSessions({
+  loadBytes: async (url, onProgress) => {
+    const bytes = fetchBytes(url, (loaded, total) => onProgress({ part: 'model', loaded, total }));
+    await startRuntime(onProgress);
+    const model = await bytes;
+    onProgress({ part: 'model', loaded: model.length, total: model.length, done: true });
+    onProgress({ part: 'prepare' });
+    return model;
+  },
+  createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
+}, EDITED_SESSION_LIMIT);
+
+const handle = createModelHandler({ getSession, getEditedSession }, (response: ModelResponse) => {
   const message = withResources(response);
   scope.postMessage(message, transferables(message));
 });

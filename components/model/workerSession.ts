@@ -7,9 +7,12 @@
  * has the same shape as lib/ort.ts's, so widgets do not know where the model runs. Without
  * Worker support it falls back to running on the main thread.
  */
-import type { ModelRequest, ModelResponse, Warmup } from '../../lib/modelProtocol';
+import { EDITED_SESSION_LIMIT, sessionKey, type ModelRequest, type ModelResponse, type Warmup } from '../../lib/modelProtocol';
 import { announceLoaded } from '../offline/serviceWorker';
-import { errorMessage, getSession, type LoadProgress, type ModelSession, type PlainTensor } from '../../lib/ort';
+import { createSession, errorMessage, fetchBytes, getSession, type LoadProgress, type ModelSession, type PlainTensor } from '../../lib/ort';
+import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from '../../lib/heldOut';
+import { createEditedSessions } from '../../lib/editedSessions';
+import type { Intervention } from '../../lib/onnxIntervene';
 
 interface Opening {
   listeners: Set<(progress: LoadProgress) => void>;
@@ -20,6 +23,12 @@ interface PendingRun {
   resolve(tensors: Record<string, PlainTensor>): void;
   reject(error: Error): void;
 }
+/** A measurement in the worker (held-out accuracy, timed runs), answered by one message, with progress. */
+interface PendingMeasure {
+  resolve(value: HeldOutResult | number[]): void;
+  reject(error: Error): void;
+  onProgress?(done: number, total: number): void;
+}
 
 let worker: Worker | null = null;
 /** Whether the current worker's runtime has opened a model (then it works, and is kept). */
@@ -28,6 +37,9 @@ let nextRunId = 1;
 const sessions = new Map<string, Promise<ModelSession>>();
 const openings = new Map<string, Opening>();
 const runs = new Map<number, PendingRun>();
+const measures = new Map<number, PendingMeasure>();
+/** Which worker session a proxy stands for, so a measurement can be sent to the worker instead of run here. */
+const proxyKeys = new WeakMap<ModelSession, string>();
 
 /** The worker died (its script failed to load, or it crashed): everything waiting on it fails. */
 function failEverything(reason: string) {
@@ -36,13 +48,15 @@ function failEverything(reason: string) {
   const error = new Error(reason);
   for (const opening of openings.values()) opening.reject(error);
   for (const run of runs.values()) run.reject(error);
+  for (const measure of measures.values()) measure.reject(error);
   openings.clear();
   runs.clear();
+  measures.clear();
   sessions.clear();
 }
 
 function sessionProxy(url: string, inputNames: string[], outputNames: string[]): ModelSession {
-  return {
+  const proxy: ModelSession = {
     inputNames,
     outputNames,
     run(feeds, outputs) {
@@ -70,6 +84,8 @@ function sessionProxy(url: string, inputNames: string[], outputNames: string[]):
     // Sessions live as long as the page: every widget shares them.
     release: () => Promise.resolve(),
   };
+  proxyKeys.set(proxy, url);
+  return proxy;
 }
 
 function onResponse(response: ModelResponse) {
@@ -86,11 +102,20 @@ function onResponse(response: ModelResponse) {
       opening?.reject(new Error(response.message));
       if (!workerOpenedOne) failEverything(response.message);
     }
+  } else if (response.type === 'evaluating') {
+    measures.get(response.id)?.onProgress?.(response.done, response.total);
+  } else if (response.type === 'evaluated' || response.type === 'timed') {
+    measures.get(response.id)?.resolve(response.type === 'evaluated' ? response.result : response.times);
+    measures.delete(response.id);
   } else {
     const run = runs.get(response.id);
     runs.delete(response.id);
     if (response.type === 'ran' || response.type === 'weightsRead') run?.resolve(response.tensors);
-    else run?.reject(new Error(response.message));
+    else {
+      run?.reject(new Error(response.message));
+      measures.get(response.id)?.reject(new Error(response.message));
+      measures.delete(response.id);
+    }
   }
 }
 
@@ -107,11 +132,27 @@ function ensureWorker(): Worker {
   return started;
 }
 
-/** The shared session for a model URL, opened (and run once on zeros, `warmup`) in the worker, with load progress. */
-export function getModelSession(url: string, onProgress?: (progress: LoadProgress) => void, warmup?: Warmup): Promise<ModelSession> {
-  if (typeof Worker === 'undefined') return getSession(url, onProgress);
+// Without a worker, edited models are built on the main thread the same way.
+let localEdited: ReturnType<typeof createEditedSessions> | null = null;
+function localEditedSession(url: string, edits: readonly Intervention[], onProgress?: (progress: LoadProgress) => void) {
+  localEdited ??= createEditedSessions({
+    loadBytes: (u, report) => fetchBytes(u, (loaded, total) => report({ part: 'model', loaded, total })),
+    createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
+  }, EDITED_SESSION_LIMIT);
+  return localEdited(url, edits, onProgress ?? (() => undefined));
+}
+
+/**
+ * The shared session for a model URL, opened (and run once on zeros, `warmup`) in the worker, with
+ * load progress. With `edits`, the worker applies them to the model (real ONNX edits) and opens
+ * the result as a session of its own, beside the unmodified one.
+ */
+export function getModelSession(url: string, onProgress?: (progress: LoadProgress) => void, warmup?: Warmup, edits?: readonly Intervention[]): Promise<ModelSession> {
+  const editList = edits && edits.length ? [...edits] : undefined;
+  if (typeof Worker === 'undefined') return editList ? localEditedSession(url, editList, onProgress) : getSession(url, onProgress);
   // The worker resolves URLs against its own script's address, so it is given absolute ones.
-  const absolute = new URL(url, window.location.href).href;
+  const base = new URL(url, window.location.href).href;
+  const absolute = sessionKey(base, editList);
   const existing = sessions.get(absolute);
   if (existing) {
     if (onProgress) openings.get(absolute)?.listeners.add(onProgress);
@@ -126,10 +167,42 @@ export function getModelSession(url: string, onProgress?: (progress: LoadProgres
       return;
     }
     openings.set(absolute, { listeners: new Set(onProgress ? [onProgress] : []), resolve, reject });
-    const request: ModelRequest = { type: 'open', url: absolute, warmup };
+    const request: ModelRequest = { type: 'open', url: base, warmup, ...(editList ? { edits: editList } : {}) };
     target.postMessage(request);
   });
   sessions.set(absolute, pending);
   pending.catch(() => sessions.delete(absolute));
   return pending;
+}
+
+function measureInWorker<T extends HeldOutResult | number[]>(request: (id: number) => ModelRequest, onProgress?: (done: number, total: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const current = worker;
+    if (!current) {
+      reject(new Error('The model worker has stopped. Reload the page to start it again.'));
+      return;
+    }
+    const id = nextRunId++;
+    measures.set(id, { resolve: resolve as (value: HeldOutResult | number[]) => void, reject, onProgress });
+    current.postMessage(request(id));
+  });
+}
+
+/**
+ * Accuracy of a session over held-out samples (N×784 uint8 images, N labels), computed where the
+ * session lives — in the worker, in one request, with progress every 50 samples.
+ */
+export function evaluateHeldOut(
+  session: ModelSession, images: Uint8Array, labels: Uint8Array, spec: HeldOutSpec, onProgress?: (done: number, total: number) => void,
+): Promise<HeldOutResult> {
+  const key = proxyKeys.get(session);
+  if (!key) return heldOutAccuracy(session, images, labels, spec, onProgress);
+  return measureInWorker<HeldOutResult>((id) => ({ type: 'evaluate', id, url: key, images, labels, spec }), onProgress);
+}
+
+/** Milliseconds of `runs` runs of a session on one input, timed inside the worker (no messaging in the time). */
+export function timeSession(session: ModelSession, feeds: Record<string, PlainTensor>, runs: number, outputs?: readonly string[]): Promise<number[]> {
+  const key = proxyKeys.get(session);
+  if (!key) return timeRuns(session, feeds, runs, outputs);
+  return measureInWorker<number[]>((id) => ({ type: 'time', id, url: key, feeds, runs, outputs: outputs ? [...outputs] : undefined }));
 }

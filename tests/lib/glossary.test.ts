@@ -48,6 +48,7 @@ describe('glossary', () => {
     expect(chapterNumber('why-shufflenet-v2')).toBe(1);
     expect(chapterNumber('v1-vs-v2')).toBe(9);
     expect(chapterNumber('results')).toBe(12);
-    expect(chapterNumber('review')).toBe(13);
+    expect(chapterNumber('shuffle-experiments')).toBe(13);
+    expect(chapterNumber('review')).toBe(14);
   });
 });

@@ -69,3 +69,16 @@ describe("the paper's guideline tables", () => {
     expect(rel[3]).toBeCloseTo((100 * 634) / 2451, 10);
   });
 });
+
+describe("ShuffleNet V1's shuffle ablation (Table 3)", () => {
+  it('reproduces the paper’s Δ column from the two error columns, and its prose: the shuffle always helps, more with g = 8', async () => {
+    const { V1_SHUFFLE_ABLATION, shuffleGain } = await import('../../lib/paperTables');
+    // The paper's Δ err. column, row by row: held against the errors it was computed from.
+    expect(V1_SHUFFLE_ABLATION.map(shuffleGain)).toEqual([1.9, 5.2, 2.5, 5.8, 1.3, 3.8]);
+    for (const scale of [1, 0.5, 0.25] as const) {
+      const [g3, g8] = [3, 8].map((g) => V1_SHUFFLE_ABLATION.find((r) => r.scale === scale && r.groups === g)!);
+      expect(shuffleGain(g8)).toBeGreaterThan(shuffleGain(g3));
+    }
+    for (const r of V1_SHUFFLE_ABLATION) expect(r.shuffleError).toBeLessThan(r.noShuffleError);
+  });
+});

@@ -1,0 +1,141 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { argmax } from '../../lib/featureMaps';
+import { formatProbability } from '../../lib/format';
+import { URL_STATE } from '../../lib/urlKeys';
+import { INTERVENTION_LABEL } from '../../lib/onnxIntervene';
+import { preprocessPixels } from '../../lib/manifest';
+import { seriesColor } from '../../lib/palette';
+import { errorMessage, type PlainTensor } from '../../lib/ort';
+import type { HeldOutResult } from '../../lib/heldOut';
+import { BarChart } from '../charts/BarChart';
+import { ControlRow } from '../controls/ControlRow';
+import { Select } from '../controls/Select';
+import controlStyles from '../controls/Controls.module.css';
+import { GalleryPicker } from '../model/GalleryPicker';
+import { LoadState } from '../model/LoadState';
+import { useModel, type Samples } from '../model/useModel';
+import { useNearView } from '../model/useNearView';
+import { useSample } from '../model/useSample';
+import { modelFileUrl } from '../model/catalog';
+import { evaluateHeldOut } from '../model/workerSession';
+import { useUrlState } from '../cell/useUrlState';
+import { AccuracyCompare, type Measuring } from './AccuracyCompare';
+import { EVERY_UNIT, KINDS, editsFor, resolveUnitName, unavailable } from './interventionState';
+import { useEditedSession } from './useEditedSession';
+
+const flat = (s: Samples) => new Uint8Array(s.images[0].buffer, s.images[0].byteOffset, s.images.length * s.images[0].length);
+// The unmodified network's held-out result, measured once per page.
+let unmodified: Promise<HeldOutResult> | null = null;
+
+/**
+ * Intervene on the trained clothing network at one unit (or all): bypass its shuffle, zero its
+ * untouched half or its branch, or switch off output channels. The worker edits the ONNX graph
+ * and runs the edited network beside the unmodified one, on the chosen image and, on request, on
+ * every held-out image.
+ */
+export function InterventionCell() {
+  const [nearRef, near] = useNearView<HTMLDivElement>();
+  const channelsId = useId();
+  const model = useModel('fashion', near);
+  const { manifest } = model;
+  const units = manifest.units;
+  const keys = URL_STATE['shuffle-experiments'];
+  const [rawUnit, setUnit] = useUrlState(keys.at);
+  const unitName = resolveUnitName(rawUnit, units);
+  const [kind, setKind] = useUrlState(keys.edit);
+  const [channelText, setChannelText] = useUrlState(keys.channels);
+  const [draft, setDraft] = useState(channelText);
+  useEffect(() => setDraft(channelText), [channelText]);
+  const sample = useSample(model, 'sample');
+  const unit = units.find((u) => u.name === unitName) ?? null;
+  const choice = useMemo(() => editsFor(kind, unitName, units, channelText), [kind, unitName, units, channelText]);
+  const edits = 'edits' in choice ? choice.edits : null;
+  const url = modelFileUrl('fashion', manifest.modelFile);
+  const warmup = useMemo(() => ({ input: manifest.input.name, dims: manifest.input.shape }), [manifest]);
+  const edited = useEditedSession(url, edits, warmup, model.status === 'ready');
+
+  const [probs, setProbs] = useState<{ before: PlainTensor; after: PlainTensor | null } | null>(null);
+  useEffect(() => {
+    if (!model.session || !sample.pixels) return;
+    let live = true;
+    const feeds = { [manifest.input.name]: { data: preprocessPixels(sample.pixels, manifest.input.preprocessing), dims: manifest.input.shape } };
+    const after = edited.session ? edited.session.run(feeds, ['probs']) : Promise.resolve(null);
+    Promise.all([model.session.run(feeds, ['probs']), after]).then(
+      ([b, a]) => live && setProbs({ before: b.probs, after: a?.probs ?? null }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [model.session, edited.session, sample.pixels, manifest]);
+
+  const [before, setBefore] = useState<HeldOutResult | null>(null);
+  const [after, setAfter] = useState<{ key: string; result: HeldOutResult } | null>(null);
+  const [progress, setProgress] = useState<Measuring | null>(null);
+  const [measureError, setMeasureError] = useState<string | null>(null);
+  const measure = async () => {
+    if (!model.session || !model.samples || !edited.session) return;
+    const images = flat(model.samples);
+    const spec = { input: manifest.input.name, dims: manifest.input.shape, preprocessing: manifest.input.preprocessing, output: 'logits' };
+    const total = model.samples.labels.length;
+    const key = edited.key;
+    setMeasureError(null);
+    try {
+      setProgress({ done: 0, total: 2 * total });
+      unmodified ??= evaluateHeldOut(model.session, images, model.samples.labels, spec, (done) => setProgress({ done, total: 2 * total }));
+      unmodified.catch(() => (unmodified = null));
+      setBefore(await unmodified);
+      const result = await evaluateHeldOut(edited.session, images, model.samples.labels, spec, (done) => setProgress({ done: total + done, total: 2 * total }));
+      setAfter({ key, result });
+    } catch (error) {
+      setMeasureError(`The measurement failed: ${errorMessage(error)}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const bars = (t: PlainTensor, series: number) => {
+    const top = argmax(t.data);
+    return Array.from(t.data, (p, i) => ({ label: manifest.classes[i], value: p, color: seriesColor(series), emphasis: i === top }));
+  };
+  const unitOptions = [
+    ...units.map((u) => ({ value: u.name, label: `stage ${u.stage}, unit ${u.unit} (${u.type === 'down' ? 'down-sampling' : 'basic'}, ${u.outChannels} channels)` })),
+    { value: EVERY_UNIT, label: 'every unit' },
+  ];
+  const kindOptions = KINDS.map((k) => ({ value: k, label: INTERVENTION_LABEL[k], disabled: unavailable(k, unit) !== null }));
+  return (
+    <div ref={nearRef} data-intervention-cell="">
+      <ControlRow>
+        <Select label="Unit" value={unitName} options={unitOptions} onChange={setUnit} />
+        <Select label="Intervention" value={kind} options={kindOptions} onChange={setKind} />
+        {kind === 'channels-off' && unit && (
+          <form className={controlStyles.field} onSubmit={(e) => (e.preventDefault(), setChannelText(draft))}>
+            <label htmlFor={channelsId}>Channels to switch off</label>
+            <input id={channelsId} type="text" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => setChannelText(draft)} size={12} />
+            <button type="submit" className="btn">Apply</button>
+          </form>
+        )}
+      </ControlRow>
+      {'error' in choice && <p className="output-note" role="status">{choice.error}</p>}
+      <LoadState model={model} what="the clothing network" shows="its prediction with and without your intervention" />
+      {edited.status === 'error' && <p className="error-note" role="alert">The edited network could not be opened: {edited.error}</p>}
+      <GalleryPicker samples={model.samples} classes={manifest.classes} index={sample.index} onPick={sample.setIndex} />
+      {probs && (
+        <div className="intervention-bars" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: '0.5rem 1rem' }}>
+          <figure style={{ margin: 0 }} data-probs="before">
+            <figcaption className="output-note">Unmodified: probability of each class</figcaption>
+            <BarChart title="Unmodified network, class probabilities" format={formatProbability} domain={[0, 1]} maxWidth={420} bars={bars(probs.before, 0)} />
+          </figure>
+          <figure style={{ margin: 0 }} data-probs="after" data-top={probs.after ? manifest.classes[argmax(probs.after.data)] : ''}>
+            <figcaption className="output-note">With the intervention{unit ? ` at stage ${unit.stage}, unit ${unit.unit}` : ' at every unit'}</figcaption>
+            {probs.after ? <BarChart title="Intervened network, class probabilities" format={formatProbability} domain={[0, 1]} maxWidth={420} bars={bars(probs.after, 1)} /> : <p className="output-note">{edited.status === 'loading' ? 'Editing the network…' : 'No intervention applied.'}</p>}
+          </figure>
+        </div>
+      )}
+      <AccuracyCompare
+        before={before} after={after && after.key === edited.key ? after.result : null} progress={progress} error={measureError}
+        count={model.samples?.labels.length ?? manifest.samples.count} onMeasure={() => void measure()} disabled={!edited.session || !model.samples}
+      />
+    </div>
+  );
+}

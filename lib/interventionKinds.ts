@@ -1,0 +1,11 @@
+/**
+ * The interventions a reader can choose, as plain data, so the URL table can declare them without
+ * importing the ONNX tooling (lib/onnxIntervene.ts) into every page.
+ */
+export const INTERVENTION_KINDS = ['bypass-shuffle', 'zero-untouched', 'zero-branch', 'channels-off'] as const;
+export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
+
+/** The intervention's target when the reader has chosen none: a basic unit in the middle of the clothing network. */
+export const INTERVENTION_DEFAULT_UNIT = 'stage3.unit2';
+/** The value that stands for every unit of the network at once. */
+export const EVERY_UNIT = 'every';
