@@ -121,8 +121,9 @@ test.describe('down-sampling unit', () => {
     await expect(page.locator('.error-note[role="alert"]')).toContainText('C_out = 231 is odd');
     await page.getByLabel('output channels C_out').fill('64');
     await expect(page.locator('.error-note[role="alert"]')).toHaveCount(0);
+    // the URL mirrors the state a moment after the field changes
+    await expect(page).toHaveURL(/cout=64/);
     const shared = page.url();
-    expect(shared).toMatch(/cout=64/);
 
     const fresh = await page.context().newPage();
     await fresh.goto(shared, { waitUntil: 'networkidle' });

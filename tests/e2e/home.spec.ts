@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { CHAPTER_SLUGS } from '../../lib/glossary';
 import { expect, open, test } from './fixtures';
 
 /**
@@ -13,7 +14,7 @@ test.describe('front page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start reading' })).toHaveAttribute('href', /why-shufflenet-v2\/$/);
     await expect(page.getByRole('link', { name: 'Open the explorer' })).toHaveAttribute('href', /explorer\/$/);
-    await expect(page.locator('#contents + ol > li > a')).toHaveCount(13);
+    await expect(page.locator('#contents + ol > li > a')).toHaveCount(CHAPTER_SLUGS.length);
     await expect(page.locator('[data-thumb] svg').first()).toBeVisible();
     await expect(page.getByText(/needs JavaScript/).first()).toBeAttached();
     await context.close();
