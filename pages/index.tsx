@@ -21,6 +21,9 @@ export default function Home({ nav }: { nav: ChapterNav }) {
           Every number a figure shows is computed from the architecture or the model, never typed in. Where the paper
           publishes a figure, it is quoted beside ours with its source.
         </p>
+        <p>
+          <Link href="/explore/" prefetch={false}><strong>Open the explorer →</strong></Link> step op by op through the trained network with an input you draw.
+        </p>
       </div>
       <h2 id="contents">Contents</h2>
       <ol className="toc-cards">

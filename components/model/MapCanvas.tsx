@@ -22,6 +22,14 @@ export interface MapCanvasProps {
   onReadout(text: string | null): void;
   /** the drawn position under the pointer or keyboard cursor */
   onCursor?(i: number | null): void;
+  /** 256 packed colours for the values (lib/colorMaps' schemeLut); default grey */
+  lut?: Uint32Array;
+  /** one domain per drawn map (per-map contrast) instead of the shared `domain` */
+  mapDomains?: readonly (readonly [number, number])[];
+  /** a map was clicked, or Enter pressed on it: open it (drawn position i, tensor channel c, row, column) */
+  onPick?(i: number, c: number, row: number, col: number): void;
+  /** named hook for tests and the benchmark: what the canvas was handed */
+  dataName?: string;
 }
 
 interface Cursor {
@@ -35,7 +43,7 @@ interface Cursor {
  * value under the pointer reported through `onReadout`. Keyboard users focus it and move with the
  * arrow keys (across map edges into the neighbouring map); Page Up/Down jump to the previous/next map.
  */
-export function MapCanvas({ tensor, domain, layout, label, order, frames, channelName, readoutId, onReadout, onCursor }: MapCanvasProps) {
+export function MapCanvas({ tensor, domain, layout, label, order, frames, channelName, readoutId, onReadout, onCursor, lut, mapDomains, onPick, dataName }: MapCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const buffer = useRef<ImageData | null>(null);
   const theme = useThemeVersion();
@@ -58,10 +66,10 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
     // Reuse the pixel buffer while the layout stays the same (every input change repaints).
     let image = buffer.current;
     if (!image || image.width !== layout.width || image.height !== layout.height) image = buffer.current = ctx.createImageData(layout.width, layout.height);
-    paintGrid(image.data, layout, tensor, domain, { order: drawn, frames: drawn.map((_, i) => rgb(frames?.[i])) });
+    paintGrid(image.data, layout, tensor, domain, { order: drawn, frames: drawn.map((_, i) => rgb(frames?.[i])), lut, mapDomains });
     ctx.putImageData(image, 0, 0);
     el.dataset.painted = String(Number(el.dataset.painted ?? 0) + 1);
-  }, [tensor, layout, domain, drawn, frames, theme]);
+  }, [tensor, layout, domain, drawn, frames, theme, lut, mapDomains]);
 
   const value = (c: Cursor) => tensor.data[(drawn[c.i] * tensor.height + c.row) * tensor.width + c.col];
   const name = (i: number) => channelName?.(i, drawn[i]) ?? `channel ${drawn[i]}`;
@@ -97,6 +105,13 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
       case 'PageUp': next = { ...c, i: Math.max(0, c.i - 1) }; break;
       case 'Home': next = { i: 0, row: 0, col: 0 }; break;
       case 'End': next = { i: count - 1, row: 0, col: 0 }; break;
+      case 'Enter':
+      case ' ':
+        if (!onPick) return;
+        e.preventDefault();
+        e.stopPropagation();
+        onPick(c.i, drawn[c.i], c.row, c.col);
+        return;
       default: return;
     }
     e.preventDefault();
@@ -116,13 +131,22 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
       className={styles.surface}
       tabIndex={0}
       role="group"
-      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map.`}
+      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map${onPick ? ', Enter opens the map large' : ''}.`}
       aria-describedby={readoutId}
       onPointerMove={onPointerMove}
       onPointerLeave={() => setCursor(null)}
       onBlur={() => setCursor(null)}
       onKeyDown={onKeyDown}
+      onClick={onPick ? (e) => {
+        const el = canvas.current;
+        if (!el) return;
+        const rect = el.getBoundingClientRect();
+        const hit = hitTest(layout, count, ((e.clientX - rect.left) * layout.width) / rect.width, ((e.clientY - rect.top) * layout.height) / rect.height);
+        if (hit) onPick(hit.channel, drawn[hit.channel], hit.row, hit.col);
+      } : undefined}
       data-channels={count}
+      data-maps={dataName}
+      style={onPick ? { cursor: 'zoom-in' } : undefined}
     >
       <canvas ref={canvas} width={layout.width} height={layout.height} style={{ width: layout.width }} aria-hidden="true" />
       {box && <div className={styles.cursor} style={box} />}
