@@ -13,7 +13,6 @@ const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}${Math.random
 // What a live figure downloads, in bytes, built into the page so its progress bar is determinate
 // from the first moment (components/model/loadSizes.ts).
 const fs = require('node:fs');
-const path = require('node:path');
 const size = (file) => { try { return fs.statSync(file).size; } catch { return 0; } };
 const ortDist = path.join(__dirname, 'node_modules', 'onnxruntime-web', 'dist');
 const modelsDir = path.join(__dirname, 'public', 'models');
