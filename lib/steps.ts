@@ -25,6 +25,8 @@ export interface StepOp {
   values: OutputValues;
   /** the manifest's sentence for a reader */
   description: string;
+  /** the op in the book's words ('3×3 depthwise conv · BN') */
+  label: string;
 }
 
 export interface Step {
@@ -208,7 +210,9 @@ const PATH_WORDS: Record<ManifestUnit['type'], Record<'left' | 'right', string>>
 /** A few characters for the overview: 'L dw', 'R 1×1', 'split', 'cat', 'shuf'. */
 function opShort(op: LayerOp, path: OutputPath, type: ManifestUnit['type']): string {
   const name = { conv1x1: '1×1', dwconv3x3: 'dw', split: 'split', concat: 'cat', shuffle: 'shuf' }[op as string] ?? op;
-  return type === 'down' && path !== 'merge' ? `${path === 'left' ? 'L' : 'R'} ${name}` : name;
+  // the slab's colour says which branch; the label stays short so the whole network fits in one row
+  void path; void type;
+  return name;
 }
 
 /**
@@ -243,7 +247,7 @@ function opSteps(unit: ManifestUnit, byName: Map<string, OutputSpec>, shapeOf: (
       tensors: split && byName.has(half) ? [name, half] : [name],
       outputShape: shapeOf(name),
       unit,
-      op: { op: layer.op, path, node: nodes[name] ?? layer.op, inputs: layer.inputs, values: layer.values, description: layer.description },
+      op: { op: layer.op, path, node: nodes[name] ?? layer.op, inputs: layer.inputs, values: layer.values, description: layer.description, label },
     });
   }
   return steps;

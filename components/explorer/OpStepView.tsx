@@ -113,7 +113,7 @@ export function OpStepView({ step, steps, tensors, manifest, width, contrast, on
         ) : (
           <div className={styles.pairRow}>{inputGrids}</div>
         )}
-        <p className={styles.arrow} aria-hidden="true">↓ {op.op === 'split' ? 'split' : op.op === 'concat' ? 'concat' : step.title.split(' · ').pop()}</p>
+        <p className={styles.arrow} aria-hidden="true">↓ {op.label}</p>
         <div className={styles.pairRow}>{outputGrids}</div>
       </>
     );
