@@ -165,3 +165,13 @@ describe('the pooled vector', () => {
     expect(screen.getByText('entry 1: 1.00')).toBeTruthy();
   });
 });
+
+describe('the colour scale of a signed map', () => {
+  it('is drawn with the diverging stops, symmetric around 0', async () => {
+    const { ColorScale } = await import('../../components/charts/ColorScale');
+    const { figureSnapshot } = await import('../helpers/figureSnapshot');
+    const { container } = render(<ColorScale domain={schemeDomain('diverging', [-0.8, 2.4])} scheme="diverging" label="value (no ReLU: signed)" />);
+    expect(container.querySelectorAll('stop').length).toBe(9);
+    await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot('__snapshots__/color-scale-diverging.svg');
+  });
+});
