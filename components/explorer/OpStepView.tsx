@@ -102,7 +102,7 @@ export function OpStepView({ step, steps, tensors, manifest, width, contrast, on
 
   let body;
   if (op.op === 'shuffle') {
-    body = <ShuffleView unit={unit} maps={unitMaps} maxWidth={mapsWidth} headingLevel={4} part="shuffle" lut={schemeLut('sequential')} />;
+    body = <ShuffleView unit={unit} maps={unitMaps} maxWidth={mapsWidth} headingLevel={compact ? 4 : 3} part="shuffle" lut={schemeLut('sequential')} />;
   } else {
     const inputGrids = inputs.map((n) => grid(n, `In: ${nameOf(n)}`, inputs.length > 1));
     const outputGrids = outputs.map((n) => grid(n, `Out: ${nameOf(n)}`, outputs.length > 1));

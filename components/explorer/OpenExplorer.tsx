@@ -15,11 +15,12 @@ export function explorerHref(step?: string, model?: string) {
  */
 export function OpenExplorer({ step, model, children, compact = false }: { step?: string; model?: string; children?: React.ReactNode; compact?: boolean }) {
   return (
-    <p className={compact ? styles.inline : styles.card} data-open-explorer="">
+    // a div: in MDX the children arrive wrapped in a paragraph, and a <p> inside a <p> breaks hydration
+    <div className={compact ? styles.inline : styles.card} data-open-explorer="">
       <Link href={explorerHref(step, model)} prefetch={false} className={styles.link}>
         {step ? 'Open this unit in the explorer →' : 'Open the explorer →'}
       </Link>
-      {!compact && <span className={styles.text}>{children ?? 'Draw a digit or a piece of clothing and step through every op of a trained ShuffleNetV2, with the whole network in view.'}</span>}
-    </p>
+      {!compact && <div className={styles.text}>{children ?? 'Draw a digit or a piece of clothing and step through every op of a trained ShuffleNetV2, with the whole network in view.'}</div>}
+    </div>
   );
 }

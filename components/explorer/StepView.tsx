@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import type { ModelManifest } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
 import { formatShape } from '../../lib/format';
@@ -23,9 +24,9 @@ interface StepViewProps {
 export function StepView({ step, steps, tensors, manifest, trueLabel, ctx, onStep, compact }: StepViewProps) {
   return (
     <section className={styles.stepView} aria-labelledby={`step-title-${step.id}`} data-step={step.id} data-has-tensors={tensors ? 'yes' : 'no'}>
-      <h3 id={`step-title-${step.id}`} className={styles.stepTitle}>
-        <span className={styles.stepNumber}>{step.index + 1}/{steps.length}</span> {step.title}
-      </h3>
+      {/* h2 on the explorer's own page (under its h1), h3 in a chapter (under the section's h2) */}
+      {createElement(compact ? 'h3' : 'h2', { id: `step-title-${step.id}`, className: styles.stepTitle },
+        <span className={styles.stepNumber}>{step.index + 1}/{steps.length}</span>, ' ', step.title)}
       <p className={styles.stepOp}>
         {step.operation}{/[.!?]$/.test(step.operation) ? '' : '.'}{' '}
         {step.inputShape && <span className={styles.shapes}>{formatShape(step.inputShape)} → {formatShape(step.outputShape)}</span>}
@@ -33,7 +34,7 @@ export function StepView({ step, steps, tensors, manifest, trueLabel, ctx, onSte
       {step.kind === 'input' && <InputView step={step} tensors={tensors} manifest={manifest} ctx={ctx} />}
       {(step.kind === 'stem' || step.kind === 'conv5') && <ConvView step={step} tensors={tensors} manifest={manifest} ctx={ctx} />}
       {step.kind === 'op' && <OpStepView step={step} steps={steps} tensors={tensors} manifest={manifest} width={ctx.width} contrast={ctx.contrast} onOpen={ctx.onOpen} onStep={onStep} compact={compact} />}
-      {step.kind === 'unit' && step.unit && <UnitView unit={step.unit} tensors={tensors} />}
+      {step.kind === 'unit' && step.unit && <UnitView unit={step.unit} tensors={tensors} headingLevel={compact ? 4 : 3} />}
       {step.kind === 'pool' && <PoolView step={step} tensors={tensors} ctx={ctx} />}
       {step.kind === 'logits' && <LogitsView step={step} tensors={tensors} manifest={manifest} trueLabel={trueLabel} width={ctx.width} />}
       {step.kind === 'probs' && <ProbsView step={step} tensors={tensors} manifest={manifest} trueLabel={trueLabel} />}

@@ -55,7 +55,7 @@ test('drawing a stroke gives a live prediction', async ({ page }) => {
 test('held-out samples of every class are predicted as their true labels', async ({ page }) => {
   await openExplorer(page);
   const thumbs = explorer(page).locator('[data-sample]');
-  await expect(thumbs).toHaveCount(20);
+  await expect(thumbs).toHaveCount(10);
   const prediction = explorer(page).locator('[data-prediction]').first();
   for (let k = 0; k < 10; k++) {
     const thumb = thumbs.nth(k);
@@ -113,7 +113,7 @@ test('the URL restores model, sample and step', async ({ page }) => {
   await openExplorer(page, '?model=fashion&sample=5&step=stage3.unit2');
   await expect(explorer(page)).toHaveAttribute('data-model', 'fashion');
   await expect(page.getByRole('radio', { name: 'Clothing (Fashion-MNIST)' })).toBeChecked();
-  await expect(explorer(page).locator('section[data-step="stage3.unit2"]')).toBeVisible();
+  await expect(explorer(page).locator('section[data-step="stage3.unit2.split"]')).toBeVisible();
   await expect(explorer(page).locator('[data-sample="5"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(explorer(page).locator('[data-prediction]').first()).toContainText('For held-out image no. 5 the model predicts');
   // a unit's name opens its first op
@@ -142,7 +142,8 @@ for (const device of [{ name: 'desktop', width: 1280, height: 900 }, { name: 'ph
       const view = explorer(page).locator(`section[data-step="${id}"]`);
       await expect(view).toHaveAttribute('data-has-tensors', 'yes');
       await expect(explorer(page).locator(`[data-step-id="${id}"]`)).toHaveAttribute('aria-current', 'step');
-      await expect(page).toHaveURL(new RegExp(`step=${id.replace(/\./g, '\\.')}(&|$)`));
+      // the unit's name opened its first op; from there on the URL names each op
+      if (i > 0) await expect(page).toHaveURL(new RegExp(`step=${id.replace(/\./g, '\\.')}(&|$)`));
       if (id.endsWith('shuffle')) {
         await expect(view.locator('svg[data-shuffle-lines] line')).toHaveCount(192);
       } else {
@@ -166,8 +167,7 @@ test('a map opens large, reads values, and Escape closes it', async ({ page }) =
   const grid = explorer(page).locator('[data-tensor="stage3.unit2.right.dw"] [data-maps]');
   await expect(explorer(page).locator('[data-tensor="stage3.unit2.right.dw"]')).toHaveAttribute('data-scheme', 'diverging');
   await expect(explorer(page).getByRole('img', { name: /Colour scale .*purple is .*white is 0, green is/ }).first()).toBeVisible();
-  const box = (await grid.boundingBox())!;
-  await page.mouse.click(box.x + 10, box.y + 10);
+  await grid.click({ position: { x: 10, y: 10 } });
   const dialog = page.locator('dialog[data-map-dialog]');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('heading')).toContainText('stage3.unit2.right.dw, channel 0');
@@ -181,7 +181,7 @@ test('a map opens large, reads values, and Escape closes it', async ({ page }) =
 });
 
 test("the drawn shuffle and the untouched half agree with the model's own tensors", async ({ page }) => {
-  await openExplorer(page, '?bench=1&step=stage3.unit2');
+  await openExplorer(page, '?bench=1&step=stage3.unit2.shuffle');
   const lines = explorer(page).locator('svg[data-shuffle-lines="stage3.unit2"] line');
   const drawn = await lines.evaluateAll((ls) => ls.map((l) => [Number(l.getAttribute('data-from')), Number(l.getAttribute('data-to'))]));
   const check = await page.evaluate((pairs) => {
@@ -206,7 +206,6 @@ test("the drawn shuffle and the untouched half agree with the model's own tensor
   expect(check.distinct).toBe(true);
   expect(check.linesMatch).toBe(true);
   expect(check.untouched).toBe(true);
-  await expect(explorer(page).getByText(/^Identical\./)).toBeVisible();
   await expect(explorer(page).getByText(/^Checked:/)).toBeVisible();
 });
 
