@@ -14,7 +14,7 @@ import type { OutputValues } from './manifest';
 export type Contrast = 'shared' | 'per-map';
 
 /** Below this width (CSS pixels) maps are sized for a phone. */
-export const PHONE_WIDTH = 600;
+export const PHONE_WIDTH = 480;
 export const DESKTOP_MAP = 48;
 export const PHONE_MAP = 28;
 
@@ -30,9 +30,8 @@ export interface MapView {
 }
 
 /** Screen pixels per value for a map of h×w in a container `width` pixels wide. */
-export function pixelsPerValue(h: number, w: number, width: number): number {
+export function pixelsPerValue(h: number, w: number, width: number, phone = width < PHONE_WIDTH): number {
   const side = Math.max(h, w);
-  const phone = width < PHONE_WIDTH;
   const target = side <= 7 ? (phone ? PHONE_MAP : DESKTOP_MAP) : phone ? 42 : 56;
   return Math.max(1, Math.ceil(target / side));
 }
@@ -43,10 +42,14 @@ export function pixelsPerValue(h: number, w: number, width: number): number {
  */
 export function mapView(
   tensor: MapTensor, values: OutputValues | 'input', width: number,
-  { contrast = 'shared', shared, columns }: { contrast?: Contrast; shared?: readonly [number, number]; columns?: number } = {},
+  { contrast = 'shared', shared, columns, phone }: {
+    contrast?: Contrast; shared?: readonly [number, number]; columns?: number;
+    /** sized for a phone (default: when `width` is narrow); a half-width grid on a desktop passes false */
+    phone?: boolean;
+  } = {},
 ): MapView {
   const scheme = schemeFor(values);
-  const scale = pixelsPerValue(tensor.height, tensor.width, width);
+  const scale = pixelsPerValue(tensor.height, tensor.width, width, phone);
   const layout = gridLayout(tensor.channels, tensor.height, tensor.width, { maxWidth: width, minScale: scale, maxScale: scale, columns, gap: 3 });
   const domain = schemeDomain(scheme, shared ?? sharedDomain([tensor.data]));
   const mapDomains = contrast === 'per-map' ? channelDomains(tensor).map((d) => schemeDomain(scheme, d)) : null;

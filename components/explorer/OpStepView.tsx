@@ -89,7 +89,7 @@ export function OpStepView({ step, steps, tensors, manifest, width, contrast, on
         detail={m && <span className={styles.shapes}>{formatShape([m.channels, m.height, m.width])}</span>}
         width={half && !phone ? Math.floor((mapsWidth - 24) / 2) : mapsWidth} contrast={contrast} shared={shared.get(valuesOf(name))}
         frames={m ? framesFor(name, m.channels) : undefined} lit={lit(name)}
-        onHover={(h) => setHoverTensor(h ? name : null)} onOpen={onOpen}
+        onHover={(h) => setHoverTensor(h ? name : null)} onOpen={onOpen} phone={phone}
       />
     );
   };

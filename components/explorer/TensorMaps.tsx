@@ -28,16 +28,18 @@ export interface TensorMapsProps {
   onOpen?(name: string, channel: number, row: number, col: number): void;
   /** draw the colour scale under the maps (off when several grids share one scale) */
   showScale?: boolean;
+  /** size the maps for a phone (default: when `width` is narrow) */
+  phone?: boolean;
 }
 
 /**
  * One tensor's maps in the explorer: its colour map by what the values are (lib/colorMaps), sized so
  * small maps stay readable (lib/mapView), its colour scale, and a readout. A click or Enter opens a map large.
  */
-export function TensorMaps({ name, tensor, values, label, detail, width, contrast, shared, frames, channelName, lit, onHover, onOpen, showScale = true }: TensorMapsProps) {
+export function TensorMaps({ name, tensor, values, label, detail, width, contrast, shared, frames, channelName, lit, onHover, onOpen, showScale = true, phone }: TensorMapsProps) {
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
-  const view = useMemo(() => (tensor ? mapView(tensor, values, width, { contrast, shared }) : null), [tensor, values, width, contrast, shared]);
+  const view = useMemo(() => (tensor ? mapView(tensor, values, width, { contrast, shared, phone }) : null), [tensor, values, width, contrast, shared, phone]);
   const hover = onHover && { onPointerEnter: () => onHover(true), onPointerLeave: () => onHover(false), onFocus: () => onHover(true), onBlur: () => onHover(false) };
   return (
     <div className={`${styles.tensor} ${lit ? styles.lit : ''}`} {...hover} data-tensor={name} data-scheme={view?.scheme} data-map-pixels={view?.mapPixels}>

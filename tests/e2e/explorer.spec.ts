@@ -145,7 +145,7 @@ for (const device of [{ name: 'desktop', width: 1280, height: 900 }, { name: 'ph
       // the unit's name opened its first op; from there on the URL names each op
       if (i > 0) await expect(page).toHaveURL(new RegExp(`step=${id.replace(/\./g, '\\.')}(&|$)`));
       if (id.endsWith('shuffle')) {
-        await expect(view.locator('svg[data-shuffle-lines] line')).toHaveCount(192);
+        await expect(view.locator('svg[data-shuffle-lines] line')).toHaveCount(96); // stage 3 has 96 channels
       } else {
         const out = view.locator(`[data-tensor="${id}"]`);
         await expect(out).toHaveAttribute('data-scheme', id.endsWith('.dw') ? 'diverging' : 'sequential');
