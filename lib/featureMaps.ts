@@ -138,7 +138,15 @@ export type Rgb = [number, number, number];
  */
 export function paintGrid(
   target: Uint8ClampedArray, layout: GridLayout, t: MapTensor, domain: readonly [number, number],
-  { order, frames, background = null }: { order?: readonly number[]; frames?: readonly (Rgb | null)[]; background?: Rgb | null } = {},
+  { order, frames, background = null, lut = GREYS, mapDomains }: {
+    order?: readonly number[];
+    frames?: readonly (Rgb | null)[];
+    background?: Rgb | null;
+    /** 256 packed colours from the low to the high end of the domain (lib/colorMaps); default grey */
+    lut?: Uint32Array;
+    /** a domain per drawn map (per-map contrast) instead of the one shared `domain` */
+    mapDomains?: readonly (readonly [number, number])[];
+  } = {},
 ): void {
   const { width, scale, pad, cell, cellHeight, gap, columns } = layout;
   // One 32-bit write per pixel instead of four byte writes: this runs on every input change.
@@ -146,10 +154,11 @@ export function paintGrid(
   px.fill(background ? pack(background) : 0);
   const channels = order ?? Array.from({ length: t.channels }, (_, i) => i);
   const plane = t.height * t.width;
-  const lo = domain[0];
-  const k = 255 / (domain[1] - domain[0]);
-  const greys = GREYS;
+  const greys = lut;
   channels.forEach((c, i) => {
+    const d = mapDomains?.[i] ?? domain;
+    const lo = d[0];
+    const k = 255 / (d[1] - d[0]);
     const ox = (i % columns) * (cell + gap);
     const oy = Math.floor(i / columns) * (cellHeight + gap);
     const frame = frames?.[i];
@@ -172,6 +181,10 @@ export function paintGrid(
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** An RGB colour as one opaque RGBA pixel for a Uint32Array view of canvas data. */
+export function packRgb(rgb: Rgb): number {
+  return pack(rgb);
+}
+
 function pack([r, g, b]: Rgb): number {
   return LITTLE_ENDIAN ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
 }
@@ -213,6 +226,11 @@ export function softmax(values: ArrayLike<number>): number[] {
   const e = Array.from(values, (v) => Math.exp(v - max));
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((v) => v / sum);
+}
+
+/** [min, max] of each channel, for per-map contrast (always including 0, never empty). */
+export function channelDomains(t: MapTensor): [number, number][] {
+  return Array.from({ length: t.channels }, (_, c) => sharedDomain([channel(t, c)]));
 }
 
 /** Indices of the k largest values, largest first. */

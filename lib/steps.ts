@@ -6,9 +6,28 @@
  * Nothing here knows the particular model: change the manifest (more units, other widths) and the
  * steps follow. A manifest that does not describe a chain of tensors raises a clear error instead.
  */
-import type { ManifestUnit, ModelManifest, OutputSpec } from './manifest';
+import type { LayerOp, ManifestOp, ManifestUnit, ModelManifest, OutputPath, OutputSpec, OutputValues } from './manifest';
+import { opLabel } from './opNames';
+import { manifestTensorNodes } from './unitDiagram';
 
-export type StepKind = 'input' | 'stem' | 'unit' | 'conv5' | 'pool' | 'logits' | 'probs';
+/** 'op': one op inside a unit (a manifest that lists every op's tensor); 'unit': a whole unit (an older manifest). */
+export type StepKind = 'input' | 'stem' | 'unit' | 'op' | 'conv5' | 'pool' | 'logits' | 'probs';
+
+/** What an op step inside a unit computes. */
+export interface StepOp {
+  op: LayerOp;
+  path: OutputPath;
+  /** the diagram node of the op (lib/unitDiagram's fromManifestUnit ids: 'split', 'right.dw', 'concat', …) */
+  node: string;
+  /** every tensor the op reads (two for a concat) */
+  inputs: string[];
+  /** signed: no ReLU after it (the depthwise convolutions) */
+  values: OutputValues;
+  /** the manifest's sentence for a reader */
+  description: string;
+  /** the op in the book's words ('3×3 depthwise conv · BN') */
+  label: string;
+}
 
 export interface Step {
   /** stable id for URLs: 'input', 'stem', 'stage2.unit1', 'conv5', 'pool', 'fc', 'softmax' */
@@ -27,6 +46,8 @@ export interface Step {
   tensors: string[];
   outputShape: number[];
   unit?: ManifestUnit;
+  /** op steps only */
+  op?: StepOp;
 }
 
 /** Names of the four tensors a unit produces. */
@@ -109,12 +130,14 @@ export function buildSteps(manifest: ModelManifest): Step[] {
   for (const unit of units) {
     const t = unitTensors(unit);
     if (unit.input !== previous) throw new StepsError(`${unit.name} reads "${unit.input}" but the previous step produced "${previous}"`);
-    raw.push({
-      id: unit.name, kind: 'unit', short: `${unit.stage}.${unit.unit}`, title: unitTitle(unit), operation: describeUnit(unit),
-      // every op's output inside the unit when the manifest lists them, else its four named tensors
-      input: unit.input, inputShape: shapeOf(unit.input), tensors: unit.tensors ?? [t.left, t.right, t.concat, t.shuffle],
-      outputShape: shapeOf(t.shuffle), unit,
-    });
+    if (unit.tensors && unit.tensors.every((n) => byName.get(n)?.layer)) raw.push(...opSteps(unit, byName, shapeOf));
+    else {
+      raw.push({
+        id: unit.name, kind: 'unit', short: `${unit.stage}.${unit.unit}`, title: unitTitle(unit), operation: describeUnit(unit),
+        input: unit.input, inputShape: shapeOf(unit.input), tensors: unit.tensors ?? [t.left, t.right, t.concat, t.shuffle],
+        outputShape: shapeOf(t.shuffle), unit,
+      });
+    }
     previous = t.shuffle;
   }
   const c5 = shapeOf(conv5.name);
@@ -141,10 +164,20 @@ export function buildSteps(manifest: ModelManifest): Step[] {
   return raw.map((s, index) => ({ ...s, index }));
 }
 
-/** The index of the step with `id`, or 0 (the input) for an unknown id — an old or hand-edited URL. */
-export function stepIndex(steps: readonly Step[], id: string): number {
+/**
+ * The index of the step with `id`, or null for an id the model has no step for (an old or
+ * hand-edited URL). A unit's name ('stage3.unit2') opens its first op.
+ */
+export function resolveStep(steps: readonly Step[], id: string): number | null {
   const i = steps.findIndex((s) => s.id === id);
-  return i < 0 ? 0 : i;
+  if (i >= 0) return i;
+  const first = steps.findIndex((s) => s.unit?.name === id);
+  return first >= 0 ? first : null;
+}
+
+/** The index of the step with `id`, or 0 (the input) for an unknown id. */
+export function stepIndex(steps: readonly Step[], id: string): number {
+  return resolveStep(steps, id) ?? 0;
 }
 
 /** Every tensor the steps show, in order (the model input first). */
@@ -167,4 +200,55 @@ export function outputName(manifest: ModelManifest, role: 'stem' | 'conv5' | 'po
   const found = manifest.outputs.find((o) => o.role === role);
   if (!found) throw new StepsError(`no '${role}' output`);
   return found.name;
+}
+
+const PATH_WORDS: Record<ManifestUnit['type'], Record<'left' | 'right', string>> = {
+  basic: { left: 'untouched half', right: 'branch' },
+  down: { left: 'left branch', right: 'right branch' },
+};
+
+/** A few characters for the overview: 'L dw', 'R 1×1', 'split', 'cat', 'shuf'. */
+function opShort(op: LayerOp, path: OutputPath, type: ManifestUnit['type']): string {
+  const name = { conv1x1: '1×1', dwconv3x3: 'dw', split: 'split', concat: 'cat', shuffle: 'shuf' }[op as string] ?? op;
+  // the slab's colour says which branch; the label stays short so the whole network fits in one row
+  void path; void type;
+  return name;
+}
+
+/**
+ * One step per op of a unit, in network order (lib/manifest's `unit.tensors`): a basic unit's split
+ * (which makes both halves: one step), its branch's three convolutions, the concat and the shuffle;
+ * a down-sampling unit's two branches op by op, then concat and shuffle.
+ */
+function opSteps(unit: ManifestUnit, byName: Map<string, OutputSpec>, shapeOf: (name: string) => number[]): Omit<Step, 'index'>[] {
+  const nodes = manifestTensorNodes(unit);
+  const ops = new Map<string, ManifestOp>([...unit.left, ...unit.right, ...unit.after].filter((o) => o.output).map((o) => [o.output!, o]));
+  const half = `${unit.name}.right.split`;
+  const steps: Omit<Step, 'index'>[] = [];
+  for (const name of unit.tensors!) {
+    const spec = byName.get(name)!;
+    const layer = spec.layer!;
+    if (name === half) continue; // the split step shows both halves
+    const split = layer.op === 'split';
+    const path = layer.path ?? 'merge';
+    const manifestOp = ops.get(name);
+    const label = split
+      ? `channel split: ${unit.inChannels} channels into two halves of ${unit.inChannels / 2}`
+      : manifestOp ? opLabel({ kind: manifestOp.op, stride: manifestOp.stride, groups: manifestOp.op === 'shuffle' ? manifestOp.groups : 1, bn: manifestOp.bn, relu: manifestOp.relu }) : layer.op;
+    const where = path === 'merge' || split ? '' : ` · ${PATH_WORDS[unit.type][path]}`;
+    steps.push({
+      id: split ? `${unit.name}.split` : name,
+      kind: 'op',
+      short: opShort(layer.op, path, unit.type),
+      title: `Stage ${unit.stage}, unit ${unit.unit}${where} · ${label}`,
+      operation: layer.description,
+      input: layer.inputs[0],
+      inputShape: shapeOf(layer.inputs[0]),
+      tensors: split && byName.has(half) ? [name, half] : [name],
+      outputShape: shapeOf(name),
+      unit,
+      op: { op: layer.op, path, node: nodes[name] ?? layer.op, inputs: layer.inputs, values: layer.values, description: layer.description, label },
+    });
+  }
+  return steps;
 }

@@ -175,6 +175,32 @@ export function placeholderV1Diagram(o: Pick<V1Options, 'groups' | 'stride' | 'b
 
 const SHORT_ID: Partial<Record<ManifestOp['op'], string>> = { conv1x1: 'conv', dwconv3x3: 'dw', identity: 'identity' };
 
+/** The diagram id of op i of a branch: 'right.conv1', 'right.dw', 'right.conv2', 'left.dw', 'left.conv', 'left.identity'. */
+function branchOpId(ops: readonly ManifestOp[], i: number, path: 'left' | 'right'): string {
+  const baseOf = (o: ManifestOp) => SHORT_ID[o.op] ?? o.op;
+  const base = baseOf(ops[i]);
+  const repeated = ops.filter((o) => baseOf(o) === base).length > 1;
+  const nth = ops.slice(0, i + 1).filter((o) => baseOf(o) === base).length;
+  return `${path}.${base}${repeated ? nth : ''}`;
+}
+
+/**
+ * Which diagram node (fromManifestUnit) makes each of a unit's output tensors, by tensor name, so
+ * a view of a tensor can light its op and an op can light its maps. A basic unit's two halves are
+ * made by its split; its untouched half's identity op passes that tensor on.
+ */
+export function manifestTensorNodes(unit: ManifestUnit): Record<string, string> {
+  const nodes: Record<string, string> = {};
+  for (const path of ['left', 'right'] as const) {
+    unit[path].forEach((op, i) => {
+      if (op.output) nodes[op.output] = op.op === 'identity' ? 'split' : branchOpId(unit[path], i, path);
+    });
+  }
+  if (unit.before.some((op) => op.op === 'split')) nodes[`${unit.name}.right.split`] = 'split';
+  for (const op of unit.after) if (op.output) nodes[op.output] = op.op;
+  return nodes;
+}
+
 /** A unit of the trained model, from its manifest entry; ids match lib/units.ts ('right.dw', …). */
 export function fromManifestUnit(unit: ManifestUnit, { title }: { title?: string } = {}): UnitDiagramModel {
   const [h, w] = unit.inSize;
@@ -189,12 +215,9 @@ export function fromManifestUnit(unit: ManifestUnit, { title }: { title?: string
     const ops = unit[path];
     let shape: Shape = { c: halves[path], h, w };
     ops.forEach((op, i) => {
-      const base = SHORT_ID[op.op] ?? op.op;
-      const repeated = ops.filter((o) => (SHORT_ID[o.op] ?? o.op) === base).length > 1;
-      const nth = ops.slice(0, i + 1).filter((o) => (SHORT_ID[o.op] ?? o.op) === base).length;
       const stride = op.stride ?? 1;
       const output = { c: op.outChannels, h: outSize(shape.h, stride), w: outSize(shape.w, stride) };
-      raw.push({ id: `${path}.${base}${repeated ? nth : ''}`, kind: op.op, path, label: describe(op), input: shape, output });
+      raw.push({ id: branchOpId(ops, i, path), kind: op.op, path, label: describe(op), input: shape, output });
       shape = output;
     });
   }

@@ -23,7 +23,7 @@ export default function Home({ nav }: { nav: ChapterNav }) {
         </p>
         <nav className={styles.ways} aria-label="Ways into the book">
           {first && <Link className={styles.primary} href={chapterHref(first.slug)} prefetch={false}>Start reading</Link>}
-          <Link className={styles.secondary} href={chapterHref('explorer')} prefetch={false}>Open the explorer</Link>
+          <Link className={styles.secondary} href="/explore/" prefetch={false}>Open the explorer</Link>
         </nav>
       </div>
       <HomeFigure />

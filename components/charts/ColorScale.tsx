@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3';
 import { useId } from 'react';
+import { schemeStops, schemeWords, type MapScheme } from '../../lib/colorMaps';
 import { formatValue } from '../../lib/format';
 
 interface ColorScaleProps {
@@ -7,10 +8,12 @@ interface ColorScaleProps {
   /** what the values are, e.g. "activation (shared by the maps of this unit)" */
   label: string;
   width?: number;
+  /** the colour map of the maps it keys (lib/colorMaps); default grey */
+  scheme?: MapScheme;
 }
 
-/** The grey ramp of FeatureMapGrid with labelled ticks: black is the low end of `domain`, white the high end. */
-export function ColorScale({ domain, label, width = 260 }: ColorScaleProps) {
+/** The colour ramp of a map grid with labelled ticks (grey: black is the low end of `domain`, white the high end). */
+export function ColorScale({ domain, label, width = 260, scheme = 'grey' }: ColorScaleProps) {
   const id = useId().replace(/:/g, '');
   const margin = 10;
   const x = scaleLinear().domain(domain).range([margin, width - margin]);
@@ -21,13 +24,18 @@ export function ColorScale({ domain, label, width = 260 }: ColorScaleProps) {
       viewBox={`0 0 ${width} 46`}
       width={width}
       role="img"
-      aria-label={`Colour scale for ${label}: black is ${formatValue(domain[0])}, white is ${formatValue(domain[1])}, grey in between.`}
+      aria-label={`Colour scale for ${label}: ${schemeWords(scheme, domain, formatValue)}.`}
+      data-scheme={scheme}
       style={{ maxWidth: '100%', display: 'block' }}
     >
       <defs>
         <linearGradient id={`ramp-${id}`} x1="0" x2="1" y1="0" y2="0">
-          <stop offset="0" stopColor="#000" />
-          <stop offset="1" stopColor="#fff" />
+          {scheme === 'grey' ? (
+            <>
+              <stop offset="0" stopColor="#000" />
+              <stop offset="1" stopColor="#fff" />
+            </>
+          ) : schemeStops(scheme).map((c, i, all) => <stop key={i} offset={i / (all.length - 1)} stopColor={c} />)}
         </linearGradient>
       </defs>
       <text x={margin} y={11} className="svg-text-soft">{label}</text>

@@ -59,7 +59,7 @@ export function Slab({ g, label, caption, labelSide, dashed }: {
       ))}
       <path d={silhouette} fill="none" stroke={outline} strokeWidth={1} strokeLinejoin="round" strokeDasharray={dashed ? '3 2' : undefined} />
       <path d={`M${r(x)},${r(y)} H${r(x + side)} L${r(x + side + skew)},${r(y - depth)} M${r(x + side)},${r(y)} V${r(y + thick)}`} fill="none" stroke={outline} strokeWidth={0.8} strokeOpacity={0.7} strokeDasharray={dashed ? '3 2' : undefined} />
-      {caption ? (
+      {label === '' ? null : caption ? (
         <text x={r(tx)} y={r(midY - 3)} textAnchor={anchor} className={styles.tensorCaption}>
           <tspan x={r(tx)}>{caption}</tspan>
           <tspan x={r(tx)} dy={14} className={styles.tensorShape}>{label}</tspan>

@@ -21,6 +21,14 @@ export interface UnitDiagramProps {
   details?: (node: DiagramNode | null) => ReactNode;
   /** draw the V2 guidelines an op works against (V1 units carry them); default true */
   badges?: boolean;
+  /**
+   * Linking the diagram with other views (the explorer): every op becomes a button; pointing at or
+   * focusing one calls onNodeHover with its id (null when left), clicking or Enter calls onNodeActivate.
+   */
+  onNodeHover?(id: string | null): void;
+  onNodeActivate?(id: string): void;
+  /** the op the reader is at, drawn selected (aria-current) */
+  current?: string;
 }
 
 const r = (v: number) => Math.round(v * 100) / 100;
@@ -41,10 +49,12 @@ function Edge({ e, lit, emphasis }: { e: PlacedEdge; lit: boolean; emphasis: boo
  * their path's colour, the tensors between them as slabs sized by their shape, arrows coloured by
  * path, the shuffle in its own colour. Its text alternative lists every op in order.
  */
-export function UnitDiagram({ model, highlight = [], details, badges = true }: UnitDiagramProps) {
+export function UnitDiagram({ model, highlight = [], details, badges = true, onNodeHover, onNodeActivate, current }: UnitDiagramProps) {
   const layout = useMemo(() => layoutDiagram(model, { badges }), [model, badges]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const selectable = details !== undefined;
+  const [chosen, setSelected] = useState<string | null>(null);
+  const linked = onNodeHover !== undefined || onNodeActivate !== undefined;
+  const selectable = details !== undefined || linked;
+  const selected = linked ? (current ?? null) : chosen;
   const emphasis = highlight.length > 0;
   const dashed = !model.valid;
 
@@ -55,6 +65,27 @@ export function UnitDiagram({ model, highlight = [], details, badges = true }: U
     const box = <OpBox p={p} emphasis={(emphasis && lit) || isSelected} showBadges={badges} />;
     const common = { 'data-node': node.id, 'data-path': node.path, className: lit ? undefined : styles.dim };
     if (!selectable) return <g key={node.id} {...common}>{box}</g>;
+    if (linked) {
+      const activate = () => onNodeActivate?.(node.id);
+      return (
+        <g
+          key={node.id} {...common} className={`${styles.node} ${lit ? '' : styles.dim}`}
+          role="button" tabIndex={0} aria-current={isSelected ? 'step' : undefined}
+          aria-label={`${node.label}: ${shapeText(model, node.output)}${isSelected ? ' (this step)' : '. Go to this op'}`}
+          data-op={node.id}
+          onMouseEnter={() => onNodeHover?.(node.id)} onMouseLeave={() => onNodeHover?.(null)}
+          onFocus={() => onNodeHover?.(node.id)} onBlur={() => onNodeHover?.(null)} onClick={activate}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              activate();
+            }
+          }}
+        >
+          {box}
+        </g>
+      );
+    }
     const select = () => setSelected(node.id);
     return (
       <g

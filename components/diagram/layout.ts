@@ -77,18 +77,30 @@ export interface DiagramLayout {
 type Column = 'left' | 'right' | 'center';
 const columnOf = (node: DiagramNode): Column => (node.path === 'left' || node.path === 'right' ? node.path : 'center');
 
+export interface SlabLimits {
+  side: { min: number; max: number };
+  thick: { min: number; max: number };
+}
+
+/**
+ * Slab sizes for tensors of at most `maxDim` rows/columns and `maxC` channels: the front face's
+ * width ∝ W and the receding face ∝ H (so its area ∝ H×W), the thickness ∝ C, each clamped so the
+ * smallest stays visible. The unit diagram and the explorer's whole-network overview share it.
+ */
+export function slabSizer(maxDim: number, maxC: number, limits: SlabLimits = { side: SIDE, thick: THICK }) {
+  const side = scaleLinear().domain([0, maxDim]).range([0, limits.side.max]);
+  const thick = scaleLinear().domain([0, maxC]).range([0, limits.thick.max]);
+  return (tensor: TensorView) => {
+    const w = Math.max(limits.side.min, side(tensor.shape.w));
+    const depth = Math.max(limits.side.min, side(tensor.shape.h)) * DEPTH_RATIO;
+    return { side: w, depth, skew: depth * SKEW, thick: Math.max(limits.thick.min, thick(tensor.shape.c)) };
+  };
+}
+
 /** Slab sizes from the diagram's own largest tensor, clamped so the smallest stays legible. */
 function slabScales(model: UnitDiagramModel) {
   const shapes = model.nodes.flatMap((n) => [n.input, n.output]);
-  const maxDim = Math.max(...shapes.flatMap((s) => [s.h, s.w]));
-  const maxC = Math.max(...shapes.map((s) => s.c));
-  const side = scaleLinear().domain([0, maxDim]).range([0, SIDE.max]);
-  const thick = scaleLinear().domain([0, maxC]).range([0, THICK.max]);
-  return (tensor: TensorView) => {
-    const w = Math.max(SIDE.min, side(tensor.shape.w));
-    const depth = Math.max(SIDE.min, side(tensor.shape.h)) * DEPTH_RATIO;
-    return { side: w, depth, skew: depth * SKEW, thick: Math.max(THICK.min, thick(tensor.shape.c)) };
-  };
+  return slabSizer(Math.max(...shapes.flatMap((s) => [s.h, s.w])), Math.max(...shapes.map((s) => s.c)));
 }
 
 /** The "✗ G1 G2" pill an op carries at the end of its last line. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { rgbaToGray, type GrayImage } from '../../lib/preprocess';
 import styles from './Explorer.module.css';
 
@@ -22,12 +22,14 @@ export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const frame = useRef(0);
+  const [empty, setEmpty] = useState(true);
 
   const clearCanvas = () => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx) return;
     ctx.fillStyle = '#000';
     ctx.fillRect(0, 0, SIDE, SIDE);
+    setEmpty(true);
   };
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
   // A gallery sample or a picture replaced the drawing: start the next drawing on a clean pad.
@@ -67,6 +69,7 @@ export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
     e.currentTarget.setPointerCapture(e.pointerId);
+    setEmpty(false);
     last.current = null;
     stroke(point(e));
     emit();
@@ -85,12 +88,15 @@ export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
 
   return (
     <div className={styles.pad}>
+      <div className={styles.padFrame}>
       <canvas
         ref={canvas} width={SIDE} height={SIDE} className={styles.padCanvas}
         role="img" aria-label="Drawing pad: draw with a mouse, a finger or a pen. The model sees the drawing live."
         onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
         data-draw-pad=""
       />
+      {empty && <span className={styles.padHint} aria-hidden="true">draw here</span>}
+      </div>
       <button type="button" className="btn" onClick={() => { clearCanvas(); onClear(); }}>Clear drawing</button>
     </div>
   );

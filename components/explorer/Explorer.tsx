@@ -1,21 +1,38 @@
-import { useMemo, type KeyboardEvent } from 'react';
-import { buildSteps, moveStep, outputName, stepIndex } from '../../lib/steps';
-import { URL_STATE } from '../../lib/urlKeys';
-import { useUrlState } from '../cell/useUrlState';
-import { FRAMING, MODEL_LABELS, MODEL_NAMES } from '../model/catalog';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { asMaps } from '../../lib/featureMaps';
+import type { Contrast } from '../../lib/mapView';
+import { allTensors, buildSteps, moveStep, outputName, resolveStep } from '../../lib/steps';
+import { Toggle } from '../controls/Toggle';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { FRAMING, MODEL_LABELS, MODEL_NAMES, type ModelName } from '../model/catalog';
 import { LoadState } from '../model/LoadState';
 import { useForward } from '../model/useForward';
-import { useModel } from '../model/useModel';
+import { useModel, type ModelState } from '../model/useModel';
 import { InputPanel } from './InputPanel';
+import { MapDialog, type OpenMap, type RenderDetail } from './MapDialog';
+import { NetworkOverview } from './NetworkOverview';
 import { StepNav } from './StepNav';
 import { StepView } from './StepView';
 import { useBenchHook } from './useBenchHook';
 import { useExplorerInput } from './useExplorerInput';
 import { ChannelTrace } from './detail/ChannelTrace';
-import { ValuePickArea } from './detail/ValuePickArea';
+import { useExplorerState } from './useExplorerState';
+import { ValueDetail } from './detail/ValueDetail';
 import styles from './Explorer.module.css';
 
-const { model: modelParam, step: stepParam } = URL_STATE.explorer;
+export interface ExplorerProps {
+  /**
+   * Embedded in another page: smaller maps, no unit diagram, a short gallery and no upload, and its
+   * model and step kept in its own state instead of the page's URL. Default false (the explorer page).
+   */
+  compact?: boolean;
+  /** the step to open at: a step id ('stage3.unit2.right.dw', 'conv5') or a unit ('stage3.unit2' opens its first op) */
+  unit?: string;
+  /** compact only: the shipped model to start with (default 'digits') */
+  model?: ModelName;
+  /** fills the enlarged map's "how this value is computed" slot for a tensor, channel and position (row y, column x) */
+  renderDetail?: RenderDetail;
+}
 
 /** Keys that belong to the focused control, not to the explorer's stepping. */
 function ownsKeys(target: EventTarget): boolean {
@@ -24,26 +41,71 @@ function ownsKeys(target: EventTarget): boolean {
 }
 
 /**
- * The chapter's explorer: give the trained network an input (draw, pick, upload) and walk through
- * it step by step, seeing the real tensors of every step. Model, sample and step live in the URL.
+ * The explorer: give the trained network an input (draw, pick, upload) and walk through it op by op,
+ * seeing the real tensors of every step, with the whole network always in view above.
+ *
+ *   <Explorer />                                   the explorer page (state in the URL)
+ *   <Explorer compact unit="stage3.unit2" />       embedded elsewhere
  */
-export function Explorer() {
-  const [name, setName] = useUrlState(modelParam);
-  const [stepId, setStepId] = useUrlState(stepParam);
+export function Explorer({ compact = false, unit, model: initialModel, renderDetail }: ExplorerProps) {
+  const { model: name, setModel, stepId, setStepId } = useExplorerState({ local: compact, initialModel, initialStep: unit });
   const model = useModel(name);
-  const { manifest } = model;
-  const input = useExplorerInput(model, FRAMING[name]);
+  return (
+    <ExplorerView model={model} compact={compact} stepId={stepId} onStepId={setStepId} renderDetail={renderDetail}
+      modelPicker={(
+        <fieldset className={styles.models}>
+          <legend>Model</legend>
+          {MODEL_NAMES.map((m) => (
+            <label key={m}>
+              <input type="radio" name={compact ? `explorer-model-${unit ?? 'embed'}` : 'explorer-model'} value={m} checked={name === m} onChange={() => setModel(m)} />
+              {MODEL_LABELS[m]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    />
+  );
+}
+
+interface ExplorerViewProps {
+  /** any model with a manifest, a session and samples (a shipped one, or a reader's own) */
+  model: ModelState;
+  compact: boolean;
+  stepId: string;
+  onStepId(id: string): void;
+  renderDetail?: RenderDetail;
+  modelPicker?: React.ReactNode;
+}
+
+/** The instrument itself, driven by a model state: steps, overview, input, maps. */
+export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, modelPicker }: ExplorerViewProps) {
+  const { manifest, name } = model;
+  const input = useExplorerInput(model, FRAMING[name] ?? 'mnist', { local: compact });
   const steps = useMemo(() => buildSteps(manifest), [manifest]);
-  const index = stepIndex(steps, stepId);
+  const resolved = resolveStep(steps, stepId);
+  const index = resolved ?? 0;
   const step = steps[index];
-  // The step's own tensors come from the runtime even where they could be rebuilt (concat, shuffle).
-  const shown = useMemo(() => [...(step.input ? [step.input] : []), ...step.tensors], [step]);
+  // Every tensor: the overview shows a thumbnail of each step's output.
+  const shown = useMemo(() => allTensors(steps).filter((n) => n !== manifest.input.name), [steps, manifest]);
   const { result, error } = useForward(model, input.pixels, shown);
-  const go = (i: number) => setStepId(steps[moveStep(steps, i, 0)].id);
+  const go = useCallback((i: number) => onStepId(steps[moveStep(steps, i, 0)].id), [steps, onStepId]);
   useBenchHook(model, result, input.feedPixels, shown);
+  const [contrast, setContrast] = useState<Contrast>('shared');
+  const [open, setOpen] = useState<OpenMap | null>(null);
+  // An enlarged map's chosen value, computed from the model's own weights (unless the page brings its own detail).
+  const detail: RenderDetail = renderDetail ?? ((tensor, channel, y, x) => <ValueDetail model={model} pixels={input.pixels} tensorName={tensor} position={{ channel, y, x }} />);
+  const [ref, width] = useElementWidth<HTMLDivElement>(compact ? 520 : 860, { min: 260 });
+  const tensors = result?.tensors;
+
+  const onOpen = useCallback((tensorName: string, channel: number, row: number, col: number) => {
+    const t = tensors?.[tensorName];
+    if (!t) return;
+    const values = manifest.outputs.find((o) => o.name === tensorName)?.layer?.values ?? (tensorName === manifest.input.name ? 'input' : 'nonnegative');
+    setOpen({ name: tensorName, label: tensorName, tensor: asMaps(t.data, t.dims), values, channel, row, col });
+  }, [tensors, manifest]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target)) return;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target) || open) return;
     const target = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: steps.length - 1 }[e.key];
     if (target === undefined) return;
     e.preventDefault();
@@ -52,36 +114,42 @@ export function Explorer() {
 
   return (
     <section
-      className={`chapter-wide ${styles.explorer}`} aria-label="ShuffleNetV2 explorer" onKeyDown={onKeyDown}
-      data-state={result ? 'ready' : model.status} data-model={name}
+      className={`${styles.explorer} ${compact ? styles.compact : styles.full}`} aria-label="ShuffleNetV2 explorer" onKeyDown={onKeyDown}
+      data-state={result ? 'ready' : model.status} data-model={name} data-compact={compact ? 'yes' : 'no'}
     >
-      <fieldset className={styles.models}>
-        <legend>Model</legend>
-        {MODEL_NAMES.map((m) => (
-          <label key={m}>
-            <input type="radio" name="explorer-model" value={m} checked={name === m} onChange={() => setName(m)} />
-            {MODEL_LABELS[m]}
-          </label>
-        ))}
-      </fieldset>
+      <div className={styles.top}>
+        <div className={styles.topRow}>
+          {modelPicker}
+          <div className={styles.desktopNav}><StepNav steps={steps} index={index} onStep={go} /></div>
+        </div>
+        <NetworkOverview steps={steps} manifest={manifest} index={index} tensors={tensors} onStep={go} />
+      </div>
       <LoadState model={model} what={`the ${name} model`} shows="every layer’s real feature maps for an input you draw, pick or upload, and the prediction" />
       {error && <p className="error-note" role="alert">{error}</p>}
-      <InputPanel manifest={manifest} samples={model.samples} input={input} probs={result?.tensors[outputName(manifest, 'probs')]} framing={FRAMING[name]} />
-      <StepNav steps={steps} index={index} onStep={go} />
-      <p className={styles.hint}>
-        Keys while the explorer has focus: ← and → step, Home and End jump to the input and the softmax.
-        {result && (
-          <>
-            {' '}Last forward pass: {result.ms.toFixed(1)} ms, with {result.fetched} tensors copied out of the runtime: every computed one and
-            this step&rsquo;s own. The other {result.derived} (concats, shuffles and untouched halves) only move channels, so they are
-            rearranged from those if another step shows them.
-          </>
-        )}
-      </p>
-      <ValuePickArea key={`${name}:${step.id}`} model={model} pixels={input.pixels} initial={step.kind === 'logits' || step.kind === 'probs' ? { tensor: step.tensors[0], position: { channel: 0, y: 0, x: 0 } } : null} hint={step.kind !== 'input'}>
-        <StepView step={step} tensors={result?.tensors} manifest={manifest} trueLabel={input.trueLabel} />
-      </ValuePickArea>
-      {step.unit && <ChannelTrace key={name} model={model} pixels={input.pixels} stage={step.unit.stage} />}
+      {resolved === null && (
+        <p className="error-note" role="alert" data-unknown-step="">
+          This model has no step “{stepId}” (the link may be from another version of the page), so the explorer opens at the input.
+        </p>
+      )}
+      <div className={styles.body}>
+        <aside className={styles.side} aria-label="Input and prediction">
+          <InputPanel manifest={manifest} samples={model.samples} input={input} probs={tensors?.[outputName(manifest, 'probs')]} framing={FRAMING[name] ?? 'mnist'} compact={compact} />
+        </aside>
+        <div className={styles.main} ref={ref}>
+          <div className={styles.mainBar}>
+            <Toggle label="Per-map contrast" checked={contrast === 'per-map'} onChange={(on) => setContrast(on ? 'per-map' : 'shared')} />
+            <span className={styles.hint}>
+              ← → step, Home/End jump; click a map to open it large.
+              {result && <> Forward pass {result.ms.toFixed(1)} ms.</>}
+            </span>
+          </div>
+          <StepView step={step} steps={steps} tensors={tensors} manifest={manifest} trueLabel={input.trueLabel} onStep={go} compact={compact}
+            ctx={{ width: Math.max(260, width), contrast, onOpen }} />
+        </div>
+      </div>
+      <div className={styles.phoneNav}><StepNav steps={steps} index={index} onStep={go} /></div>
+      {step.unit && !compact && <ChannelTrace key={model.manifest.name} model={model} pixels={input.pixels} stage={step.unit.stage} />}
+      <MapDialog open={open} contrast={contrast} onClose={() => setOpen(null)} renderDetail={detail} />
     </section>
   );
 }

@@ -11,8 +11,8 @@ import styles from './Explorer.module.css';
 type Tensors = Record<string, PlainTensor> | undefined;
 
 /** One bar per class, the predicted one (the largest) highlighted and the true label of a gallery sample marked. */
-function ClassBars({ values, classes, title, format, trueLabel, domain }: {
-  values: ArrayLike<number>; classes: readonly string[]; title: string; format(v: number): string; trueLabel: number | null; domain?: [number, number];
+export function ClassBars({ values, classes, title, format, trueLabel, domain, maxWidth }: {
+  values: ArrayLike<number>; classes: readonly string[]; title: string; format(v: number): string; trueLabel: number | null; domain?: [number, number]; maxWidth?: number;
 }) {
   const predicted = argmax(values);
   const bars = Array.from(values, (value, i) => ({
@@ -21,15 +21,15 @@ function ClassBars({ values, classes, title, format, trueLabel, domain }: {
     color: i === predicted ? colors.highlight : seriesColor(2),
     emphasis: i === predicted,
   }));
-  return <BarChart bars={bars} title={`${title}; highest: ${classes[predicted]}`} format={format} domain={domain} />;
+  return <BarChart bars={bars} title={`${title}; highest: ${classes[predicted]}`} format={format} domain={domain} maxWidth={maxWidth} />;
 }
 
 /** FC: the pooled vector in, one score (logit) per class out. */
-export function LogitsView({ step, tensors, manifest, trueLabel }: { step: Step; tensors: Tensors; manifest: ModelManifest; trueLabel: number | null }) {
+export function LogitsView({ step, tensors, manifest, trueLabel, width }: { step: Step; tensors: Tensors; manifest: ModelManifest; trueLabel: number | null; width: number }) {
   const logits = tensors?.[step.tensors[0]];
   return (
     <div>
-      <VectorView name={step.input ?? ''} tensors={tensors} label={`Pooled vector in (${step.inputShape?.[0]} values)`} />
+      <VectorView name={step.input ?? ''} tensors={tensors} label={`In: the pooled vector (${step.inputShape?.[0]} values)`} width={width} />
       <div>
         <p className={styles.panelTitle}>Logits out: one weighted sum per class</p>
         {logits ? (

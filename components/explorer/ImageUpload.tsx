@@ -48,7 +48,8 @@ async function decode(file: File): Promise<Picture> {
 }
 
 /** A labelled file input for a picture; problems are explained in words next to it. */
-export function ImageUpload({ onPicture }: { onPicture(picture: Picture): void }) {
+/** `onProblem`: the file could not be used (the previous picture must not stay in use under the error). */
+export function ImageUpload({ onPicture, onProblem }: { onPicture(picture: Picture): void; onProblem?(): void }) {
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,12 +60,16 @@ export function ImageUpload({ onPicture }: { onPicture(picture: Picture): void }
     if (!file) return;
     const reason = uploadProblem(file);
     setProblem(reason);
-    if (reason) return;
+    if (reason) {
+      onProblem?.();
+      return;
+    }
     setBusy(true);
     try {
       onPicture(await decode(file));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
+      onProblem?.();
     } finally {
       setBusy(false);
     }

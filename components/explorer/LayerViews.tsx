@@ -2,13 +2,21 @@ import { useMemo } from 'react';
 import { formatShape, formatValue } from '../../lib/format';
 import { asMaps, channel, maxAbsDiff, sharedDomain } from '../../lib/featureMaps';
 import type { ModelManifest } from '../../lib/manifest';
+import type { Contrast } from '../../lib/mapView';
 import type { PlainTensor } from '../../lib/ort';
 import { type Step } from '../../lib/steps';
-import { ColorScale } from '../charts/ColorScale';
-import { FeatureMapGrid } from '../model/FeatureMapGrid';
+import { TensorMaps } from './TensorMaps';
+import { VectorStrip } from './VectorStrip';
 import styles from './Explorer.module.css';
 
 type Tensors = Record<string, PlainTensor> | undefined;
+
+/** What every step view needs to draw maps: the room it has, the contrast mode, and how to open a map large. */
+export interface MapsContext {
+  width: number;
+  contrast: Contrast;
+  onOpen(name: string, channel: number, row: number, col: number): void;
+}
 
 export function useMaps(tensors: Tensors, names: readonly (string | null)[]) {
   return useMemo(() => {
@@ -19,16 +27,14 @@ export function useMaps(tensors: Tensors, names: readonly (string | null)[]) {
 }
 
 /** The input step: the normalised 28×28 image the network receives. */
-export function InputView({ step, tensors, manifest }: { step: Step; tensors: Tensors; manifest: ModelManifest }) {
+export function InputView({ step, tensors, manifest, ctx }: { step: Step; tensors: Tensors; manifest: ModelManifest; ctx: MapsContext }) {
   const names = useMemo(() => [step.tensors[0]], [step]);
-  const { maps, domain, ready } = useMaps(tensors, names);
+  const { maps } = useMaps(tensors, names);
   const { mean, std } = manifest.input.preprocessing;
   return (
     <div className={styles.layerRow}>
-      <div>
-        <FeatureMapGrid tensor={maps[0]} domain={domain} label="Input tensor" detail={<span>{formatShape(step.outputShape)}</span>} maxWidth={300} maxScale={10} channelName={() => 'input'} />
-        {ready && <ColorScale domain={domain} label="normalised value" />}
-      </div>
+      <TensorMaps name={step.tensors[0]} tensor={maps[0]} values="input" label="Input tensor" detail={<span className={styles.shapes}>{formatShape(step.outputShape)}</span>}
+        width={Math.min(ctx.width, 340)} contrast="shared" onOpen={ctx.onOpen} />
       <p className={styles.explain}>
         Each pixel <i>p</i> (0 = background, 255 = full ink) enters the network as (<i>p</i>/255 − {mean}) / {std}, so
         the background is {formatValue((0 - mean) / std)} and full ink {formatValue((1 - mean) / std)} — the mean and
@@ -38,25 +44,26 @@ export function InputView({ step, tensors, manifest }: { step: Step; tensors: Te
   );
 }
 
-/** stem and conv5: a convolution from the input maps to the output maps, on one colour scale. */
-export function ConvView({ step, tensors }: { step: Step; tensors: Tensors }) {
+/** stem and conv5: a convolution from the input maps to the output maps. */
+export function ConvView({ step, tensors, manifest, ctx }: { step: Step; tensors: Tensors; manifest: ModelManifest; ctx: MapsContext }) {
   const names = useMemo(() => [step.input, step.tensors[0]], [step]);
-  const { maps, domain, ready } = useMaps(tensors, names);
+  const { maps } = useMaps(tensors, names);
+  const inputValues = step.input === manifest.input.name ? 'input' : 'nonnegative';
   return (
-    <div>
-      {ready && <ColorScale domain={domain} label="value (one scale for input and output)" />}
-      <div className={styles.layerRow}>
-        <FeatureMapGrid tensor={maps[0]} domain={domain} label={step.kind === 'stem' ? 'Input' : `Input (${step.input})`} detail={<span>{formatShape(step.inputShape ?? [])}</span>} maxWidth={step.kind === 'stem' ? 120 : 300} pickTensor={step.kind === 'stem' ? undefined : (step.input ?? undefined)} />
-        <FeatureMapGrid tensor={maps[1]} domain={domain} label={`Output (${step.tensors[0]})`} detail={<span>{formatShape(step.outputShape)}</span>} maxWidth={560} pickTensor={step.tensors[0]} />
-      </div>
+    <div className={styles.stack}>
+      <TensorMaps name={step.input!} tensor={maps[0]} values={inputValues} label={step.kind === 'stem' ? 'In: the input image' : `In: ${step.input}`}
+        detail={<span className={styles.shapes}>{formatShape(step.inputShape ?? [])}</span>} width={step.kind === 'stem' ? Math.min(200, ctx.width) : ctx.width} contrast={ctx.contrast} onOpen={ctx.onOpen} />
+      <p className={styles.arrow} aria-hidden="true">↓ {step.operation}</p>
+      <TensorMaps name={step.tensors[0]} tensor={maps[1]} values="nonnegative" label={`Out: ${step.tensors[0]}`}
+        detail={<span className={styles.shapes}>{formatShape(step.outputShape)}</span>} width={ctx.width} contrast={ctx.contrast} onOpen={ctx.onOpen} />
     </div>
   );
 }
 
 /** Global average pool: the conv5 maps and the vector of their means, with the means checked. */
-export function PoolView({ step, tensors }: { step: Step; tensors: Tensors }) {
+export function PoolView({ step, tensors, ctx }: { step: Step; tensors: Tensors; ctx: MapsContext }) {
   const names = useMemo(() => [step.input, step.tensors[0]], [step]);
-  const { maps, domain, ready } = useMaps(tensors, names);
+  const { maps } = useMaps(tensors, names);
   const [conv, pooled] = maps;
   const worst = useMemo(() => {
     if (!conv || !pooled) return null;
@@ -68,15 +75,16 @@ export function PoolView({ step, tensors }: { step: Step; tensors: Tensors }) {
     return m;
   }, [conv, pooled]);
   return (
-    <div>
-      {ready && <ColorScale domain={domain} label="value (one scale for maps and means)" />}
-      <div className={styles.layerRow}>
-        <FeatureMapGrid tensor={conv} domain={domain} label={`conv5 maps (${step.input})`} detail={<span>{formatShape(step.inputShape ?? [])}</span>} maxWidth={440} />
-        <FeatureMapGrid tensor={pooled} domain={domain} label="Pooled vector, one cell per channel" detail={<span>{formatShape(step.outputShape)}</span>} maxWidth={420} columns={16} maxScale={20} channelName={(i) => `pooled channel ${i}`} pickTensor={step.tensors[0]} />
-      </div>
+    <div className={styles.stack}>
+      <TensorMaps name={step.input!} tensor={conv} values="nonnegative" label={`In: conv5 maps (${step.input})`}
+        detail={<span className={styles.shapes}>{formatShape(step.inputShape ?? [])}</span>} width={ctx.width} contrast={ctx.contrast} onOpen={ctx.onOpen} />
+      <p className={styles.arrow} aria-hidden="true">↓ the mean of each map</p>
+      {pooled ? (
+        <VectorStrip values={pooled.data} label={`Out: the pooled vector, ${pooled.channels} values`} width={ctx.width} entryName={(i) => `pooled value ${i} (mean of conv5 map ${i})`} />
+      ) : <p className={styles.hint}>The vector appears here once the model has run.</p>}
       {worst !== null && (
         <p className={styles.explain} aria-live="polite">
-          Each cell is the mean of one map: recomputed here from the conv5 maps, the largest difference from the model&apos;s
+          Each bar is the mean of one map: recomputed here from the conv5 maps, the largest difference from the model&apos;s
           pooled value is {formatValue(worst)} (float rounding). Position is gone: from here on the network only knows
           <i> how strongly</i> each of the {conv?.channels} features was present, not <i>where</i>.
         </p>
@@ -85,16 +93,10 @@ export function PoolView({ step, tensors }: { step: Step; tensors: Tensors }) {
   );
 }
 
-/** The vector a head step reads (pool → FC, logits → softmax), as one row of cells. */
-export function VectorView({ name, tensors, label }: { name: string; tensors: Tensors; label: string }) {
-  const names = useMemo(() => [name], [name]);
-  const { maps, domain, ready } = useMaps(tensors, names);
-  return (
-    <div>
-      <FeatureMapGrid tensor={maps[0]} domain={domain} label={label} maxWidth={560} columns={32} maxScale={14} channelName={(i) => `${name} ${i}`} pickTensor={name} />
-      {ready && <ColorScale domain={domain} label={`${name} value`} width={220} />}
-    </div>
-  );
+/** The vector a head step reads (pool → FC), as a strip of bars. */
+export function VectorView({ name, tensors, label, width }: { name: string; tensors: Tensors; label: string; width: number }) {
+  const t = tensors?.[name];
+  return t ? <VectorStrip values={t.data} label={label} width={width} entryName={(i) => `${name} ${i}`} /> : <p className={styles.hint}>The vector appears here once the model has run.</p>;
 }
 
 /** Largest |a − b| between a recomputation and the model's own tensor, for the head checks. */

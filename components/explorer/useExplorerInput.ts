@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { frameImage, preprocessPicture, type Framing, type GrayImage } from '../../lib/preprocess';
+import { frameImage, inkBounds, preprocessPicture, type Framing, type GrayImage } from '../../lib/preprocess';
 import type { ModelState } from '../model/useModel';
 import { useSample, type SampleState } from '../model/useSample';
 import type { Picture } from './ImageUpload';
@@ -25,16 +25,30 @@ export interface ExplorerInput {
   setPicture(picture: Picture): void;
   /** 28×28 pixels used as they are (the benchmark's stand-in for a drawing) */
   feedPixels(pixels: Uint8Array): void;
+  /** forgets an uploaded picture (a failed upload must not leave the previous one in use) */
+  clearPicture(): void;
+  /** the drawing's ink spans less than a sixth of the pad: framing blows a dot up into a blob */
+  tooSmall: boolean;
+  /** the reader cleared the pad, and the gallery sample is back in use (said on the page, not silently) */
+  cleared: boolean;
 }
+
+/** A drawing whose ink fits in a box smaller than this fraction of the pad is too small to read. */
+export const SMALL_DRAWING = 1 / 6;
 
 /**
  * The explorer's input: a held-out sample (its index lives in the URL), or a drawing, or an
  * uploaded picture (neither can go in a URL). Drawings and pictures are kept as drawn and framed
  * for the current model, so switching between digits and clothing re-frames them.
  */
-export function useExplorerInput(model: ModelState, framing: Framing): ExplorerInput {
-  const sample = useSample(model, 'sample');
-  const [custom, setCustom] = useState<Custom | null>(null);
+export function useExplorerInput(model: ModelState, framing: Framing, { local = false }: { local?: boolean } = {}): ExplorerInput {
+  const sample = useSample(model, 'sample', { local });
+  const [custom, setCustomState] = useState<Custom | null>(null);
+  const [cleared, setCleared] = useState(false);
+  const setCustom: typeof setCustomState = useCallback((next) => {
+    setCleared(false);
+    setCustomState(next);
+  }, []);
 
   const framed = useMemo(() => {
     if (!custom) return null;
@@ -46,20 +60,29 @@ export function useExplorerInput(model: ModelState, framing: Framing): ExplorerI
   const pick = useCallback((index: number) => {
     setCustom(null);
     setIndex(index);
-  }, [setIndex]);
-  const draw = useCallback((gray: GrayImage) => setCustom({ kind: 'drawing', gray }), []);
-  const clearDrawing = useCallback(() => setCustom((c) => (c?.kind === 'drawing' ? null : c)), []);
-  const setPicture = useCallback((picture: Picture) => setCustom({ kind: 'picture', picture, invert: picture.lightBackground }), []);
-  const setInvert = useCallback((invert: boolean) => setCustom((c) => (c?.kind === 'picture' ? { ...c, invert } : c)), []);
+  }, [setIndex, setCustom]);
+  const draw = useCallback((gray: GrayImage) => setCustom({ kind: 'drawing', gray }), [setCustom]);
+  const clearDrawing = useCallback(() => {
+    setCustomState((c) => (c?.kind === 'drawing' || c?.kind === 'raw' ? null : c));
+    setCleared(true);
+  }, []);
+  const clearPicture = useCallback(() => setCustomState((c) => (c?.kind === 'picture' ? null : c)), []);
+  const tooSmall = useMemo(() => {
+    if (custom?.kind !== 'drawing') return false;
+    const box = inkBounds(custom.gray);
+    return box !== null && Math.max(box.x1 - box.x0, box.y1 - box.y0) < SMALL_DRAWING * Math.max(custom.gray.width, custom.gray.height);
+  }, [custom]);
+  const setPicture = useCallback((picture: Picture) => setCustom({ kind: 'picture', picture, invert: picture.lightBackground }), [setCustom]);
+  const setInvert = useCallback((invert: boolean) => setCustom((c) => (c?.kind === 'picture' ? { ...c, invert } : c)), [setCustom]);
 
-  const feedPixels = useCallback((pixels: Uint8Array) => setCustom({ kind: 'raw', pixels }), []);
+  const feedPixels = useCallback((pixels: Uint8Array) => setCustom({ kind: 'raw', pixels }), [setCustom]);
 
   const kind = custom && framed ? (custom.kind === 'raw' ? 'drawing' : custom.kind) : 'sample';
   return {
     sample,
     pixels: kind === 'sample' ? sample.pixels : framed,
     kind,
-    source: kind === 'drawing' ? 'your drawing' : kind === 'picture' && custom?.kind === 'picture' ? `the picture “${custom.picture.name}”` : `sample ${sample.index}`,
+    source: kind === 'drawing' ? 'your drawing' : kind === 'picture' && custom?.kind === 'picture' ? `the picture “${custom.picture.name}”` : `held-out image no. ${sample.index}`,
     trueLabel: kind === 'sample' ? sample.label : null,
     emptyPicture: custom?.kind === 'picture' && !framed,
     invert: custom?.kind === 'picture' ? custom.invert : null,
@@ -69,5 +92,8 @@ export function useExplorerInput(model: ModelState, framing: Framing): ExplorerI
     clearDrawing,
     setPicture,
     feedPixels,
+    clearPicture,
+    tooSmall,
+    cleared: cleared && kind === 'sample',
   };
 }

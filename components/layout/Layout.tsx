@@ -13,6 +13,8 @@ interface LayoutProps {
   title?: string;
   description?: string;
   children: ReactNode;
+  /** an instrument page (the explorer): the full width of the window, the contents collapsed */
+  wide?: boolean;
 }
 
 /** Wide screens keep the contents open; phones start with it collapsed. */
@@ -28,8 +30,8 @@ function useWideScreen(): boolean {
   return wide;
 }
 
-export function Layout({ nav, title, description, children }: LayoutProps) {
-  const wide = useWideScreen();
+export function Layout({ nav, title, description, children, wide = false }: LayoutProps) {
+  const wideScreen = useWideScreen();
   const pageTitle = title ? `${title} · ${BOOK_TITLE}` : BOOK_TITLE;
   return (
     <>
@@ -42,8 +44,8 @@ export function Layout({ nav, title, description, children }: LayoutProps) {
         <Link href="/" className="site-title">{BOOK_TITLE}</Link>
         <ThemeToggle />
       </header>
-      <div className="page-grid">
-        <Sidebar nav={nav} open={wide} />
+      <div className={wide ? 'page-grid page-grid-wide' : 'page-grid'}>
+        <Sidebar nav={nav} open={wideScreen && !wide} />
         <main id="main" className="page-main">
           {children}
           {nav.current && (

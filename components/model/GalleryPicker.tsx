@@ -16,13 +16,15 @@ interface GalleryPickerProps {
   title?: string;
   /** 'error' when the samples will not come (the model failed to load): the bar stops saying "loading…" */
   status?: 'idle' | 'loading' | 'ready' | 'error';
+  /** thumbnails per row (default: one per class) */
+  columns?: number;
 }
 
 /**
  * Held-out samples with their true labels, every class on every page; "More samples" pages through
  * the file. Each thumbnail is a button, so keyboard users pick inputs here instead of drawing.
  */
-export function GalleryPicker({ samples, classes, index, active = true, onPick, perClass = 1, title = 'Held-out samples', status }: GalleryPickerProps) {
+export function GalleryPicker({ samples, classes, index, active = true, onPick, perClass = 1, title = 'Held-out samples', status, columns }: GalleryPickerProps) {
   const headingId = useId();
   const [page, setPage] = useState(0);
   const labels = samples?.labels;
@@ -41,7 +43,7 @@ export function GalleryPicker({ samples, classes, index, active = true, onPick, 
         <strong style={{ color: 'var(--fg)' }}>{title}</strong>
         {samples ? <span>page {(page % pages) + 1} of {pages}</span> : <span>{status === 'error' ? 'not loaded' : 'loading…'}</span>}
       </p>
-      <ul className={styles.grid} style={{ '--columns': classes.length } as CSSProperties}>
+      <ul className={styles.grid} style={{ '--columns': columns ?? classes.length } as CSSProperties}>
         {shown.map((i) => (
           <li key={i}>
             <button
@@ -58,7 +60,8 @@ export function GalleryPicker({ samples, classes, index, active = true, onPick, 
         <button type="button" className="btn" onClick={() => setPage((p) => (p + 1) % Math.max(1, pages))} disabled={!samples}>
           More samples
         </button>
-        {samples && active && <span>Selected: sample {index}, true label <strong>{classes[samples.labels[index]]}</strong></span>}
+        {/* the label first: "sample 0, true label 8" read as the digit 0 */}
+        {samples && active && <span>Selected: a <strong>{classes[samples.labels[index]]}</strong> (held-out image no. {index})</span>}
       </div>
     </div>
   );

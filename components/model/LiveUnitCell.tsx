@@ -9,6 +9,7 @@ import { useForward } from './useForward';
 import { useModel } from './useModel';
 import { useNearView } from './useNearView';
 import { useSample } from './useSample';
+import { OpenExplorer } from '../explorer/OpenExplorer';
 import styles from './LiveUnitCell.module.css';
 
 export type LiveUnitView = 'split' | 'basic' | 'down';
@@ -75,6 +76,7 @@ function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey }: { mode
         <Prediction probs={result?.tensors[outputName(model.manifest, 'probs')]} classes={classes} trueLabel={sample.label} source={`sample ${sample.index}`} />
       </div>
       <UnitView unit={unit} tensors={result?.tensors} show={view === 'split' ? 'split' : 'full'} headingLevel={3} />
+      <OpenExplorer step={unit.name} model={name} compact />
     </div>
   );
 }

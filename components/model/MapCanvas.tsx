@@ -1,9 +1,9 @@
-import { useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { ValuePickContext } from './valuePick';
 import { formatValue } from '../../lib/format';
 import { hitTest, paintGrid, parseColor, type GridLayout, type MapTensor, type Rgb } from '../../lib/featureMaps';
 import { resolveCssColor } from '../../lib/palette';
 import { useThemeVersion } from './useThemeVersion';
-import { ValuePickContext } from './valuePick';
 import styles from './FeatureMapGrid.module.css';
 
 export interface MapCanvasProps {
@@ -23,8 +23,16 @@ export interface MapCanvasProps {
   onReadout(text: string | null): void;
   /** the drawn position under the pointer or keyboard cursor */
   onCursor?(i: number | null): void;
-  /** the tensor drawn: with a ValuePickContext, a click or Enter asks how the value there is computed */
+  /** 256 packed colours for the values (lib/colorMaps' schemeLut); default grey */
+  lut?: Uint32Array;
+  /** one domain per drawn map (per-map contrast) instead of the shared `domain` */
+  mapDomains?: readonly (readonly [number, number])[];
+  /** a map was clicked, or Enter pressed on it: open it (drawn position i, tensor channel c, row, column) */
+  onPick?(i: number, c: number, row: number, col: number): void;
+  /** outside the explorer: clicking a value explains it (the page's ValuePickArea shows the computation) */
   pickTensor?: string;
+  /** named hook for tests and the benchmark: what the canvas was handed */
+  dataName?: string;
 }
 
 interface Cursor {
@@ -38,15 +46,15 @@ interface Cursor {
  * value under the pointer reported through `onReadout`. Keyboard users focus it and move with the
  * arrow keys (across map edges into the neighbouring map); Page Up/Down jump to the previous/next map.
  */
-export function MapCanvas({ tensor, domain, layout, label, order, frames, channelName, readoutId, onReadout, onCursor, pickTensor }: MapCanvasProps) {
+export function MapCanvas({ tensor, domain, layout, label, order, frames, channelName, readoutId, onReadout, onCursor, lut, mapDomains, onPick: onPickGiven, dataName, pickTensor }: MapCanvasProps) {
+  const pickValue = useContext(ValuePickContext);
+  const onPick = onPickGiven ?? (pickTensor && pickValue ? (_i: number, c: number, row: number, col: number) => pickValue(pickTensor, c, row, col) : undefined);
   const canvas = useRef<HTMLCanvasElement>(null);
   const buffer = useRef<ImageData | null>(null);
   const theme = useThemeVersion();
   const [cursor, setCursorState] = useState<Cursor | null>(null);
   const drawn = useMemo(() => order ?? Array.from({ length: tensor.channels }, (_, i) => i), [order, tensor.channels]);
   const count = drawn.length;
-  const pickValue = useContext(ValuePickContext);
-  const pick = pickTensor && pickValue ? (c: Cursor) => pickValue(pickTensor, drawn[c.i], c.row, c.col) : null;
 
   useEffect(() => {
     const el = canvas.current;
@@ -63,10 +71,10 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
     // Reuse the pixel buffer while the layout stays the same (every input change repaints).
     let image = buffer.current;
     if (!image || image.width !== layout.width || image.height !== layout.height) image = buffer.current = ctx.createImageData(layout.width, layout.height);
-    paintGrid(image.data, layout, tensor, domain, { order: drawn, frames: drawn.map((_, i) => rgb(frames?.[i])) });
+    paintGrid(image.data, layout, tensor, domain, { order: drawn, frames: drawn.map((_, i) => rgb(frames?.[i])), lut, mapDomains });
     ctx.putImageData(image, 0, 0);
     el.dataset.painted = String(Number(el.dataset.painted ?? 0) + 1);
-  }, [tensor, layout, domain, drawn, frames, theme]);
+  }, [tensor, layout, domain, drawn, frames, theme, lut, mapDomains]);
 
   const value = (c: Cursor) => tensor.data[(drawn[c.i] * tensor.height + c.row) * tensor.width + c.col];
   const name = (i: number) => channelName?.(i, drawn[i]) ?? `channel ${drawn[i]}`;
@@ -80,18 +88,12 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
     onCursor?.(c ? c.i : null);
   };
 
-  const cursorAt = (e: { clientX: number; clientY: number }): Cursor | null => {
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const el = canvas.current;
-    if (!el) return null;
+    if (!el) return;
     const rect = el.getBoundingClientRect();
     const hit = hitTest(layout, count, ((e.clientX - rect.left) * layout.width) / rect.width, ((e.clientY - rect.top) * layout.height) / rect.height);
-    return hit ? { i: hit.channel, row: hit.row, col: hit.col } : null;
-  };
-  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => setCursor(cursorAt(e));
-  // A tap on a touch screen has no pointer movement before it: the click's own position counts.
-  const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    const c = cursorAt(e);
-    if (c && pick) pick(c);
+    setCursor(hit ? { i: hit.channel, row: hit.row, col: hit.col } : null);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -109,9 +111,11 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
       case 'Home': next = { i: 0, row: 0, col: 0 }; break;
       case 'End': next = { i: count - 1, row: 0, col: 0 }; break;
       case 'Enter':
-        if (!pick || !cursor) return;
+      case ' ':
+        if (!onPick) return;
         e.preventDefault();
-        pick(cursor);
+        e.stopPropagation();
+        onPick(c.i, drawn[c.i], c.row, c.col);
         return;
       default: return;
     }
@@ -132,16 +136,22 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
       className={styles.surface}
       tabIndex={0}
       role="group"
-      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map${pick ? ', Enter shows how the value is computed' : ''}.`}
+      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map${onPick ? ', Enter opens the map large' : ''}.`}
       aria-describedby={readoutId}
       onPointerMove={onPointerMove}
       onPointerLeave={() => setCursor(null)}
       onBlur={() => setCursor(null)}
       onKeyDown={onKeyDown}
-      onClick={pick ? onClick : undefined}
-      style={pick ? { cursor: 'pointer' } : undefined}
+      onClick={onPick ? (e) => {
+        const el = canvas.current;
+        if (!el) return;
+        const rect = el.getBoundingClientRect();
+        const hit = hitTest(layout, count, ((e.clientX - rect.left) * layout.width) / rect.width, ((e.clientY - rect.top) * layout.height) / rect.height);
+        if (hit) onPick(hit.channel, drawn[hit.channel], hit.row, hit.col);
+      } : undefined}
       data-channels={count}
-      data-pick={pick ? pickTensor : undefined}
+      data-maps={dataName}
+      style={onPick ? { cursor: 'zoom-in' } : undefined}
     >
       <canvas ref={canvas} width={layout.width} height={layout.height} style={{ width: layout.width }} aria-hidden="true" />
       {box && <div className={styles.cursor} style={box} />}

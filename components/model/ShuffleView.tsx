@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { channel, gridLayout, maxAbsDiff } from '../../lib/featureMaps';
 import type { ManifestUnit } from '../../lib/manifest';
 import { colors, groupColor } from '../../lib/palette';
@@ -16,30 +16,41 @@ interface ShuffleViewProps {
   maxWidth?: number;
   onPart?(part: UnitPart[] | null): void;
   headingLevel?: HeadingLevel;
+  /** 'concat' or 'shuffle' alone (the explorer's op steps), or both (default) */
+  part?: 'both' | 'concat' | 'shuffle';
+  /** the colour map of the previews (lib/colorMaps' schemeLut); default grey */
+  lut?: Uint32Array;
 }
 
-const LINES_HEIGHT = 90;
+const LINES_HEIGHT = 110;
+const TICK = 12;
+const PREVIEW = 120;
 
 /**
  * The end of a unit: the concat (left half, then right half), and the channel shuffle drawn as a
  * line from each concat channel to its place in the output — lines computed from the shuffle
- * formula (lib/shuffle.ts), maps taken from the model. Below, the page checks on the real numbers
- * that every output map equals the concat map its line comes from.
+ * formula (lib/shuffle.ts), maps taken from the model. The lines carry no tiny maps: pointing at a
+ * line (or moving along them with the arrow keys) shows the channel it carries large, from the
+ * concat and from the output side by side. Below, the page checks on the real numbers that every
+ * output map equals the concat map its line comes from.
  */
-export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel = 4 }: ShuffleViewProps) {
+export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel = 4, part = 'both', lut }: ShuffleViewProps) {
   const C = unit.outChannels;
   const groups = unit.after.find((op) => op.op === 'shuffle')?.groups ?? 2;
   const perm = useMemo(() => shufflePermutation(C, groups), [C, groups]);
   const [oh, ow] = unit.outSize;
   const half = C / 2;
   const concatFrames = useMemo(() => Array.from({ length: C }, (_, c) => (c < half ? colors.identity : colors.branch)), [C, half]);
-  const sourceFrames = useMemo(() => Array.from({ length: C }, (_, c) => groupColor(groupOf(c, C, groups))), [C, groups]);
-  const shuffledFrames = useMemo(() => perm.map((src) => groupColor(groupOf(src, C, groups))), [perm, C, groups]);
-  const strip = useMemo(() => gridLayout(C, oh, ow, { maxWidth: Math.max(maxWidth, C * (ow + 3)), columns: C, gap: 1, pad: 1, maxScale: 3 }), [C, oh, ow, maxWidth]);
-  const [focus, setFocus] = useState<{ from: number | null; to: number | null }>({ from: null, to: null });
-  const [readout, setReadout] = useState<string | null>(null);
-  const readoutId = useId();
+  const width = Math.max(240, maxWidth);
+  const step = (width - 8) / C;
+  const [focus, setFocus] = useState<number | null>(null);
   const domain = maps?.domain ?? ([0, 1] as [number, number]);
+  const previewLayout = useMemo(() => {
+    const scale = Math.max(1, Math.floor(PREVIEW / Math.max(oh, ow)));
+    return gridLayout(1, oh, ow, { maxWidth: PREVIEW + 4, minScale: scale, maxScale: scale, pad: 2 });
+  }, [oh, ow]);
+  const srcReadout = useId(), dstReadout = useId();
+  const [, setReadout] = useState<string | null>(null);
 
   const matches = useMemo(() => {
     if (!maps) return null;
@@ -48,66 +59,98 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
     return equal;
   }, [maps, perm, C]);
 
-  const x = (i: number) => i * (strip.cell + strip.gap) + strip.cell / 2;
-  const active = (src: number, dst: number) => (focus.from === null && focus.to === null) || focus.from === src || focus.to === dst;
-  const hover = (part: UnitPart[]) => ({ onPointerEnter: () => onPart?.(part), onPointerLeave: () => onPart?.(null), onFocus: () => onPart?.(part), onBlur: () => onPart?.(null) });
+  const x = (i: number) => 4 + i * step + step / 2;
+  const active = (dst: number) => focus === null || focus === dst;
+  const hover = (p: UnitPart[]) => ({ onPointerEnter: () => onPart?.(p), onPointerLeave: () => onPart?.(null), onFocus: () => onPart?.(p), onBlur: () => onPart?.(null) });
+  // The line nearest the pointer: by its position at the pointer's height (lines slant).
+  const pick = (px: number, py: number) => {
+    const t = Math.max(0, Math.min(1, py / (LINES_HEIGHT + 2 * TICK)));
+    let best = 0, bestD = Infinity;
+    perm.forEach((src, dst) => {
+      const d = Math.abs(x(src) + (x(dst) - x(src)) * t - px);
+      if (d < bestD) { bestD = d; best = dst; }
+    });
+    return best;
+  };
+  const onMove = (e: PointerEvent<SVGSVGElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    setFocus(pick(((e.clientX - r.left) * width) / r.width, ((e.clientY - r.top) * (LINES_HEIGHT + 2 * TICK)) / r.height));
+  };
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    const next = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setFocus((f) => Math.max(0, Math.min(C - 1, (f ?? -next) + next)));
+  };
+  const src = focus === null ? null : perm[focus];
+  const H = LINES_HEIGHT + 2 * TICK;
 
   return (
     <>
-      <section className={styles.section} {...hover(['concat'])} aria-label="Concat">
-        <SectionHeading level={headingLevel}>Concat</SectionHeading>
-        <FeatureMapGrid
-          tensor={maps?.concat ?? null} domain={domain} frames={concatFrames} maxWidth={maxWidth} scale={unitScale(unit)}
-          label={`Concat (${unit.name}.concat)`} pickTensor={`${unit.name}.concat`} detail={<span>{C} × {oh} × {ow}</span>}
-          channelName={(i) => `concat channel ${i} (${i < half ? `left ${i}` : `right ${i - half}`})`}
-        />
-        <p className="output-note">
-          <Swatch color={colors.identity} />{channelRange(0, half)} are the left output, <Swatch color={colors.branch} />{channelRange(half, C)} the right output, one after the other.
-        </p>
-      </section>
-      <section className={`${styles.section} ${styles.shuffle}`} {...hover(['shuffle'])} aria-label="Channel shuffle">
-        <SectionHeading level={headingLevel}>Channel shuffle (g = {groups})</SectionHeading>
-        <p className="output-note" style={{ marginTop: 0 }}>
-          Top: the {C} concat maps in order. Bottom: the {C} output maps. A line joins output channel <i>i</i> to the concat channel
-          it copies; its colour is the group that channel came from.
-        </p>
-        {maps ? (
-          <div style={{ maxWidth: strip.width }}>
-            <div className={styles.stack}>
-              <MapCanvas
-                tensor={maps.concat} domain={domain} layout={strip} frames={sourceFrames} label="Concat maps, in order"
-                channelName={(i) => `concat channel ${i} → output channel ${perm.indexOf(i)}`}
-                readoutId={readoutId} onReadout={setReadout} onCursor={(i) => setFocus({ from: i, to: null })}
-              />
-              <svg className={styles.lines} viewBox={`0 0 ${strip.width} ${LINES_HEIGHT}`} preserveAspectRatio="none" height={LINES_HEIGHT}
-                role="img" aria-label={`Shuffle lines, output ← concat channel: ${describePerm(perm, groups)}`} data-shuffle-lines={unit.name}>
-                {perm.map((src, dst) => (
-                  <line key={dst} x1={x(src)} y1={0} x2={x(dst)} y2={LINES_HEIGHT} data-from={src} data-to={dst}
-                    stroke={groupColor(groupOf(src, C, groups))} strokeWidth={active(src, dst) && focus.from !== focus.to ? 2.5 : 1.2}
-                    vectorEffect="non-scaling-stroke" opacity={active(src, dst) ? 0.9 : 0.12} />
-                ))}
-              </svg>
-              <MapCanvas
-                tensor={maps.shuffle} domain={domain} layout={strip} frames={shuffledFrames} label="Shuffled output maps, in order" pickTensor={`${unit.name}.shuffle`}
-                channelName={(i) => `output channel ${i} ← concat channel ${perm[i]}`}
-                readoutId={readoutId} onReadout={setReadout} onCursor={(i) => setFocus({ from: null, to: i })}
-              />
+      {part !== 'shuffle' && (
+        <section className={styles.section} {...hover(['concat'])} aria-label="Concat">
+          <SectionHeading level={headingLevel}>Concat</SectionHeading>
+          <FeatureMapGrid
+            tensor={maps?.concat ?? null} domain={domain} frames={concatFrames} maxWidth={maxWidth} scale={unitScale(unit)}
+            label={`Concat (${unit.name}.concat)`} detail={<span>{C} × {oh} × {ow}</span>}
+            channelName={(i) => `concat channel ${i} (${i < half ? `left ${i}` : `right ${i - half}`})`}
+          />
+          <p className="output-note">
+            <Swatch color={colors.identity} />{channelRange(0, half)} are the left output, <Swatch color={colors.branch} />{channelRange(half, C)} the right output, one after the other.
+          </p>
+        </section>
+      )}
+      {part !== 'concat' && (
+        <section className={`${styles.section} ${styles.shuffle}`} {...hover(['shuffle'])} aria-label="Channel shuffle">
+          <SectionHeading level={headingLevel}>Channel shuffle (g = {groups})</SectionHeading>
+          <p className="output-note" style={{ marginTop: 0 }}>
+            Top: the {C} concat channels in order. Bottom: the {C} output channels. A line joins output channel <i>i</i> to the concat channel
+            it copies; its colour is the group that channel came from. Point at a line, or focus the lines and use ← →, to see the channel it carries.
+          </p>
+          <div className={styles.shuffleRow}>
+            <svg
+              className={styles.lines} viewBox={`0 0 ${width} ${H}`} height={H} style={{ maxWidth: width }} tabIndex={0}
+              role="img" aria-label={`Shuffle lines, output ← concat channel: ${describePerm(perm, groups)}`} data-shuffle-lines={unit.name}
+              onPointerMove={onMove} onPointerLeave={() => setFocus(null)} onKeyDown={onKey} onBlur={() => setFocus(null)}
+            >
+              {perm.map((s, dst) => (
+                <g key={dst}>
+                  <rect x={x(s) - step * 0.4} y={0} width={Math.max(1, step * 0.8)} height={TICK - 2} fill={groupColor(groupOf(s, C, groups))} opacity={active(dst) ? 1 : 0.3} />
+                  <rect x={x(dst) - step * 0.4} y={H - TICK + 2} width={Math.max(1, step * 0.8)} height={TICK - 2} fill={groupColor(groupOf(s, C, groups))} opacity={active(dst) ? 1 : 0.3} />
+                  <line x1={x(s)} y1={TICK} x2={x(dst)} y2={H - TICK} data-from={s} data-to={dst}
+                    stroke={groupColor(groupOf(s, C, groups))} strokeWidth={focus === dst ? 3 : 1.2}
+                    vectorEffect="non-scaling-stroke" opacity={active(dst) ? 0.9 : 0.1} />
+                </g>
+              ))}
+            </svg>
+            <div className={styles.preview} aria-live="polite" data-shuffle-preview={focus ?? ''}>
+              {maps && focus !== null && src !== null ? (
+                <>
+                  <figure>
+                    <MapCanvas tensor={maps.concat} order={[src]} domain={domain} layout={previewLayout} label={`concat channel ${src}`} readoutId={srcReadout} onReadout={setReadout} frames={[groupColor(groupOf(src, C, groups))]} lut={lut} />
+                    <figcaption>concat channel {src} ({src < half ? `left ${src}` : `right ${src - half}`})</figcaption>
+                  </figure>
+                  <span aria-hidden="true">→</span>
+                  <figure>
+                    <MapCanvas tensor={maps.shuffle} order={[focus]} domain={domain} layout={previewLayout} label={`output channel ${focus}`} readoutId={dstReadout} onReadout={setReadout} frames={[groupColor(groupOf(src, C, groups))]} lut={lut} />
+                    <figcaption>output channel {focus}</figcaption>
+                  </figure>
+                </>
+              ) : (
+                <p className="output-note">{maps ? 'Point at a line to see its channel here, large.' : 'The shuffle appears here once the model has run.'}</p>
+              )}
             </div>
-            <p id={readoutId} className="output-note" aria-live="polite" style={{ margin: '0.2rem 0' }}>
-              {readout ?? 'Point at a map (or focus a strip and use the arrow keys) to follow its line.'}
-            </p>
           </div>
-        ) : (
-          <p className="output-note">The shuffle appears here once the model has run.</p>
-        )}
-        <p className={styles.check} aria-live="polite">
-          {matches === null ? null : matches === C ? (
-            <>Each of the {C} output maps is a copy, value for value, of the concat map its line starts from. The output alternates left, right, left, right…</>
-          ) : (
-            <><span className={styles.bad}>Mismatch:</span> only {matches} of {C} output maps equal the concat map the formula predicts.</>
-          )}
-        </p>
-      </section>
+          <p className={styles.check} aria-live="polite">
+            {matches === null ? null : matches === C ? (
+              <>Each of the {C} output maps is a copy, value for value, of the concat map its line starts from. The output alternates left, right, left, right…</>
+            ) : (
+              <><span className={styles.bad}>Mismatch:</span> only {matches} of {C} output maps equal the concat map the formula predicts.</>
+            )}
+          </p>
+        </section>
+      )}
     </>
   );
 }

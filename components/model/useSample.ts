@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { declaredParam, type UrlParam } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import type { ModelState } from './useModel';
@@ -23,10 +23,13 @@ export interface SampleState {
  * The held-out sample a widget shows, in the URL so a link reproduces it. An index beyond the
  * shipped samples (an old link) falls back to `defaultIndex`.
  */
-export function useSample(model: ModelState, key: string): SampleState {
+export function useSample(model: ModelState, key: string, { local = false }: { local?: boolean } = {}): SampleState {
   const param = sampleParam(key);
   const defaultIndex = param.codec.defaultValue;
-  const [raw, setIndex] = useUrlState(param);
+  const [urlRaw, setUrlIndex] = useUrlState(param);
+  // an embedded copy (local) keeps its own sample and leaves the page's URL alone
+  const [localRaw, setLocalIndex] = useState(defaultIndex);
+  const [raw, setIndex] = local ? [localRaw, setLocalIndex] : [urlRaw, setUrlIndex];
   const count = model.samples?.images.length ?? model.manifest.samples.count;
   const index = raw < count ? raw : defaultIndex;
   const pixels = model.samples?.images[index] ?? null;

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImageUpload, MAX_UPLOAD_BYTES, uploadProblem } from '../../components/explorer/ImageUpload';
 import { StepNav } from '../../components/explorer/StepNav';
+import { NetworkOverview } from '../../components/explorer/NetworkOverview';
 import { ArchitectureTable, architectureRows, sameArchitecture } from '../../components/explorer/ModelFacts';
 import { MANIFESTS } from '../../components/model/catalog';
 import { BranchesView } from '../../components/model/BranchesView';
@@ -125,21 +126,37 @@ describe('unit views on synthetic tensors', () => {
 });
 
 describe('navigation and facts', () => {
-  it('the overview strip lists every step with its shape, marks the current one and jumps', () => {
+  it('the overview lists every step as a slab with a thumbnail, marks the current one and jumps', () => {
     const steps = buildSteps(manifest);
     const onStep = vi.fn();
-    render(<StepNav steps={steps} index={2} onStep={onStep} />);
-    const strip = screen.getByRole('list', { name: /whole network/ });
+    render(<NetworkOverview steps={steps} manifest={manifest} index={2} tensors={undefined} onStep={onStep} />);
+    const strip = screen.getByRole('navigation', { name: /whole network/ });
     const buttons = within(strip).getAllByRole('button');
     expect(buttons.length).toBe(steps.length);
     expect(buttons[2].getAttribute('aria-current')).toBe('step');
-    // Named by its content: the visible text, then the full title (no aria-label that could differ from what is seen).
+    expect(buttons.filter((b) => b.getAttribute('aria-current')).length).toBe(1);
+    // Named by its content (visible short label, then the full title), no aria-label that could differ from what is seen.
     expect(buttons[2].hasAttribute('aria-label')).toBe(false);
-    expect(buttons[2].textContent).toContain(`${steps[2].outputShape.join('×')}: ${steps[2].title}, output ${steps[2].outputShape.join('×')}`);
+    expect(buttons[2].textContent).toContain(`${steps[2].title}, output ${steps[2].outputShape.join('×')}`);
+    // one slab and one thumbnail per step; the depthwise outputs are thumbnailed on the diverging map
+    expect(strip.querySelectorAll('svg [data-slab]').length).toBe(steps.length);
+    expect(strip.querySelectorAll('canvas[data-thumb]').length).toBe(steps.length);
+    const dw = steps.findIndex((s) => s.op?.op === 'dwconv3x3');
+    expect(buttons[dw].getAttribute('data-scheme')).toBe('diverging');
+    expect(buttons[dw + 1].getAttribute('data-scheme')).toBe('sequential');
     fireEvent.click(buttons[5]);
     expect(onStep).toHaveBeenCalledWith(5);
+  });
+
+  it('the step controls move and scrub', () => {
+    const steps = buildSteps(manifest);
+    const onStep = vi.fn();
+    render(<StepNav steps={steps} index={2} onStep={onStep} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(onStep).toHaveBeenCalledWith(3);
     fireEvent.change(screen.getByLabelText('Step'), { target: { value: '7' } });
     expect(onStep).toHaveBeenCalledWith(7);
+    expect(screen.getByText(`3 / ${steps.length}`)).toBeTruthy();
   });
 
   it('the architecture table is read from the manifest', () => {

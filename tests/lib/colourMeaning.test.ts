@@ -16,6 +16,7 @@ const ALLOWED: Record<string, string> = {
   'components/v1v2/V1V2Compare.tsx': "the key to the diagrams' two path colours",
   'components/model/BranchesView.tsx': "the two branches' outputs of a live unit",
   'components/model/ShuffleView.tsx': 'the concat halves and the shuffle groups built from them',
+  'components/explorer/OpStepView.tsx': "the explorer's op steps: maps framed by the path (untouched half / branch) they are on",
   'components/split/SplitCell.tsx': 'the channel split: untouched channels and branch channels',
   'components/split/ChannelTiles.tsx': 'channel tiles coloured by the path they take',
   'components/split/ReuseCell.tsx': 'channels that keep taking the untouched path',

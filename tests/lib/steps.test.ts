@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import { formatShape } from '../../lib/format';
-import { allTensors, buildSteps, dropBatch, moveStep, stepIndex, StepsError } from '../../lib/steps';
+import { allTensors, buildSteps, dropBatch, moveStep, resolveStep, stepIndex, StepsError } from '../../lib/steps';
 import { describeDiagram, fromManifestUnit } from '../../lib/unitDiagram';
 
 /**
@@ -131,13 +131,41 @@ describe('step helpers', () => {
 
 describe('the shipped manifests', () => {
   for (const name of ['digits', 'fashion']) {
-    it(`steps through the shipped ${name} model: every output once, units in order`, () => {
-      const manifest = parseManifest(JSON.parse(readFileSync(`public/models/${name}/manifest.json`, 'utf8')));
-      const steps = buildSteps(manifest);
+    const manifest = parseManifest(JSON.parse(readFileSync(`public/models/${name}/manifest.json`, 'utf8')));
+    const steps = buildSteps(manifest);
+    it(`steps through the shipped ${name} model op by op: every output once, units in order`, () => {
       expect(allTensors(steps).sort()).toEqual([manifest.input.name, ...manifest.outputs.map((o) => o.name)].sort());
-      expect(steps.filter((s) => s.kind === 'unit').length).toBe(manifest.units.length);
-      expect(steps.filter((s) => s.kind === 'unit').length).toBe(manifest.stages.reduce((a, s) => a + s.repeats, 0));
+      expect(steps.filter((s) => s.kind === 'unit')).toEqual([]);
+      // every unit of the manifest appears, in order, as a run of op steps
+      const unitsInOrder = steps.filter((s) => s.unit).map((s) => s.unit!.name).filter((n, i, a) => a[i - 1] !== n);
+      expect(unitsInOrder).toEqual(manifest.units.map((u) => u.name));
       for (const s of steps.filter((x) => x.unit)) expect(describeDiagram(fromManifestUnit(s.unit!))).toContain(s.unit!.type === 'basic' ? 'channel split' : 'stride 2');
+    });
+
+    it(`${name}: a basic unit is split, 1×1, depthwise, 1×1, concat, shuffle; a down-sampling unit both branches op by op`, () => {
+      const ops = (unit: string) => steps.filter((s) => s.unit?.name === unit).map((s) => `${s.op!.path}:${s.op!.op}:${s.op!.node}`);
+      expect(ops('stage3.unit2')).toEqual([
+        'left:split:split', 'right:conv1x1:right.conv1', 'right:dwconv3x3:right.dw', 'right:conv1x1:right.conv2', 'merge:concat:concat', 'merge:shuffle:shuffle',
+      ]);
+      expect(ops('stage3.unit1')).toEqual([
+        'left:dwconv3x3:left.dw', 'left:conv1x1:left.conv', 'right:conv1x1:right.conv1', 'right:dwconv3x3:right.dw', 'right:conv1x1:right.conv2', 'merge:concat:concat', 'merge:shuffle:shuffle',
+      ]);
+      const split = steps.find((s) => s.id === 'stage3.unit2.split')!;
+      expect(split.tensors).toEqual(['stage3.unit2.left', 'stage3.unit2.right.split']);
+      expect(split.input).toBe('stage3.unit1.shuffle');
+      // the depthwise outputs are the signed ones (no ReLU)
+      expect(steps.filter((s) => s.op?.values === 'signed').every((s) => s.op!.op === 'dwconv3x3')).toBe(true);
+      expect(steps.filter((s) => s.op?.op === 'dwconv3x3').length).toBe(manifest.units.reduce((n, u) => n + (u.type === 'down' ? 2 : 1), 0));
+      const concat = steps.find((s) => s.id === 'stage3.unit1.concat')!;
+      expect(concat.op!.inputs).toEqual(['stage3.unit1.left', 'stage3.unit1.right']);
+      expect(steps.at(-1)!.id).toBe('softmax');
+    });
+
+    it(`${name}: a unit's name opens its first op; an unknown id is reported as unknown`, () => {
+      expect(steps[resolveStep(steps, 'stage3.unit2')!].id).toBe('stage3.unit2.split');
+      expect(steps[resolveStep(steps, 'stage2.unit1')!].id).toBe('stage2.unit1.left.dw');
+      expect(resolveStep(steps, 'stage9.unit9')).toBeNull();
+      expect(stepIndex(steps, 'stage9.unit9')).toBe(0);
     });
   }
 });

@@ -1,0 +1,67 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { schemeLut } from '../../lib/colorMaps';
+import type { MapTensor } from '../../lib/featureMaps';
+import type { OutputValues } from '../../lib/manifest';
+import { mapView, type Contrast } from '../../lib/mapView';
+import { ColorScale } from '../charts/ColorScale';
+import { READOUT_HINT } from '../model/FeatureMapGrid';
+import { MapCanvas } from '../model/MapCanvas';
+import styles from './Explorer.module.css';
+
+export interface TensorMapsProps {
+  /** the tensor's name in the manifest (for data attributes and the enlarged view) */
+  name: string;
+  tensor: MapTensor | null;
+  values: OutputValues | 'input';
+  label: string;
+  detail?: ReactNode;
+  /** the container's width in CSS pixels */
+  width: number;
+  contrast: Contrast;
+  /** a range shared with the maps this one is compared with (shared contrast) */
+  shared?: readonly [number, number];
+  frames?: readonly (string | null)[];
+  channelName?: (i: number, c: number) => string;
+  /** the diagram points at this tensor (or the reader points at its maps) */
+  lit?: boolean;
+  onHover?(hovering: boolean): void;
+  onOpen?(name: string, channel: number, row: number, col: number): void;
+  /** draw the colour scale under the maps (off when several grids share one scale) */
+  showScale?: boolean;
+  /** size the maps for a phone (default: when `width` is narrow) */
+  phone?: boolean;
+}
+
+/**
+ * One tensor's maps in the explorer: its colour map by what the values are (lib/colorMaps), sized so
+ * small maps stay readable (lib/mapView), its colour scale, and a readout. A click or Enter opens a map large.
+ */
+export function TensorMaps({ name, tensor, values, label, detail, width, contrast, shared, frames, channelName, lit, onHover, onOpen, showScale = true, phone }: TensorMapsProps) {
+  const readoutId = useId();
+  const [readout, setReadout] = useState<string | null>(null);
+  const view = useMemo(() => (tensor ? mapView(tensor, values, width, { contrast, shared, phone }) : null), [tensor, values, width, contrast, shared, phone]);
+  const hover = onHover && { onPointerEnter: () => onHover(true), onPointerLeave: () => onHover(false), onFocus: () => onHover(true), onBlur: () => onHover(false) };
+  return (
+    <div className={`${styles.tensor} ${lit ? styles.lit : ''}`} {...hover} data-tensor={name} data-scheme={view?.scheme} data-map-pixels={view?.mapPixels}>
+      <p className={styles.caption}>{label}{detail && <> {detail}</>}</p>
+      {tensor && view ? (
+        <>
+          <MapCanvas
+            tensor={tensor} domain={view.domain} layout={view.layout} label={label} frames={frames} channelName={channelName}
+            readoutId={readoutId} onReadout={setReadout} lut={schemeLut(view.scheme)} mapDomains={view.mapDomains ?? undefined}
+            onPick={onOpen && ((_, c, row, col) => onOpen(name, c, row, col))} dataName={name}
+          />
+          <p id={readoutId} className={styles.readout} aria-live="polite">{readout ?? READOUT_HINT}</p>
+          {showScale && (
+            <ColorScale
+              domain={view.domain} scheme={view.scheme} width={Math.min(260, width)}
+              label={contrast === 'per-map' ? 'value (each map stretched to its own range)' : values === 'signed' ? 'value (no ReLU: signed)' : 'value'}
+            />
+          )}
+        </>
+      ) : (
+        <p className={styles.hint}>The maps appear here once the model has run.</p>
+      )}
+    </div>
+  );
+}

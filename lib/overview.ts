@@ -1,0 +1,74 @@
+/**
+ * The explorer's overview of the whole network, as plain data: one item per step, grouped by stage,
+ * each with the tensor it shows as a slab (its shape and which path its channels are on) and a
+ * thumbnail: the mean over channels of its output (one picture per layer, not one per channel),
+ * or for the head's vectors the vector itself as a strip.
+ */
+import type { MapScheme } from './colorMaps';
+import { schemeFor } from './colorMaps';
+import type { ModelManifest } from './manifest';
+import type { Step } from './steps';
+import type { TensorView } from './unitDiagram';
+
+export interface OverviewItem {
+  index: number;
+  id: string;
+  group: string;
+  /** the tensor the slab and thumbnail show (the step's output) */
+  tensor: string;
+  slab: TensorView;
+  scheme: MapScheme;
+  /** 'map': channel mean of a C×H×W tensor; 'vector': the values of a C-vector */
+  thumb: 'map' | 'vector';
+}
+
+export interface OverviewGroup {
+  name: string;
+  label: string;
+  items: OverviewItem[];
+}
+
+function groupOf(step: Step): { name: string; label: string } {
+  if (step.unit) return { name: `stage${step.unit.stage}`, label: `Stage ${step.unit.stage}` };
+  if (step.kind === 'input' || step.kind === 'stem') return { name: 'in', label: 'In' };
+  return { name: 'head', label: 'Head' };
+}
+
+function slabOf(step: Step): TensorView {
+  const [c, h = 1, w = 1] = step.outputShape;
+  const shape = { c, h, w };
+  const path = step.op?.path;
+  if (step.op?.op === 'split') return { shape: { c: c * 2, h, w }, parts: [{ path: 'left', channels: c }, { path: 'right', channels: c }], interleaved: false };
+  if (path === 'left' || path === 'right') return { shape, parts: [{ path, channels: c }], interleaved: false };
+  if (path === 'merge' || step.kind === 'unit') {
+    return { shape, parts: [{ path: 'left', channels: c / 2 }, { path: 'right', channels: c / 2 }], interleaved: step.op?.op !== 'concat' };
+  }
+  return { shape, parts: [{ path: 'input', channels: c }], interleaved: false };
+}
+
+export function overviewGroups(steps: readonly Step[], manifest: ModelManifest): OverviewGroup[] {
+  const groups: OverviewGroup[] = [];
+  for (const step of steps) {
+    const g = groupOf(step);
+    let group = groups[groups.length - 1];
+    if (!group || group.name !== g.name) groups.push((group = { ...g, items: [] }));
+    const tensor = step.op?.op === 'split' ? step.unit!.input : step.tensors[step.tensors.length - 1];
+    const spec = manifest.outputs.find((o) => o.name === tensor);
+    const values = tensor === manifest.input.name ? 'input' : step.op?.values ?? spec?.layer?.values ?? (step.kind === 'logits' ? 'signed' : 'nonnegative');
+    group.items.push({
+      index: step.index, id: step.id, group: g.name, tensor, slab: slabOf(step),
+      scheme: schemeFor(values), thumb: step.outputShape.length === 1 ? 'vector' : 'map',
+    });
+  }
+  return groups;
+}
+
+/** The mean over channels of a C×H×W tensor (batch 1), as one H×W map. */
+export function channelMean(data: Float32Array, dims: readonly number[]): Float32Array {
+  const [, c, h, w] = dims.length === 4 ? dims : [1, ...dims];
+  const plane = h * w;
+  const out = new Float32Array(plane);
+  for (let k = 0; k < c; k++) for (let i = 0; i < plane; i++) out[i] += data[k * plane + i];
+  for (let i = 0; i < plane; i++) out[i] /= c;
+  return out;
+}
