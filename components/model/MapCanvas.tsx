@@ -136,7 +136,7 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
       className={styles.surface}
       tabIndex={0}
       role="group"
-      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map${onPick ? ', Enter opens the map large' : ''}.`}
+      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map${onPickGiven ? ', Enter opens the map large' : onPick ? ', Enter shows how the value is computed' : ''}.`}
       aria-describedby={readoutId}
       onPointerMove={onPointerMove}
       onPointerLeave={() => setCursor(null)}
