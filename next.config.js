@@ -13,25 +13,49 @@ const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}${Math.random
 // What a live figure downloads, in bytes, built into the page so its progress bar is determinate
 // from the first moment (components/model/loadSizes.ts).
 const fs = require('node:fs');
-const size = (file) => { try { return fs.statSync(file).size; } catch { return 0; } };
+const size = (file) => {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+};
 const ortDist = path.join(__dirname, 'node_modules', 'onnxruntime-web', 'dist');
 const modelsDir = path.join(__dirname, 'public', 'models');
 const loadBytes = {
   code: size(path.join(ortDist, 'ort.wasm.bundle.min.mjs')),
   wasm: size(path.join(ortDist, 'ort-wasm-simd-threaded.wasm')),
-  models: Object.fromEntries(fs.readdirSync(modelsDir).map((name) => [name, {
-    model: size(path.join(modelsDir, name, 'model.onnx')), samples: size(path.join(modelsDir, name, 'samples.bin')),
-  }])),
+  models: Object.fromEntries(
+    fs.readdirSync(modelsDir).map((name) => [
+      name,
+      {
+        model: size(path.join(modelsDir, name, 'model.onnx')),
+        samples: size(path.join(modelsDir, name, 'samples.bin')),
+      },
+    ]),
+  ),
 };
 
 const withMDX = createMDX({
   extension: /\.mdx?$/,
   options: {
     // Under Turbopack plugins are given by name (strings), with JSON-serialisable options.
-    remarkPlugins: ['remark-gfm', 'remark-math', 'remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }]],
+    remarkPlugins: [
+      'remark-gfm',
+      'remark-math',
+      'remark-frontmatter',
+      ['remark-mdx-frontmatter', { name: 'frontmatter' }],
+    ],
     rehypePlugins: [
       'rehype-slug',
-      ['rehype-autolink-headings', { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
+      [
+        'rehype-autolink-headings',
+        {
+          behavior: 'append',
+          properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+          content: { type: 'text', value: '#' },
+        },
+      ],
       ['rehype-katex', { strict: false, output: 'htmlAndMathml' }],
       // Keeps inline math and its trailing comma on one line. An absolute path: Turbopack resolves
       // plugin strings as modules, and a relative one from somewhere else than this file.
@@ -54,7 +78,11 @@ const nextConfig = {
   bundlePagesRouterDependencies: true,
   images: { unoptimized: true },
   generateBuildId: () => buildId,
-  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_BUILD_ID: buildId, NEXT_PUBLIC_LOAD_BYTES: JSON.stringify(loadBytes) },
+  env: {
+    NEXT_PUBLIC_BASE_PATH: basePath,
+    NEXT_PUBLIC_BUILD_ID: buildId,
+    NEXT_PUBLIC_LOAD_BYTES: JSON.stringify(loadBytes),
+  },
 };
 
 module.exports = withMDX(nextConfig);

@@ -26,7 +26,15 @@ export default defineConfig({
     { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}/` } },
   ],
   webServer: [
-    { command: `node scripts/serve.mjs --dir out --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
-    { command: `node scripts/serve.mjs --dir .e2e/sub --base ${SUB_PATH} --port ${SUB_PORT} --headers`, url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}/`, reuseExistingServer: false },
+    {
+      command: `node scripts/serve.mjs --dir out --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.mjs --dir .e2e/sub --base ${SUB_PATH} --port ${SUB_PORT} --headers`,
+      url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}/`,
+      reuseExistingServer: false,
+    },
   ],
 });

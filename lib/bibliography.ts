@@ -27,7 +27,8 @@ export const bibliography: Reference[] = [
   },
   {
     id: 'howard2017',
-    authors: 'Andrew G. Howard, Menglong Zhu, Bo Chen, Dmitry Kalenichenko, Weijun Wang, Tobias Weyand, Marco Andreetto, Hartwig Adam',
+    authors:
+      'Andrew G. Howard, Menglong Zhu, Bo Chen, Dmitry Kalenichenko, Weijun Wang, Tobias Weyand, Marco Andreetto, Hartwig Adam',
     title: 'MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications',
     venue: 'arXiv:1704.04861',
     year: 2017,

@@ -45,7 +45,8 @@ export function traceChannel(manifest: Pick<ModelManifest, 'units'>, stage: numb
   const units = traceableUnits(manifest, stage);
   if (units.length === 0) throw new RangeError(`stage ${stage} has no basic units`);
   const channels = units[0].inChannels;
-  if (!Number.isInteger(channel) || channel < 0 || channel >= channels) throw new RangeError(`channel must be 0 … ${channels - 1} (got ${channel})`);
+  if (!Number.isInteger(channel) || channel < 0 || channel >= channels)
+    throw new RangeError(`channel must be 0 … ${channels - 1} (got ${channel})`);
   const rows = untouchedTrace(channels, units.length, shufflePermutation(channels, 2));
   const half = splitChannels(channels).identity.length;
   let transformedIn: ManifestUnit | null = null;
@@ -58,5 +59,12 @@ export function traceChannel(manifest: Pick<ModelManifest, 'units'>, stage: numb
     }
     return { unit, inputChannel: at, side: 'untouched', halfChannel: at, shuffleChannel: rows[k + 1].indexOf(channel) };
   });
-  return { stage, channel, channels, steps, untouched: steps.filter((s) => s.side === 'untouched').length, transformedIn };
+  return {
+    stage,
+    channel,
+    channels,
+    steps,
+    untouched: steps.filter((s) => s.side === 'untouched').length,
+    transformedIn,
+  };
 }

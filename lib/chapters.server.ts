@@ -12,7 +12,10 @@ import { glossaryTerm } from './glossary';
 const CONTENT_DIR = path.join(process.cwd(), 'content');
 
 export function chapterFiles(): string[] {
-  return fs.readdirSync(CONTENT_DIR).filter((f) => f.endsWith('.mdx')).sort();
+  return fs
+    .readdirSync(CONTENT_DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 }
 
 function readChapter(file: string): { meta: ChapterMeta; body: string } {
@@ -77,13 +80,17 @@ export function termIds(body: string): string[] {
  */
 export function chapterTerms(slug: string | null): Record<string, { term: string; definition: string }> {
   if (!slug) return {};
-  return Object.fromEntries(termIds(readChapter(`${slug}.mdx`).body).map((id) => {
-    const { term, definition } = glossaryTerm(id);
-    return [id, { term, definition }];
-  }));
+  return Object.fromEntries(
+    termIds(readChapter(`${slug}.mdx`).body).map((id) => {
+      const { term, definition } = glossaryTerm(id);
+      return [id, { term, definition }];
+    }),
+  );
 }
 
 /** getStaticProps result for a chapter page or (slug null) any other page with the sidebar. */
-export function navProps(slug: string | null): { props: { nav: ChapterNav; terms: Record<string, { term: string; definition: string }> } } {
+export function navProps(slug: string | null): {
+  props: { nav: ChapterNav; terms: Record<string, { term: string; definition: string }> };
+} {
   return { props: { nav: chapterNav(slug), terms: chapterTerms(slug) } };
 }

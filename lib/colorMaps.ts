@@ -65,12 +65,17 @@ export function schemeDomain(scheme: MapScheme, [lo, hi]: readonly [number, numb
     const m = Math.max(Math.abs(lo), Math.abs(hi), 1e-6);
     return [-m, m];
   }
-  const a = Math.min(0, lo), b = Math.max(0, hi);
+  const a = Math.min(0, lo),
+    b = Math.max(0, hi);
   return b - a < 1e-6 ? [a, a + 1] : [a, b];
 }
 
 /** In words, for a colour scale's text alternative. */
-export function schemeWords(scheme: MapScheme, domain: readonly [number, number], format: (v: number) => string): string {
+export function schemeWords(
+  scheme: MapScheme,
+  domain: readonly [number, number],
+  format: (v: number) => string,
+): string {
   const [lo, hi] = domain;
   if (scheme === 'diverging') return `purple is ${format(lo)}, white is 0, green is ${format(hi)}`;
   if (scheme === 'sequential') return `dark purple is ${format(lo)}, through blue and green to yellow at ${format(hi)}`;

@@ -66,5 +66,3 @@ export function channelsForRatio(flops: number, h: number, w: number, ratio: num
   const c2 = Math.max(1, Math.round(c1 * ratio));
   return { c1, c2 };
 }
-
-

@@ -83,7 +83,10 @@ export function shuffleTensor(t: PlainTensor, groups = SHUFFLE_GROUPS): PlainTen
  * access and then kept. A view that shows one unit builds only that unit's tensors; code that walks every
  * entry gets them all.
  */
-export function withDerivedTensors(manifest: ModelManifest, fetched: Record<string, PlainTensor>): Record<string, PlainTensor> {
+export function withDerivedTensors(
+  manifest: ModelManifest,
+  fetched: Record<string, PlainTensor>,
+): Record<string, PlainTensor> {
   const tensors: Record<string, PlainTensor> = { ...fetched };
   const need = (name: string): PlainTensor => {
     const t = tensors[name];
@@ -101,7 +104,8 @@ export function withDerivedTensors(manifest: ModelManifest, fetched: Record<stri
       const { identity, branch } = splitChannels(unit.inChannels);
       lazily(names.left, () => firstChannels(need(names.input), identity.length));
       const half = `${unit.name}.right.split`;
-      if (manifest.outputs.some((o) => o.name === half)) lazily(half, () => lastChannels(need(names.input), branch.length));
+      if (manifest.outputs.some((o) => o.name === half))
+        lazily(half, () => lastChannels(need(names.input), branch.length));
     }
     lazily(names.concat, () => concatChannels(need(names.left), need(names.right)));
     lazily(names.shuffle, () => shuffleTensor(need(names.concat)));

@@ -18,7 +18,11 @@ export function createEditedSessions(deps: EditedSessionDeps, limit: number) {
   const bytes = new Map<string, Promise<Uint8Array>>();
   const sessions = new Map<string, Promise<ModelSession>>(); // in order of last use
 
-  return function getEditedSession(url: string, edits: readonly Intervention[], onProgress: (progress: LoadProgress) => void): Promise<ModelSession> {
+  return function getEditedSession(
+    url: string,
+    edits: readonly Intervention[],
+    onProgress: (progress: LoadProgress) => void,
+  ): Promise<ModelSession> {
     const key = sessionKey(url, edits);
     const cached = sessions.get(key);
     if (cached) {
@@ -39,7 +43,10 @@ export function createEditedSessions(deps: EditedSessionDeps, limit: number) {
     while (sessions.size > limit) {
       const [oldest, session] = sessions.entries().next().value as [string, Promise<ModelSession>];
       sessions.delete(oldest);
-      void session.then((s) => s.release(), () => undefined);
+      void session.then(
+        (s) => s.release(),
+        () => undefined,
+      );
     }
     return pending;
   };

@@ -33,10 +33,17 @@ export function parseNumber(raw: string, options: { percent?: boolean } = {}): P
   }
   if (s.includes(',')) {
     if (/^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, '');
-    else return { ok: false, error: `"${raw.trim()}" has a comma that is not a thousands separator; use a dot for decimals (1.5, not 1,5).` };
+    else
+      return {
+        ok: false,
+        error: `"${raw.trim()}" has a comma that is not a thousands separator; use a dot for decimals (1.5, not 1,5).`,
+      };
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) {
-    return { ok: false, error: `"${raw.trim()}" is not a number I can read. Type digits only (the unit is given); for example 1234, 1,234, 1.2e3 or 1.2k.` };
+    return {
+      ok: false,
+      error: `"${raw.trim()}" is not a number I can read. Type digits only (the unit is given); for example 1234, 1,234, 1.2e3 or 1.2k.`,
+    };
   }
   const value = Number(s) * scale;
   if (!Number.isFinite(value)) return { ok: false, error: `"${raw.trim()}" is too large.` };
@@ -117,7 +124,10 @@ export type NumericVerdict =
 
 /** Checks typed input against the answer; the message says how far off a wrong answer is. */
 export function checkNumeric(
-  raw: string, answer: number, tolerance: Tolerance = DEFAULT_TOLERANCE, unit?: string,
+  raw: string,
+  answer: number,
+  tolerance: Tolerance = DEFAULT_TOLERANCE,
+  unit?: string,
 ): NumericVerdict {
   const parsed = parseNumber(raw, { percent: unit === '%' });
   if (!parsed.ok) return { status: 'invalid', message: parsed.error };

@@ -46,7 +46,8 @@ export function valueAt(t: MapTensor, c: number, row: number, col: number): numb
  * (so "no activation" is black everywhere) and never empty.
  */
 export function sharedDomain(tensors: readonly ArrayLike<number>[]): [number, number] {
-  let lo = 0, hi = 0;
+  let lo = 0,
+    hi = 0;
   for (const t of tensors) {
     for (let i = 0; i < t.length; i++) {
       const v = t[i];
@@ -87,9 +88,26 @@ export interface GridLayout {
  * rounded to a whole number of pixels per value, and as many columns as then fit.
  */
 export function gridLayout(
-  channels: number, h: number, w: number,
-  { maxWidth, columns, minScale = 1, maxScale = 12, pad = 1, gap = 3, targetSize = defaultMapSize(channels) }:
-  { maxWidth: number; columns?: number; minScale?: number; maxScale?: number; pad?: number; gap?: number; targetSize?: number },
+  channels: number,
+  h: number,
+  w: number,
+  {
+    maxWidth,
+    columns,
+    minScale = 1,
+    maxScale = 12,
+    pad = 1,
+    gap = 3,
+    targetSize = defaultMapSize(channels),
+  }: {
+    maxWidth: number;
+    columns?: number;
+    minScale?: number;
+    maxScale?: number;
+    pad?: number;
+    gap?: number;
+    targetSize?: number;
+  },
 ): GridLayout {
   const fit = (cols: number) => Math.floor((maxWidth - (cols - 1) * gap - cols * 2 * pad) / (cols * w));
   let cols = columns ?? channels;
@@ -103,10 +121,17 @@ export function gridLayout(
   const cellHeight = h * scale + 2 * pad;
   const rows = Math.ceil(channels / cols);
   return {
-    columns: cols, rows, scale, pad, gap, cell, cellHeight,
+    columns: cols,
+    rows,
+    scale,
+    pad,
+    gap,
+    cell,
+    cellHeight,
     width: cols * cell + (cols - 1) * gap,
     height: rows * cellHeight + (rows - 1) * gap,
-    mapWidth: w, mapHeight: h,
+    mapWidth: w,
+    mapHeight: h,
   };
 }
 
@@ -116,7 +141,12 @@ export function defaultMapSize(channels: number): number {
 }
 
 /** Which map position a point of the grid (in canvas pixels) shows, or null between maps. */
-export function hitTest(layout: GridLayout, channels: number, x: number, y: number): { channel: number; row: number; col: number } | null {
+export function hitTest(
+  layout: GridLayout,
+  channels: number,
+  x: number,
+  y: number,
+): { channel: number; row: number; col: number } | null {
   const gx = Math.floor(x / (layout.cell + layout.gap));
   const gy = Math.floor(y / (layout.cellHeight + layout.gap));
   if (gx < 0 || gy < 0 || gx >= layout.columns) return null;
@@ -137,8 +167,17 @@ export type Rgb = [number, number, number];
  * Every pixel is written, so a buffer can be reused from one paint to the next.
  */
 export function paintGrid(
-  target: Uint8ClampedArray, layout: GridLayout, t: MapTensor, domain: readonly [number, number],
-  { order, frames, background = null, lut = GREYS, mapDomains }: {
+  target: Uint8ClampedArray,
+  layout: GridLayout,
+  t: MapTensor,
+  domain: readonly [number, number],
+  {
+    order,
+    frames,
+    background = null,
+    lut = GREYS,
+    mapDomains,
+  }: {
     order?: readonly number[];
     frames?: readonly (Rgb | null)[];
     background?: Rgb | null;
@@ -186,7 +225,9 @@ export function packRgb(rgb: Rgb): number {
 }
 
 function pack([r, g, b]: Rgb): number {
-  return LITTLE_ENDIAN ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+  return LITTLE_ENDIAN
+    ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0
+    : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
 }
 
 const GREYS = Uint32Array.from({ length: 256 }, (_, g) => pack([g, g, g]));
@@ -199,7 +240,13 @@ function fillRect(px: Uint32Array, stride: number, x: number, y: number, w: numb
 export function parseColor(color: string): Rgb | null {
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
   if (hex) {
-    const h = hex[1].length === 3 ? hex[1].split('').map((c) => c + c).join('') : hex[1];
+    const h =
+      hex[1].length === 3
+        ? hex[1]
+            .split('')
+            .map((c) => c + c)
+            .join('')
+        : hex[1];
     return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
   }
   const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(color.trim());
@@ -235,7 +282,8 @@ export function channelDomains(t: MapTensor): [number, number][] {
 
 /** Indices of the k largest values, largest first. */
 export function topK(values: ArrayLike<number>, k: number): number[] {
-  return Array.from(values, (v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]).slice(0, k).map(([, i]) => i);
+  return Array.from(values, (v, i) => [v, i] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, k)
+    .map(([, i]) => i);
 }
-
-

@@ -30,7 +30,12 @@ export function ratioLabel(code: number): string {
  * MAC of a 1×1 conv with B FLOPs at h×w and c₂/c₁ = ratio, with real-valued widths (the smooth
  * curve the bound is about). MAC = hw(c₁ + c₂) + c₁c₂ with c₁c₂ = B/(hw).
  */
-export function macAtRatio(flops: number, h: number, w: number, ratio: number): { c1: number; c2: number; mac: number } {
+export function macAtRatio(
+  flops: number,
+  h: number,
+  w: number,
+  ratio: number,
+): { c1: number; c2: number; mac: number } {
   const c1 = Math.sqrt(flops / (h * w * ratio));
   const c2 = ratio * c1;
   return { c1, c2, mac: h * w * (c1 + c2) + c1 * c2 };
@@ -204,7 +209,13 @@ export function fragmentError(layout: FragmentLayout, fragments: number, c: numb
  *   channels straight into its slice of the output (a concat that copies nothing).
  * The book's model of the structures; the paper's appendix figure shows the ones it timed.
  */
-export function fragmentBlock(layout: FragmentLayout, fragments: number, c: number, h: number, w: number): FragmentBlock {
+export function fragmentBlock(
+  layout: FragmentLayout,
+  fragments: number,
+  c: number,
+  h: number,
+  w: number,
+): FragmentBlock {
   const err = fragmentError(layout, fragments, c);
   if (err) throw new RangeError(err);
   let layers: ConvLayer[];
@@ -266,7 +277,12 @@ export interface BottleneckResult {
  * G4 experiment (Table 4) switches the ReLUs and the shortcut off; so can this function.
  * BN is assumed folded into the convolutions.
  */
-export function bottleneck(m: number, h: number, w: number, options: { relu: boolean; shortcut: boolean }): BottleneckResult {
+export function bottleneck(
+  m: number,
+  h: number,
+  w: number,
+  options: { relu: boolean; shortcut: boolean },
+): BottleneckResult {
   if (!Number.isInteger(m) || m < 1) throw new RangeError(`m must be a positive whole number (got ${m})`);
   const hw = h * w;
   const convs: [string, string, ConvLayer][] = [
@@ -276,20 +292,49 @@ export function bottleneck(m: number, h: number, w: number, options: { relu: boo
   ];
   const ops: G4Op[] = [];
   convs.forEach(([id, label, layer], i) => {
-    ops.push({ id, label, shape: `${layer.cout}×${h}×${w}`, kind: 'conv', flops: convFlops(layer), mac: convMac(layer) });
+    ops.push({
+      id,
+      label,
+      shape: `${layer.cout}×${h}×${w}`,
+      kind: 'conv',
+      flops: convFlops(layer),
+      mac: convMac(layer),
+    });
     const last = i === convs.length - 1;
     if (last && options.shortcut) {
-      ops.push({ id: 'add', label: 'Add (shortcut)', shape: `${4 * m}×${h}×${w}`, kind: 'elementwise', flops: 4 * m * hw, mac: elementwiseMac('add', 4 * m * hw) });
+      ops.push({
+        id: 'add',
+        label: 'Add (shortcut)',
+        shape: `${4 * m}×${h}×${w}`,
+        kind: 'elementwise',
+        flops: 4 * m * hw,
+        mac: elementwiseMac('add', 4 * m * hw),
+      });
     }
     if (options.relu) {
       const c = layer.cout;
-      ops.push({ id: `relu${i + 1}`, label: `ReLU ${i + 1}`, shape: `${c}×${h}×${w}`, kind: 'elementwise', flops: c * hw, mac: elementwiseMac('relu', c * hw) });
+      ops.push({
+        id: `relu${i + 1}`,
+        label: `ReLU ${i + 1}`,
+        shape: `${c}×${h}×${w}`,
+        kind: 'elementwise',
+        flops: c * hw,
+        mac: elementwiseMac('relu', c * hw),
+      });
     }
   });
-  const sum = (kind?: G4Kind) => ops.filter((o) => !kind || o.kind === kind).reduce((t, o) => ({ flops: t.flops + o.flops, mac: t.mac + o.mac }), { flops: 0, mac: 0 });
+  const sum = (kind?: G4Kind) =>
+    ops
+      .filter((o) => !kind || o.kind === kind)
+      .reduce((t, o) => ({ flops: t.flops + o.flops, mac: t.mac + o.mac }), { flops: 0, mac: 0 });
   const totals = sum();
   const elementwise = sum('elementwise');
-  return { ops, totals, elementwise, share: { flops: elementwise.flops / totals.flops, mac: elementwise.mac / totals.mac } };
+  return {
+    ops,
+    totals,
+    elementwise,
+    share: { flops: elementwise.flops / totals.flops, mac: elementwise.mac / totals.mac },
+  };
 }
 
 /** MAC per multiply-add of a layer: how much data it moves for each unit of arithmetic. */

@@ -31,12 +31,17 @@ export interface HeldOutResult {
  * and at the end.
  */
 export async function heldOutAccuracy(
-  session: ModelSession, images: Uint8Array, labels: Uint8Array, spec: HeldOutSpec,
-  onProgress?: (done: number, total: number) => void, every = 50,
+  session: ModelSession,
+  images: Uint8Array,
+  labels: Uint8Array,
+  spec: HeldOutSpec,
+  onProgress?: (done: number, total: number) => void,
+  every = 50,
 ): Promise<HeldOutResult> {
   const total = labels.length;
   const pixels = spec.dims.reduce((a, b) => a * b, 1);
-  if (images.length !== total * pixels) throw new RangeError(`${images.length} pixels is not ${total} images of ${pixels}`);
+  if (images.length !== total * pixels)
+    throw new RangeError(`${images.length} pixels is not ${total} images of ${pixels}`);
   const predictions = new Uint8Array(total);
   let correct = 0;
   for (let i = 0; i < total; i++) {
@@ -51,7 +56,10 @@ export async function heldOutAccuracy(
 
 /** Milliseconds of each of `runs` runs on `feeds` (after one untimed run), asking only for `outputs`. */
 export async function timeRuns(
-  session: ModelSession, feeds: Record<string, PlainTensor>, runs: number, outputs?: readonly string[],
+  session: ModelSession,
+  feeds: Record<string, PlainTensor>,
+  runs: number,
+  outputs?: readonly string[],
   now: () => number = () => performance.now(),
 ): Promise<number[]> {
   await session.run(feeds, outputs);

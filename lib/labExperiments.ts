@@ -150,7 +150,8 @@ export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
     id: 'g1',
     guideline: 'G1',
     title: 'Equal channel width minimises memory access cost',
-    question: 'Two 1×1 convolutions per block, c₁ → c₂ → c₁, with the ratio c₁:c₂ growing while FLOPs stay (nearly) equal.',
+    question:
+      'Two 1×1 convolutions per block, c₁ → c₂ → c₁, with the ratio c₁:c₂ growing while FLOPs stay (nearly) equal.',
     paperRef: 'Table 1',
     paperFinding: {
       gpu: 'Speed falls steadily as the ratio moves away from 1:1; 1:1 is the fastest.',
@@ -160,7 +161,11 @@ export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
       g1Variant(128, 128),
       g1Variant(90, 180),
       g1Variant(52, 312),
-      g1Variant(36, 432, 'the paper’s pair (36, 432) misses the FLOPs of (128, 128) by more than the other pairs, but downwards: it favours the 1:12 network, so it cannot explain a slowdown.'),
+      g1Variant(
+        36,
+        432,
+        'the paper’s pair (36, 432) misses the FLOPs of (128, 128) by more than the other pairs, but downwards: it favours the 1:12 network, so it cannot explain a slowdown.',
+      ),
     ],
   },
   g2: {
@@ -186,7 +191,13 @@ export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
       arm: 'The slowdown is comparatively small.',
     },
     variants: [
-      { id: '1-fragment', label: '1-fragment', detail: `${G3_BASE} → ${G3_BASE}`, channels: G3_BASE, block: (g, x) => g.conv(x, { cout: G3_BASE }) },
+      {
+        id: '1-fragment',
+        label: '1-fragment',
+        detail: `${G3_BASE} → ${G3_BASE}`,
+        channels: G3_BASE,
+        block: (g, x) => g.conv(x, { cout: G3_BASE }),
+      },
       g3Series(2),
       g3Series(4),
       g3Parallel(2),
@@ -228,7 +239,9 @@ function seedOf(experiment: ExperimentId, index: number): number {
 function assemble(experiment: Experiment, index: number, size: number, costOnly: boolean) {
   const variant = experiment.variants[index];
   const input: FeatureShape = { c: variant.channels, h: size, w: size };
-  const g = new GraphBuilder(`${experiment.guideline} ${variant.label}`, input, seedOf(experiment.id, index), { costOnly });
+  const g = new GraphBuilder(`${experiment.guideline} ${variant.label}`, input, seedOf(experiment.id, index), {
+    costOnly,
+  });
   let x = g.input;
   for (let b = 0; b < BLOCKS; b++) x = variant.block(g, x);
   return { g, x };

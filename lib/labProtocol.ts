@@ -15,7 +15,16 @@
  * spreads over all variants instead of landing on whichever ran last. Between runs the loop
  * yields to the event loop, which is when a `cancel` message can arrive.
  */
-import { EXPERIMENTS, SETTINGS, buildVariant, isExperimentId, isSettingId, type ExperimentId, type Setting, type SettingId } from './labExperiments';
+import {
+  EXPERIMENTS,
+  SETTINGS,
+  buildVariant,
+  isExperimentId,
+  isSettingId,
+  type ExperimentId,
+  type Setting,
+  type SettingId,
+} from './labExperiments';
 import { makeInput } from './onnxBuilder';
 import { noisiest, summarize, type TimingSummary } from './labStats';
 
@@ -67,10 +76,7 @@ export interface LabResult {
 }
 
 export type LabResponse =
-  | ProgressMessage
-  | { type: 'result'; result: LabResult }
-  | { type: 'cancelled' }
-  | { type: 'error'; message: string };
+  ProgressMessage | { type: 'result'; result: LabResult } | { type: 'cancelled' } | { type: 'error'; message: string };
 
 /** Validates a message from the page; anything else is answered with an error, never thrown. */
 export function parseRequest(data: unknown): LabRequest | null {
@@ -89,9 +95,13 @@ export function parseResponse(data: unknown): LabResponse | null {
   const m = data as Record<string, unknown>;
   switch (m.type) {
     case 'progress':
-      return typeof m.done === 'number' && typeof m.total === 'number' && typeof m.variant === 'string' ? (m as unknown as ProgressMessage) : null;
+      return typeof m.done === 'number' && typeof m.total === 'number' && typeof m.variant === 'string'
+        ? (m as unknown as ProgressMessage)
+        : null;
     case 'result':
-      return typeof m.result === 'object' && m.result !== null && Array.isArray((m.result as LabResult).variants) ? (m as unknown as LabResponse) : null;
+      return typeof m.result === 'object' && m.result !== null && Array.isArray((m.result as LabResult).variants)
+        ? (m as unknown as LabResponse)
+        : null;
     case 'cancelled':
       return { type: 'cancelled' };
     case 'error':
@@ -147,7 +157,13 @@ export async function runExperiment(
     if (isCancelled()) throw new Cancelled();
   };
 
-  const prepared: { model: ReturnType<typeof buildVariant>; session: TimedSession; input: Float32Array; times: number[]; dims: number[] }[] = [];
+  const prepared: {
+    model: ReturnType<typeof buildVariant>;
+    session: TimedSession;
+    input: Float32Array;
+    times: number[];
+    dims: number[];
+  }[] = [];
   try {
     await deps.yieldToEvents();
     if (isCancelled()) throw new Cancelled();
@@ -176,7 +192,9 @@ export async function runExperiment(
     // interquartile range is within NOISE_LIMIT of its median or the setting's maxRuns is reached.
     const maxRounds = Math.max(setting.runs, setting.maxRuns);
     let round = 0;
-    const stillNoisy = () => noisiest(prepared.map((p, i) => ({ label: experiment.variants[i].label, summary: summarize(p.times) })))?.noisy ?? false;
+    const stillNoisy = () =>
+      noisiest(prepared.map((p, i) => ({ label: experiment.variants[i].label, summary: summarize(p.times) })))?.noisy ??
+      false;
     while (round < setting.runs || (round < maxRounds && stillNoisy())) {
       if (round >= setting.runs) total += n;
       for (let j = 0; j < n; j++) {
@@ -217,7 +235,11 @@ export async function runExperiment(
  * The worker's message handler: one experiment at a time, `cancel` honoured between runs.
  * A `start` while busy is refused with an error message (the page disables the button anyway).
  */
-export function createLabHandler(deps: RunnerDeps, post: (message: LabResponse) => void, settingOverride?: Partial<Setting>) {
+export function createLabHandler(
+  deps: RunnerDeps,
+  post: (message: LabResponse) => void,
+  settingOverride?: Partial<Setting>,
+) {
   let busy = false;
   let cancelRequested = false;
   return async function handle(data: unknown): Promise<void> {

@@ -75,7 +75,9 @@ export const NOISE_LIMIT = 0.2;
  * The variant whose timings scattered most, as IQR / median, and whether that exceeds
  * NOISE_LIMIT. Differences between variants smaller than this spread are not meaningful.
  */
-export function noisiest(variants: readonly { label: string; summary: TimingSummary }[]): { label: string; spread: number; noisy: boolean } | null {
+export function noisiest(
+  variants: readonly { label: string; summary: TimingSummary }[],
+): { label: string; spread: number; noisy: boolean } | null {
   let worst: { label: string; spread: number } | null = null;
   for (const v of variants) {
     const spread = v.summary.iqr / v.summary.median;
@@ -109,13 +111,19 @@ export function summarizeUserAgent(ua: string): string {
       break;
     }
   }
-  const os = /Android/.test(ua) ? 'Android'
-    : /iPhone|iPad|iPod/.test(ua) ? 'iOS'
-    : /CrOS/.test(ua) ? 'ChromeOS'
-    : /Windows/.test(ua) ? 'Windows'
-    : /Mac OS X|Macintosh/.test(ua) ? 'macOS'
-    : /Linux/.test(ua) ? 'Linux'
-    : null;
+  const os = /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad|iPod/.test(ua)
+      ? 'iOS'
+      : /CrOS/.test(ua)
+        ? 'ChromeOS'
+        : /Windows/.test(ua)
+          ? 'Windows'
+          : /Mac OS X|Macintosh/.test(ua)
+            ? 'macOS'
+            : /Linux/.test(ua)
+              ? 'Linux'
+              : null;
   return os ? `${browser} on ${os}` : browser;
 }
 
@@ -137,10 +145,30 @@ export interface TableMeta {
 const ms = (v: number) => v.toFixed(2);
 const pct = (v: number) => v.toFixed(1);
 
-const HEADER = ['variant', 'channels', 'FLOPs (mult-adds)', 'MAC (elements)', 'median ms', 'q1 ms', 'q3 ms', 'runs', 'relative speed %'];
+const HEADER = [
+  'variant',
+  'channels',
+  'FLOPs (mult-adds)',
+  'MAC (elements)',
+  'median ms',
+  'q1 ms',
+  'q3 ms',
+  'runs',
+  'relative speed %',
+];
 
 function cells(r: TableRow): string[] {
-  return [r.variant, r.detail, String(r.flops), String(r.mac), ms(r.summary.median), ms(r.summary.q1), ms(r.summary.q3), String(r.summary.n), pct(r.relative.percent)];
+  return [
+    r.variant,
+    r.detail,
+    String(r.flops),
+    String(r.mac),
+    ms(r.summary.median),
+    ms(r.summary.q1),
+    ms(r.summary.q3),
+    String(r.summary.n),
+    pct(r.relative.percent),
+  ];
 }
 
 /** Tab-separated values: pastes straight into a spreadsheet. */
@@ -154,13 +182,15 @@ export function toMarkdown(meta: TableMeta, rows: readonly TableRow[]): string {
   const escape = (s: string) => s.replace(/\|/g, '\\|');
   const line = (cs: string[]) => `| ${cs.map(escape).join(' | ')} |`;
   const align = HEADER.map((_, i) => (i < 2 ? '---' : '---:'));
-  return [
-    `**${meta.title}**`,
-    '',
-    `${meta.setting}. ${meta.environment}.`,
-    '',
-    line(HEADER),
-    `|${align.join('|')}|`,
-    ...rows.map((r) => line(cells(r))),
-  ].join('\n') + '\n';
+  return (
+    [
+      `**${meta.title}**`,
+      '',
+      `${meta.setting}. ${meta.environment}.`,
+      '',
+      line(HEADER),
+      `|${align.join('|')}|`,
+      ...rows.map((r) => line(cells(r))),
+    ].join('\n') + '\n'
+  );
 }

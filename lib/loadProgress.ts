@@ -36,7 +36,11 @@ export function startParts(expected: Record<LoadPart, number>): LoadParts {
  * stays); a download never shrinks the total below what has arrived, and a finished one counts
  * exactly what arrived (a compressed or rebuilt file may differ from the expected size).
  */
-export function updatePart(parts: LoadParts, part: LoadPart, report: { loaded: number; total: number; done?: boolean }): LoadParts {
+export function updatePart(
+  parts: LoadParts,
+  part: LoadPart,
+  report: { loaded: number; total: number; done?: boolean },
+): LoadParts {
   const previous = parts[part];
   const loaded = Math.max(0, report.loaded);
   let total = report.total > 0 ? report.total : previous.total;

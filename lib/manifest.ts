@@ -30,7 +30,8 @@ export interface OutputSpec {
 }
 
 /** The op that makes an output. 'conv3x3' is the stem's full 3×3 convolution. */
-export type LayerOp = 'conv3x3' | 'split' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle' | 'avgpool' | 'fc' | 'softmax';
+export type LayerOp =
+  'conv3x3' | 'split' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle' | 'avgpool' | 'fc' | 'softmax';
 /** Where in its unit an output sits: the left path (untouched half or left branch), the right branch, or the merge (concat, shuffle). */
 export type OutputPath = 'left' | 'right' | 'merge';
 /** 'nonnegative': after a ReLU, or data movement / pooling of such values; 'signed': no ReLU (depthwise convs, logits). */
@@ -167,8 +168,28 @@ export interface ModelManifest {
   };
 }
 
-const ROLES: readonly OutputRole[] = ['stem', 'branch', 'layer', 'concat', 'shuffle', 'conv5', 'pool', 'logits', 'probs'];
-const LAYER_OPS: readonly LayerOp[] = ['conv3x3', 'split', 'conv1x1', 'dwconv3x3', 'concat', 'shuffle', 'avgpool', 'fc', 'softmax'];
+const ROLES: readonly OutputRole[] = [
+  'stem',
+  'branch',
+  'layer',
+  'concat',
+  'shuffle',
+  'conv5',
+  'pool',
+  'logits',
+  'probs',
+];
+const LAYER_OPS: readonly LayerOp[] = [
+  'conv3x3',
+  'split',
+  'conv1x1',
+  'dwconv3x3',
+  'concat',
+  'shuffle',
+  'avgpool',
+  'fc',
+  'softmax',
+];
 const WEIGHTED: readonly LayerOp[] = ['conv3x3', 'conv1x1', 'dwconv3x3', 'fc'];
 const OPS: readonly OpKind[] = ['split', 'identity', 'conv1x1', 'dwconv3x3', 'concat', 'shuffle'];
 const UNIT_TYPES: readonly UnitType[] = ['basic', 'down'];
@@ -183,7 +204,8 @@ class ManifestError extends Error {
 type Obj = Record<string, unknown>;
 
 function obj(v: unknown, path: string): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ManifestError(path, `must be an object (got ${describe(v)})`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new ManifestError(path, `must be an object (got ${describe(v)})`);
   return v as Obj;
 }
 
@@ -196,16 +218,20 @@ function describe(v: unknown): string {
 
 function str(o: Obj, key: string, path: string): string {
   const v = o[key];
-  if (typeof v !== 'string' || v.length === 0) throw new ManifestError(`${path}.${key}`, `must be a non-empty string (got ${describe(v)})`);
+  if (typeof v !== 'string' || v.length === 0)
+    throw new ManifestError(`${path}.${key}`, `must be a non-empty string (got ${describe(v)})`);
   return v;
 }
 
 function num(o: Obj, key: string, path: string, opts: { int?: boolean; min?: number; max?: number } = {}): number {
   const v = o[key];
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new ManifestError(`${path}.${key}`, `must be a finite number (got ${describe(v)})`);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    throw new ManifestError(`${path}.${key}`, `must be a finite number (got ${describe(v)})`);
   if (opts.int && !Number.isInteger(v)) throw new ManifestError(`${path}.${key}`, `must be a whole number (got ${v})`);
-  if (opts.min !== undefined && v < opts.min) throw new ManifestError(`${path}.${key}`, `must be ≥ ${opts.min} (got ${v})`);
-  if (opts.max !== undefined && v > opts.max) throw new ManifestError(`${path}.${key}`, `must be ≤ ${opts.max} (got ${v})`);
+  if (opts.min !== undefined && v < opts.min)
+    throw new ManifestError(`${path}.${key}`, `must be ≥ ${opts.min} (got ${v})`);
+  if (opts.max !== undefined && v > opts.max)
+    throw new ManifestError(`${path}.${key}`, `must be ≤ ${opts.max} (got ${v})`);
   return v;
 }
 
@@ -216,7 +242,10 @@ function intOrNull(o: Obj, key: string, path: string): number | null {
 function oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T {
   const v = o[key];
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    throw new ManifestError(`${path}.${key}`, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${describe(v)})`);
+    throw new ManifestError(
+      `${path}.${key}`,
+      `must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${describe(v)})`,
+    );
   }
   return v as T;
 }
@@ -229,7 +258,8 @@ function arr(o: Obj, key: string, path: string): unknown[] {
 
 function dims(o: Obj, key: string, path: string, length?: number): number[] {
   const a = arr(o, key, path);
-  if (length !== undefined && a.length !== length) throw new ManifestError(`${path}.${key}`, `must have ${length} entries (got ${a.length})`);
+  if (length !== undefined && a.length !== length)
+    throw new ManifestError(`${path}.${key}`, `must have ${length} entries (got ${a.length})`);
   if (a.length === 0) throw new ManifestError(`${path}.${key}`, 'must not be empty');
   a.forEach((d, i) => {
     if (typeof d !== 'number' || !Number.isInteger(d) || d < 1) {
@@ -269,7 +299,8 @@ function parseOutputLayer(o: Obj, path: string): OutputLayer {
     op: oneOf(o, 'op', path, LAYER_OPS),
     path: o.path === null ? null : oneOf(o, 'path', path, ['left', 'right', 'merge'] as const),
     inputs: arr(o, 'inputs', path).map((v, i) => {
-      if (typeof v !== 'string' || v.length === 0) throw new ManifestError(`${path}.inputs[${i}]`, `must be a non-empty string (got ${describe(v)})`);
+      if (typeof v !== 'string' || v.length === 0)
+        throw new ManifestError(`${path}.inputs[${i}]`, `must be a non-empty string (got ${describe(v)})`);
       return v;
     }),
     relu: bool(o, 'relu', path),
@@ -277,7 +308,8 @@ function parseOutputLayer(o: Obj, path: string): OutputLayer {
     description: str(o, 'description', path),
   };
   if (layer.inputs.length === 0) throw new ManifestError(`${path}.inputs`, 'must not be empty');
-  if (layer.relu && layer.values !== 'nonnegative') throw new ManifestError(`${path}.values`, `must be 'nonnegative' after a ReLU (got '${layer.values}')`);
+  if (layer.relu && layer.values !== 'nonnegative')
+    throw new ManifestError(`${path}.values`, `must be 'nonnegative' after a ReLU (got '${layer.values}')`);
   if ((WEIGHTED as readonly string[]).includes(layer.op)) {
     const wp = `${path}.weights`;
     const w = obj(o.weights, wp);
@@ -306,9 +338,17 @@ function checkLayers(outputs: OutputSpec[], inputName: string, p: string): void 
   if (described === 0) return;
   const seen = new Set<string>([inputName]);
   outputs.forEach((o, i) => {
-    if (!o.layer) throw new ManifestError(`${p}.outputs[${i}].op`, `is missing ("${o.name}"; the other outputs say how they are computed)`);
+    if (!o.layer)
+      throw new ManifestError(
+        `${p}.outputs[${i}].op`,
+        `is missing ("${o.name}"; the other outputs say how they are computed)`,
+      );
     for (const input of o.layer.inputs) {
-      if (!seen.has(input)) throw new ManifestError(`${p}.outputs[${i}].inputs`, `names "${input}", which is not the model input or an earlier output`);
+      if (!seen.has(input))
+        throw new ManifestError(
+          `${p}.outputs[${i}].inputs`,
+          `names "${input}", which is not the model input or an earlier output`,
+        );
     }
     seen.add(o.name);
   });
@@ -316,7 +356,8 @@ function checkLayers(outputs: OutputSpec[], inputName: string, p: string): void 
 
 function unitTensorNames(o: Obj, path: string, names: Set<string>): string[] {
   return arr(o, 'tensors', path).map((v, i) => {
-    if (typeof v !== 'string' || !names.has(v)) throw new ManifestError(`${path}.tensors[${i}]`, `must name one of the outputs (got ${describe(v)})`);
+    if (typeof v !== 'string' || !names.has(v))
+      throw new ManifestError(`${path}.tensors[${i}]`, `must name one of the outputs (got ${describe(v)})`);
     return v;
   });
 }
@@ -325,7 +366,10 @@ function unitTensorNames(o: Obj, path: string, names: Set<string>): string[] {
  * The outputs of one unit in network order — the ops of both paths, then concat and shuffle — as
  * the manifest lists them (`unit.tensors`), or for an older manifest its four named tensors.
  */
-export function unitOutputs(manifest: Pick<ModelManifest, 'outputs'>, unit: Pick<ManifestUnit, 'name' | 'tensors'>): OutputSpec[] {
+export function unitOutputs(
+  manifest: Pick<ModelManifest, 'outputs'>,
+  unit: Pick<ManifestUnit, 'name' | 'tensors'>,
+): OutputSpec[] {
   const names = unit.tensors ?? ['left', 'right', 'concat', 'shuffle'].map((part) => `${unit.name}.${part}`);
   return names.map((n) => {
     const spec = manifest.outputs.find((o) => o.name === n);
@@ -350,13 +394,16 @@ export function parseManifest(json: unknown): ModelManifest {
     background: oneOf(pre, 'background', `${p}.input.preprocessing`, ['black'] as const),
     description: str(pre, 'description', `${p}.input.preprocessing`),
   };
-  if (preprocessing.std <= 0) throw new ManifestError(`${p}.input.preprocessing.std`, `must be > 0 (got ${preprocessing.std})`);
+  if (preprocessing.std <= 0)
+    throw new ManifestError(`${p}.input.preprocessing.std`, `must be > 0 (got ${preprocessing.std})`);
 
   const classes = arr(m, 'classes', p).map((c, i) => {
-    if (typeof c !== 'string' || c.length === 0) throw new ManifestError(`${p}.classes[${i}]`, `must be a non-empty string (got ${describe(c)})`);
+    if (typeof c !== 'string' || c.length === 0)
+      throw new ManifestError(`${p}.classes[${i}]`, `must be a non-empty string (got ${describe(c)})`);
     return c;
   });
-  if (classes.length < 2) throw new ManifestError(`${p}.classes`, `must list at least 2 classes (got ${classes.length})`);
+  if (classes.length < 2)
+    throw new ManifestError(`${p}.classes`, `must list at least 2 classes (got ${classes.length})`);
 
   const outputs: OutputSpec[] = arr(m, 'outputs', p).map((v, i) => {
     const path = `${p}.outputs[${i}]`;
@@ -370,7 +417,8 @@ export function parseManifest(json: unknown): ModelManifest {
       shape: dims(o, 'shape', path),
     };
     if (o.branch !== undefined) spec.branch = oneOf(o, 'branch', path, ['left', 'right'] as const);
-    if (spec.role === 'branch' && spec.branch === undefined) throw new ManifestError(`${path}.branch`, "must be 'left' or 'right' for a branch output");
+    if (spec.role === 'branch' && spec.branch === undefined)
+      throw new ManifestError(`${path}.branch`, "must be 'left' or 'right' for a branch output");
     if (o.op !== undefined) spec.layer = parseOutputLayer(o, path);
     return spec;
   });
@@ -385,7 +433,10 @@ export function parseManifest(json: unknown): ModelManifest {
     const o = outputs.find((x) => x.role === role);
     if (!o) throw new ManifestError(`${p}.outputs`, `has no output with role '${role}'`);
     if (o.shape[o.shape.length - 1] !== classes.length) {
-      throw new ManifestError(`${p}.outputs`, `'${o.name}' has ${o.shape[o.shape.length - 1]} values but there are ${classes.length} classes`);
+      throw new ManifestError(
+        `${p}.outputs`,
+        `'${o.name}' has ${o.shape[o.shape.length - 1]} values but there are ${classes.length} classes`,
+      );
     }
   }
 
@@ -407,13 +458,16 @@ export function parseManifest(json: unknown): ModelManifest {
       right: ops(o, 'right', path),
       after: ops(o, 'after', path),
     };
-    if (!names.has(unit.input)) throw new ManifestError(`${path}.input`, `names "${unit.input}", which is not one of the outputs`);
+    if (!names.has(unit.input))
+      throw new ManifestError(`${path}.input`, `names "${unit.input}", which is not one of the outputs`);
     for (const part of ['left', 'right', 'concat', 'shuffle']) {
-      if (!names.has(`${unit.name}.${part}`)) throw new ManifestError(`${path}.name`, `"${unit.name}" has no output "${unit.name}.${part}"`);
+      if (!names.has(`${unit.name}.${part}`))
+        throw new ManifestError(`${path}.name`, `"${unit.name}" has no output "${unit.name}.${part}"`);
     }
     if (o.tensors !== undefined) unit.tensors = unitTensorNames(o, path, names);
     for (const [k, op] of [...unit.before, ...unit.left, ...unit.right, ...unit.after].entries()) {
-      if (op.output !== undefined && !names.has(op.output)) throw new ManifestError(`${path}`, `op ${k} names output "${op.output}", which is not one of the outputs`);
+      if (op.output !== undefined && !names.has(op.output))
+        throw new ManifestError(`${path}`, `op ${k} names output "${op.output}", which is not one of the outputs`);
     }
     return unit;
   });
@@ -494,9 +548,15 @@ export function preprocessPixels(pixels: ArrayLike<number>, pre: Pick<Preprocess
 }
 
 /** Splits samples.bin (N×784 uint8 pixels, then N uint8 labels) into images and labels. */
-export function parseSamples(bytes: Uint8Array, count: number, pixelsPerImage = 784): { images: Uint8Array[]; labels: Uint8Array } {
+export function parseSamples(
+  bytes: Uint8Array,
+  count: number,
+  pixelsPerImage = 784,
+): { images: Uint8Array[]; labels: Uint8Array } {
   if (bytes.length !== count * (pixelsPerImage + 1)) {
-    throw new RangeError(`samples file has ${bytes.length} bytes, expected ${count}×(${pixelsPerImage}+1) = ${count * (pixelsPerImage + 1)}`);
+    throw new RangeError(
+      `samples file has ${bytes.length} bytes, expected ${count}×(${pixelsPerImage}+1) = ${count * (pixelsPerImage + 1)}`,
+    );
   }
   const images: Uint8Array[] = [];
   for (let i = 0; i < count; i++) images.push(bytes.subarray(i * pixelsPerImage, (i + 1) * pixelsPerImage));

@@ -41,16 +41,31 @@ export function pixelsPerValue(h: number, w: number, width: number, phone = widt
  * with the maps it is compared with (default: its own); with 'per-map' contrast each map spans its own range.
  */
 export function mapView(
-  tensor: MapTensor, values: OutputValues | 'input', width: number,
-  { contrast = 'shared', shared, columns, phone }: {
-    contrast?: Contrast; shared?: readonly [number, number]; columns?: number;
+  tensor: MapTensor,
+  values: OutputValues | 'input',
+  width: number,
+  {
+    contrast = 'shared',
+    shared,
+    columns,
+    phone,
+  }: {
+    contrast?: Contrast;
+    shared?: readonly [number, number];
+    columns?: number;
     /** sized for a phone (default: when `width` is narrow); a half-width grid on a desktop passes false */
     phone?: boolean;
   } = {},
 ): MapView {
   const scheme = schemeFor(values);
   const scale = pixelsPerValue(tensor.height, tensor.width, width, phone);
-  const layout = gridLayout(tensor.channels, tensor.height, tensor.width, { maxWidth: width, minScale: scale, maxScale: scale, columns, gap: 3 });
+  const layout = gridLayout(tensor.channels, tensor.height, tensor.width, {
+    maxWidth: width,
+    minScale: scale,
+    maxScale: scale,
+    columns,
+    gap: 3,
+  });
   const domain = schemeDomain(scheme, shared ?? sharedDomain([tensor.data]));
   const mapDomains = contrast === 'per-map' ? channelDomains(tensor).map((d) => schemeDomain(scheme, d)) : null;
   return { scheme, domain, mapDomains, layout, mapPixels: scale * Math.max(tensor.height, tensor.width) };

@@ -88,9 +88,13 @@ export function summarize(dep: Dependency): MixingSummary {
   const c = dep.length;
   const half = c / 2;
   const reach = new Array<number>(c).fill(0);
-  let isolated = 0, seeBothHalves = 0, connected = 0;
+  let isolated = 0,
+    seeBothHalves = 0,
+    connected = 0;
   for (const row of dep) {
-    let count = 0, low = false, high = false;
+    let count = 0,
+      low = false,
+      high = false;
     row.forEach((d, i) => {
       if (!d) return;
       count++;
@@ -127,7 +131,12 @@ export function untouchedTrace(channels: number, units: number, perm: readonly n
  * The original input channels that are still present, unchanged, after `units` basic units
  * (they took the identity path every time), with the position each one ends up at.
  */
-export function untouchedChannels(channels: number, units: number, shuffle = true, reshape: Reshape = 'g'): { original: number; position: number }[] {
+export function untouchedChannels(
+  channels: number,
+  units: number,
+  shuffle = true,
+  reshape: Reshape = 'g',
+): { original: number; position: number }[] {
   const err = mixingError(channels);
   if (err) throw new RangeError(err);
   const holder = untouchedTrace(channels, units, unitPermutation(channels, shuffle, reshape)).at(-1)!;

@@ -69,7 +69,11 @@ export interface ModelHandlerDeps {
   /** A cached session per url (lib/ort.ts getSession); a failed load must be retryable. */
   getSession(url: string, onProgress: (progress: LoadProgress) => void): Promise<ModelSession>;
   /** The model at `url` with `edits` applied (lib/editedSessions.ts); without it, edits are refused. */
-  getEditedSession?(url: string, edits: readonly Intervention[], onProgress: (progress: LoadProgress) => void): Promise<ModelSession>;
+  getEditedSession?(
+    url: string,
+    edits: readonly Intervention[],
+    onProgress: (progress: LoadProgress) => void,
+  ): Promise<ModelSession>;
 }
 
 const KINDS = new Set<Intervention['kind']>(['bypass-shuffle', 'zero-untouched', 'zero-branch', 'channels-off']);
@@ -81,12 +85,21 @@ function isIntervention(e: unknown): e is Intervention {
 }
 const isSpec = (s: unknown): s is HeldOutSpec => {
   const x = s as Partial<HeldOutSpec> | null;
-  return !!x && typeof x.input === 'string' && typeof x.output === 'string' && Array.isArray(x.dims)
-    && typeof x.preprocessing?.mean === 'number' && typeof x.preprocessing?.std === 'number';
+  return (
+    !!x &&
+    typeof x.input === 'string' &&
+    typeof x.output === 'string' &&
+    Array.isArray(x.dims) &&
+    typeof x.preprocessing?.mean === 'number' &&
+    typeof x.preprocessing?.std === 'number'
+  );
 };
 
 const isTensor = (t: unknown): t is PlainTensor =>
-  typeof t === 'object' && t !== null && (t as PlainTensor).data instanceof Float32Array && Array.isArray((t as PlainTensor).dims);
+  typeof t === 'object' &&
+  t !== null &&
+  (t as PlainTensor).data instanceof Float32Array &&
+  Array.isArray((t as PlainTensor).dims);
 
 /** Validates a message from the page; anything malformed is ignored (null). */
 export function parseModelRequest(data: unknown): ModelRequest | null {
@@ -95,29 +108,60 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
   if (typeof m.url !== 'string') return null;
   if (m.type === 'open') {
     const w = m.warmup as Partial<Warmup> | undefined;
-    const valid = w && typeof w.input === 'string' && Array.isArray(w.dims) && w.dims.every((d) => Number.isInteger(d) && d > 0);
-    const request: ModelRequest = valid ? { type: 'open', url: m.url, warmup: { input: w.input!, dims: w.dims! } } : { type: 'open', url: m.url };
+    const valid =
+      w && typeof w.input === 'string' && Array.isArray(w.dims) && w.dims.every((d) => Number.isInteger(d) && d > 0);
+    const request: ModelRequest = valid
+      ? { type: 'open', url: m.url, warmup: { input: w.input!, dims: w.dims! } }
+      : { type: 'open', url: m.url };
     if (m.edits !== undefined) {
       if (!Array.isArray(m.edits) || !m.edits.every(isIntervention)) return null;
       if (m.edits.length) request.edits = m.edits;
     }
     return request;
   }
-  if (m.type === 'evaluate' && typeof m.id === 'number' && m.images instanceof Uint8Array && m.labels instanceof Uint8Array && isSpec(m.spec)) {
+  if (
+    m.type === 'evaluate' &&
+    typeof m.id === 'number' &&
+    m.images instanceof Uint8Array &&
+    m.labels instanceof Uint8Array &&
+    isSpec(m.spec)
+  ) {
     return { type: 'evaluate', id: m.id, url: m.url, images: m.images, labels: m.labels, spec: m.spec };
   }
-  if (m.type === 'time' && typeof m.id === 'number' && Number.isInteger(m.runs) && (m.runs as number) > 0 && (m.runs as number) <= 1000
-    && typeof m.feeds === 'object' && m.feeds !== null && Object.values(m.feeds).every(isTensor)) {
-    const outputs = Array.isArray(m.outputs) && m.outputs.every((o) => typeof o === 'string') ? (m.outputs as string[]) : undefined;
-    return { type: 'time', id: m.id, url: m.url, feeds: m.feeds as Record<string, PlainTensor>, runs: m.runs as number, outputs };
+  if (
+    m.type === 'time' &&
+    typeof m.id === 'number' &&
+    Number.isInteger(m.runs) &&
+    (m.runs as number) > 0 &&
+    (m.runs as number) <= 1000 &&
+    typeof m.feeds === 'object' &&
+    m.feeds !== null &&
+    Object.values(m.feeds).every(isTensor)
+  ) {
+    const outputs =
+      Array.isArray(m.outputs) && m.outputs.every((o) => typeof o === 'string') ? (m.outputs as string[]) : undefined;
+    return {
+      type: 'time',
+      id: m.id,
+      url: m.url,
+      feeds: m.feeds as Record<string, PlainTensor>,
+      runs: m.runs as number,
+      outputs,
+    };
   }
   if (m.type === 'run' && typeof m.id === 'number' && typeof m.feeds === 'object' && m.feeds !== null) {
     const feeds = m.feeds as Record<string, unknown>;
     if (!Object.values(feeds).every(isTensor)) return null;
-    const outputs = Array.isArray(m.outputs) && m.outputs.every((o) => typeof o === 'string') ? (m.outputs as string[]) : undefined;
+    const outputs =
+      Array.isArray(m.outputs) && m.outputs.every((o) => typeof o === 'string') ? (m.outputs as string[]) : undefined;
     return { type: 'run', id: m.id, url: m.url, feeds: feeds as Record<string, PlainTensor>, outputs };
   }
-  if (m.type === 'weights' && typeof m.id === 'number' && Array.isArray(m.names) && m.names.every((n) => typeof n === 'string')) {
+  if (
+    m.type === 'weights' &&
+    typeof m.id === 'number' &&
+    Array.isArray(m.names) &&
+    m.names.every((n) => typeof n === 'string')
+  ) {
     return { type: 'weights', id: m.id, url: m.url, names: m.names as string[] };
   }
   return null;
@@ -133,7 +177,8 @@ export function transferables(response: ModelResponse): ArrayBuffer[] {
   if (response.type !== 'ran' && response.type !== 'weightsRead') return [];
   const buffers = new Set<ArrayBuffer>();
   for (const { data } of Object.values(response.tensors)) {
-    if (data.buffer instanceof ArrayBuffer && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) buffers.add(data.buffer);
+    if (data.buffer instanceof ArrayBuffer && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength)
+      buffers.add(data.buffer);
   }
   return [...buffers];
 }
@@ -155,7 +200,9 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
     const session = await sessionFor(url, (progress) => post({ type: 'progress', url, progress }));
     if (warmup && !warmed.has(url)) {
       const size = warmup.dims.reduce((a, b) => a * b, 1);
-      const run = session.run({ [warmup.input]: { data: new Float32Array(size), dims: warmup.dims } }).then(() => undefined);
+      const run = session
+        .run({ [warmup.input]: { data: new Float32Array(size), dims: warmup.dims } })
+        .then(() => undefined);
       warmed.set(url, run);
       run.catch(() => warmed.delete(url));
     }
@@ -193,10 +240,16 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
         post({ type: 'ran', id: request.id, tensors: await session.run(request.feeds, request.outputs) });
       } else if (request.type === 'evaluate') {
         const { id } = request;
-        const result = await heldOutAccuracy(session, request.images, request.labels, request.spec, (done, total) => post({ type: 'evaluating', id, done, total }));
+        const result = await heldOutAccuracy(session, request.images, request.labels, request.spec, (done, total) =>
+          post({ type: 'evaluating', id, done, total }),
+        );
         post({ type: 'evaluated', id, result });
       } else {
-        post({ type: 'timed', id: request.id, times: await timeRuns(session, request.feeds, request.runs, request.outputs) });
+        post({
+          type: 'timed',
+          id: request.id,
+          times: await timeRuns(session, request.feeds, request.runs, request.outputs),
+        });
       }
     } catch (error) {
       post({ type: 'runFailed', id: request.id, message: message(error) });

@@ -99,7 +99,11 @@ export function imagenetSpec(stageChannels: readonly number[], conv5 = 1024, nam
     input: { c: 3, h: 224, w: 224 },
     stem: { outChannels: 24, kernel: 3, stride: 2 },
     maxPool: { kernel: 3, stride: 2 },
-    stages: stageChannels.map((outChannels, i) => ({ name: `Stage${i + 2}`, outChannels, repeats: IMAGENET_REPEATS[i] })),
+    stages: stageChannels.map((outChannels, i) => ({
+      name: `Stage${i + 2}`,
+      outChannels,
+      repeats: IMAGENET_REPEATS[i],
+    })),
     conv5: { outChannels: conv5 },
     classes: 1000,
   };
@@ -115,7 +119,8 @@ export function networkError(spec: NetworkSpec): string | null {
   const whole = (v: number) => Number.isInteger(v) && v >= 1;
   const { input, stem, conv5 } = spec;
   if (![input.c, input.h, input.w].every(whole)) return 'The input size and channels must be positive whole numbers.';
-  if (![stem.outChannels, stem.kernel, stem.stride].every(whole)) return 'Conv1 needs a positive whole number of channels, kernel size and stride.';
+  if (![stem.outChannels, stem.kernel, stem.stride].every(whole))
+    return 'Conv1 needs a positive whole number of channels, kernel size and stride.';
   if (spec.stages.length === 0) return 'The network needs at least one stage.';
   for (const s of spec.stages) {
     if (!whole(s.outChannels)) return `${s.name} needs a positive whole number of channels (got ${s.outChannels}).`;
@@ -149,21 +154,53 @@ export function networkTable(spec: NetworkSpec): NetworkTable {
   const err = networkError(spec);
   if (err) throw new RangeError(err);
   const rows: LayerRow[] = [];
-  type RowInput = Omit<LayerRow, 'units' | 'bnValues' | 'reluValues'> & Partial<Pick<LayerRow, 'units' | 'bnValues' | 'reluValues'>>;
+  type RowInput = Omit<LayerRow, 'units' | 'bnValues' | 'reluValues'> &
+    Partial<Pick<LayerRow, 'units' | 'bnValues' | 'reluValues'>>;
   const row = (r: RowInput) => rows.push({ units: [], bnValues: 0, reluValues: 0, ...r });
   const convBnRelu = (c: number, h: number, w: number) => ({ bnValues: c * h * w, reluValues: c * h * w });
   let { c, h, w } = spec.input;
-  row({ name: 'Image', kind: 'image', outSize: { h, w }, kernel: '', stride: [], repeat: [], outChannels: c, params: 0, flops: 0 });
+  row({
+    name: 'Image',
+    kind: 'image',
+    outSize: { h, w },
+    kernel: '',
+    stride: [],
+    repeat: [],
+    outChannels: c,
+    params: 0,
+    flops: 0,
+  });
 
   const { kernel, stride, outChannels } = spec.stem;
   const stem = conv({ h, w, cin: c, cout: outChannels, kernel, stride });
   [c, h, w] = [outChannels, outSize(h, stride), outSize(w, stride)];
-  row({ name: 'Conv1', kind: 'conv1', outSize: { h, w }, kernel: `${kernel}×${kernel}`, stride: [stride], repeat: [1], outChannels: c, params: convParams(stem) + 2 * c, flops: convFlops(stem), ...convBnRelu(c, h, w) });
+  row({
+    name: 'Conv1',
+    kind: 'conv1',
+    outSize: { h, w },
+    kernel: `${kernel}×${kernel}`,
+    stride: [stride],
+    repeat: [1],
+    outChannels: c,
+    params: convParams(stem) + 2 * c,
+    flops: convFlops(stem),
+    ...convBnRelu(c, h, w),
+  });
 
   if (spec.maxPool) {
     const p = spec.maxPool;
     [h, w] = [outSize(h, p.stride), outSize(w, p.stride)];
-    row({ name: 'MaxPool', kind: 'maxpool', outSize: { h, w }, kernel: `${p.kernel}×${p.kernel}`, stride: [p.stride], repeat: [1], outChannels: c, params: 0, flops: 0 });
+    row({
+      name: 'MaxPool',
+      kind: 'maxpool',
+      outSize: { h, w },
+      kernel: `${p.kernel}×${p.kernel}`,
+      stride: [p.stride],
+      repeat: [1],
+      outChannels: c,
+      params: 0,
+      flops: 0,
+    });
   }
 
   for (const stage of spec.stages) {
@@ -171,8 +208,13 @@ export function networkTable(spec: NetworkSpec): NetworkTable {
     [c, h, w] = [units[0].output.c, units[0].output.h, units[0].output.w];
     for (let i = 1; i < stage.repeats; i++) units.push(basicUnit(c, h, w));
     row({
-      name: stage.name, kind: 'stage', outSize: { h, w }, kernel: '3×3', stride: stage.repeats > 1 ? [2, 1] : [2],
-      repeat: stage.repeats > 1 ? [1, stage.repeats - 1] : [1], outChannels: c,
+      name: stage.name,
+      kind: 'stage',
+      outSize: { h, w },
+      kernel: '3×3',
+      stride: stage.repeats > 1 ? [2, 1] : [2],
+      repeat: stage.repeats > 1 ? [1, stage.repeats - 1] : [1],
+      outChannels: c,
       params: units.reduce((s, u) => s + u.totals.params, 0),
       flops: units.reduce((s, u) => s + u.totals.flops, 0),
       ...unitElementwise(units),
@@ -182,9 +224,40 @@ export function networkTable(spec: NetworkSpec): NetworkTable {
 
   const conv5 = conv({ h, w, cin: c, cout: spec.conv5.outChannels });
   c = spec.conv5.outChannels;
-  row({ name: 'Conv5', kind: 'conv5', outSize: { h, w }, kernel: '1×1', stride: [1], repeat: [1], outChannels: c, params: convParams(conv5) + 2 * c, flops: convFlops(conv5), ...convBnRelu(c, h, w) });
-  row({ name: 'GlobalPool', kind: 'globalpool', outSize: { h: 1, w: 1 }, kernel: `${h}×${w}`, stride: [], repeat: [], outChannels: c, params: 0, flops: 0 });
-  row({ name: 'FC', kind: 'fc', outSize: null, kernel: '', stride: [], repeat: [], outChannels: spec.classes, params: c * spec.classes + spec.classes, flops: c * spec.classes });
+  row({
+    name: 'Conv5',
+    kind: 'conv5',
+    outSize: { h, w },
+    kernel: '1×1',
+    stride: [1],
+    repeat: [1],
+    outChannels: c,
+    params: convParams(conv5) + 2 * c,
+    flops: convFlops(conv5),
+    ...convBnRelu(c, h, w),
+  });
+  row({
+    name: 'GlobalPool',
+    kind: 'globalpool',
+    outSize: { h: 1, w: 1 },
+    kernel: `${h}×${w}`,
+    stride: [],
+    repeat: [],
+    outChannels: c,
+    params: 0,
+    flops: 0,
+  });
+  row({
+    name: 'FC',
+    kind: 'fc',
+    outSize: null,
+    kernel: '',
+    stride: [],
+    repeat: [],
+    outChannels: spec.classes,
+    params: c * spec.classes + spec.classes,
+    flops: c * spec.classes,
+  });
 
   return {
     spec,
@@ -206,7 +279,6 @@ export const PAPER_TABLE5: Record<Width, { flops: number; params: number }> = {
   '1.5': { flops: 299e6, params: 3.5e6 },
   '2.0': { flops: 591e6, params: 7.4e6 },
 };
-
 
 /**
  * The fields of a model manifest (public/models/<name>/manifest.json) that describe the

@@ -18,7 +18,8 @@ import { onnx } from 'onnx-proto';
 import type { ManifestOp, ManifestUnit, ModelManifest, OutputRole, OutputSpec, StageSpec } from './manifest';
 import type { RecognisedConv, RecognisedModel, RecognisedUnit } from './onnxRecognize';
 
-export type ExplorerTensorKind = 'stem' | 'maxpool' | 'split' | 'op' | 'branch' | 'concat' | 'shuffle' | 'conv5' | 'pool' | 'logits' | 'probs';
+export type ExplorerTensorKind =
+  'stem' | 'maxpool' | 'split' | 'op' | 'branch' | 'concat' | 'shuffle' | 'conv5' | 'pool' | 'logits' | 'probs';
 
 /** One added graph output; the fields of the manifest's OutputSpec plus where it comes from. */
 export interface ExplorerOutput {
@@ -52,15 +53,56 @@ function unitOutputs(u: RecognisedUnit, shapeOf: (t: string) => number[]): Explo
   const out: ExplorerOutput[] = [];
   const branch = (side: 'left' | 'right', convs: RecognisedConv[], last: string) => {
     convs.forEach((c, i) => {
-      if (i < convs.length - 1) out.push({ ...base, name: innerOpName(u.name, side, convs, i), tensor: c.tensor, kind: 'op', role: null, branch: side, op: i, shape: shapeOf(c.tensor) });
+      if (i < convs.length - 1)
+        out.push({
+          ...base,
+          name: innerOpName(u.name, side, convs, i),
+          tensor: c.tensor,
+          kind: 'op',
+          role: null,
+          branch: side,
+          op: i,
+          shape: shapeOf(c.tensor),
+        });
     });
-    out.push({ ...base, name: `${u.name}.${side}`, tensor: last, kind: 'branch', role: 'branch', branch: side, op: Math.max(0, convs.length - 1), shape: shapeOf(last) });
+    out.push({
+      ...base,
+      name: `${u.name}.${side}`,
+      tensor: last,
+      kind: 'branch',
+      role: 'branch',
+      branch: side,
+      op: Math.max(0, convs.length - 1),
+      shape: shapeOf(last),
+    });
   };
-  if (u.split) out.push({ ...base, name: `${u.name}.right.split`, tensor: u.split.right, kind: 'split', role: null, shape: shapeOf(u.split.right) });
+  if (u.split)
+    out.push({
+      ...base,
+      name: `${u.name}.right.split`,
+      tensor: u.split.right,
+      kind: 'split',
+      role: null,
+      shape: shapeOf(u.split.right),
+    });
   branch('left', u.left, u.leftTensor);
   branch('right', u.right, u.rightTensor);
-  out.push({ ...base, name: `${u.name}.concat`, tensor: u.concat, kind: 'concat', role: 'concat', shape: shapeOf(u.concat) });
-  out.push({ ...base, name: `${u.name}.shuffle`, tensor: u.shuffle.tensor, kind: 'shuffle', role: 'shuffle', shape: shapeOf(u.shuffle.tensor) });
+  out.push({
+    ...base,
+    name: `${u.name}.concat`,
+    tensor: u.concat,
+    kind: 'concat',
+    role: 'concat',
+    shape: shapeOf(u.concat),
+  });
+  out.push({
+    ...base,
+    name: `${u.name}.shuffle`,
+    tensor: u.shuffle.tensor,
+    kind: 'shuffle',
+    role: 'shuffle',
+    shape: shapeOf(u.shuffle.tensor),
+  });
   return out;
 }
 
@@ -87,9 +129,27 @@ export function explorerOutputs(m: RecognisedModel): ExplorerOutput[] {
   const classes = [n, m.classifier.classes];
   return [
     { ...none, name: 'stem', tensor: m.stem.tensor, kind: 'stem', role: 'stem', shape: shapeOf(m.stem.tensor) },
-    ...(m.maxPool ? [{ ...none, name: 'maxpool', tensor: m.maxPool.tensor, kind: 'maxpool' as const, role: null, shape: shapeOf(m.maxPool.tensor) }] : []),
+    ...(m.maxPool
+      ? [
+          {
+            ...none,
+            name: 'maxpool',
+            tensor: m.maxPool.tensor,
+            kind: 'maxpool' as const,
+            role: null,
+            shape: shapeOf(m.maxPool.tensor),
+          },
+        ]
+      : []),
     ...m.units.flatMap((u) => unitOutputs(u, shapeOf)),
-    { ...none, name: 'conv5', tensor: m.conv5.tensor, kind: 'conv5', role: 'conv5', shape: map(m.conv5.outChannels, m.conv5.outSize) },
+    {
+      ...none,
+      name: 'conv5',
+      tensor: m.conv5.tensor,
+      kind: 'conv5',
+      role: 'conv5',
+      shape: map(m.conv5.outChannels, m.conv5.outSize),
+    },
     { ...none, name: 'pool', tensor: m.pool.tensor, kind: 'pool', role: 'pool', shape: [n, m.pool.channels] },
     { ...none, name: 'logits', tensor: m.classifier.tensor, kind: 'logits', role: 'logits', shape: classes },
     { ...none, name: 'probs', tensor: m.probs ?? PROBS_TENSOR, kind: 'probs', role: 'probs', shape: classes },
@@ -101,7 +161,10 @@ export function explorerOutputs(m: RecognisedModel): ExplorerOutput[] {
  * edited model and the list of outputs. The model's computation is unchanged: only Identity nodes
  * (and a Softmax, when the graph ends at the logits) are appended.
  */
-export function addExplorerOutputs(bytes: Uint8Array, m: RecognisedModel): { bytes: Uint8Array; outputs: ExplorerOutput[] } {
+export function addExplorerOutputs(
+  bytes: Uint8Array,
+  m: RecognisedModel,
+): { bytes: Uint8Array; outputs: ExplorerOutput[] } {
   const model = onnx.ModelProto.decode(bytes);
   const graph = model.graph!;
   const nodes = [...(graph.node ?? [])];
@@ -111,7 +174,13 @@ export function addExplorerOutputs(bytes: Uint8Array, m: RecognisedModel): { byt
     ...nodes.flatMap((node) => node.output ?? []),
   ]);
   if (!m.probs) {
-    nodes.push({ name: PROBS_TENSOR, opType: 'Softmax', input: [m.classifier.tensor], output: [PROBS_TENSOR], attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 1 }] });
+    nodes.push({
+      name: PROBS_TENSOR,
+      opType: 'Softmax',
+      input: [m.classifier.tensor],
+      output: [PROBS_TENSOR],
+      attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 1 }],
+    });
     taken.add(PROBS_TENSOR);
   }
   const outputs = explorerOutputs(m).map((o) => {
@@ -125,7 +194,10 @@ export function addExplorerOutputs(bytes: Uint8Array, m: RecognisedModel): { byt
   const listed = new Set((graph.output ?? []).map((v) => v.name));
   const added: onnx.IValueInfoProto[] = outputs
     .filter((o) => !listed.has(o.name))
-    .map((o) => ({ name: o.name, type: { tensorType: { elemType: FLOAT, shape: { dim: o.shape.map((d) => ({ dimValue: d })) } } } }));
+    .map((o) => ({
+      name: o.name,
+      type: { tensorType: { elemType: FLOAT, shape: { dim: o.shape.map((d) => ({ dimValue: d })) } } },
+    }));
   graph.node = nodes.map((node) => onnx.NodeProto.create(node));
   graph.output = [...(graph.output ?? []), ...added.map((v) => onnx.ValueInfoProto.create(v))];
   return { bytes: onnx.ModelProto.encode(model).finish(), outputs };
@@ -137,7 +209,13 @@ function branchOpOutput(u: RecognisedUnit, side: 'left' | 'right', i: number): s
 }
 
 function convOp(c: RecognisedConv, output: string): ManifestOp {
-  const op: ManifestOp = { op: c.kind === 'dwconv3x3' ? 'dwconv3x3' : 'conv1x1', inChannels: c.inChannels, outChannels: c.outChannels, bn: c.bn !== 'none', relu: c.relu };
+  const op: ManifestOp = {
+    op: c.kind === 'dwconv3x3' ? 'dwconv3x3' : 'conv1x1',
+    inChannels: c.inChannels,
+    outChannels: c.outChannels,
+    bn: c.bn !== 'none',
+    relu: c.relu,
+  };
   // the same keys as training/model.py's describe(): depthwise convs always say stride and groups
   if (c.kind === 'dwconv3x3') {
     op.stride = c.stride;
@@ -148,7 +226,13 @@ function convOp(c: RecognisedConv, output: string): ManifestOp {
 }
 
 function unitSpec(u: RecognisedUnit, input: string): ManifestUnit {
-  const plain = (op: ManifestOp['op'], inChannels: number, outChannels: number): ManifestOp => ({ op, inChannels, outChannels, bn: false, relu: false });
+  const plain = (op: ManifestOp['op'], inChannels: number, outChannels: number): ManifestOp => ({
+    op,
+    inChannels,
+    outChannels,
+    bn: false,
+    relu: false,
+  });
   return {
     name: u.name,
     stage: u.stage,
@@ -160,7 +244,9 @@ function unitSpec(u: RecognisedUnit, input: string): ManifestUnit {
     inSize: u.inSize,
     outSize: u.outSize,
     before: u.split ? [plain('split', u.inChannels, u.split.channels)] : [],
-    left: u.split ? [{ ...plain('identity', u.split.channels, u.split.channels), output: `${u.name}.left` }] : u.left.map((c, i) => convOp(c, branchOpOutput(u, 'left', i))),
+    left: u.split
+      ? [{ ...plain('identity', u.split.channels, u.split.channels), output: `${u.name}.left` }]
+      : u.left.map((c, i) => convOp(c, branchOpOutput(u, 'left', i))),
     right: u.right.map((c, i) => convOp(c, branchOpOutput(u, 'right', i))),
     after: [
       { ...plain('concat', u.outChannels, u.outChannels), output: `${u.name}.concat` },
@@ -168,7 +254,9 @@ function unitSpec(u: RecognisedUnit, input: string): ManifestUnit {
     ],
     // the unit's outputs in network order, as the book's own manifests list them
     tensors: [
-      ...(u.split ? [`${u.name}.left`, `${u.name}.right.split`] : [...u.left.map((_, i) => branchOpOutput(u, 'left', i))]),
+      ...(u.split
+        ? [`${u.name}.left`, `${u.name}.right.split`]
+        : [...u.left.map((_, i) => branchOpOutput(u, 'left', i))]),
       ...u.right.map((_, i) => branchOpOutput(u, 'right', i)),
       `${u.name}.concat`,
       `${u.name}.shuffle`,
@@ -182,17 +270,33 @@ function unitSpec(u: RecognisedUnit, input: string): ManifestUnit {
  * the reader's to supply or absent.) `outputs` lists the manifest roles only; the op-by-op extras
  * are in explorerOutputs(). The first unit's input is 'maxpool' when the model has one.
  */
-export function manifestArchitecture(
-  m: RecognisedModel,
-): Pick<ModelManifest, 'outputs' | 'units' | 'stem' | 'stages' | 'conv5' | 'params' | 'paramsFolded' | 'multiplyAdds' | 'opset'> & {
+export function manifestArchitecture(m: RecognisedModel): Pick<
+  ModelManifest,
+  'outputs' | 'units' | 'stem' | 'stages' | 'conv5' | 'params' | 'paramsFolded' | 'multiplyAdds' | 'opset'
+> & {
   input: { name: string; shape: number[] };
   maxPool: { kernel: number; stride: number } | null;
 } {
   const outputs: OutputSpec[] = explorerOutputs(m)
     .filter((o) => o.role !== null)
-    .map((o) => ({ name: o.name, role: o.role!, stage: o.stage, unit: o.unit, unitType: o.unitType, ...(o.branch ? { branch: o.branch } : {}), shape: o.shape }));
-  const units = m.units.map((u, i) => unitSpec(u, i === 0 ? (m.maxPool ? 'maxpool' : 'stem') : `${m.units[i - 1].name}.shuffle`));
-  const stages: StageSpec[] = m.stages.map((s) => ({ name: s.name, outChannels: s.outChannels, repeats: s.repeats, outSize: s.outSize }));
+    .map((o) => ({
+      name: o.name,
+      role: o.role!,
+      stage: o.stage,
+      unit: o.unit,
+      unitType: o.unitType,
+      ...(o.branch ? { branch: o.branch } : {}),
+      shape: o.shape,
+    }));
+  const units = m.units.map((u, i) =>
+    unitSpec(u, i === 0 ? (m.maxPool ? 'maxpool' : 'stem') : `${m.units[i - 1].name}.shuffle`),
+  );
+  const stages: StageSpec[] = m.stages.map((s) => ({
+    name: s.name,
+    outChannels: s.outChannels,
+    repeats: s.repeats,
+    outSize: s.outSize,
+  }));
   const convs = [m.stem, ...m.units.flatMap((u) => [...u.left, ...u.right]), m.conv5];
   const bnChannels = convs.filter((c) => c.bn !== 'none').reduce((s, c) => s + c.outChannels, 0);
   return {

@@ -18,7 +18,6 @@ export const OPSET = 17;
 export const IR_VERSION = 8;
 const FLOAT = onnx.TensorProto.DataType.FLOAT;
 
-
 /** A feature map's shape without the batch dimension (batch is always 1). */
 export interface FeatureShape {
   c: number;
@@ -123,7 +122,13 @@ export class GraphBuilder {
     return `${prefix}_${this.counter}`;
   }
 
-  private add(op: NodeOp, inputs: string[], output: FeatureShape, attribute: onnx.IAttributeProto[], cost: Omit<NodeCost, 'name' | 'op'>): string {
+  private add(
+    op: NodeOp,
+    inputs: string[],
+    output: FeatureShape,
+    attribute: onnx.IAttributeProto[],
+    cost: Omit<NodeCost, 'name' | 'op'>,
+  ): string {
     const name = this.fresh(op.toLowerCase());
     const out = `${name}_out`;
     this.nodes.push({ name, opType: op, input: inputs, output: [out], attribute });
@@ -144,17 +149,32 @@ export class GraphBuilder {
     if (!this.costOnly) {
       // Uniform in ±a has variance a²/3: a = gain·√(3/fan-in) gives variance gain²/fan-in.
       const weights = uniformArray(this.random, convParams(layer), gain * Math.sqrt(3 / fanIn));
-      this.initializers.push({ name: weightName, dataType: FLOAT, dims: [cout, s.c / groups, kernel, kernel], rawData: floatBytes(weights) });
+      this.initializers.push({
+        name: weightName,
+        dataType: FLOAT,
+        dims: [cout, s.c / groups, kernel, kernel],
+        rawData: floatBytes(weights),
+      });
     }
     const pad = Math.floor(kernel / 2);
-    const ints = (name: string, values: number[]): onnx.IAttributeProto => ({ name, type: onnx.AttributeProto.AttributeType.INTS, ints: values });
-    return this.add('Conv', [x, weightName], { c: cout, h: s.h, w: s.w }, [
-      ints('kernel_shape', [kernel, kernel]),
-      ints('pads', [pad, pad, pad, pad]),
-      ints('strides', [1, 1]),
-      ints('dilations', [1, 1]),
-      { name: 'group', type: onnx.AttributeProto.AttributeType.INT, i: groups },
-    ], { flops: convFlops(layer), mac: convMac(layer), params: convParams(layer) });
+    const ints = (name: string, values: number[]): onnx.IAttributeProto => ({
+      name,
+      type: onnx.AttributeProto.AttributeType.INTS,
+      ints: values,
+    });
+    return this.add(
+      'Conv',
+      [x, weightName],
+      { c: cout, h: s.h, w: s.w },
+      [
+        ints('kernel_shape', [kernel, kernel]),
+        ints('pads', [pad, pad, pad, pad]),
+        ints('strides', [1, 1]),
+        ints('dilations', [1, 1]),
+        { name: 'group', type: onnx.AttributeProto.AttributeType.INT, i: groups },
+      ],
+      { flops: convFlops(layer), mac: convMac(layer), params: convParams(layer) },
+    );
   }
 
   relu(x: string): string {
@@ -164,7 +184,8 @@ export class GraphBuilder {
 
   /** Element-wise sum of tensors of one shape (a shortcut, or merging parallel branches). */
   sum(a: string, b: string): string {
-    const sa = this.shape(a), sb = this.shape(b);
+    const sa = this.shape(a),
+      sb = this.shape(b);
     if (sa.c !== sb.c || sa.h !== sb.h || sa.w !== sb.w) throw new Error(`Add in ${this.name}: shapes differ.`);
     return this.add('Add', [a, b], sa, [], { flops: 0, mac: 3 * size(sa), params: 0 });
   }
@@ -175,7 +196,11 @@ export class GraphBuilder {
     const { h, w } = shapes[0];
     if (shapes.some((s) => s.h !== h || s.w !== w)) throw new Error(`Concat in ${this.name}: spatial sizes differ.`);
     const out = { c: shapes.reduce((t, s) => t + s.c, 0), h, w };
-    return this.add('Concat', xs, out, [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 1 }], { flops: 0, mac: 2 * size(out), params: 0 });
+    return this.add('Concat', xs, out, [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 1 }], {
+      flops: 0,
+      mac: 2 * size(out),
+      params: 0,
+    });
   }
 
   /** FLOPs, MAC and parameters of the graph so far, node by node and in total. */
@@ -204,7 +229,14 @@ export class GraphBuilder {
       },
     };
     const bytes = onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
-    return { bytes, inputName: this.inputName, outputName: output, input: this.inputShape, output: outShape, ...this.cost() };
+    return {
+      bytes,
+      inputName: this.inputName,
+      outputName: output,
+      input: this.inputShape,
+      output: outShape,
+      ...this.cost(),
+    };
   }
 }
 

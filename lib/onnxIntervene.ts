@@ -61,9 +61,20 @@ function channelsOf(graph: onnx.IGraphProto, tensor: string): number {
   return Number(dim);
 }
 
-function scaled(tensor: string, original: string, scale: onnx.ITensorProto): ReturnType<Parameters<typeof replaceTensor>[2]> {
+function scaled(
+  tensor: string,
+  original: string,
+  scale: onnx.ITensorProto,
+): ReturnType<Parameters<typeof replaceTensor>[2]> {
   return {
-    nodes: [onnx.NodeProto.create({ name: `${tensor}/intervention`, opType: 'Mul', input: [original, scale.name!], output: [tensor] })],
+    nodes: [
+      onnx.NodeProto.create({
+        name: `${tensor}/intervention`,
+        opType: 'Mul',
+        input: [original, scale.name!],
+        output: [tensor],
+      }),
+    ],
     initializers: [scale],
   };
 }
@@ -74,7 +85,14 @@ function apply(graph: onnx.IGraphProto, edit: Intervention): void {
     case 'bypass-shuffle':
       // The unit's output becomes its concat: the shuffle's nodes still run, their result is unused.
       replaceTensor(graph, t('shuffle'), () => ({
-        nodes: [onnx.NodeProto.create({ name: `${t('shuffle')}/bypass`, opType: 'Identity', input: [t('concat')], output: [t('shuffle')] })],
+        nodes: [
+          onnx.NodeProto.create({
+            name: `${t('shuffle')}/bypass`,
+            opType: 'Identity',
+            input: [t('concat')],
+            output: [t('shuffle')],
+          }),
+        ],
       }));
       return;
     case 'zero-untouched':
@@ -83,7 +101,9 @@ function apply(graph: onnx.IGraphProto, edit: Intervention): void {
       if (edit.kind === 'zero-untouched' && producerOf(graph, tensor).opType !== 'Split') {
         throw new Error(`${edit.unit} is a down-sampling unit: it has no untouched half to zero.`);
       }
-      replaceTensor(graph, tensor, (original) => scaled(tensor, original, floatTensor(`${tensor}/zero`, [], new Float32Array([0]))));
+      replaceTensor(graph, tensor, (original) =>
+        scaled(tensor, original, floatTensor(`${tensor}/zero`, [], new Float32Array([0]))),
+      );
       return;
     }
     case 'channels-off': {
@@ -91,10 +111,13 @@ function apply(graph: onnx.IGraphProto, edit: Intervention): void {
       const c = channelsOf(graph, tensor);
       const mask = new Float32Array(c).fill(1);
       for (const ch of edit.channels) {
-        if (!Number.isInteger(ch) || ch < 0 || ch >= c) throw new Error(`Channel ${ch} does not exist: ${edit.unit} has ${c} channels.`);
+        if (!Number.isInteger(ch) || ch < 0 || ch >= c)
+          throw new Error(`Channel ${ch} does not exist: ${edit.unit} has ${c} channels.`);
         mask[ch] = 0;
       }
-      replaceTensor(graph, tensor, (original) => scaled(tensor, original, floatTensor(`${tensor}/mask`, [1, c, 1, 1], mask)));
+      replaceTensor(graph, tensor, (original) =>
+        scaled(tensor, original, floatTensor(`${tensor}/mask`, [1, c, 1, 1], mask)),
+      );
       return;
     }
   }

@@ -19,7 +19,15 @@
  * has no conv biases. FLOPs are multiply-adds of the convs and the classifier.
  */
 import { IMAGENET_REPEATS, WIDTH_CHANNELS, WIDTHS, type NetworkSpec, type Width } from './network';
-import { attrInt, attrInts, decodeModel, notShuffleNet, readGraph, type Graph, type GraphNode } from './onnxRecognizeGraph';
+import {
+  attrInt,
+  attrInts,
+  decodeModel,
+  notShuffleNet,
+  readGraph,
+  type Graph,
+  type GraphNode,
+} from './onnxRecognizeGraph';
 
 export { RecogniseError, MAX_MODEL_BYTES, MIN_OPSET, MAX_OPSET, type RecogniseErrorCode } from './onnxRecognizeGraph';
 
@@ -90,7 +98,13 @@ export interface RecognisedModel {
   units: RecognisedUnit[];
   conv5: RecognisedConv;
   pool: { op: 'ReduceMean' | 'GlobalAveragePool'; tensor: string; channels: number };
-  classifier: { op: 'Gemm' | 'MatMul' | 'MatMul+Add'; tensor: string; classes: number; params: number; multiplyAdds: number };
+  classifier: {
+    op: 'Gemm' | 'MatMul' | 'MatMul+Add';
+    tensor: string;
+    classes: number;
+    params: number;
+    multiplyAdds: number;
+  };
   /** a Softmax after the classifier, when the graph has one */
   probs: string | null;
   /** torchvision's stages_out_channels: stem, each stage, conv5 */
@@ -167,7 +181,12 @@ class Walker {
     }
     const cout = w[0];
     const depthwise = groups === x[1] && groups === cout && groups > 1;
-    const kind: ConvKind = kernel === 1 && w[3] === 1 && groups === 1 ? 'conv1x1' : depthwise && kernel === 3 && w[3] === 3 ? 'dwconv3x3' : 'conv';
+    const kind: ConvKind =
+      kernel === 1 && w[3] === 1 && groups === 1
+        ? 'conv1x1'
+        : depthwise && kernel === 3 && w[3] === 3
+          ? 'dwconv3x3'
+          : 'conv';
     const bias = hasBias ? cout : 0;
     return {
       kind,
@@ -214,9 +233,15 @@ function refuseFeatureMapArithmetic(g: Graph): void {
     const data = node.inputs.filter((t) => g.shapes.has(t) && !g.weights.has(t));
     if (data.length < 2) continue;
     if (node.op === 'Add') {
-      throw notShuffleNet('units that concatenate their two branches', `element-wise Add on the data path ("${node.name}" adds two feature maps): residual connections, which ShuffleNetV2 units do not have`);
+      throw notShuffleNet(
+        'units that concatenate their two branches',
+        `element-wise Add on the data path ("${node.name}" adds two feature maps): residual connections, which ShuffleNetV2 units do not have`,
+      );
     }
-    throw notShuffleNet('units that concatenate their two branches', `element-wise ${node.op} of two feature maps ("${node.name}"), e.g. attention gating, which ShuffleNetV2 units do not have`);
+    throw notShuffleNet(
+      'units that concatenate their two branches',
+      `element-wise ${node.op} of two feature maps ("${node.name}"), e.g. attention gating, which ShuffleNetV2 units do not have`,
+    );
   }
 }
 
@@ -238,7 +263,12 @@ function halvesOf(w: Walker, t: string): RecognisedUnit['split'] {
     });
     const [first, second] = starts[0] <= starts[1] ? [cs[0], cs[1]] : [cs[1], cs[0]];
     const half = channels / 2;
-    if (Math.min(...starts) === 0 && Math.max(...starts) === half && w.shape(first.outputs[0])[1] === half && w.shape(second.outputs[0])[1] === half) {
+    if (
+      Math.min(...starts) === 0 &&
+      Math.max(...starts) === half &&
+      w.shape(first.outputs[0])[1] === half &&
+      w.shape(second.outputs[0])[1] === half
+    ) {
       cs.forEach((n) => w.visited.add(n));
       return { via: 'Slice', left: first.outputs[0], right: second.outputs[0], channels: half };
     }
@@ -256,8 +286,13 @@ function shuffleAfter(w: Walker, concat: GraphNode, where: string): RecognisedUn
   const grouped = w.shape(r1.outputs[0]);
   const perm = attrInts(t, 'perm') ?? [];
   const out = w.shape(r2.outputs[0]);
-  const ok = grouped.length === 5 && grouped[1] * grouped[2] === c[1] && perm.join() === '0,2,1,3,4' && out.join() === c.join();
-  if (!ok) throw notShuffleNet(expected, `a reshape to (${grouped.join(', ')}), a transpose (${perm.join(', ')}) and a reshape to (${out.join(', ')})`);
+  const ok =
+    grouped.length === 5 && grouped[1] * grouped[2] === c[1] && perm.join() === '0,2,1,3,4' && out.join() === c.join();
+  if (!ok)
+    throw notShuffleNet(
+      expected,
+      `a reshape to (${grouped.join(', ')}), a transpose (${perm.join(', ')}) and a reshape to (${out.join(', ')})`,
+    );
   [r1, t, r2].forEach((n) => w.visited.add(n));
   return { groups: grouped[1], tensor: r2.outputs[0] };
 }
@@ -271,7 +306,11 @@ function unitAt(w: Walker, t: string, stage: number, unit: number): RecognisedUn
   let right: RecognisedConv[];
   let leftTensor: string;
   if (split) {
-    if (!w.single(split.left, 'Concat')) throw notShuffleNet(`the first half of ${name}'s split to go straight to the concat`, describeNodes(w.consumers(split.left)));
+    if (!w.single(split.left, 'Concat'))
+      throw notShuffleNet(
+        `the first half of ${name}'s split to go straight to the concat`,
+        describeNodes(w.consumers(split.left)),
+      );
     const first = w.expectSingle(split.right, ['Conv'], `a 1×1 convolution on the second half of ${name}'s split`);
     right = w.chain(first);
     expectBranch(right, BRANCH, `the branch of ${name}`);
@@ -287,12 +326,24 @@ function unitAt(w: Walker, t: string, stage: number, unit: number): RecognisedUn
   } else if (cs.length === 1 && cs[0].op === 'Conv') {
     return null; // conv5
   } else {
-    throw notShuffleNet(`${name}: a channel split (Split, or two Slices from chunk) or two branches reading the same tensor`, describeNodes(cs));
+    throw notShuffleNet(
+      `${name}: a channel split (Split, or two Slices from chunk) or two branches reading the same tensor`,
+      describeNodes(cs),
+    );
   }
   const rightTensor = right[right.length - 1].tensor;
   const concat = w.single(rightTensor, 'Concat');
-  if (!concat || concat.inputs.length !== 2 || concat.inputs[0] !== leftTensor || concat.inputs[1] !== rightTensor || attrInt(concat, 'axis', 1) !== 1) {
-    throw notShuffleNet(`${name}'s two paths to meet in a channel concat (untouched half or left branch first)`, describeNodes(w.consumers(rightTensor)));
+  if (
+    !concat ||
+    concat.inputs.length !== 2 ||
+    concat.inputs[0] !== leftTensor ||
+    concat.inputs[1] !== rightTensor ||
+    attrInt(concat, 'axis', 1) !== 1
+  ) {
+    throw notShuffleNet(
+      `${name}'s two paths to meet in a channel concat (untouched half or left branch first)`,
+      describeNodes(w.consumers(rightTensor)),
+    );
   }
   w.visited.add(concat);
   const shuffle = shuffleAfter(w, concat, name);
@@ -322,15 +373,24 @@ function unitAt(w: Walker, t: string, stage: number, unit: number): RecognisedUn
 
 function poolAndClassifier(w: Walker, t: string): Pick<RecognisedModel, 'pool' | 'classifier' | 'probs'> {
   const channels = w.shape(t)[1];
-  const p = w.expectSingle(t, ['ReduceMean', 'GlobalAveragePool'], 'a global average pool (ReduceMean over H and W, or GlobalAveragePool) after conv5');
+  const p = w.expectSingle(
+    t,
+    ['ReduceMean', 'GlobalAveragePool'],
+    'a global average pool (ReduceMean over H and W, or GlobalAveragePool) after conv5',
+  );
   let pooled = p.outputs[0];
   // keepdims / GlobalAveragePool give N×C×1×1: a Flatten, Reshape or Squeeze makes it N×C
-  while (w.shape(pooled).length > 2) pooled = w.expectSingle(pooled, ['Flatten', 'Reshape', 'Squeeze'], 'a flatten after the global pool').outputs[0];
+  while (w.shape(pooled).length > 2)
+    pooled = w.expectSingle(pooled, ['Flatten', 'Reshape', 'Squeeze'], 'a flatten after the global pool').outputs[0];
   const pshape = w.shape(pooled);
   if (pshape.length !== 2 || pshape[1] !== channels) {
     throw notShuffleNet('a global average pool over the whole feature map', `a pool to (${pshape.join(', ')})`);
   }
-  const fc = w.expectSingle(pooled, ['Gemm', 'MatMul'], 'a fully connected classifier (Gemm, or MatMul + Add) after the pool');
+  const fc = w.expectSingle(
+    pooled,
+    ['Gemm', 'MatMul'],
+    'a fully connected classifier (Gemm, or MatMul + Add) after the pool',
+  );
   const weight = w.g.weights.get(fc.inputs[1])!;
   let logits = fc.outputs[0];
   let op: RecognisedModel['classifier']['op'] = fc.op === 'Gemm' ? 'Gemm' : 'MatMul';
@@ -375,26 +435,42 @@ export function recogniseShuffleNetV2(bytes: Uint8Array, options: RecogniseOptio
   const w = new Walker(g);
 
   const stem = w.conv(w.expectSingle(g.inputName, ['Conv'], 'a convolution (the stem) reading the image'));
-  if (!stem.relu) throw notShuffleNet('the stem convolution to be followed by a ReLU', describeNodes(w.consumers(stem.tensor)));
+  if (!stem.relu)
+    throw notShuffleNet('the stem convolution to be followed by a ReLU', describeNodes(w.consumers(stem.tensor)));
   let t = stem.tensor;
   let maxPool: RecognisedModel['maxPool'] = null;
   const pool = w.single(t, 'MaxPool');
   if (pool) {
     w.visited.add(pool);
     t = pool.outputs[0];
-    maxPool = { kernel: (attrInts(pool, 'kernel_shape') ?? [1])[0], stride: (attrInts(pool, 'strides') ?? [1])[0], tensor: t, outSize: hw(w.shape(t)) };
+    maxPool = {
+      kernel: (attrInts(pool, 'kernel_shape') ?? [1])[0],
+      stride: (attrInts(pool, 'strides') ?? [1])[0],
+      tensor: t,
+      outSize: hw(w.shape(t)),
+    };
   }
 
   const stages: RecognisedStage[] = [];
   for (;;) {
     const stage = stages[stages.length - 1];
-    const opensStage = !stage || w.consumers(t).length === 2 && w.consumers(t).every((n) => n.op === 'Conv');
+    const opensStage = !stage || (w.consumers(t).length === 2 && w.consumers(t).every((n) => n.op === 'Conv'));
     const unit = unitAt(w, t, opensStage ? stages.length + 2 : stage.index, opensStage ? 1 : stage.units.length + 1);
     if (!unit) break;
     if (unit.type === 'down') {
-      stages.push({ name: `stage${unit.stage}`, index: unit.stage, outChannels: unit.outChannels, repeats: 0, outSize: unit.outSize, units: [] });
+      stages.push({
+        name: `stage${unit.stage}`,
+        index: unit.stage,
+        outChannels: unit.outChannels,
+        repeats: 0,
+        outSize: unit.outSize,
+        units: [],
+      });
     } else if (!stage) {
-      throw notShuffleNet('a down-sampling unit (two branches) to open the first stage', 'a basic unit (a channel split)');
+      throw notShuffleNet(
+        'a down-sampling unit (two branches) to open the first stage',
+        'a basic unit (a channel split)',
+      );
     }
     const current = stages[stages.length - 1];
     current.units.push(unit);
@@ -416,7 +492,10 @@ export function recogniseShuffleNetV2(bytes: Uint8Array, options: RecogniseOptio
   }
   const leftovers = g.nodes.filter((n) => !w.visited.has(n) && n.outputs.some((o) => g.shapes.has(o)));
   if (leftovers.length) {
-    throw notShuffleNet('nothing but the ShuffleNetV2 layers on the data path', `${leftovers.length} more op(s): ${describeNodes(leftovers.slice(0, 3))}`);
+    throw notShuffleNet(
+      'nothing but the ShuffleNetV2 layers on the data path',
+      `${leftovers.length} more op(s): ${describeNodes(leftovers.slice(0, 3))}`,
+    );
   }
 
   const units = stages.flatMap((s) => s.units);

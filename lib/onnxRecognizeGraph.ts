@@ -14,7 +14,8 @@
  */
 import { onnx } from 'onnx-proto';
 
-export type RecogniseErrorCode = 'not-onnx' | 'too-large' | 'unsupported-opset' | 'unsupported-op' | 'not-shufflenet' | 'no-weights';
+export type RecogniseErrorCode =
+  'not-onnx' | 'too-large' | 'unsupported-opset' | 'unsupported-op' | 'not-shufflenet' | 'no-weights';
 
 /** Every failure carries a code (for the UI to choose a message style) and a readable message. */
 export class RecogniseError extends Error {
@@ -31,7 +32,12 @@ export class RecogniseError extends Error {
 }
 
 export function notShuffleNet(expected: string, found: string): RecogniseError {
-  return new RecogniseError('not-shufflenet', `This is not a ShuffleNetV2: expected ${expected}, but found ${found}.`, expected, found);
+  return new RecogniseError(
+    'not-shufflenet',
+    `This is not a ShuffleNetV2: expected ${expected}, but found ${found}.`,
+    expected,
+    found,
+  );
 }
 
 /** Opsets whose semantics this module implements (13 = the oldest torch default still common). */
@@ -98,19 +104,33 @@ export function tensorValues(t: onnx.ITensorProto): ConstValue | null {
   const view = raw ? new DataView(raw.buffer, raw.byteOffset, raw.byteLength) : null;
   const isInt = type === DT.INT64 || type === DT.INT32 || type === DT.INT8 || type === DT.UINT8 || type === DT.BOOL;
   let values: number[];
-  if (type === DT.INT64) values = view ? Array.from({ length: n }, (_, i) => Number(view.getBigInt64(i * 8, true))) : (t.int64Data ?? []).map(num);
-  else if (type === DT.INT32) values = view ? Array.from({ length: n }, (_, i) => view.getInt32(i * 4, true)) : (t.int32Data ?? []).map(num);
-  else if (type === DT.FLOAT) values = view ? Array.from({ length: n }, (_, i) => view.getFloat32(i * 4, true)) : [...(t.floatData ?? [])];
-  else if (type === DT.DOUBLE) values = view ? Array.from({ length: n }, (_, i) => view.getFloat64(i * 8, true)) : [...(t.doubleData ?? [])];
+  if (type === DT.INT64)
+    values = view
+      ? Array.from({ length: n }, (_, i) => Number(view.getBigInt64(i * 8, true)))
+      : (t.int64Data ?? []).map(num);
+  else if (type === DT.INT32)
+    values = view ? Array.from({ length: n }, (_, i) => view.getInt32(i * 4, true)) : (t.int32Data ?? []).map(num);
+  else if (type === DT.FLOAT)
+    values = view ? Array.from({ length: n }, (_, i) => view.getFloat32(i * 4, true)) : [...(t.floatData ?? [])];
+  else if (type === DT.DOUBLE)
+    values = view ? Array.from({ length: n }, (_, i) => view.getFloat64(i * 8, true)) : [...(t.doubleData ?? [])];
   else return null;
   if (values.length !== n) return null;
   return { dims, values, isInt };
 }
 
 function storedValues(t: onnx.ITensorProto): number {
-  const width: Record<number, number> = { [DT.FLOAT]: 4, [DT.INT64]: 8, [DT.INT32]: 4, [DT.DOUBLE]: 8, [DT.FLOAT16]: 2 };
+  const width: Record<number, number> = {
+    [DT.FLOAT]: 4,
+    [DT.INT64]: 8,
+    [DT.INT32]: 4,
+    [DT.DOUBLE]: 8,
+    [DT.FLOAT16]: 2,
+  };
   if (t.rawData && t.rawData.length) return t.rawData.length / (width[t.dataType ?? 0] ?? 4);
-  return (t.floatData?.length ?? 0) + (t.int64Data?.length ?? 0) + (t.int32Data?.length ?? 0) + (t.doubleData?.length ?? 0);
+  return (
+    (t.floatData?.length ?? 0) + (t.int64Data?.length ?? 0) + (t.int32Data?.length ?? 0) + (t.doubleData?.length ?? 0)
+  );
 }
 
 export function attrInt(node: GraphNode, name: string, fallback: number): number {
@@ -132,17 +152,26 @@ function attrString(node: GraphNode, name: string): string | null {
 export function decodeModel(bytes: Uint8Array, maxBytes = MAX_MODEL_BYTES): onnx.ModelProto {
   if (bytes.length > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new RecogniseError('too-large', `The file is ${mb(bytes.length)}; the explorer opens models up to ${mb(maxBytes)} (the largest ShuffleNetV2, 2.0×, is about 30 MB).`);
+    throw new RecogniseError(
+      'too-large',
+      `The file is ${mb(bytes.length)}; the explorer opens models up to ${mb(maxBytes)} (the largest ShuffleNetV2, 2.0×, is about 30 MB).`,
+    );
   }
   let model: onnx.ModelProto;
   try {
     model = onnx.ModelProto.decode(bytes);
   } catch (error) {
-    throw new RecogniseError('not-onnx', `This file is not an ONNX model (it could not be decoded: ${(error as Error).message}).`);
+    throw new RecogniseError(
+      'not-onnx',
+      `This file is not an ONNX model (it could not be decoded: ${(error as Error).message}).`,
+    );
   }
   // Random bytes sometimes decode as an empty or nonsensical message: insist on the essentials.
   if (!model.graph || !(model.graph.node ?? []).length || !num(model.irVersion) || !(model.opsetImport ?? []).length) {
-    throw new RecogniseError('not-onnx', 'This file is not an ONNX model (it has no graph, no IR version or no opset).');
+    throw new RecogniseError(
+      'not-onnx',
+      'This file is not an ONNX model (it has no graph, no IR version or no opset).',
+    );
   }
   return model;
 }
@@ -158,14 +187,20 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
   const g = model.graph!;
   const opset = num((model.opsetImport ?? []).find((o) => !o.domain || o.domain === 'ai.onnx')?.version ?? 0);
   if (opset < MIN_OPSET || opset > MAX_OPSET) {
-    throw new RecogniseError('unsupported-opset', `The model uses ONNX opset ${opset || 'of no default domain'}; the explorer reads opsets ${MIN_OPSET} to ${MAX_OPSET}. Export again with torch.onnx.export(…, opset_version=17).`);
+    throw new RecogniseError(
+      'unsupported-opset',
+      `The model uses ONNX opset ${opset || 'of no default domain'}; the explorer reads opsets ${MIN_OPSET} to ${MAX_OPSET}. Export again with torch.onnx.export(…, opset_version=17).`,
+    );
   }
   const weights = new Map<string, number[]>();
   const consts = new Map<string, ConstValue>();
   let weightsPresent = true;
   for (const init of g.initializer ?? []) {
     if (init.dataLocation === onnx.TensorProto.DataLocation.EXTERNAL) {
-      throw new RecogniseError('unsupported-op', `The weights of "${init.name}" are stored in a separate file; export the model into one .onnx file.`);
+      throw new RecogniseError(
+        'unsupported-op',
+        `The weights of "${init.name}" are stored in a separate file; export the model into one .onnx file.`,
+      );
     }
     const dims = (init.dims ?? []).map(num);
     if (storedValues(init) !== product(dims)) weightsPresent = false;
@@ -182,8 +217,11 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
     throw notShuffleNet('one image input', `${realInputs.length} inputs (${realInputs.map((v) => v.name).join(', ')})`);
   }
   const input = realInputs[0];
-  if (input.type?.tensorType?.elemType !== DT.FLOAT) throw notShuffleNet('a float32 image input', `an input of another element type`);
-  const rawDims = (input.type.tensorType.shape?.dim ?? []).map((d) => (d.dimValue !== undefined && d.dimValue !== null && num(d.dimValue) > 0 ? num(d.dimValue) : null));
+  if (input.type?.tensorType?.elemType !== DT.FLOAT)
+    throw notShuffleNet('a float32 image input', `an input of another element type`);
+  const rawDims = (input.type.tensorType.shape?.dim ?? []).map((d) =>
+    d.dimValue !== undefined && d.dimValue !== null && num(d.dimValue) > 0 ? num(d.dimValue) : null,
+  );
   if (rawDims.length !== 4) throw notShuffleNet('an N×C×H×W image input', `an input with ${rawDims.length} dimensions`);
   const inputSizeAssumed = rawDims[2] === null || rawDims[3] === null;
   const assumed = options.inputSize ?? 224;
@@ -207,7 +245,10 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
     const dataIn = node.inputs.filter((t) => shapes.has(t));
     if (node.op !== 'Shape') for (const t of dataIn) dataConsumers.set(t, [...(dataConsumers.get(t) ?? []), node]);
     if (node.domain && node.domain !== 'ai.onnx') {
-      throw new RecogniseError('unsupported-op', `The model uses the operator ${node.domain}.${node.op} ("${node.name}"), which the explorer's runtime does not know. Export without runtime-specific optimisations.`);
+      throw new RecogniseError(
+        'unsupported-op',
+        `The model uses the operator ${node.domain}.${node.op} ("${node.name}"), which the explorer's runtime does not know. Export without runtime-specific optimisations.`,
+      );
     }
     if (dataIn.length === 0 && node.op !== 'Shape') {
       evalConstNode(node, consts, weights);
@@ -234,7 +275,10 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
 }
 
 function unsupported(node: GraphNode, why = ''): RecogniseError {
-  return new RecogniseError('unsupported-op', `The model uses ${node.op} ("${node.name}")${why}, which is not part of a ShuffleNetV2 and which the explorer cannot show.`);
+  return new RecogniseError(
+    'unsupported-op',
+    `The model uses ${node.op} ("${node.name}")${why}, which is not part of a ShuffleNetV2 and which the explorer cannot show.`,
+  );
 }
 
 function constOf(consts: Map<string, ConstValue>, node: GraphNode, i: number): ConstValue {
@@ -279,7 +323,12 @@ function evalConstNode(node: GraphNode, consts: Map<string, ConstValue>, weights
     case 'Squeeze': {
       const v = constOf(consts, node, 0);
       const axes = node.inputs[1] ? constOf(consts, node, 1).values : (attrInts(node, 'axes') ?? []);
-      const dims = node.op === 'Squeeze' ? v.dims.filter((d, i) => !(axes.length ? axes.map((a) => (a < 0 ? a + v.dims.length : a)).includes(i) : d === 1)) : unsqueezeDims(v.dims, axes);
+      const dims =
+        node.op === 'Squeeze'
+          ? v.dims.filter(
+              (d, i) => !(axes.length ? axes.map((a) => (a < 0 ? a + v.dims.length : a)).includes(i) : d === 1),
+            )
+          : unsqueezeDims(v.dims, axes);
       return void set({ ...v, dims });
     }
     case 'Concat': {
@@ -309,7 +358,12 @@ function evalConstNode(node: GraphNode, consts: Map<string, ConstValue>, weights
         const isInt = a.isInt && b.isInt;
         const big = a.values.length >= b.values.length ? a : b;
         const at = (v: ConstValue, i: number) => v.values[v.values.length === 1 ? 0 : i];
-        const f = { Add: (x: number, y: number) => x + y, Sub: (x: number, y: number) => x - y, Mul: (x: number, y: number) => x * y, Div: (x: number, y: number) => (isInt ? Math.trunc(x / y) : x / y) }[node.op as 'Add'];
+        const f = {
+          Add: (x: number, y: number) => x + y,
+          Sub: (x: number, y: number) => x - y,
+          Mul: (x: number, y: number) => x * y,
+          Div: (x: number, y: number) => (isInt ? Math.trunc(x / y) : x / y),
+        }[node.op as 'Add'];
         return void set({ dims: big.dims, values: big.values.map((_, i) => f(at(a, i), at(b, i))), isInt });
       }
       // Other constant-only ops (e.g. ConstantOfShape) do not matter unless a data op reads them,
@@ -327,7 +381,15 @@ function unsqueezeDims(dims: number[], axes: number[]): number[] {
   return out;
 }
 
-function windowOut(size: number, kernel: number, stride: number, padBegin: number, padEnd: number, dilation: number, ceil: boolean): number {
+function windowOut(
+  size: number,
+  kernel: number,
+  stride: number,
+  padBegin: number,
+  padEnd: number,
+  dilation: number,
+  ceil: boolean,
+): number {
   const span = size + padBegin + padEnd - dilation * (kernel - 1) - 1;
   return (ceil ? Math.ceil(span / stride) : Math.floor(span / stride)) + 1;
 }
@@ -338,7 +400,8 @@ function windowShape(node: GraphNode, x: number[], kernel: number[]): [number, n
   const dilations = attrInts(node, 'dilations') ?? [1, 1];
   const autoPad = attrString(node, 'auto_pad') ?? 'NOTSET';
   const ceil = attrInt(node, 'ceil_mode', 0) === 1;
-  if (autoPad === 'SAME_UPPER' || autoPad === 'SAME_LOWER') return [Math.ceil(x[2] / strides[0]), Math.ceil(x[3] / strides[1])];
+  if (autoPad === 'SAME_UPPER' || autoPad === 'SAME_LOWER')
+    return [Math.ceil(x[2] / strides[0]), Math.ceil(x[3] / strides[1])];
   const pads = autoPad === 'VALID' ? [0, 0, 0, 0] : (attrInts(node, 'pads') ?? [0, 0, 0, 0]);
   return [
     windowOut(x[2], kernel[0], strides[0], pads[0], pads[2], dilations[0], ceil),
@@ -346,7 +409,13 @@ function windowShape(node: GraphNode, x: number[], kernel: number[]): [number, n
   ];
 }
 
-function inferDataNode(node: GraphNode, shapes: Map<string, number[]>, consts: Map<string, ConstValue>, weights: Map<string, number[]>, opset: number): void {
+function inferDataNode(
+  node: GraphNode,
+  shapes: Map<string, number[]>,
+  consts: Map<string, ConstValue>,
+  weights: Map<string, number[]>,
+  opset: number,
+): void {
   const x = shapes.get(node.inputs[0]);
   const set = (shape: number[], i = 0) => shapes.set(node.outputs[i], shape);
   const axisOf = (rank: number, fallback: number) => {
@@ -418,7 +487,12 @@ function inferDataNode(node: GraphNode, shapes: Map<string, number[]>, consts: M
       const n = node.outputs.length;
       const q = Math.ceil(x![axis] / n);
       const each = sizes ?? Array.from({ length: n }, (_, i) => (i < n - 1 ? q : x![axis] - q * (n - 1)));
-      return void each.forEach((s, i) => set(x!.map((d, j) => (j === axis ? s : d)), i));
+      return void each.forEach((s, i) =>
+        set(
+          x!.map((d, j) => (j === axis ? s : d)),
+          i,
+        ),
+      );
     }
     case 'Slice': {
       const starts = constOf(consts, node, 1).values;

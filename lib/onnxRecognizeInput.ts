@@ -52,7 +52,8 @@ export function rgbaToInput(rgba: ArrayLike<number>, width: number, height: numb
       const sum = [0, 0, 0];
       let weight = 0;
       // area average over the source pixels this output pixel covers (at least one sample)
-      const sx0 = x0 + ox * scale, sy0 = y0 + oy * scale;
+      const sx0 = x0 + ox * scale,
+        sy0 = y0 + oy * scale;
       const steps = Math.max(1, Math.ceil(scale));
       for (let j = 0; j < steps; j++) {
         for (let i = 0; i < steps; i++) {

@@ -8,7 +8,8 @@
  */
 
 /** Every op kind the book draws: ShuffleNetV2's own, plus those only ShuffleNet V1 has. */
-export type OpWord = 'split' | 'identity' | 'conv1x1' | 'gconv1x1' | 'dwconv3x3' | 'avgpool' | 'concat' | 'add' | 'shuffle';
+export type OpWord =
+  'split' | 'identity' | 'conv1x1' | 'gconv1x1' | 'dwconv3x3' | 'avgpool' | 'concat' | 'add' | 'shuffle';
 
 export interface OpDescription {
   kind: OpWord;
@@ -22,15 +23,24 @@ export interface OpDescription {
 /** The op itself, without what follows it: "3×3 depthwise conv, stride 2", "1×1 group conv (g = 3)". */
 export function opName({ kind, stride = 1, groups = 1 }: OpDescription): string {
   switch (kind) {
-    case 'split': return 'channel split';
-    case 'identity': return 'identity (untouched)';
-    case 'conv1x1': return '1×1 conv';
-    case 'gconv1x1': return groups > 1 ? `1×1 group conv (g = ${groups})` : '1×1 conv';
-    case 'dwconv3x3': return `3×3 depthwise conv${stride > 1 ? `, stride ${stride}` : ''}`;
-    case 'avgpool': return `3×3 average pool${stride > 1 ? `, stride ${stride}` : ''}`;
-    case 'concat': return 'concat';
-    case 'add': return 'Add';
-    case 'shuffle': return `channel shuffle (g = ${groups > 1 ? groups : 2})`;
+    case 'split':
+      return 'channel split';
+    case 'identity':
+      return 'identity (untouched)';
+    case 'conv1x1':
+      return '1×1 conv';
+    case 'gconv1x1':
+      return groups > 1 ? `1×1 group conv (g = ${groups})` : '1×1 conv';
+    case 'dwconv3x3':
+      return `3×3 depthwise conv${stride > 1 ? `, stride ${stride}` : ''}`;
+    case 'avgpool':
+      return `3×3 average pool${stride > 1 ? `, stride ${stride}` : ''}`;
+    case 'concat':
+      return 'concat';
+    case 'add':
+      return 'Add';
+    case 'shuffle':
+      return `channel shuffle (g = ${groups > 1 ? groups : 2})`;
   }
 }
 

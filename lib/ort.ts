@@ -38,7 +38,10 @@ export const STALL_MS = 15_000;
 
 /** A load that failed, said in the reader's words: which file, what happened, what to try. */
 export class LoadFailure extends Error {
-  constructor(message: string, readonly file: string) {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
     super(message);
     this.name = 'LoadFailure';
   }
@@ -65,7 +68,10 @@ export function loadOrt(): Promise<Ort> {
       })
       .catch(() => {
         ortPromise = null; // let a later attempt retry
-        throw new LoadFailure(`The code of the in-browser engine (onnxruntime-web) could not be downloaded. ${TRY_AGAIN}`, 'onnxruntime-web');
+        throw new LoadFailure(
+          `The code of the in-browser engine (onnxruntime-web) could not be downloaded. ${TRY_AGAIN}`,
+          'onnxruntime-web',
+        );
       });
   }
   return ortPromise;
@@ -81,8 +87,12 @@ export function errorMessage(error: unknown): string {
  * bytes (or, with `keep: false`, to an empty array: the caller only wanted the counting).
  */
 async function readBody(
-  response: Response, file: string, controller: AbortController, stallMs: number,
-  onProgress?: (loaded: number, total: number) => void, keep = true,
+  response: Response,
+  file: string,
+  controller: AbortController,
+  stallMs: number,
+  onProgress?: (loaded: number, total: number) => void,
+  keep = true,
 ): Promise<Uint8Array> {
   const total = Number(response.headers.get('Content-Length') ?? 0);
   // A compressed response announces the compressed size, while the body arrives uncompressed.
@@ -103,13 +113,23 @@ async function readBody(
       onProgress?.(loaded, compressed ? 0 : total);
     }
   } catch {
-    if (stalled) throw new LoadFailure(`The download of ${file} stopped: nothing arrived for ${stallMs / 1000} seconds. ${TRY_AGAIN}`, file);
-    throw new LoadFailure(`The download of ${file} broke off after ${(loaded / 1e6).toFixed(1)} MB. ${TRY_AGAIN}`, file);
+    if (stalled)
+      throw new LoadFailure(
+        `The download of ${file} stopped: nothing arrived for ${stallMs / 1000} seconds. ${TRY_AGAIN}`,
+        file,
+      );
+    throw new LoadFailure(
+      `The download of ${file} broke off after ${(loaded / 1e6).toFixed(1)} MB. ${TRY_AGAIN}`,
+      file,
+    );
   } finally {
     clearTimeout(timer);
   }
   if (total && !compressed && loaded < total) {
-    throw new LoadFailure(`${file} arrived incomplete (${loaded.toLocaleString('en')} of ${total.toLocaleString('en')} bytes). ${TRY_AGAIN}`, file);
+    throw new LoadFailure(
+      `${file} arrived incomplete (${loaded.toLocaleString('en')} of ${total.toLocaleString('en')} bytes). ${TRY_AGAIN}`,
+      file,
+    );
   }
   const bytes = new Uint8Array(keep ? loaded : 0);
   let offset = 0;
@@ -121,7 +141,12 @@ async function readBody(
 }
 
 /** fetch() with a stall timeout, whose failures say which file and what to try. */
-async function fetchChecked(url: string, init: RequestInit | undefined, controller: AbortController, stallMs: number): Promise<Response> {
+async function fetchChecked(
+  url: string,
+  init: RequestInit | undefined,
+  controller: AbortController,
+  stallMs: number,
+): Promise<Response> {
   const file = fileName(url);
   let stalled = false;
   const timer = setTimeout(() => ((stalled = true), controller.abort()), stallMs);
@@ -131,20 +156,32 @@ async function fetchChecked(url: string, init: RequestInit | undefined, controll
     const plainFetch = (globalThis as { __bookFetch?: typeof fetch }).__bookFetch ?? fetch;
     response = await plainFetch(url, { ...init, signal: controller.signal });
   } catch {
-    if (stalled) throw new LoadFailure(`The server did not answer the request for ${file} within ${stallMs / 1000} seconds. ${TRY_AGAIN}`, file);
-    throw new LoadFailure(`${file} could not be downloaded: the connection failed or this device is offline. ${TRY_AGAIN}`, file);
+    if (stalled)
+      throw new LoadFailure(
+        `The server did not answer the request for ${file} within ${stallMs / 1000} seconds. ${TRY_AGAIN}`,
+        file,
+      );
+    throw new LoadFailure(
+      `${file} could not be downloaded: the connection failed or this device is offline. ${TRY_AGAIN}`,
+      file,
+    );
   } finally {
     clearTimeout(timer);
   }
   if (!response.ok) {
-    throw new LoadFailure(`The server answered “${response.status}${response.statusText ? ` ${response.statusText}` : ''}” for ${file}. Press Retry; if it keeps failing, this copy of the book is missing the file.`, file);
+    throw new LoadFailure(
+      `The server answered “${response.status}${response.statusText ? ` ${response.statusText}` : ''}” for ${file}. Press Retry; if it keeps failing, this copy of the book is missing the file.`,
+      file,
+    );
   }
   return response;
 }
 
 /** Downloads a file with progress, a stall timeout and readable failures. */
 export async function fetchBytes(
-  url: string, onProgress?: (loaded: number, total: number) => void, options: { stallMs?: number } = {},
+  url: string,
+  onProgress?: (loaded: number, total: number) => void,
+  options: { stallMs?: number } = {},
 ): Promise<Uint8Array> {
   const stallMs = options.stallMs ?? STALL_MS;
   const controller = new AbortController();
@@ -251,14 +288,21 @@ export function startRuntime(onProgress?: (progress: LoadProgress) => void, stal
         await session.release();
       } catch {
         if (watch.fault) throw watch.fault;
-        throw new LoadFailure('The engine’s WebAssembly file arrived damaged and could not be started. Press Retry; if it keeps failing, this browser or an extension may block WebAssembly.', 'the engine’s WebAssembly');
+        throw new LoadFailure(
+          'The engine’s WebAssembly file arrived damaged and could not be started. Press Retry; if it keeps failing, this browser or an extension may block WebAssembly.',
+          'the engine’s WebAssembly',
+        );
       }
       reportRuntime({ part: 'wasm', loaded: 0, total: 0, done: true });
     })();
     // Not forgotten on failure: the runtime cannot start twice in one context (see above).
   }
   const started = runtimeStarted;
-  if (onProgress) void started.then(() => runtimeListeners.delete(onProgress), () => runtimeListeners.delete(onProgress));
+  if (onProgress)
+    void started.then(
+      () => runtimeListeners.delete(onProgress),
+      () => runtimeListeners.delete(onProgress),
+    );
   return started;
 }
 
@@ -296,14 +340,20 @@ function wrapSession(ort: Ort, session: OrtTypes.InferenceSession, bytes: Uint8A
  * `optimize: false` turns off the runtime's graph rewrites (operator fusion), which the
  * benchmark lab needs to time element-wise operations as separate operators.
  */
-export async function createSession(bytes: Uint8Array, options: { optimize?: boolean; file?: string } = {}): Promise<ModelSession> {
+export async function createSession(
+  bytes: Uint8Array,
+  options: { optimize?: boolean; file?: string } = {},
+): Promise<ModelSession> {
   const ort = await loadOrt();
   try {
     const graphOptimizationLevel = options.optimize === false ? 'disabled' : 'all';
     const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel });
     return wrapSession(ort, session, bytes);
   } catch {
-    throw new LoadFailure(`${options.file ?? 'The model'} could not be opened: it is corrupt or not an ONNX file. Press Retry; if it keeps failing, this copy of the book has a damaged file.`, options.file ?? 'model');
+    throw new LoadFailure(
+      `${options.file ?? 'The model'} could not be opened: it is corrupt or not an ONNX file. Press Retry; if it keeps failing, this copy of the book has a damaged file.`,
+      options.file ?? 'model',
+    );
   }
 }
 
@@ -314,7 +364,11 @@ const sessions = new Map<string, Promise<ModelSession>>();
  * progress); then every caller shares the session. A failed load is forgotten so Retry refetches
  * the model; a runtime that failed to start needs a fresh context (startRuntime).
  */
-export function getSession(url: string, onProgress?: (progress: LoadProgress) => void, options: { stallMs?: number } = {}): Promise<ModelSession> {
+export function getSession(
+  url: string,
+  onProgress?: (progress: LoadProgress) => void,
+  options: { stallMs?: number } = {},
+): Promise<ModelSession> {
   let pending = sessions.get(url);
   if (!pending) {
     pending = (async () => {
@@ -342,12 +396,14 @@ export function latestOnly<A extends unknown[], R>(fn: (...args: A) => Promise<R
   let pending: { args: A; resolve: (r: R | null) => void; reject: (e: unknown) => void } | null = null;
   const start = (args: A, resolve: (r: R | null) => void, reject: (e: unknown) => void) => {
     running = true;
-    fn(...args).then(resolve, reject).finally(() => {
-      running = false;
-      const next = pending;
-      pending = null;
-      if (next) start(next.args, next.resolve, next.reject);
-    });
+    fn(...args)
+      .then(resolve, reject)
+      .finally(() => {
+        running = false;
+        const next = pending;
+        pending = null;
+        if (next) start(next.args, next.resolve, next.reject);
+      });
   };
   return (...args: A) =>
     new Promise<R | null>((resolve, reject) => {

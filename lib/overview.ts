@@ -38,10 +38,25 @@ function slabOf(step: Step): TensorView {
   const [c, h = 1, w = 1] = step.outputShape;
   const shape = { c, h, w };
   const path = step.op?.path;
-  if (step.op?.op === 'split') return { shape: { c: c * 2, h, w }, parts: [{ path: 'left', channels: c }, { path: 'right', channels: c }], interleaved: false };
+  if (step.op?.op === 'split')
+    return {
+      shape: { c: c * 2, h, w },
+      parts: [
+        { path: 'left', channels: c },
+        { path: 'right', channels: c },
+      ],
+      interleaved: false,
+    };
   if (path === 'left' || path === 'right') return { shape, parts: [{ path, channels: c }], interleaved: false };
   if (path === 'merge' || step.kind === 'unit') {
-    return { shape, parts: [{ path: 'left', channels: c / 2 }, { path: 'right', channels: c / 2 }], interleaved: step.op?.op !== 'concat' };
+    return {
+      shape,
+      parts: [
+        { path: 'left', channels: c / 2 },
+        { path: 'right', channels: c / 2 },
+      ],
+      interleaved: step.op?.op !== 'concat',
+    };
   }
   return { shape, parts: [{ path: 'input', channels: c }], interleaved: false };
 }
@@ -54,10 +69,18 @@ export function overviewGroups(steps: readonly Step[], manifest: ModelManifest):
     if (!group || group.name !== g.name) groups.push((group = { ...g, items: [] }));
     const tensor = step.op?.op === 'split' ? step.unit!.input : step.tensors[step.tensors.length - 1];
     const spec = manifest.outputs.find((o) => o.name === tensor);
-    const values = tensor === manifest.input.name ? 'input' : step.op?.values ?? spec?.layer?.values ?? (step.kind === 'logits' ? 'signed' : 'nonnegative');
+    const values =
+      tensor === manifest.input.name
+        ? 'input'
+        : (step.op?.values ?? spec?.layer?.values ?? (step.kind === 'logits' ? 'signed' : 'nonnegative'));
     group.items.push({
-      index: step.index, id: step.id, group: g.name, tensor, slab: slabOf(step),
-      scheme: schemeFor(values), thumb: step.outputShape.length === 1 ? 'vector' : 'map',
+      index: step.index,
+      id: step.id,
+      group: g.name,
+      tensor,
+      slab: slabOf(step),
+      scheme: schemeFor(values),
+      thumb: step.outputShape.length === 1 ? 'vector' : 'map',
     });
   }
   return groups;

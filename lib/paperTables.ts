@@ -62,10 +62,25 @@ export const PAPER_TABLES: Record<ExperimentId, PaperTable> = {
     columns: { gpu: WIDTHS, arm: WIDTHS },
     inputSize: '56 × 56',
     rows: [
-      { label: '1 : 1', channels: { gpu: '(128, 128)', arm: '(32, 32)' }, gpu: [1480, 723, 232], arm: [76.2, 21.7, 5.3] },
-      { label: '1 : 2', channels: { gpu: '(90, 180)', arm: '(22, 44)' }, gpu: [1296, 586, 206], arm: [72.9, 20.5, 5.1] },
+      {
+        label: '1 : 1',
+        channels: { gpu: '(128, 128)', arm: '(32, 32)' },
+        gpu: [1480, 723, 232],
+        arm: [76.2, 21.7, 5.3],
+      },
+      {
+        label: '1 : 2',
+        channels: { gpu: '(90, 180)', arm: '(22, 44)' },
+        gpu: [1296, 586, 206],
+        arm: [72.9, 20.5, 5.1],
+      },
       { label: '1 : 6', channels: { gpu: '(52, 312)', arm: '(13, 78)' }, gpu: [876, 489, 189], arm: [69.1, 17.9, 4.6] },
-      { label: '1 : 12', channels: { gpu: '(36, 432)', arm: '(9, 108)' }, gpu: [748, 392, 163], arm: [57.6, 15.1, 4.4] },
+      {
+        label: '1 : 12',
+        channels: { gpu: '(36, 432)', arm: '(9, 108)' },
+        gpu: [748, 392, 163],
+        arm: [57.6, 15.1, 4.4],
+      },
     ],
   },
   g2: {
@@ -88,7 +103,8 @@ export const PAPER_TABLES: Record<ExperimentId, PaperTable> = {
     experiment: 'g3',
     table: 'Table 3',
     guideline: 'G3',
-    caption: 'Ten blocks of one to four 1×1 convolutions in series or in parallel; c is the width of the 1-fragment block, the others are adjusted to the same FLOPs.',
+    caption:
+      'Ten blocks of one to four 1×1 convolutions in series or in parallel; c is the width of the 1-fragment block, the others are adjusted to the same FLOPs.',
     rowHeading: 'block',
     columns: { gpu: ['c = 128', 'c = 256', 'c = 512'], arm: ['c = 64', 'c = 128', 'c = 256'] },
     inputSize: '56 × 56',
@@ -104,7 +120,8 @@ export const PAPER_TABLES: Record<ExperimentId, PaperTable> = {
     experiment: 'g4',
     table: 'Table 4',
     guideline: 'G4',
-    caption: 'Ten ResNet bottleneck units, with their ReLUs and identity shortcut removed separately; c is the number of channels in the unit.',
+    caption:
+      'Ten ResNet bottleneck units, with their ReLUs and identity shortcut removed separately; c is the number of channels in the unit.',
     rowHeading: 'ReLU, shortcut',
     columns: { gpu: ['c = 32', 'c = 64', 'c = 128'], arm: ['c = 32', 'c = 64', 'c = 128'] },
     rows: [
@@ -269,7 +286,10 @@ export const TABLE8_FAMILIES: readonly NetworkFamily[] = [...new Set(TABLE8.map(
  * complexity level where the paper gives a speed, as (speed, top-1 accuracy %). The SE variant is
  * not part of the ShuffleNet v2 line; it is a point of its own (`seVariant`).
  */
-export function accuracySpeedPoints(family: NetworkFamily, platform: Platform): { row: Table8Row; speed: number; accuracy: number }[] {
+export function accuracySpeedPoints(
+  family: NetworkFamily,
+  platform: Platform,
+): { row: Table8Row; speed: number; accuracy: number }[] {
   return COMPLEXITY_LEVELS.flatMap((level) => {
     const row = table8Row(family, level);
     const speed = row?.[platform];

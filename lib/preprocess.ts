@@ -39,7 +39,8 @@ export const MNIST_CENTRE = SIZE / 2 + 0.5;
 
 /** Luminance of RGBA pixels, composited over `background` (0 black … 255 white) where transparent. */
 export function rgbaToGray(rgba: ArrayLike<number>, width: number, height: number, background = 255): GrayImage {
-  if (rgba.length !== width * height * 4) throw new RangeError(`expected ${width}×${height}×4 RGBA values, got ${rgba.length}`);
+  if (rgba.length !== width * height * 4)
+    throw new RangeError(`expected ${width}×${height}×4 RGBA values, got ${rgba.length}`);
   const data = new Float32Array(width * height);
   for (let i = 0; i < data.length; i++) {
     const a = rgba[4 * i + 3] / 255;
@@ -75,7 +76,10 @@ export function looksLightBackground(image: GrayImage): boolean {
 /** The smallest box holding every pixel brighter than `threshold`, or null for an empty image. */
 export function inkBounds(image: GrayImage, threshold = 0): Box | null {
   const { data, width, height } = image;
-  let x0 = width, y0 = height, x1 = -1, y1 = -1;
+  let x0 = width,
+    y0 = height,
+    x1 = -1,
+    y1 = -1;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       if (data[y * width + x] > threshold) {
@@ -99,9 +103,11 @@ export function resampleArea(image: GrayImage, box: Box, outW: number, outH: num
   const sx = (box.x1 - box.x0) / outW;
   const sy = (box.y1 - box.y0) / outH;
   for (let oy = 0; oy < outH; oy++) {
-    const fy0 = box.y0 + oy * sy, fy1 = fy0 + sy;
+    const fy0 = box.y0 + oy * sy,
+      fy1 = fy0 + sy;
     for (let ox = 0; ox < outW; ox++) {
-      const fx0 = box.x0 + ox * sx, fx1 = fx0 + sx;
+      const fx0 = box.x0 + ox * sx,
+        fx1 = fx0 + sx;
       let sum = 0;
       for (let y = Math.floor(fy0); y < Math.min(Math.ceil(fy1), image.height); y++) {
         const wy = Math.min(fy1, y + 1) - Math.max(fy0, y);
@@ -119,7 +125,9 @@ export function resampleArea(image: GrayImage, box: Box, outW: number, outH: num
 
 /** Centre of mass of the ink in pixel-index coordinates (pixel i spans [i, i+1), its centre is i + 0.5). */
 export function centreOfMass(image: GrayImage): { x: number; y: number } | null {
-  let m = 0, mx = 0, my = 0;
+  let m = 0,
+    mx = 0,
+    my = 0;
   for (let y = 0; y < image.height; y++) {
     for (let x = 0; x < image.width; x++) {
       const v = image.data[y * image.width + x];
@@ -186,7 +194,8 @@ export function frameImage(image: GrayImage, framing: Framing, threshold = 0): U
  */
 export function preprocessPicture(image: GrayImage, framing: Framing, invert: boolean): Uint8Array | null {
   const ink = invert ? invertGray(image) : image;
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const v of ink.data) {
     if (v < lo) lo = v;
     if (v > hi) hi = v;

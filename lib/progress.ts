@@ -49,9 +49,14 @@ export type StorageStatus = 'ok' | 'blocked' | 'full';
 function isRecord(x: unknown): x is ExerciseRecord {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as Record<string, unknown>;
-  return typeof r.correct === 'boolean'
-    && typeof r.attempts === 'number' && Number.isInteger(r.attempts) && r.attempts >= 1
-    && typeof r.updated === 'number' && Number.isFinite(r.updated);
+  return (
+    typeof r.correct === 'boolean' &&
+    typeof r.attempts === 'number' &&
+    Number.isInteger(r.attempts) &&
+    r.attempts >= 1 &&
+    typeof r.updated === 'number' &&
+    Number.isFinite(r.updated)
+  );
 }
 
 /** Valid records of an object keyed by exercise id; anything unreadable is dropped, entry by entry. */
@@ -59,7 +64,8 @@ function readRecords(data: unknown): Record<string, ExerciseRecord> {
   const out: Record<string, ExerciseRecord> = {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return out;
   for (const [id, rec] of Object.entries(data as Record<string, unknown>)) {
-    if (id.length > 0 && id.length <= 200 && isRecord(rec)) out[id] = { correct: rec.correct, attempts: rec.attempts, updated: rec.updated };
+    if (id.length > 0 && id.length <= 200 && isRecord(rec))
+      out[id] = { correct: rec.correct, attempts: rec.attempts, updated: rec.updated };
   }
   return out;
 }
@@ -130,7 +136,10 @@ export function summaryText({ correct, total }: ProgressSummary): string {
 /** A full storage says so with a QuotaExceededError (named differently in old Firefox and Safari). */
 export function isQuotaError(error: unknown): boolean {
   const e = error as { name?: string; code?: number } | null;
-  return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
+  return (
+    !!e &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014)
+  );
 }
 
 /** What a store shows: the records and whether they are being kept. A new object on every change. */
@@ -241,7 +250,12 @@ export class ProgressStore {
 
   private set(change: Partial<ProgressSnapshot>): void {
     const next = { ...this.snapshot, ...change };
-    if (next.progress === this.snapshot.progress && next.status === this.snapshot.status && next.clears === this.snapshot.clears) return;
+    if (
+      next.progress === this.snapshot.progress &&
+      next.status === this.snapshot.status &&
+      next.clears === this.snapshot.clears
+    )
+      return;
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }

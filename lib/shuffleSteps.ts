@@ -30,7 +30,12 @@ export function shuffleFrames(channels: number, rows: number): ShuffleFrame[] {
   return [
     { id: 'in', cols: channels, rows: 1, place: all.map((i) => ({ col: i, row: 0 })) },
     { id: 'grid', cols: perRow, rows, place: all.map((i) => ({ col: i % perRow, row: Math.floor(i / perRow) })) },
-    { id: 'transposed', cols: rows, rows: perRow, place: all.map((i) => ({ col: Math.floor(i / perRow), row: i % perRow })) },
+    {
+      id: 'transposed',
+      cols: rows,
+      rows: perRow,
+      place: all.map((i) => ({ col: Math.floor(i / perRow), row: i % perRow })),
+    },
     { id: 'out', cols: channels, rows: 1, place: all.map((i) => ({ col: outPosition[i], row: 0 })) },
   ];
 }

@@ -39,7 +39,9 @@ export function splitCost(c: number, h: number, w: number, identity: number): Sp
 export function branchPointwiseFlops(c: number, h: number, w: number, identity: number): number {
   const err = splitError(c, identity);
   if (err) throw new RangeError(err);
-  return basicUnit(c, h, w, identity).ops.filter((op) => op.kind === 'conv1x1').reduce((s, op) => s + op.flops, 0);
+  return basicUnit(c, h, w, identity)
+    .ops.filter((op) => op.kind === 'conv1x1')
+    .reduce((s, op) => s + op.flops, 0);
 }
 
 /** The cost for every C′ from 0 (no split: all channels through the branch) to C − 1. */

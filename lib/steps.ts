@@ -6,7 +6,15 @@
  * Nothing here knows the particular model: change the manifest (more units, other widths) and the
  * steps follow. A manifest that does not describe a chain of tensors raises a clear error instead.
  */
-import type { LayerOp, ManifestOp, ManifestUnit, ModelManifest, OutputPath, OutputSpec, OutputValues } from './manifest';
+import type {
+  LayerOp,
+  ManifestOp,
+  ManifestUnit,
+  ModelManifest,
+  OutputPath,
+  OutputSpec,
+  OutputValues,
+} from './manifest';
 import { opLabel } from './opNames';
 import { manifestTensorNodes } from './unitDiagram';
 
@@ -60,14 +68,19 @@ export interface UnitTensors {
 }
 
 export function unitTensors(unit: ManifestUnit): UnitTensors {
-  return { input: unit.input, left: `${unit.name}.left`, right: `${unit.name}.right`, concat: `${unit.name}.concat`, shuffle: `${unit.name}.shuffle` };
+  return {
+    input: unit.input,
+    left: `${unit.name}.left`,
+    right: `${unit.name}.right`,
+    concat: `${unit.name}.concat`,
+    shuffle: `${unit.name}.shuffle`,
+  };
 }
 
 /** Shape without the leading batch dimension. */
 export function dropBatch(shape: readonly number[]): number[] {
   return shape.length > 1 && shape[0] === 1 ? shape.slice(1) : [...shape];
 }
-
 
 export function unitTitle(unit: ManifestUnit): string {
   return `Stage ${unit.stage}, unit ${unit.unit} (${unit.type === 'down' ? 'down-sampling' : 'basic'})`;
@@ -116,50 +129,94 @@ export function buildSteps(manifest: ModelManifest): Step[] {
   const raw: Omit<Step, 'index'>[] = [];
   const inputShape = dropBatch(manifest.input.shape);
   raw.push({
-    id: 'input', kind: 'input', short: 'in', title: 'Input image',
+    id: 'input',
+    kind: 'input',
+    short: 'in',
+    title: 'Input image',
     operation: `the ${inputShape.slice(1).join('×')} picture, normalised as (pixel/255 − ${manifest.input.preprocessing.mean}) / ${manifest.input.preprocessing.std}`,
-    input: null, inputShape: null, tensors: [manifest.input.name], outputShape: inputShape,
+    input: null,
+    inputShape: null,
+    tensors: [manifest.input.name],
+    outputShape: inputShape,
   });
   const { kernel, stride, outChannels } = manifest.stem;
   raw.push({
-    id: 'stem', kind: 'stem', short: 'stem', title: 'Stem convolution',
+    id: 'stem',
+    kind: 'stem',
+    short: 'stem',
+    title: 'Stem convolution',
     operation: `${kernel}×${kernel} convolution, stride ${stride}, ${outChannels} filters, BN, ReLU`,
-    input: manifest.input.name, inputShape, tensors: [stem.name], outputShape: shapeOf(stem.name),
+    input: manifest.input.name,
+    inputShape,
+    tensors: [stem.name],
+    outputShape: shapeOf(stem.name),
   });
   let previous = stem.name;
   for (const unit of units) {
     const t = unitTensors(unit);
-    if (unit.input !== previous) throw new StepsError(`${unit.name} reads "${unit.input}" but the previous step produced "${previous}"`);
+    if (unit.input !== previous)
+      throw new StepsError(`${unit.name} reads "${unit.input}" but the previous step produced "${previous}"`);
     if (unit.tensors && unit.tensors.every((n) => byName.get(n)?.layer)) raw.push(...opSteps(unit, byName, shapeOf));
     else {
       raw.push({
-        id: unit.name, kind: 'unit', short: `${unit.stage}.${unit.unit}`, title: unitTitle(unit), operation: describeUnit(unit),
-        input: unit.input, inputShape: shapeOf(unit.input), tensors: unit.tensors ?? [t.left, t.right, t.concat, t.shuffle],
-        outputShape: shapeOf(t.shuffle), unit,
+        id: unit.name,
+        kind: 'unit',
+        short: `${unit.stage}.${unit.unit}`,
+        title: unitTitle(unit),
+        operation: describeUnit(unit),
+        input: unit.input,
+        inputShape: shapeOf(unit.input),
+        tensors: unit.tensors ?? [t.left, t.right, t.concat, t.shuffle],
+        outputShape: shapeOf(t.shuffle),
+        unit,
       });
     }
     previous = t.shuffle;
   }
   const c5 = shapeOf(conv5.name);
   raw.push({
-    id: 'conv5', kind: 'conv5', short: 'conv5', title: 'conv5',
+    id: 'conv5',
+    kind: 'conv5',
+    short: 'conv5',
+    title: 'conv5',
     operation: `1×1 convolution to ${c5[0]} channels, BN, ReLU`,
-    input: previous, inputShape: shapeOf(previous), tensors: [conv5.name], outputShape: c5,
+    input: previous,
+    inputShape: shapeOf(previous),
+    tensors: [conv5.name],
+    outputShape: c5,
   });
   raw.push({
-    id: 'pool', kind: 'pool', short: 'pool', title: 'Global average pool',
+    id: 'pool',
+    kind: 'pool',
+    short: 'pool',
+    title: 'Global average pool',
     operation: `the mean of each of the ${c5[0]} maps over its ${c5.slice(1).join('×')} positions`,
-    input: conv5.name, inputShape: c5, tensors: [pool.name], outputShape: shapeOf(pool.name),
+    input: conv5.name,
+    inputShape: c5,
+    tensors: [pool.name],
+    outputShape: shapeOf(pool.name),
   });
   raw.push({
-    id: 'fc', kind: 'logits', short: 'FC', title: 'Fully connected layer (logits)',
+    id: 'fc',
+    kind: 'logits',
+    short: 'FC',
+    title: 'Fully connected layer (logits)',
     operation: `${shapeOf(pool.name)[0]} → ${manifest.classes.length} weighted sums plus biases, one score per class`,
-    input: pool.name, inputShape: shapeOf(pool.name), tensors: [logits.name], outputShape: shapeOf(logits.name),
+    input: pool.name,
+    inputShape: shapeOf(pool.name),
+    tensors: [logits.name],
+    outputShape: shapeOf(logits.name),
   });
   raw.push({
-    id: 'softmax', kind: 'probs', short: 'soft', title: 'Softmax (class probabilities)',
+    id: 'softmax',
+    kind: 'probs',
+    short: 'soft',
+    title: 'Softmax (class probabilities)',
     operation: 'exponentiate the scores and divide by their sum',
-    input: logits.name, inputShape: shapeOf(logits.name), tensors: [probs.name], outputShape: shapeOf(probs.name),
+    input: logits.name,
+    inputShape: shapeOf(logits.name),
+    tensors: [probs.name],
+    outputShape: shapeOf(probs.name),
   });
   return raw.map((s, index) => ({ ...s, index }));
 }
@@ -211,7 +268,8 @@ const PATH_WORDS: Record<ManifestUnit['type'], Record<'left' | 'right', string>>
 function opShort(op: LayerOp, path: OutputPath, type: ManifestUnit['type']): string {
   const name = { conv1x1: '1×1', dwconv3x3: 'dw', split: 'split', concat: 'cat', shuffle: 'shuf' }[op as string] ?? op;
   // the slab's colour says which branch; the label stays short so the whole network fits in one row
-  void path; void type;
+  void path;
+  void type;
   return name;
 }
 
@@ -220,9 +278,15 @@ function opShort(op: LayerOp, path: OutputPath, type: ManifestUnit['type']): str
  * (which makes both halves: one step), its branch's three convolutions, the concat and the shuffle;
  * a down-sampling unit's two branches op by op, then concat and shuffle.
  */
-function opSteps(unit: ManifestUnit, byName: Map<string, OutputSpec>, shapeOf: (name: string) => number[]): Omit<Step, 'index'>[] {
+function opSteps(
+  unit: ManifestUnit,
+  byName: Map<string, OutputSpec>,
+  shapeOf: (name: string) => number[],
+): Omit<Step, 'index'>[] {
   const nodes = manifestTensorNodes(unit);
-  const ops = new Map<string, ManifestOp>([...unit.left, ...unit.right, ...unit.after].filter((o) => o.output).map((o) => [o.output!, o]));
+  const ops = new Map<string, ManifestOp>(
+    [...unit.left, ...unit.right, ...unit.after].filter((o) => o.output).map((o) => [o.output!, o]),
+  );
   const half = `${unit.name}.right.split`;
   const steps: Omit<Step, 'index'>[] = [];
   for (const name of unit.tensors!) {
@@ -234,7 +298,15 @@ function opSteps(unit: ManifestUnit, byName: Map<string, OutputSpec>, shapeOf: (
     const manifestOp = ops.get(name);
     const label = split
       ? `channel split: ${unit.inChannels} channels into two halves of ${unit.inChannels / 2}`
-      : manifestOp ? opLabel({ kind: manifestOp.op, stride: manifestOp.stride, groups: manifestOp.op === 'shuffle' ? manifestOp.groups : 1, bn: manifestOp.bn, relu: manifestOp.relu }) : layer.op;
+      : manifestOp
+        ? opLabel({
+            kind: manifestOp.op,
+            stride: manifestOp.stride,
+            groups: manifestOp.op === 'shuffle' ? manifestOp.groups : 1,
+            bn: manifestOp.bn,
+            relu: manifestOp.relu,
+          })
+        : layer.op;
     const where = path === 'merge' || split ? '' : ` · ${PATH_WORDS[unit.type][path]}`;
     steps.push({
       id: split ? `${unit.name}.split` : name,
@@ -247,7 +319,15 @@ function opSteps(unit: ManifestUnit, byName: Map<string, OutputSpec>, shapeOf: (
       tensors: split && byName.has(half) ? [name, half] : [name],
       outputShape: shapeOf(name),
       unit,
-      op: { op: layer.op, path, node: nodes[name] ?? layer.op, inputs: layer.inputs, values: layer.values, description: layer.description, label },
+      op: {
+        op: layer.op,
+        path,
+        node: nodes[name] ?? layer.op,
+        inputs: layer.inputs,
+        values: layer.values,
+        description: layer.description,
+        label,
+      },
     });
   }
   return steps;

@@ -108,7 +108,6 @@ export interface ResultsView {
   compact: boolean;
 }
 
-
 /**
  * Rows of mean ± one standard deviation with every seed's point, on a shared accuracy axis.
  * Series 0 is the baseline, series 1 every variant (comparisons use the series colours).
@@ -119,16 +118,27 @@ export function resultsView(results: TwinResults, width = 640): ResultsView {
   const left = compact ? 28 : 170;
   const right = compact ? 28 : 170;
   const top = compact ? 20 : 8;
-  const values = results.variants.flatMap((v) => [...v.runs.map((r) => r.accuracy), v.accuracy.mean - (v.accuracy.std ?? 0), v.accuracy.mean + (v.accuracy.std ?? 0)]);
+  const values = results.variants.flatMap((v) => [
+    ...v.runs.map((r) => r.accuracy),
+    v.accuracy.mean - (v.accuracy.std ?? 0),
+    v.accuracy.mean + (v.accuracy.std ?? 0),
+  ]);
   const [lo = 0, hi = 1] = extent(values);
   const pad = Math.max(0.002, (hi - lo) * 0.15);
-  const x = scaleLinear().domain([lo - pad, hi + pad]).range([left, width - right]).nice();
+  const x = scaleLinear()
+    .domain([lo - pad, hi + pad])
+    .range([left, width - right])
+    .nice();
   const rows = results.variants.map((v, i): ResultsRow => {
     const { mean, std, min, max, n } = v.accuracy;
     const [low, high] = std === null ? [min, max] : [mean - std, mean + std];
     return {
-      variant: v.variant, label: v.label, y: top + i * rowHeight + rowHeight / 2,
-      meanX: x(mean), lowX: x(low), highX: x(high),
+      variant: v.variant,
+      label: v.label,
+      y: top + i * rowHeight + rowHeight / 2,
+      meanX: x(mean),
+      lowX: x(low),
+      highX: x(high),
       points: v.runs.map((r) => ({ run: r.seed, x: x(r.accuracy), accuracy: r.accuracy })),
       text: `${formatPercent(mean)}${std === null ? '' : ` ± ${(std * 100).toFixed(1)}`} · ${n} run${n === 1 ? '' : 's'}`,
       series: v.variant === 'baseline' ? 0 : 1,
@@ -137,7 +147,14 @@ export function resultsView(results: TwinResults, width = 640): ResultsView {
   const axisY = top + rows.length * rowHeight + 4;
   const base = results.variants.find((v) => v.variant === 'baseline');
   return {
-    width, height: axisY + 30, left, right, rows, rowHeight, axisY, compact,
+    width,
+    height: axisY + 30,
+    left,
+    right,
+    rows,
+    rowHeight,
+    axisY,
+    compact,
     ticks: x.ticks(5).map((t) => ({ x: x(t), label: formatPercent(t, t * 100 === Math.round(t * 100) ? 0 : 1) })),
     baselineX: base ? x(base.accuracy.mean) : null,
   };
@@ -149,7 +166,10 @@ export function resultsView(results: TwinResults, width = 640): ResultsView {
  */
 export function parseChannelList(text: string, count: number): { channels: number[] } | { error: string } {
   const channels = new Set<number>();
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!parts.length) return { error: 'Name at least one channel, e.g. 0-7, 12.' };
   for (const part of parts) {
     const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(part);

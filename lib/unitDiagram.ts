@@ -80,13 +80,36 @@ interface RawOp {
   cost?: OpCost;
 }
 
-const plain = (shape: Shape, path: DiagramPath): TensorView => ({ shape, parts: [{ path, channels: shape.c }], interleaved: false });
+const plain = (shape: Shape, path: DiagramPath): TensorView => ({
+  shape,
+  parts: [{ path, channels: shape.c }],
+  interleaved: false,
+});
 
 /** Nodes and edges from an op list in order (input ops, left, right, merge), shared by all adapters. */
-function assemble(title: string, pathNames: UnitDiagramModel['pathNames'], input: Shape, output: Shape, ops: RawOp[], valid: boolean, totals?: OpCost): UnitDiagramModel {
+function assemble(
+  title: string,
+  pathNames: UnitDiagramModel['pathNames'],
+  input: Shape,
+  output: Shape,
+  ops: RawOp[],
+  valid: boolean,
+  totals?: OpCost,
+): UnitDiagramModel {
   const on = (path: DiagramPath) => ops.filter((o) => o.path === path);
   const node = (o: RawOp): DiagramNode => ({ ...o, badges: o.badges ?? [] });
-  const nodes: DiagramNode[] = [{ id: 'input', kind: 'input', path: 'input', label: 'input', input, output: input, tensor: plain(input, 'input'), badges: [] }];
+  const nodes: DiagramNode[] = [
+    {
+      id: 'input',
+      kind: 'input',
+      path: 'input',
+      label: 'input',
+      input,
+      output: input,
+      tensor: plain(input, 'input'),
+      badges: [],
+    },
+  ];
   const edges: DiagramEdge[] = [];
   let fork = 'input';
   for (const op of on('input')) {
@@ -115,11 +138,21 @@ function assemble(title: string, pathNames: UnitDiagramModel['pathNames'], input
   merge.forEach((op, i) => {
     nodes.push(node(op));
     if (i > 0) edges.push({ from: merge[i - 1].id, to: op.id, path: 'merge', tensor: current });
-    if (op.kind === 'concat') current = { shape: op.output, parts: [...ends[0].parts, ...ends[1].parts], interleaved: false };
+    if (op.kind === 'concat')
+      current = { shape: op.output, parts: [...ends[0].parts, ...ends[1].parts], interleaved: false };
     else if (op.kind === 'add') current = plain(op.output, 'merge');
     else if (op.kind === 'shuffle') current = { ...current, shape: op.output, interleaved: true };
   });
-  nodes.push({ id: 'output', kind: 'output', path: 'merge', label: 'output', input: output, output, tensor: { ...current, shape: output }, badges: [] });
+  nodes.push({
+    id: 'output',
+    kind: 'output',
+    path: 'merge',
+    label: 'output',
+    input: output,
+    output,
+    tensor: { ...current, shape: output },
+    badges: [],
+  });
   if (merge.length) edges.push({ from: merge[merge.length - 1].id, to: 'output', path: 'merge', tensor: null });
   return { title, pathNames, nodes, edges, input, output, valid, totals };
 }
@@ -133,7 +166,12 @@ const V2_PATHS: Record<UnitType, UnitDiagramModel['pathNames']> = {
 /** A V2 unit of lib/units.ts, with every op's cost. `valid: false` for a stand-in (see placeholderDiagram). */
 export function fromUnitSpec(spec: UnitSpec, { title = UNIT_TITLES[spec.type], valid = true } = {}): UnitDiagramModel {
   const ops = spec.ops.map((op): RawOp => ({
-    id: op.id, kind: op.kind, path: op.path, label: op.label, input: op.input, output: op.output,
+    id: op.id,
+    kind: op.kind,
+    path: op.path,
+    label: op.label,
+    input: op.input,
+    output: op.output,
     cost: { params: op.params, flops: op.flops, mac: op.mac },
   }));
   return assemble(title, V2_PATHS[spec.type], spec.input, spec.output, ops, valid, spec.totals);
@@ -156,10 +194,19 @@ export function v1Badges(op: V1Op): Guideline[] {
 const V1_PATH = { shortcut: 'left', main: 'right', merge: 'merge' } as const;
 
 /** A ShuffleNet V1 unit of lib/v1.ts: shortcut on the left, main branch on the right, badges on its ops. */
-export function fromV1Spec(spec: V1UnitSpec, { title = `ShuffleNet V1 unit, stride ${spec.stride}, g = ${spec.groups}` } = {}): UnitDiagramModel {
+export function fromV1Spec(
+  spec: V1UnitSpec,
+  { title = `ShuffleNet V1 unit, stride ${spec.stride}, g = ${spec.groups}` } = {},
+): UnitDiagramModel {
   const ops = spec.ops.map((op): RawOp => ({
-    id: op.id, kind: op.kind, path: V1_PATH[op.path], label: op.label, input: op.input, output: op.output,
-    badges: v1Badges(op), cost: { params: op.params, flops: op.flops, mac: op.mac },
+    id: op.id,
+    kind: op.kind,
+    path: V1_PATH[op.path],
+    label: op.label,
+    input: op.input,
+    output: op.output,
+    badges: v1Badges(op),
+    cost: { params: op.params, flops: op.flops, mac: op.mac },
   }));
   return assemble(title, { left: 'shortcut', right: 'main branch' }, spec.input, spec.output, ops, true, spec.totals);
 }
@@ -168,7 +215,10 @@ export function fromV1Spec(spec: V1UnitSpec, { title = `ShuffleNet V1 unit, stri
  * The structure of a V1 unit on stand-in sizes, for settings that build no unit. 96 channels at
  * 8×8: every group count of the book and every bottleneck ratio divides them.
  */
-export function placeholderV1Diagram(o: Pick<V1Options, 'groups' | 'stride' | 'bottleneckRatio'>, title?: string): UnitDiagramModel {
+export function placeholderV1Diagram(
+  o: Pick<V1Options, 'groups' | 'stride' | 'bottleneckRatio'>,
+  title?: string,
+): UnitDiagramModel {
   const spec = v1Unit({ c: 96, h: 8, w: 8, ...o });
   return { ...fromV1Spec(spec, title === undefined ? undefined : { title }), valid: false };
 }
@@ -207,10 +257,15 @@ export function fromManifestUnit(unit: ManifestUnit, { title }: { title?: string
   const [oh, ow] = unit.outSize;
   const input = { c: unit.inChannels, h, w };
   const raw: RawOp[] = [];
-  const describe = (op: ManifestOp) => opLabel({ kind: op.op, stride: op.stride, groups: op.op === 'shuffle' ? op.groups : 1, bn: op.bn, relu: op.relu });
+  const describe = (op: ManifestOp) =>
+    opLabel({ kind: op.op, stride: op.stride, groups: op.op === 'shuffle' ? op.groups : 1, bn: op.bn, relu: op.relu });
   const split = unit.before.find((op) => op.op === 'split');
-  for (const op of unit.before) raw.push({ id: op.op, kind: op.op, path: 'input', label: describe(op), input, output: input });
-  const halves = { left: split ? split.outChannels : unit.inChannels, right: split ? unit.inChannels - split.outChannels : unit.inChannels };
+  for (const op of unit.before)
+    raw.push({ id: op.op, kind: op.op, path: 'input', label: describe(op), input, output: input });
+  const halves = {
+    left: split ? split.outChannels : unit.inChannels,
+    right: split ? unit.inChannels - split.outChannels : unit.inChannels,
+  };
   for (const path of ['left', 'right'] as const) {
     const ops = unit[path];
     let shape: Shape = { c: halves[path], h, w };
@@ -222,9 +277,17 @@ export function fromManifestUnit(unit: ManifestUnit, { title }: { title?: string
     });
   }
   for (const op of unit.after) {
-    raw.push({ id: op.op, kind: op.op, path: 'merge', label: describe(op), input: { c: op.inChannels, h: oh, w: ow }, output: { c: op.outChannels, h: oh, w: ow } });
+    raw.push({
+      id: op.op,
+      kind: op.op,
+      path: 'merge',
+      label: describe(op),
+      input: { c: op.inChannels, h: oh, w: ow },
+      output: { c: op.outChannels, h: oh, w: ow },
+    });
   }
-  const name = title ?? `${unit.type === 'down' ? 'Down-sampling' : 'Basic'} unit, stage ${unit.stage}, unit ${unit.unit}`;
+  const name =
+    title ?? `${unit.type === 'down' ? 'Down-sampling' : 'Basic'} unit, stage ${unit.stage}, unit ${unit.unit}`;
   return assemble(name, V2_PATHS[unit.type], input, { c: unit.outChannels, h: oh, w: ow }, raw, true);
 }
 
@@ -252,7 +315,8 @@ export function guidelineList(badges: readonly Guideline[]): string {
 export function describeDiagram(model: UnitDiagramModel): string {
   const part = (n: DiagramNode) =>
     `${n.label} (${shapeText(model, n.output)}${n.badges.length ? `, works against ${guidelineList(n.badges)}` : ''})`;
-  const on = (path: DiagramPath) => model.nodes.filter((n) => n.path === path && n.kind !== 'input' && n.kind !== 'output');
+  const on = (path: DiagramPath) =>
+    model.nodes.filter((n) => n.path === path && n.kind !== 'input' && n.kind !== 'output');
   const list = (nodes: DiagramNode[]) => nodes.map(part).join(', then ');
   const sentences = [
     `${model.title}: input (${shapeText(model, model.input)})`,

@@ -58,12 +58,36 @@ export interface UnitSpec {
   totals: { params: number; flops: number; mac: number };
 }
 
-function convOp(id: string, path: OpPath, kind: 'conv1x1' | 'dwconv3x3', input: Shape, cout: number, stride: number, relu: boolean): UnitOp {
+function convOp(
+  id: string,
+  path: OpPath,
+  kind: 'conv1x1' | 'dwconv3x3',
+  input: Shape,
+  cout: number,
+  stride: number,
+  relu: boolean,
+): UnitOp {
   const depthwise = kind === 'dwconv3x3';
-  const layer: ConvLayer = conv({ h: input.h, w: input.w, cin: input.c, cout, kernel: depthwise ? 3 : 1, stride, groups: depthwise ? input.c : 1 });
+  const layer: ConvLayer = conv({
+    h: input.h,
+    w: input.w,
+    cin: input.c,
+    cout,
+    kernel: depthwise ? 3 : 1,
+    stride,
+    groups: depthwise ? input.c : 1,
+  });
   const output = { c: cout, h: outSize(input.h, stride), w: outSize(input.w, stride) };
   return {
-    id, kind, path, input, output, stride, bn: true, relu, groups: layer.groups,
+    id,
+    kind,
+    path,
+    input,
+    output,
+    stride,
+    bn: true,
+    relu,
+    groups: layer.groups,
     label: opLabel({ kind, stride, bn: true, relu }),
     params: convParams(layer) + 2 * cout,
     flops: convFlops(layer),
@@ -71,15 +95,39 @@ function convOp(id: string, path: OpPath, kind: 'conv1x1' | 'dwconv3x3', input: 
   };
 }
 
-function moveOp(id: string, kind: 'split' | 'identity' | 'concat' | 'shuffle', path: OpPath, input: Shape, output: Shape): UnitOp {
+function moveOp(
+  id: string,
+  kind: 'split' | 'identity' | 'concat' | 'shuffle',
+  path: OpPath,
+  input: Shape,
+  output: Shape,
+): UnitOp {
   // Identity is free: the untouched half is never read or written by anything but the concat.
   const mac = kind === 'identity' ? 0 : input.c * input.h * input.w + output.c * output.h * output.w;
   const groups = kind === 'shuffle' ? 2 : 1;
-  return { id, kind, path, input, output, stride: 1, bn: false, relu: false, groups, label: opLabel({ kind, groups }), params: 0, flops: 0, mac };
+  return {
+    id,
+    kind,
+    path,
+    input,
+    output,
+    stride: 1,
+    bn: false,
+    relu: false,
+    groups,
+    label: opLabel({ kind, groups }),
+    params: 0,
+    flops: 0,
+    mac,
+  };
 }
 
 function total(ops: UnitOp[]) {
-  return ops.reduce((t, op) => ({ params: t.params + op.params, flops: t.flops + op.flops, mac: t.mac + op.mac }), { params: 0, flops: 0, mac: 0 });
+  return ops.reduce((t, op) => ({ params: t.params + op.params, flops: t.flops + op.flops, mac: t.mac + op.mac }), {
+    params: 0,
+    flops: 0,
+    mac: 0,
+  });
 }
 
 export function unitError(type: UnitType, cin: number, cout: number, h: number, w: number): string | null {
@@ -87,8 +135,10 @@ export function unitError(type: UnitType, cin: number, cout: number, h: number, 
     if (!Number.isInteger(v) || v < 1) return `${name} must be a positive whole number (got ${v}).`;
   }
   if (type === 'basic' && cin % 2 !== 0) return `A basic unit splits its ${cin} channels in half, so C must be even.`;
-  if (type === 'basic' && cout !== cin) return `A basic unit keeps its width: output channels equal input channels (${cin}).`;
-  if (type === 'down' && (cout % 2 !== 0 || cout < 2)) return `A down-sampling unit concatenates two equal branches, so its output channels must be even (got ${cout}).`;
+  if (type === 'basic' && cout !== cin)
+    return `A basic unit keeps its width: output channels equal input channels (${cin}).`;
+  if (type === 'down' && (cout % 2 !== 0 || cout < 2))
+    return `A down-sampling unit concatenates two equal branches, so its output channels must be even (got ${cout}).`;
   return null;
 }
 
@@ -111,7 +161,9 @@ export function basicUnit(c: number, h: number, w: number, identityChannels = c 
   const ops = [
     moveOp('split', 'split', 'input', input, input),
     moveOp('left.identity', 'identity', 'left', left, left),
-    conv1, dw, conv2,
+    conv1,
+    dw,
+    conv2,
     moveOp('concat', 'concat', 'merge', input, input),
     moveOp('shuffle', 'shuffle', 'merge', input, input),
   ];
@@ -131,7 +183,11 @@ export function downUnit(cin: number, cout: number, h: number, w: number): UnitS
   const rconv2 = convOp('right.conv2', 'right', 'conv1x1', rdw.output, half, 1, true);
   const output = { c: cout, h: outSize(h, 2), w: outSize(w, 2) };
   const ops = [
-    ldw, lconv, rconv1, rdw, rconv2,
+    ldw,
+    lconv,
+    rconv1,
+    rdw,
+    rconv2,
     moveOp('concat', 'concat', 'merge', output, output),
     moveOp('shuffle', 'shuffle', 'merge', output, output),
   ];
@@ -204,8 +260,10 @@ export function parseUnitInput(type: UnitType, raw: { cin: string; cout?: string
  * `counts[j]` is how many of unit 0's outputs still reach unit j unchanged: C/2^j while C/2^j is whole.
  */
 export function featureReuse(channels: number, units: number): { rows: number[][]; counts: number[] } {
-  if (!Number.isInteger(channels) || channels < 2 || channels % 2 !== 0) throw new RangeError(`C must be even and positive (got ${channels}).`);
-  if (!Number.isInteger(units) || units < 0) throw new RangeError(`the number of units must be a whole number (got ${units}).`);
+  if (!Number.isInteger(channels) || channels < 2 || channels % 2 !== 0)
+    throw new RangeError(`C must be even and positive (got ${channels}).`);
+  if (!Number.isInteger(units) || units < 0)
+    throw new RangeError(`the number of units must be a whole number (got ${units}).`);
   const rows = untouchedTrace(channels, units, shufflePermutation(channels, 2));
   return { rows, counts: rows.map((r) => r.filter((v) => v >= 0).length) };
 }

@@ -19,7 +19,9 @@ export interface UrlParam<T> {
   codec: Codec<T>;
 }
 
-type Table<C extends Record<string, Codec<unknown>>> = { [K in keyof C]: C[K] extends Codec<infer T> ? UrlParam<T> & { codec: C[K] } : never };
+type Table<C extends Record<string, Codec<unknown>>> = {
+  [K in keyof C]: C[K] extends Codec<infer T> ? UrlParam<T> & { codec: C[K] } : never;
+};
 
 function table<C extends Record<string, Codec<unknown>>>(codecs: C): Table<C> {
   return Object.fromEntries(Object.entries(codecs).map(([key, codec]) => [key, { key, codec }])) as Table<C>;

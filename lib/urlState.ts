@@ -51,7 +51,7 @@ export function enumParam<T extends string>(values: readonly T[], defaultValue: 
   return {
     defaultValue,
     spec: `enum ${defaultValue} of ${values.join('|')}`,
-    parse: (raw) => (values as readonly string[]).includes(raw ?? '') ? (raw as T) : defaultValue,
+    parse: (raw) => ((values as readonly string[]).includes(raw ?? '') ? (raw as T) : defaultValue),
     format: (v) => v,
   };
 }

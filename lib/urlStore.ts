@@ -11,7 +11,11 @@ import { HISTORY_BURST_MS } from './urlState';
  */
 export interface HistoryHost {
   location: { pathname: string; search: string; hash: string };
-  history: { state: unknown; pushState(state: unknown, unused: string, url: string): void; replaceState(state: unknown, unused: string, url: string): void };
+  history: {
+    state: unknown;
+    pushState(state: unknown, unused: string, url: string): void;
+    replaceState(state: unknown, unused: string, url: string): void;
+  };
   addEventListener(type: 'popstate', listener: () => void): void;
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
@@ -150,7 +154,11 @@ export class UrlStore {
  * Back and Forward into one of these entries, even from another page, is handled by the router
  * like an entry it made itself: it re-renders the page at that URL, shallowly.
  */
-export function historyState(previous: unknown, url: string, fresh: boolean): NextLikeState & { url: string; as: string } {
+export function historyState(
+  previous: unknown,
+  url: string,
+  fresh: boolean,
+): NextLikeState & { url: string; as: string } {
   const prev = (previous && typeof previous === 'object' ? previous : {}) as NextLikeState;
   const key = fresh || typeof prev.key !== 'string' ? Math.random().toString(36).slice(2, 10) : prev.key;
   return { ...prev, __N: true, url, as: url, options: { ...(prev.options ?? {}), shallow: true, scroll: false }, key };

@@ -92,7 +92,13 @@ const size = (s: Shape) => s.c * s.h * s.w;
 function resolve(o: V1Options) {
   const cout = o.cout ?? (o.stride === 2 ? 2 * o.c : o.c);
   const ratio = o.bottleneckRatio ?? 0.25;
-  return { cout, ratio, bottleneck: cout * ratio, mainOut: o.stride === 2 ? cout - o.c : cout, groupFirst: o.groupFirst ?? true };
+  return {
+    cout,
+    ratio,
+    bottleneck: cout * ratio,
+    mainOut: o.stride === 2 ? cout - o.c : cout,
+    groupFirst: o.groupFirst ?? true,
+  };
 }
 
 /** Why a V1 unit with these settings cannot be built, in words; null if it can. */
@@ -114,7 +120,8 @@ export function v1UnitError(o: V1Options): string | null {
     return `The bottleneck is ${ratio} × ${cout} output channels = ${+bottleneck.toFixed(3)}, not a whole number of channels.`;
   }
   const g = o.groups;
-  if (groupFirst && o.c % g !== 0) return `g = ${g} does not divide the ${o.c} input channels of the first 1×1 group conv.`;
+  if (groupFirst && o.c % g !== 0)
+    return `g = ${g} does not divide the ${o.c} input channels of the first 1×1 group conv.`;
   if (bottleneck % g !== 0) {
     return `g = ${g} does not divide the bottleneck width ${bottleneck} (= ${ratio} × ${cout}): the group convs and the shuffle need whole groups.`;
   }
@@ -122,12 +129,36 @@ export function v1UnitError(o: V1Options): string | null {
   return null;
 }
 
-function convOp(id: string, kind: 'gconv1x1' | 'dwconv3x3', input: Shape, cout: number, groups: number, stride: number, relu: boolean): V1Op {
+function convOp(
+  id: string,
+  kind: 'gconv1x1' | 'dwconv3x3',
+  input: Shape,
+  cout: number,
+  groups: number,
+  stride: number,
+  relu: boolean,
+): V1Op {
   const depthwise = kind === 'dwconv3x3';
-  const layer: ConvLayer = conv({ h: input.h, w: input.w, cin: input.c, cout, kernel: depthwise ? 3 : 1, stride, groups: depthwise ? input.c : groups });
+  const layer: ConvLayer = conv({
+    h: input.h,
+    w: input.w,
+    cin: input.c,
+    cout,
+    kernel: depthwise ? 3 : 1,
+    stride,
+    groups: depthwise ? input.c : groups,
+  });
   const output = { c: cout, h: outSize(input.h, stride), w: outSize(input.w, stride) };
   return {
-    id, kind, path: 'main', input, output, stride, groups: layer.groups, bn: true, relu,
+    id,
+    kind,
+    path: 'main',
+    input,
+    output,
+    stride,
+    groups: layer.groups,
+    bn: true,
+    relu,
     label: opLabel({ kind, stride, groups, bn: true, relu }),
     params: convParams(layer) + 2 * cout,
     flops: convFlops(layer),
@@ -136,15 +167,45 @@ function convOp(id: string, kind: 'gconv1x1' | 'dwconv3x3', input: Shape, cout: 
   };
 }
 
-function plainOp(id: string, kind: 'shuffle' | 'identity' | 'avgpool' | 'add' | 'concat', path: V1OpPath, input: Shape, output: Shape, extra: Partial<V1Op> = {}): V1Op {
-  const op: V1Op = { id, kind, path, input, output, stride: 1, groups: 1, bn: false, relu: false, params: 0, flops: 0, mac: 0, elementwise: 0, label: '', ...extra };
+function plainOp(
+  id: string,
+  kind: 'shuffle' | 'identity' | 'avgpool' | 'add' | 'concat',
+  path: V1OpPath,
+  input: Shape,
+  output: Shape,
+  extra: Partial<V1Op> = {},
+): V1Op {
+  const op: V1Op = {
+    id,
+    kind,
+    path,
+    input,
+    output,
+    stride: 1,
+    groups: 1,
+    bn: false,
+    relu: false,
+    params: 0,
+    flops: 0,
+    mac: 0,
+    elementwise: 0,
+    label: '',
+    ...extra,
+  };
   return { ...op, label: opLabel(op) };
 }
 
-export function sumCosts(ops: readonly { params: number; flops: number; mac: number; elementwise?: number }[]): CostTotals {
+export function sumCosts(
+  ops: readonly { params: number; flops: number; mac: number; elementwise?: number }[],
+): CostTotals {
   const start: CostTotals = { params: 0, flops: 0, mac: 0, elementwise: 0 };
   return ops.reduce<CostTotals>(
-    (t, op) => ({ params: t.params + op.params, flops: t.flops + op.flops, mac: t.mac + op.mac, elementwise: t.elementwise + (op.elementwise ?? 0) }),
+    (t, op) => ({
+      params: t.params + op.params,
+      flops: t.flops + op.flops,
+      mac: t.mac + op.mac,
+      elementwise: t.elementwise + (op.elementwise ?? 0),
+    }),
     start,
   );
 }
@@ -164,21 +225,40 @@ export function v1Unit(o: V1Options): V1UnitSpec {
   if (stride === 1) ops.push(plainOp('shortcut.identity', 'identity', 'shortcut', input, input));
   else {
     const pooled = { c: o.c, ...out };
-    ops.push(plainOp('shortcut.avgpool', 'avgpool', 'shortcut', input, pooled, { stride: 2, mac: size(input) + size(pooled) }));
+    ops.push(
+      plainOp('shortcut.avgpool', 'avgpool', 'shortcut', input, pooled, { stride: 2, mac: size(input) + size(pooled) }),
+    );
   }
   ops.push(gconv1);
   // With g = 1 the shuffle is the identity permutation and implementations skip it.
   if (g > 1) {
-    ops.push(plainOp('main.shuffle', 'shuffle', 'main', gconv1.output, gconv1.output, { groups: g, mac: 2 * size(gconv1.output) }));
+    ops.push(
+      plainOp('main.shuffle', 'shuffle', 'main', gconv1.output, gconv1.output, {
+        groups: g,
+        mac: 2 * size(gconv1.output),
+      }),
+    );
   }
   const dw = convOp('main.dw', 'dwconv3x3', gconv1.output, bottleneck, 1, stride, false);
   const gconv2 = convOp('main.gconv2', 'gconv1x1', dw.output, mainOut, g, 1, false);
   ops.push(dw, gconv2);
   if (stride === 1) {
     // Add reads both tensors and writes one; the ReLU after it runs on the same elements.
-    ops.push(plainOp('merge.add', 'add', 'merge', output, output, { relu: true, mac: 3 * size(output), elementwise: 2 * size(output) }));
+    ops.push(
+      plainOp('merge.add', 'add', 'merge', output, output, {
+        relu: true,
+        mac: 3 * size(output),
+        elementwise: 2 * size(output),
+      }),
+    );
   } else {
-    ops.push(plainOp('merge.concat', 'concat', 'merge', output, output, { relu: true, mac: 2 * size(output), elementwise: size(output) }));
+    ops.push(
+      plainOp('merge.concat', 'concat', 'merge', output, output, {
+        relu: true,
+        mac: 2 * size(output),
+        elementwise: size(output),
+      }),
+    );
   }
   return { stride, groups: g, bottleneck, input, output, ops, totals: sumCosts(ops) };
 }

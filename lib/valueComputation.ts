@@ -139,7 +139,8 @@ export interface SoftmaxExplanation extends Common {
   expSum: number;
 }
 
-export type ValueExplanation = WeightedSumExplanation | PatchExplanation | RouteExplanation | MeanExplanation | SoftmaxExplanation;
+export type ValueExplanation =
+  WeightedSumExplanation | PatchExplanation | RouteExplanation | MeanExplanation | SoftmaxExplanation;
 
 /** A layer's weight and bias tensors, as read from the model file. */
 export interface LayerWeightData {
@@ -193,26 +194,46 @@ function affine(sum: number, bias: number, relu: boolean): Affine & { value: num
   return { sum, bias, preActivation, relu, value: relu ? Math.max(0, preActivation) : preActivation };
 }
 
-function weightedSum(common: Omit<Common, 'value'>, inputName: string, terms: Contribution[], bias: number, relu: boolean, top: number): WeightedSumExplanation {
+function weightedSum(
+  common: Omit<Common, 'value'>,
+  inputName: string,
+  terms: Contribution[],
+  bias: number,
+  relu: boolean,
+  top: number,
+): WeightedSumExplanation {
   let sum = 0;
   for (const t of terms) sum += t.product;
   const sorted = [...terms].sort((a, b) => Math.abs(b.product) - Math.abs(a.product) || a.index - b.index);
   const shown = sorted.slice(0, top);
   const rest = sorted.slice(top);
   return {
-    ...common, kind: 'weightedSum', inputName, terms: sorted, shown,
+    ...common,
+    kind: 'weightedSum',
+    inputName,
+    terms: sorted,
+    shown,
     rest: { count: rest.length, sum: rest.reduce((s, t) => s + t.product, 0) },
     ...affine(sum, bias, relu),
   };
 }
 
-function explainConv(spec: OutputSpec, inputs: Record<string, PlainTensor>, weights: LayerWeightData, p: ValuePosition, top: number): ValueExplanation {
+function explainConv(
+  spec: OutputSpec,
+  inputs: Record<string, PlainTensor>,
+  weights: LayerWeightData,
+  p: ValuePosition,
+  top: number,
+): ValueExplanation {
   const layer = spec.layer!;
   const w = layer.weights!;
   const inputName = layer.inputs[0];
   const x = need(inputs, inputName);
   const [, ih, iw] = chw(x);
-  const kernel = w.kernel ?? 1, stride = w.stride ?? 1, padding = w.padding ?? 0, groups = w.groups ?? 1;
+  const kernel = w.kernel ?? 1,
+    stride = w.stride ?? 1,
+    padding = w.padding ?? 0,
+    groups = w.groups ?? 1;
   const perGroup = w.inChannels / groups;
   const group = Math.floor(p.channel / (w.outChannels / groups));
   const W = weights.weight.data;
@@ -222,18 +243,23 @@ function explainConv(spec: OutputSpec, inputs: Record<string, PlainTensor>, weig
   if (kernel === 1 && padding === 0) {
     const terms = Array.from({ length: perGroup }, (_, ci) => {
       const c = group * perGroup + ci;
-      const input = at(c, p.y * stride, p.x * stride), weight = W[p.channel * perGroup + ci];
+      const input = at(c, p.y * stride, p.x * stride),
+        weight = W[p.channel * perGroup + ci];
       return { index: c, input, weight, product: input * weight };
     });
     return weightedSum(common, inputName, terms, bias, layer.relu, top);
   }
-  if (perGroup !== 1) throw new RangeError(`${spec.name}: a ${kernel}×${kernel} convolution over ${perGroup} channels per group is not one window of one channel`);
+  if (perGroup !== 1)
+    throw new RangeError(
+      `${spec.name}: a ${kernel}×${kernel} convolution over ${perGroup} channels per group is not one window of one channel`,
+    );
   const origin = { y: p.y * stride - padding, x: p.x * stride - padding };
   const cells: PatchCell[] = [];
   let sum = 0;
   for (let ky = 0; ky < kernel; ky++) {
     for (let kx = 0; kx < kernel; kx++) {
-      const inY = origin.y + ky, inX = origin.x + kx;
+      const inY = origin.y + ky,
+        inX = origin.x + kx;
       const pad = inY < 0 || inY >= ih || inX < 0 || inX >= iw;
       const input = pad ? 0 : at(group, inY, inX);
       const weight = W[(p.channel * kernel + ky) * kernel + kx];
@@ -241,22 +267,66 @@ function explainConv(spec: OutputSpec, inputs: Record<string, PlainTensor>, weig
       sum += input * weight;
     }
   }
-  return { ...common, kind: 'patch', inputName, inputChannel: group, kernel, stride, padding, origin, cells, ...affine(sum, bias, layer.relu) };
+  return {
+    ...common,
+    kind: 'patch',
+    inputName,
+    inputChannel: group,
+    kernel,
+    stride,
+    padding,
+    origin,
+    cells,
+    ...affine(sum, bias, layer.relu),
+  };
 }
 
-function explainFc(spec: OutputSpec, inputs: Record<string, PlainTensor>, weights: LayerWeightData, p: ValuePosition, top: number): WeightedSumExplanation {
+function explainFc(
+  spec: OutputSpec,
+  inputs: Record<string, PlainTensor>,
+  weights: LayerWeightData,
+  p: ValuePosition,
+  top: number,
+): WeightedSumExplanation {
   const layer = spec.layer!;
   const inputName = layer.inputs[0];
   const pooled = need(inputs, inputName).data;
   const n = layer.weights!.inChannels;
   const W = weights.weight.data;
-  const terms = Array.from({ length: n }, (_, i) => ({ index: i, input: pooled[i], weight: W[p.channel * n + i], product: pooled[i] * W[p.channel * n + i] }));
-  return weightedSum({ output: spec.name, op: 'fc', position: p }, inputName, terms, weights.bias.data[p.channel], layer.relu, top);
+  const terms = Array.from({ length: n }, (_, i) => ({
+    index: i,
+    input: pooled[i],
+    weight: W[p.channel * n + i],
+    product: pooled[i] * W[p.channel * n + i],
+  }));
+  return weightedSum(
+    { output: spec.name, op: 'fc', position: p },
+    inputName,
+    terms,
+    weights.bias.data[p.channel],
+    layer.relu,
+    top,
+  );
 }
 
-function route(spec: OutputSpec, inputs: Record<string, PlainTensor>, p: ValuePosition, tensor: string, channel: number, rule: RouteExplanation['rule']): RouteExplanation {
+function route(
+  spec: OutputSpec,
+  inputs: Record<string, PlainTensor>,
+  p: ValuePosition,
+  tensor: string,
+  channel: number,
+  rule: RouteExplanation['rule'],
+): RouteExplanation {
   const value = valueAt(need(inputs, tensor), { ...p, channel });
-  return { output: spec.name, op: spec.layer!.op, position: p, value, kind: 'route', source: { tensor, channel }, rule };
+  return {
+    output: spec.name,
+    op: spec.layer!.op,
+    position: p,
+    value,
+    kind: 'route',
+    source: { tensor, channel },
+    rule,
+  };
 }
 
 /**
@@ -264,7 +334,11 @@ function route(spec: OutputSpec, inputs: Record<string, PlainTensor>, p: ValuePo
  * explanationInputs lists them) and, for convolutions and the FC layer, `weights`.
  */
 export function explainValue(
-  spec: OutputSpec, inputs: Record<string, PlainTensor>, weights: LayerWeightData | null, position: ValuePosition, options: ExplainOptions = {},
+  spec: OutputSpec,
+  inputs: Record<string, PlainTensor>,
+  weights: LayerWeightData | null,
+  position: ValuePosition,
+  options: ExplainOptions = {},
 ): ValueExplanation {
   const layer = spec.layer;
   if (!layer) throw new RangeError(`the manifest does not say how "${spec.name}" is computed`);
@@ -282,7 +356,11 @@ export function explainValue(
       const [c] = chw(need(inputs, layer.inputs[0]));
       const { identity, branch } = splitChannels(c);
       const first = layer.path !== 'right';
-      return route(spec, inputs, p, layer.inputs[0], (first ? identity : branch)[p.channel], { kind: 'split', half: identity.length, part: first ? 'first' : 'second' });
+      return route(spec, inputs, p, layer.inputs[0], (first ? identity : branch)[p.channel], {
+        kind: 'split',
+        half: identity.length,
+        part: first ? 'first' : 'second',
+      });
     }
     case 'concat': {
       const [a, b] = layer.inputs;
@@ -297,7 +375,14 @@ export function explainValue(
       const [channels] = chw(need(inputs, layer.inputs[0]));
       const perGroup = channels / groups;
       const source = shufflePermutation(channels, groups)[p.channel];
-      return route(spec, inputs, p, layer.inputs[0], source, { kind: 'shuffle', channels, groups, perGroup, k: Math.floor(p.channel / groups), j: p.channel % groups });
+      return route(spec, inputs, p, layer.inputs[0], source, {
+        kind: 'shuffle',
+        channels,
+        groups,
+        perGroup,
+        k: Math.floor(p.channel / groups),
+        j: p.channel % groups,
+      });
     }
     case 'avgpool': {
       const inputName = layer.inputs[0];
@@ -306,7 +391,17 @@ export function explainValue(
       const plane = t.data.subarray(p.channel * height * width, (p.channel + 1) * height * width);
       let sum = 0;
       for (const v of plane) sum += v;
-      return { output: spec.name, op: 'avgpool', position: p, kind: 'mean', inputName, height, width, sum, value: sum / plane.length };
+      return {
+        output: spec.name,
+        op: 'avgpool',
+        position: p,
+        kind: 'mean',
+        inputName,
+        height,
+        width,
+        sum,
+        value: sum / plane.length,
+      };
     }
     case 'softmax': {
       const inputName = layer.inputs[0];
@@ -314,7 +409,18 @@ export function explainValue(
       const max = Math.max(...logits);
       const exps = logits.map((z) => Math.exp(z - max));
       const expSum = exps.reduce((a, b) => a + b, 0);
-      return { output: spec.name, op: 'softmax', position: p, kind: 'softmax', inputName, logits, max, exps, expSum, value: exps[p.channel] / expSum };
+      return {
+        output: spec.name,
+        op: 'softmax',
+        position: p,
+        kind: 'softmax',
+        inputName,
+        logits,
+        max,
+        exps,
+        expSum,
+        value: exps[p.channel] / expSum,
+      };
     }
   }
 }

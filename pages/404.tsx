@@ -10,7 +10,9 @@ export default function NotFound({ nav }: { nav: ChapterNav }) {
     <Layout nav={nav} title="Page not found">
       <div className="page-prose">
         <h1>Page not found</h1>
-        <p>There is no page at this address. <Link href="/">Go to the contents</Link>.</p>
+        <p>
+          There is no page at this address. <Link href="/">Go to the contents</Link>.
+        </p>
       </div>
     </Layout>
   );

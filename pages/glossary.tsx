@@ -7,7 +7,10 @@ export const getStaticProps = () => navProps(null);
 
 export default function Glossary({ nav }: { nav: ChapterNav }) {
   return (
-    <Layout nav={nav} title="Glossary" description="The terms of the book, each defined and linked to the chapter that teaches it.">
+    <Layout
+      nav={nav}
+      title="Glossary"
+      description="The terms of the book, each defined and linked to the chapter that teaches it.">
       <div className="page-prose">
         <h1>Glossary</h1>
         <p>

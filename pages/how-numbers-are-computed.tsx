@@ -8,7 +8,10 @@ export const getStaticProps = () => navProps(null);
 /** The appendix on provenance: what is computed, what comes from the model, what is quoted, how each is checked. */
 export default function HowNumbersAreComputed({ nav }: { nav: ChapterNav }) {
   return (
-    <Layout nav={nav} title="How this book computes its numbers" description="What the book computes from the architecture, what comes from its trained models, what it quotes from the papers, and how each is checked.">
+    <Layout
+      nav={nav}
+      title="How this book computes its numbers"
+      description="What the book computes from the architecture, what comes from its trained models, what it quotes from the papers, and how each is checked.">
       <div className="page-prose">
         <Content />
       </div>

@@ -13,17 +13,25 @@ export const getStaticProps = () => navProps(null);
 export default function Home({ nav }: { nav: ChapterNav }) {
   const first = nav.chapters[0];
   return (
-    <Layout nav={nav} description="An interactive textbook on ShuffleNetV2: channel split, channel shuffle, the two units, and a trained network you can step through in your browser.">
+    <Layout
+      nav={nav}
+      description="An interactive textbook on ShuffleNetV2: channel split, channel shuffle, the two units, and a trained network you can step through in your browser.">
       <div className={styles.hero}>
         <h1>{BOOK_TITLE}</h1>
         <p className={styles.lede}>
-          ShuffleNetV2 <Cite id="ma2018" /> is a small convolutional network designed by measuring speed instead of counting
-          FLOPs. Draw a digit below and watch a really trained ShuffleNetV2 read it — here, in your browser: the channels split
-          in two, one half goes through the convolutions, the halves are joined and shuffled.
+          ShuffleNetV2 <Cite id="ma2018" /> is a small convolutional network designed by measuring speed instead of
+          counting FLOPs. Draw a digit below and watch a really trained ShuffleNetV2 read it — here, in your browser:
+          the channels split in two, one half goes through the convolutions, the halves are joined and shuffled.
         </p>
         <nav className={styles.ways} aria-label="Ways into the book">
-          {first && <Link className={styles.primary} href={chapterHref(first.slug)} prefetch={false}>Start reading</Link>}
-          <Link className={styles.secondary} href="/explore/" prefetch={false}>Open the explorer</Link>
+          {first && (
+            <Link className={styles.primary} href={chapterHref(first.slug)} prefetch={false}>
+              Start reading
+            </Link>
+          )}
+          <Link className={styles.secondary} href="/explore/" prefetch={false}>
+            Open the explorer
+          </Link>
         </nav>
       </div>
       <HomeFigure />

@@ -19,7 +19,18 @@ const OUT = arg('out', 'out');
 const BASE = arg('base', '');
 const EXPLORER = 'explore/';
 const PLAIN = 'why-shufflenet-v2/';
-const REPAINT_STEPS = ['input', 'stem', 'stage2.unit1.left.dw', 'stage2.unit2.right.conv1', 'stage3.unit2.right.dw', 'stage3.unit2.shuffle', 'stage4.unit2.split', 'conv5', 'pool', 'softmax'];
+const REPAINT_STEPS = [
+  'input',
+  'stem',
+  'stage2.unit1.left.dw',
+  'stage2.unit2.right.conv1',
+  'stage3.unit2.right.dw',
+  'stage3.unit2.shuffle',
+  'stage4.unit2.split',
+  'conv5',
+  'pool',
+  'softmax',
+];
 const REPAINT_SAMPLES = 25;
 const COLD_LOADS = 5;
 
@@ -33,7 +44,12 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
 const round = (x, digits = 2) => Number(x.toFixed(digits));
-const summary = (xs) => ({ median: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)), min: round(Math.min(...xs)), runs: xs.length });
+const summary = (xs) => ({
+  median: round(quantile(xs, 0.5)),
+  p95: round(quantile(xs, 0.95)),
+  min: round(Math.min(...xs)),
+  runs: xs.length,
+});
 
 function kind(url) {
   const path = new URL(url).pathname;
@@ -50,15 +66,26 @@ function kind(url) {
 async function watchLongTasks(context) {
   await context.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
     // What the longest frames were: the scripts that ran in them (which file, how it was invoked:
     // a classic script evaluating, React's scheduler via MessagePort, …) and the style + layout time.
     window.__longFrames = [];
-    new PerformanceObserver((list) => window.__longFrames.push(...list.getEntries().map((e) => ({
-      ms: Math.round(e.duration), atMs: Math.round(e.startTime),
-      styleAndLayoutMs: e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0,
-      scripts: e.scripts.map((x) => `${x.invokerType} ${x.sourceURL.split('/').pop()}${x.sourceFunctionName ? ` ${x.sourceFunctionName}` : ''}: ${Math.round(x.duration)} ms`),
-    })))).observe({ type: 'long-animation-frame', buffered: true });
+    new PerformanceObserver((list) =>
+      window.__longFrames.push(
+        ...list.getEntries().map((e) => ({
+          ms: Math.round(e.duration),
+          atMs: Math.round(e.startTime),
+          styleAndLayoutMs: e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0,
+          scripts: e.scripts.map(
+            (x) =>
+              `${x.invokerType} ${x.sourceURL.split('/').pop()}${x.sourceFunctionName ? ` ${x.sourceFunctionName}` : ''}: ${Math.round(x.duration)} ms`,
+          ),
+        })),
+      ),
+    ).observe({ type: 'long-animation-frame', buffered: true });
   });
 }
 
@@ -79,19 +106,28 @@ async function pageBytes(browser, url, isExplorer, settleMs = 3000) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const bytes = {};
-  const add = (k, n) => { bytes[k] = (bytes[k] ?? 0) + n; };
+  const add = (k, n) => {
+    bytes[k] = (bytes[k] ?? 0) + n;
+  };
   const pending = [];
   let loaded = false;
-  page.on('load', () => { loaded = true; });
+  page.on('load', () => {
+    loaded = true;
+  });
   page.on('response', (r) => {
     const k = kind(r.url());
     const early = !loaded;
-    pending.push(r.body().then((b) => {
-      if (k !== 'js') return add(k, b.length);
-      if (early) add('jsPageGzip', zlib.gzipSync(b).length); // what a host that compresses would send
-      if (b.includes('ort-wasm-simd-threaded')) add('jsOnnxRuntime', b.length);
-      else add(early ? 'jsPage' : 'jsLaterPrefetchAndLazy', b.length);
-    }, () => {}));
+    pending.push(
+      r.body().then(
+        (b) => {
+          if (k !== 'js') return add(k, b.length);
+          if (early) add('jsPageGzip', zlib.gzipSync(b).length); // what a host that compresses would send
+          if (b.includes('ort-wasm-simd-threaded')) add('jsOnnxRuntime', b.length);
+          else add(early ? 'jsPage' : 'jsLaterPrefetchAndLazy', b.length);
+        },
+        () => {},
+      ),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   if (isExplorer) await waitReady(page);
@@ -104,7 +140,12 @@ async function pageBytes(browser, url, isExplorer, settleMs = 3000) {
 const { server, url: base } = await startStaticServer({ root: OUT, basePath: BASE });
 const browser = await chromium.launch(launchOptions());
 const os = await import('node:os');
-const result = { date: new Date().toISOString(), machine: `${os.cpus().length} cores`, loadAverageAtStart: os.loadavg().map((x) => round(x, 1)), chromium: browser.version() };
+const result = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} cores`,
+  loadAverageAtStart: os.loadavg().map((x) => round(x, 1)),
+  chromium: browser.version(),
+};
 
 try {
   // Bytes per page, cold cache.
@@ -115,9 +156,15 @@ try {
   // Gzipped JS every page makes the reader download before it has loaded (tests/e2e/weight.spec.ts
   // holds plain chapters to 150 kB), in kB.
   result.gzipJsKbByPage = {};
-  for (const dir of ['', ...fs.readdirSync(OUT).filter((d) => !d.startsWith('_') && fs.existsSync(`${OUT}/${d}/index.html`))]) {
+  for (const dir of [
+    '',
+    ...fs.readdirSync(OUT).filter((d) => !d.startsWith('_') && fs.existsSync(`${OUT}/${d}/index.html`)),
+  ]) {
     const page = dir ? `${dir}/` : '';
-    result.gzipJsKbByPage[page || '/'] = round((await pageBytes(browser, `${base}${page}`, false, 500)).jsPageGzip / 1000, 1);
+    result.gzipJsKbByPage[page || '/'] = round(
+      (await pageBytes(browser, `${base}${page}`, false, 500)).jsPageGzip / 1000,
+      1,
+    );
   }
 
   // Model ready: navigation start → model loaded and the first result painted.
@@ -148,7 +195,8 @@ try {
     warmTasks.push(await longestTask(page));
   }
   result.modelReadyMs = {
-    cold: summary(cold), warm: summary(warm),
+    cold: summary(cold),
+    warm: summary(warm),
     note: 'navigation start → prediction shown and every visible map painted; warm = a repeat visit in the same browser context (service worker and HTTP cache)',
   };
   result.longestTaskWhileLoadingMs = { cold: summary(coldTasks), warm: summary(warmTasks) };
@@ -161,7 +209,9 @@ try {
   const plan = await page.evaluate(() => window.__explorerBench.outputs());
   const times = await page.evaluate((n) => window.__explorerBench.forward(n), RUNS);
   result.forwardMs = {
-    ...summary(times), tensorsFetched: plan.fetched.length, tensorsRebuiltOnAccess: plan.derived.length,
+    ...summary(times),
+    tensorsFetched: plan.fetched.length,
+    tensorsRebuiltOnAccess: plan.derived.length,
     note: 'as the explorer runs it at the input step: the computed tensors copied out of the runtime, concats, shuffles and untouched halves rebuilt when a view reads them',
   };
   // At a unit step the step's own tensors come from the runtime too; stage 2's are the largest.
@@ -169,13 +219,24 @@ try {
   await page.waitForSelector('[data-step="stage2.unit2.right.conv1"]');
   const atUnit = await page.evaluate((n) => window.__explorerBench.forward(n), RUNS);
   const unitPlan = await page.evaluate(() => window.__explorerBench.outputs());
-  result.forwardAtUnitStepMs = { ...summary(atUnit), tensorsFetched: unitPlan.fetched.length, note: 'as the explorer runs it while showing stage2.unit2.right.conv1 (the explorer fetches every computed tensor at every step, for the overview)' };
+  result.forwardAtUnitStepMs = {
+    ...summary(atUnit),
+    tensorsFetched: unitPlan.fetched.length,
+    note: 'as the explorer runs it while showing stage2.unit2.right.conv1 (the explorer fetches every computed tensor at every step, for the overview)',
+  };
   const materialised = await page.evaluate((n) => window.__explorerBench.forward(n, { materialise: true }), RUNS);
   result.forwardAllBuiltMs = { ...summary(materialised), note: 'the same, with every rebuilt tensor built as well' };
   const allCopied = await page.evaluate((n) => window.__explorerBench.forward(n, { outputs: 'all' }), RUNS);
-  result.forwardAllCopiedMs = { ...summary(allCopied), tensorsFetched: plan.fetched.length + plan.derived.length, note: 'every output copied out of the runtime, for comparison' };
+  result.forwardAllCopiedMs = {
+    ...summary(allCopied),
+    tensorsFetched: plan.fetched.length + plan.derived.length,
+    note: 'every output copied out of the runtime, for comparison',
+  };
   const probsOnly = await page.evaluate((n) => window.__explorerBench.forward(n, { outputs: ['probs'] }), RUNS);
-  result.forwardProbsOnlyMs = { ...summary(probsOnly), note: 'the same session fetching only the probabilities, for comparison' };
+  result.forwardProbsOnlyMs = {
+    ...summary(probsOnly),
+    note: 'the same session fetching only the probabilities, for comparison',
+  };
 
   // Input change → every visible map of the step repainted.
   result.repaintMs = {};
@@ -185,10 +246,20 @@ try {
     await page.waitForSelector(`[data-step="${step}"]`);
     await page.evaluate(() => window.__explorerBench.repaint(1)); // warm-up
     const runs = [];
-    for (let i = 0; i < REPAINT_SAMPLES; i++) runs.push(await page.evaluate((k) => window.__explorerBench.repaint(k), 10 + i * 7));
+    for (let i = 0; i < REPAINT_SAMPLES; i++)
+      runs.push(await page.evaluate((k) => window.__explorerBench.repaint(k), 10 + i * 7));
     const xs = runs.map((r) => r.total);
     const canvases = await page.locator('section[data-step] canvas').count();
-    result.repaintMs[step] = { ...summary(xs), renderAndPaintMedian: round(quantile(runs.map((r) => r.total - r.forward), 0.5)), canvases };
+    result.repaintMs[step] = {
+      ...summary(xs),
+      renderAndPaintMedian: round(
+        quantile(
+          runs.map((r) => r.total - r.forward),
+          0.5,
+        ),
+      ),
+      canvases,
+    };
     all.push(...xs);
   }
   result.repaintMs.all = summary(all);
@@ -202,10 +273,19 @@ result.loadAverageAtEnd = (await import('node:os')).loadavg().map((x) => round(x
 result.targets = {
   coldReadyMedianMs: { target: 1500, met: result.modelReadyMs.cold.median <= 1500 },
   warmReadyMedianMs: { target: 800, met: result.modelReadyMs.warm.median <= 800 },
-  longestTaskMs: { target: 200, met: Math.max(result.longestTaskWhileLoadingMs.cold.median, result.longestTaskWhileLoadingMs.warm.median) <= 200 },
+  longestTaskMs: {
+    target: 200,
+    met: Math.max(result.longestTaskWhileLoadingMs.cold.median, result.longestTaskWhileLoadingMs.warm.median) <= 200,
+  },
   plainChapterGzipJs: { target: 150_000, met: result.bytes.plainChapter.jsPageGzip <= 150_000 },
   forwardMedianMs: { target: 3, met: result.forwardMs.median <= 3 },
   repaintMedianMs: { target: 50, met: result.repaintMs.all.median <= 50 },
-  plainChapterHasNoOrtOrModel: { met: !result.bytes.plainChapter.wasm && !result.bytes.plainChapter.model && !result.bytes.plainChapter.jsOnnxRuntime && !result.bytes.plainChapter.samples },
+  plainChapterHasNoOrtOrModel: {
+    met:
+      !result.bytes.plainChapter.wasm &&
+      !result.bytes.plainChapter.model &&
+      !result.bytes.plainChapter.jsOnnxRuntime &&
+      !result.bytes.plainChapter.samples,
+  },
 };
 console.log(JSON.stringify(result, null, 2));

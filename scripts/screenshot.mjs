@@ -20,9 +20,17 @@ const browser = await chromium.launch(launchOptions());
 fs.mkdirSync('screenshots', { recursive: true });
 for (const p of paths2.length ? paths2 : ['/']) {
   for (const theme of ['light', 'dark']) {
-    for (const [label, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
+    for (const [label, width, height] of [
+      ['desktop', 1280, 900],
+      ['phone', 390, 844],
+    ]) {
       // With --wasm the service worker is blocked: requests it answers would bypass the route below.
-      const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1, serviceWorkers: wasm ? 'block' : 'allow' });
+      const context = await browser.newContext({
+        viewport: { width, height },
+        colorScheme: theme,
+        deviceScaleFactor: 1,
+        serviceWorkers: wasm ? 'block' : 'allow',
+      });
       const page = await context.newPage();
       if (wasm === 'hold') await page.route(/\.wasm(\?|$)/, () => undefined);
       if (wasm === '404') await page.route(/\.wasm(\?|$)/, (route) => route.fulfill({ status: 404, body: 'missing' }));

@@ -6,10 +6,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.onnx': 'application/octet-stream', '.bin': 'application/octet-stream',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.txt': 'text/plain',
-  '.ico': 'image/x-icon', '.webp': 'image/webp', '.jpg': 'image/jpeg',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.onnx': 'application/octet-stream',
+  '.bin': 'application/octet-stream',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
 };
 
 /**
@@ -21,7 +34,13 @@ export function readHeadersFile(file) {
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      );
       rules.push({ pattern, headers: {} });
     } else if (rules.length) {
       const colon = line.indexOf(':');
@@ -35,7 +54,14 @@ export function readHeadersFile(file) {
  * Starts a server; resolves to { server, url } once listening. `port` 0 picks a free port. With `headers`, the
  * `_headers` file in `root` (written by scripts/csp.mjs) is applied to every response, as a static host would.
  */
-export function startStaticServer({ root, basePath = '', port = 0, host = '127.0.0.1', quiet = true, headers = false }) {
+export function startStaticServer({
+  root,
+  basePath = '',
+  port = 0,
+  host = '127.0.0.1',
+  quiet = true,
+  headers = false,
+}) {
   const base = basePath.replace(/\/$/, '');
   const absRoot = path.resolve(root);
   const headersFor = headers ? readHeadersFile(path.join(absRoot, '_headers')) : () => ({});
@@ -45,19 +71,29 @@ export function startStaticServer({ root, basePath = '', port = 0, host = '127.0
     const sitePath = base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
     for (const [name, value] of Object.entries(headersFor(sitePath))) res.setHeader(name, value);
     if (base) {
-      if (pathname === base) { res.writeHead(301, { Location: `${base}/` }).end(); return; }
+      if (pathname === base) {
+        res.writeHead(301, { Location: `${base}/` }).end();
+        return;
+      }
       if (!pathname.startsWith(`${base}/`)) return notFound(res);
       pathname = pathname.slice(base.length);
     }
     let file = path.join(absRoot, pathname);
     if (!file.startsWith(absRoot)) return notFound(res);
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) { res.writeHead(301, { Location: `${base}${pathname}/${url.search}` }).end(); return; }
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${base}${pathname}/${url.search}` }).end();
+        return;
+      }
       file = path.join(file, 'index.html');
     }
     if (!fs.existsSync(file)) return notFound(res);
     const body = fs.readFileSync(file);
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-cache',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
     if (!quiet) console.log(`200 ${req.url}`);
   });

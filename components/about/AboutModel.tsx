@@ -20,21 +20,39 @@ export function AboutModel({ model = 'digits' }: { model?: ModelName }) {
       <dl className="about-model" data-model={model}>
         <dt>Architecture</dt>
         <dd>
-          A ShuffleNetV2 for {h}×{w} images with {c} channel{c > 1 ? 's' : ''}: a {m.stem.kernel}×{m.stem.kernel} convolution
-          (stride {m.stem.stride}) to {m.stem.outChannels} channels, then{' '}
-          {m.stages.map((s) => `${s.outChannels} channels at ${s.outSize[0]}×${s.outSize[1]} (${s.repeats} units)`).join(', ')},
-          a 1×1 convolution to {m.conv5.outChannels} channels, global average pooling and {m.classes.length} classes.
-          {' '}{groupDigits(m.params)} parameters and {groupDigits(m.multiplyAdds)} multiply-adds per image.
+          A ShuffleNetV2 for {h}×{w} images with {c} channel{c > 1 ? 's' : ''}: a {m.stem.kernel}×{m.stem.kernel}{' '}
+          convolution (stride {m.stem.stride}) to {m.stem.outChannels} channels, then{' '}
+          {m.stages
+            .map((s) => `${s.outChannels} channels at ${s.outSize[0]}×${s.outSize[1]} (${s.repeats} units)`)
+            .join(', ')}
+          , a 1×1 convolution to {m.conv5.outChannels} channels, global average pooling and {m.classes.length} classes.{' '}
+          {groupDigits(m.params)} parameters and {groupDigits(m.multiplyAdds)} multiply-adds per image.
         </dd>
-        {t.trainSet && (<><dt>Data</dt><dd>Trained on {plain(t.trainSet)}; tested on {plain(m.accuracy.testSet)}.</dd></>)}
+        {t.trainSet && (
+          <>
+            <dt>Data</dt>
+            <dd>
+              Trained on {plain(t.trainSet)}; tested on {plain(m.accuracy.testSet)}.
+            </dd>
+          </>
+        )}
         <dt>Training</dt>
         <dd>
           {t.epochs} epochs, {plain(t.optimizer)}.{t.augmentation && <> Augmentation: {plain(t.augmentation)}.</>}
         </dd>
         <dt>Accuracy</dt>
-        <dd>{(m.accuracy.value * 100).toFixed(1)} % of {groupDigits(m.accuracy.testSetSize)} test images classified correctly.</dd>
+        <dd>
+          {(m.accuracy.value * 100).toFixed(1)} % of {groupDigits(m.accuracy.testSetSize)} test images classified
+          correctly.
+        </dd>
       </dl>
-      <p>How each of these numbers is obtained: <Link href="/how-numbers-are-computed/" prefetch={false}>How this book computes its numbers</Link>.</p>
+      <p>
+        How each of these numbers is obtained:{' '}
+        <Link href="/how-numbers-are-computed/" prefetch={false}>
+          How this book computes its numbers
+        </Link>
+        .
+      </p>
     </HowMeasured>
   );
 }

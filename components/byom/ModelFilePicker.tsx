@@ -18,7 +18,10 @@ export function ModelFilePicker({ onModel }: { onModel(model: PreparedModel, fil
       const bytes = new Uint8Array(await file.arrayBuffer());
       onModel(prepareOwnModel(bytes), file.name);
     } catch (error) {
-      const message = error instanceof RecogniseError ? error.message : `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}).`;
+      const message =
+        error instanceof RecogniseError
+          ? error.message
+          : `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}).`;
       setProblem(message);
     } finally {
       setBusy(false);
@@ -40,18 +43,28 @@ export function ModelFilePicker({ onModel }: { onModel(model: PreparedModel, fil
     <div
       className={styles.dropZone}
       data-dragging={dragging}
-      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
-      data-model-picker=""
-    >
+      data-model-picker="">
       <label htmlFor={id} className={styles.label}>
         Open your own ShuffleNetV2 (an .onnx file; drop it here or choose it)
       </label>
       <input id={id} type="file" accept=".onnx,application/octet-stream" onChange={onChange} disabled={busy} />
-      {busy && <p className={styles.privacy} role="status">Reading the model…</p>}
+      {busy && (
+        <p className={styles.privacy} role="status">
+          Reading the model…
+        </p>
+      )}
       <p className={styles.privacy}>Nothing is uploaded: the file is read in your browser.</p>
-      {problem && <p className="error-note" role="alert" data-model-error="">{problem}</p>}
+      {problem && (
+        <p className="error-note" role="alert" data-model-error="">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -17,7 +17,9 @@ export function Cell({ title, children, wide }: CellProps) {
     <section className={`cell${wide ? ' cell-wide' : ''}`} aria-labelledby={id}>
       <header className="cell-header">
         <span className="cell-number" aria-hidden="true" />
-        <p className="cell-title" id={id}>{title}</p>
+        <p className="cell-title" id={id}>
+          {title}
+        </p>
       </header>
       <div className="cell-body">{children}</div>
     </section>

@@ -63,7 +63,18 @@ const CHAR_WIDTH = 7; // about one character of the 12px UI font, with some room
  * Horizontal bars, directly labelled: the label left of each bar, the value at its end.
  * React draws the SVG, d3 computes the scales. Bars start at zero, so negative values go left.
  */
-export function BarChart({ bars, title, format, unit = '', reference, domain, axis, maxWidth = 560, minWidth = 260, rowLabels = true }: BarChartProps) {
+export function BarChart({
+  bars,
+  title,
+  format,
+  unit = '',
+  reference,
+  domain,
+  axis,
+  maxWidth = 560,
+  minWidth = 260,
+  rowLabels = true,
+}: BarChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(maxWidth, { min: minWidth, max: maxWidth });
   const write = format ?? ((v: number) => `${formatCount(v)}${unit}`);
   const valueText = (b: Bar) => [b.value === null ? '' : write(b.value), b.note ?? ''].filter(Boolean).join(' ');
@@ -78,13 +89,22 @@ export function BarChart({ bars, title, format, unit = '', reference, domain, ax
   };
   const height = margin.top + margin.bottom + rowHeight * bars.length;
   const values = bars
-    .flatMap((b) => [...(b.value === null ? [] : [b.value]), ...(b.range ?? []), ...(b.marks ?? []).map((m) => m.value)])
+    .flatMap((b) => [
+      ...(b.value === null ? [] : [b.value]),
+      ...(b.range ?? []),
+      ...(b.marks ?? []).map((m) => m.value),
+    ])
     .concat(reference ? [reference.value] : []);
   const lo = domain?.[0] ?? Math.min(0, ...values);
   const hi = domain?.[1] ?? Math.max(0, ...values);
-  const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).range([margin.left, width - margin.right]);
+  const x = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .range([margin.left, width - margin.right]);
   if (axis) x.nice();
-  const y = scaleBand<number>().domain(bars.map((_, i) => i)).range([margin.top, height - margin.bottom]).padding(0.22);
+  const y = scaleBand<number>()
+    .domain(bars.map((_, i) => i))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.22);
   const mid = (i: number) => (y(i) ?? 0) + y.bandwidth() / 2;
   const summary = bars
     .map((b) => {
@@ -95,15 +115,27 @@ export function BarChart({ bars, title, format, unit = '', reference, domain, ax
   const narrow = width < 360;
   return (
     <div ref={ref} className="bar-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${title}. ${summary}`} style={{ maxWidth: width, display: 'block' }}>
-        {axis && x.ticks(narrow ? 4 : 6).map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} stroke="var(--border)" />
-            <text x={x(t)} y={height - margin.bottom + 14} textAnchor="middle" className="svg-text-soft">{axis.format(t)}</text>
-          </g>
-        ))}
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={`${title}. ${summary}`}
+        style={{ maxWidth: width, display: 'block' }}>
+        {axis &&
+          x.ticks(narrow ? 4 : 6).map((t) => (
+            <g key={t}>
+              <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} stroke="var(--border)" />
+              <text x={x(t)} y={height - margin.bottom + 14} textAnchor="middle" className="svg-text-soft">
+                {axis.format(t)}
+              </text>
+            </g>
+          ))}
         {axis?.label && (
-          <text x={(margin.left + width - margin.right) / 2} y={height - 4} textAnchor="middle" className="svg-text-soft">
+          <text
+            x={(margin.left + width - margin.right) / 2}
+            y={height - 4}
+            textAnchor="middle"
+            className="svg-text-soft">
             {narrow && axis.shortLabel ? axis.shortLabel : axis.label}
           </text>
         )}
@@ -111,27 +143,72 @@ export function BarChart({ bars, title, format, unit = '', reference, domain, ax
         {bars.map((b, i) => {
           const value = b.value;
           const [x0, x1] = value === null ? [x(0), x(0)] : [x(Math.min(0, value)), x(Math.max(0, value))];
-          const end = Math.max(value === null ? x(0) : x(value), x(0), b.range ? x(b.range[1]) : -Infinity, ...(b.marks ?? []).map((m) => x(m.value) + 5));
+          const end = Math.max(
+            value === null ? x(0) : x(value),
+            x(0),
+            b.range ? x(b.range[1]) : -Infinity,
+            ...(b.marks ?? []).map((m) => x(m.value) + 5),
+          );
           return (
             <g key={`${i}-${b.label}`}>
-              {rowLabels && <text x={margin.left - 8} y={mid(i)} dy="0.35em" textAnchor="end" className="svg-text" fontWeight={b.emphasis ? 700 : undefined}>{b.label}</text>}
-              {value !== null && <rect x={x0} y={y(i)} width={Math.max(x1 - x0, 0.5)} height={y.bandwidth()} fill={b.color ?? seriesColor(0)} rx={2} />}
-              {b.range && b.range[1] > b.range[0] && (
-                <path d={`M${x(b.range[0])},${mid(i) - 5}v10M${x(b.range[0])},${mid(i)}H${x(b.range[1])}M${x(b.range[1])},${mid(i) - 5}v10`}
-                  stroke="var(--fg)" strokeWidth={1.5} fill="none" />
+              {rowLabels && (
+                <text
+                  x={margin.left - 8}
+                  y={mid(i)}
+                  dy="0.35em"
+                  textAnchor="end"
+                  className="svg-text"
+                  fontWeight={b.emphasis ? 700 : undefined}>
+                  {b.label}
+                </text>
               )}
-              {(b.marks ?? []).map((m) => <BarMarkShape key={m.label} x={x(m.value)} y={mid(i)} mark={m} />)}
+              {value !== null && (
+                <rect
+                  x={x0}
+                  y={y(i)}
+                  width={Math.max(x1 - x0, 0.5)}
+                  height={y.bandwidth()}
+                  fill={b.color ?? seriesColor(0)}
+                  rx={2}
+                />
+              )}
+              {b.range && b.range[1] > b.range[0] && (
+                <path
+                  d={`M${x(b.range[0])},${mid(i) - 5}v10M${x(b.range[0])},${mid(i)}H${x(b.range[1])}M${x(b.range[1])},${mid(i) - 5}v10`}
+                  stroke="var(--fg)"
+                  strokeWidth={1.5}
+                  fill="none"
+                />
+              )}
+              {(b.marks ?? []).map((m) => (
+                <BarMarkShape key={m.label} x={x(m.value)} y={mid(i)} mark={m} />
+              ))}
               <text x={end + 6} y={mid(i)} dy="0.35em" className="svg-text" fontWeight={b.emphasis ? 700 : undefined}>
                 {value !== null && write(value)}
-                {b.note && <tspan className="svg-text-soft" fontStyle="italic" dx={value !== null ? 4 : 0}>{b.note}</tspan>}
+                {b.note && (
+                  <tspan className="svg-text-soft" fontStyle="italic" dx={value !== null ? 4 : 0}>
+                    {b.note}
+                  </tspan>
+                )}
               </text>
             </g>
           );
         })}
         {reference && (
           <g>
-            <line x1={x(reference.value)} x2={x(reference.value)} y1={margin.top - 4} y2={height - margin.bottom + (reference.label ? 4 : 0)} stroke="var(--fg)" strokeDasharray="4 3" />
-            {reference.label && <text x={x(reference.value)} y={height - 4} textAnchor="middle" className="svg-text-soft">{reference.label}</text>}
+            <line
+              x1={x(reference.value)}
+              x2={x(reference.value)}
+              y1={margin.top - 4}
+              y2={height - margin.bottom + (reference.label ? 4 : 0)}
+              stroke="var(--fg)"
+              strokeDasharray="4 3"
+            />
+            {reference.label && (
+              <text x={x(reference.value)} y={height - 4} textAnchor="middle" className="svg-text-soft">
+                {reference.label}
+              </text>
+            )}
           </g>
         )}
       </svg>
@@ -141,6 +218,11 @@ export function BarChart({ bars, title, format, unit = '', reference, domain, ax
 
 /** A mark on a bar's row: outlined in the background colour so it reads on top of the bar and beside it. */
 function BarMarkShape({ x, y, mark }: { x: number; y: number; mark: BarMark }) {
-  const d = mark.shape === 'triangle' ? `M${x},${y - 7}L${x + 6.5},${y + 5}H${x - 6.5}Z` : `M${x},${y - 7}L${x + 6},${y}L${x},${y + 7}L${x - 6},${y}Z`;
-  return <path d={d} fill={mark.color ?? 'var(--fg)'} stroke="var(--bg-cell)" strokeWidth={1.5} data-mark={mark.label} />;
+  const d =
+    mark.shape === 'triangle'
+      ? `M${x},${y - 7}L${x + 6.5},${y + 5}H${x - 6.5}Z`
+      : `M${x},${y - 7}L${x + 6},${y}L${x},${y + 7}L${x - 6},${y}Z`;
+  return (
+    <path d={d} fill={mark.color ?? 'var(--fg)'} stroke="var(--bg-cell)" strokeWidth={1.5} data-mark={mark.label} />
+  );
 }

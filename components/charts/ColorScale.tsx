@@ -16,7 +16,9 @@ interface ColorScaleProps {
 export function ColorScale({ domain, label, width = 260, scheme = 'grey' }: ColorScaleProps) {
   const id = useId().replace(/:/g, '');
   const margin = 10;
-  const x = scaleLinear().domain(domain).range([margin, width - margin]);
+  const x = scaleLinear()
+    .domain(domain)
+    .range([margin, width - margin]);
   const ticks = x.ticks(5);
   const tick = x.tickFormat(5);
   return (
@@ -26,8 +28,7 @@ export function ColorScale({ domain, label, width = 260, scheme = 'grey' }: Colo
       role="img"
       aria-label={`Colour scale for ${label}: ${schemeWords(scheme, domain, formatValue)}.`}
       data-scheme={scheme}
-      style={{ maxWidth: '100%', display: 'block' }}
-    >
+      style={{ maxWidth: '100%', display: 'block' }}>
       <defs>
         <linearGradient id={`ramp-${id}`} x1="0" x2="1" y1="0" y2="0">
           {scheme === 'grey' ? (
@@ -35,15 +36,21 @@ export function ColorScale({ domain, label, width = 260, scheme = 'grey' }: Colo
               <stop offset="0" stopColor="#000" />
               <stop offset="1" stopColor="#fff" />
             </>
-          ) : schemeStops(scheme).map((c, i, all) => <stop key={i} offset={i / (all.length - 1)} stopColor={c} />)}
+          ) : (
+            schemeStops(scheme).map((c, i, all) => <stop key={i} offset={i / (all.length - 1)} stopColor={c} />)
+          )}
         </linearGradient>
       </defs>
-      <text x={margin} y={11} className="svg-text-soft">{label}</text>
+      <text x={margin} y={11} className="svg-text-soft">
+        {label}
+      </text>
       <rect x={margin} y={16} width={width - 2 * margin} height={10} fill={`url(#ramp-${id})`} stroke="var(--border)" />
       {ticks.map((t) => (
         <g key={t} transform={`translate(${x(t)},26)`}>
           <line y2={4} stroke="var(--fg-soft)" />
-          <text y={15} textAnchor="middle" className="svg-text-soft">{tick(t)}</text>
+          <text y={15} textAnchor="middle" className="svg-text-soft">
+            {tick(t)}
+          </text>
         </g>
       ))}
     </svg>

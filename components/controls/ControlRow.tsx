@@ -2,5 +2,9 @@ import type { ReactNode } from 'react';
 
 /** A cell's row of controls; `label` names the group when its fields belong together. */
 export function ControlRow({ children, label }: { children: ReactNode; label?: string }) {
-  return <div className="control-row" role={label ? 'group' : undefined} aria-label={label}>{children}</div>;
+  return (
+    <div className="control-row" role={label ? 'group' : undefined} aria-label={label}>
+      {children}
+    </div>
+  );
 }

@@ -35,7 +35,19 @@ export function rejectNumber(text: string, min: number, max: number, name: strin
  * whole number in range is not used: the cell keeps the previous value, and the field says why
  * until it is corrected (or left, when it shows the value in use again).
  */
-export function NumberField({ label, value, onChange, min, max, step = 1, name, labelledBy, id, dataField, invalid }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step = 1,
+  name,
+  labelledBy,
+  id,
+  dataField,
+  invalid,
+}: NumberFieldProps) {
   const ownId = useId();
   const inputId = id ?? `${ownId}-input`;
   const [draft, setDraft] = useState<string | null>(null);
@@ -67,7 +79,9 @@ export function NumberField({ label, value, onChange, min, max, step = 1, name, 
   );
   return (
     <span className={reason ? `${styles.field} ${styles.refusing}` : styles.field}>
-      {labelledBy ? input : (
+      {labelledBy ? (
+        input
+      ) : (
         <>
           <label htmlFor={inputId}>{label}</label>
           {input}

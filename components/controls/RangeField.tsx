@@ -25,14 +25,39 @@ export interface RangeFieldProps {
  * A labelled slider, optionally with its number box: one value, one label, both inputs named by
  * it. Arrow keys move the slider one step per press.
  */
-export function RangeField({ label, value, onChange, min, max, step = 1, numberBox = false, name, valueText, sliderMax, dataField }: RangeFieldProps) {
+export function RangeField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step = 1,
+  numberBox = false,
+  name,
+  valueText,
+  sliderMax,
+  dataField,
+}: RangeFieldProps) {
   const id = useId();
   const top = sliderMax ?? max;
   return (
     <span className={styles.field}>
-      <label id={`${id}-label`} htmlFor={numberBox ? `${id}-number` : `${id}-range`}>{label}</label>
+      <label id={`${id}-label`} htmlFor={numberBox ? `${id}-number` : `${id}-range`}>
+        {label}
+      </label>
       {numberBox && (
-        <NumberField label={label} labelledBy={`${id}-label`} id={`${id}-number`} name={name} value={value} onChange={onChange} min={min} max={max} step={step} dataField={dataField} />
+        <NumberField
+          label={label}
+          labelledBy={`${id}-label`}
+          id={`${id}-number`}
+          name={name}
+          value={value}
+          onChange={onChange}
+          min={min}
+          max={max}
+          step={step}
+          dataField={dataField}
+        />
       )}
       <input
         id={`${id}-range`}
@@ -46,13 +71,23 @@ export function RangeField({ label, value, onChange, min, max, step = 1, numberB
         aria-valuetext={valueText}
         onChange={(e) => onChange(Number(e.target.value))}
       />
-      {!numberBox && <output htmlFor={`${id}-range`} className={styles.output}>{valueText ?? value}</output>}
+      {!numberBox && (
+        <output htmlFor={`${id}-range`} className={styles.output}>
+          {valueText ?? value}
+        </output>
+      )}
     </span>
   );
 }
 
 /** A labelled slider over a list of values (ratios, group counts): it moves one entry per arrow press. */
-export function ListRange<T>({ label, values, value, onChange, format = String }: {
+export function ListRange<T>({
+  label,
+  values,
+  value,
+  onChange,
+  format = String,
+}: {
   label: ReactNode;
   values: readonly T[];
   value: T;
@@ -60,5 +95,14 @@ export function ListRange<T>({ label, values, value, onChange, format = String }
   format?: (value: T) => string;
 }) {
   const index = Math.max(0, values.indexOf(value));
-  return <RangeField label={label} value={index} min={0} max={values.length - 1} valueText={format(value)} onChange={(i) => onChange(values[i])} />;
+  return (
+    <RangeField
+      label={label}
+      value={index}
+      min={0}
+      max={values.length - 1}
+      valueText={format(value)}
+      onChange={(i) => onChange(values[i])}
+    />
+  );
 }

@@ -24,9 +24,12 @@ export function Select<T extends string | number>({ label, value, options, onCha
         onChange={(e) => {
           const picked = options.find((o) => String(o.value) === e.target.value);
           if (picked) onChange(picked.value);
-        }}
-      >
-        {options.map((o) => <option key={String(o.value)} value={String(o.value)} disabled={o.disabled}>{o.label}</option>)}
+        }}>
+        {options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </span>
   );

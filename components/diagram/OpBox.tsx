@@ -11,8 +11,19 @@ function Badge({ badges, x, baseline }: { badges: readonly Guideline[]; x: numbe
   const w = badgeWidth(badges);
   return (
     <g data-badges={badges.join(' ')}>
-      <rect x={r(x)} y={r(baseline - 11.5)} width={r(w)} height={15} rx={7.5} fill="var(--bg-cell)" stroke={colors.highlight} strokeWidth={1.6} />
-      <text x={r(x + w / 2)} y={r(baseline)} textAnchor="middle" className={styles.badgeText}>{badgeText(badges)}</text>
+      <rect
+        x={r(x)}
+        y={r(baseline - 11.5)}
+        width={r(w)}
+        height={15}
+        rx={7.5}
+        fill="var(--bg-cell)"
+        stroke={colors.highlight}
+        strokeWidth={1.6}
+      />
+      <text x={r(x + w / 2)} y={r(baseline)} textAnchor="middle" className={styles.badgeText}>
+        {badgeText(badges)}
+      </text>
     </g>
   );
 }
@@ -30,14 +41,32 @@ export function OpBox({ p, emphasis, showBadges }: { p: PlacedNode; emphasis: bo
     <>
       <rect x={r(left)} y={r(p.y)} width={r(p.w)} height={r(p.h)} rx={6} fill="var(--bg-cell)" />
       <rect
-        className={styles.frame} x={r(left)} y={r(p.y)} width={r(p.w)} height={r(p.h)} rx={6}
-        fill={color} fillOpacity={0.12} stroke={color} strokeWidth={emphasis ? 2.6 : 1.5}
+        className={styles.frame}
+        x={r(left)}
+        y={r(p.y)}
+        width={r(p.w)}
+        height={r(p.h)}
+        rx={6}
+        fill={color}
+        fillOpacity={0.12}
+        stroke={color}
+        strokeWidth={emphasis ? 2.6 : 1.5}
         strokeDasharray={p.node.kind === 'identity' ? '5 3' : undefined}
       />
       <text x={r(p.x)} y={r(p.y + 5 + 11)} textAnchor="middle" className={styles.opLabel}>
-        {p.lines.map((line, i) => <tspan key={i} x={r(p.x - (i === last ? shift : 0))} dy={i ? 14 : 0}>{line}</tspan>)}
+        {p.lines.map((line, i) => (
+          <tspan key={i} x={r(p.x - (i === last ? shift : 0))} dy={i ? 14 : 0}>
+            {line}
+          </tspan>
+        ))}
       </text>
-      {pill > 0 && <Badge badges={p.node.badges} x={textW ? p.x - shift + textW / 2 + BADGE_GAP : p.x - pill / 2} baseline={p.y + 5 + 11 + last * 14} />}
+      {pill > 0 && (
+        <Badge
+          badges={p.node.badges}
+          x={textW ? p.x - shift + textW / 2 + BADGE_GAP : p.x - pill / 2}
+          baseline={p.y + 5 + 11 + last * 14}
+        />
+      )}
     </>
   );
 }

@@ -8,16 +8,33 @@ import styles from './Diagram.module.css';
  * The panel beside a unit diagram: the selected op's shapes and cost (or the unit's totals when
  * nothing is selected), with notes the chapter supplies. Announced politely as the selection moves.
  */
-export function OpDetails({ model, node, notes }: { model: UnitDiagramModel; node: DiagramNode | null; notes?: ReactNode[] }) {
+export function OpDetails({
+  model,
+  node,
+  notes,
+}: {
+  model: UnitDiagramModel;
+  node: DiagramNode | null;
+  notes?: ReactNode[];
+}) {
   if (!model.valid) {
-    return <div className={styles.details} aria-live="polite"><p>Choose valid sizes above to see shapes and costs.</p></div>;
+    return (
+      <div className={styles.details} aria-live="polite">
+        <p>Choose valid sizes above to see shapes and costs.</p>
+      </div>
+    );
   }
   const cost = node ? node.cost : model.totals;
   const rows: [string, string][] = [
     ['input', shapeText(model, node ? node.input : model.input)],
     ['output', shapeText(model, node ? node.output : model.output)],
   ];
-  if (cost) rows.push(['parameters', groupDigits(cost.params)], ['FLOPs', groupDigits(cost.flops)], ['MAC', groupDigits(cost.mac)]);
+  if (cost)
+    rows.push(
+      ['parameters', groupDigits(cost.params)],
+      ['FLOPs', groupDigits(cost.flops)],
+      ['MAC', groupDigits(cost.mac)],
+    );
   return (
     <div className={styles.details} aria-live="polite" data-testid="op-details">
       <p className={styles.detailsTitle}>
@@ -32,7 +49,11 @@ export function OpDetails({ model, node, notes }: { model: UnitDiagramModel; nod
           </div>
         ))}
       </dl>
-      {node ? notes?.map((n, i) => <p key={i}>{n}</p>) : <p>Hover over, tap or tab to an operation in the diagram to see its own shapes and cost.</p>}
+      {node ? (
+        notes?.map((n, i) => <p key={i}>{n}</p>)
+      ) : (
+        <p>Hover over, tap or tab to an operation in the diagram to see its own shapes and cost.</p>
+      )}
     </div>
   );
 }

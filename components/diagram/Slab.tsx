@@ -28,7 +28,13 @@ const r = (v: number) => Math.round(v * 100) / 100;
  * A tensor as a slab seen from slightly above: a front face (width ∝ W, height ∝ C), a top face
  * receding with H, and a shaded side. Channel blocks colour the front and side in order.
  */
-export function Slab({ g, label, caption, labelSide, dashed }: {
+export function Slab({
+  g,
+  label,
+  caption,
+  labelSide,
+  dashed,
+}: {
   g: SlabGeometry;
   label: string;
   /** a word above the shape ("input", "output") */
@@ -46,26 +52,55 @@ export function Slab({ g, label, caption, labelSide, dashed }: {
   const tx = labelSide === 'left' ? x - 7 : x + side + skew + 7;
   const anchor = labelSide === 'left' ? 'end' : 'start';
   return (
-    <g className={styles.slab} data-slab={label} data-tensor-parts={g.tensor.parts.map((p) => `${p.path}:${p.channels}`).join(' ')}>
+    <g
+      className={styles.slab}
+      data-slab={label}
+      data-tensor-parts={g.tensor.parts.map((p) => `${p.path}:${p.channels}`).join(' ')}>
       <polygon points={top} fill={bands[0].color} fillOpacity={dashed ? 0.12 : 0.3} />
       {bands.map((b, i) => (
         <g key={i}>
-          <rect x={r(x)} y={r(y + b.from * thick)} width={r(side)} height={r((b.to - b.from) * thick)} fill={b.color} fillOpacity={dashed ? 0.22 : 0.55} />
+          <rect
+            x={r(x)}
+            y={r(y + b.from * thick)}
+            width={r(side)}
+            height={r((b.to - b.from) * thick)}
+            fill={b.color}
+            fillOpacity={dashed ? 0.22 : 0.55}
+          />
           <polygon
             points={`${r(x + side)},${r(y + b.from * thick)} ${r(x + side + skew)},${r(y - depth + b.from * thick)} ${r(x + side + skew)},${r(y - depth + b.to * thick)} ${r(x + side)},${r(y + b.to * thick)}`}
-            fill={b.color} fillOpacity={dashed ? 0.32 : 0.8}
+            fill={b.color}
+            fillOpacity={dashed ? 0.32 : 0.8}
           />
         </g>
       ))}
-      <path d={silhouette} fill="none" stroke={outline} strokeWidth={1} strokeLinejoin="round" strokeDasharray={dashed ? '3 2' : undefined} />
-      <path d={`M${r(x)},${r(y)} H${r(x + side)} L${r(x + side + skew)},${r(y - depth)} M${r(x + side)},${r(y)} V${r(y + thick)}`} fill="none" stroke={outline} strokeWidth={0.8} strokeOpacity={0.7} strokeDasharray={dashed ? '3 2' : undefined} />
+      <path
+        d={silhouette}
+        fill="none"
+        stroke={outline}
+        strokeWidth={1}
+        strokeLinejoin="round"
+        strokeDasharray={dashed ? '3 2' : undefined}
+      />
+      <path
+        d={`M${r(x)},${r(y)} H${r(x + side)} L${r(x + side + skew)},${r(y - depth)} M${r(x + side)},${r(y)} V${r(y + thick)}`}
+        fill="none"
+        stroke={outline}
+        strokeWidth={0.8}
+        strokeOpacity={0.7}
+        strokeDasharray={dashed ? '3 2' : undefined}
+      />
       {label === '' ? null : caption ? (
         <text x={r(tx)} y={r(midY - 3)} textAnchor={anchor} className={styles.tensorCaption}>
           <tspan x={r(tx)}>{caption}</tspan>
-          <tspan x={r(tx)} dy={14} className={styles.tensorShape}>{label}</tspan>
+          <tspan x={r(tx)} dy={14} className={styles.tensorShape}>
+            {label}
+          </tspan>
         </text>
       ) : (
-        <text x={r(tx)} y={r(midY + 4)} textAnchor={anchor} className={styles.tensorShape}>{label}</text>
+        <text x={r(tx)} y={r(midY + 4)} textAnchor={anchor} className={styles.tensorShape}>
+          {label}
+        </text>
       )}
     </g>
   );

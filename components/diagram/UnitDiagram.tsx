@@ -1,7 +1,12 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import {
-  describeDiagram, edgeLit, nodeLit, shapeText,
-  type DiagramNode, type HighlightTarget, type UnitDiagramModel,
+  describeDiagram,
+  edgeLit,
+  nodeLit,
+  shapeText,
+  type DiagramNode,
+  type HighlightTarget,
+  type UnitDiagramModel,
 } from '../../lib/unitDiagram';
 import { edgeColor, pathColor } from './colors';
 import { layoutDiagram, type PlacedEdge, type PlacedNode } from './layout';
@@ -49,7 +54,15 @@ function Edge({ e, lit, emphasis }: { e: PlacedEdge; lit: boolean; emphasis: boo
  * their path's colour, the tensors between them as slabs sized by their shape, arrows coloured by
  * path, the shuffle in its own colour. Its text alternative lists every op in order.
  */
-export function UnitDiagram({ model, highlight = [], details, badges = true, onNodeHover, onNodeActivate, current }: UnitDiagramProps) {
+export function UnitDiagram({
+  model,
+  highlight = [],
+  details,
+  badges = true,
+  onNodeHover,
+  onNodeActivate,
+  current,
+}: UnitDiagramProps) {
   const layout = useMemo(() => layoutDiagram(model, { badges }), [model, badges]);
   const [chosen, setSelected] = useState<string | null>(null);
   const linked = onNodeHover !== undefined || onNodeActivate !== undefined;
@@ -64,24 +77,35 @@ export function UnitDiagram({ model, highlight = [], details, badges = true, onN
     const isSelected = selectable && node.id === selected;
     const box = <OpBox p={p} emphasis={(emphasis && lit) || isSelected} showBadges={badges} />;
     const common = { 'data-node': node.id, 'data-path': node.path, className: lit ? undefined : styles.dim };
-    if (!selectable) return <g key={node.id} {...common}>{box}</g>;
+    if (!selectable)
+      return (
+        <g key={node.id} {...common}>
+          {box}
+        </g>
+      );
     if (linked) {
       const activate = () => onNodeActivate?.(node.id);
       return (
         <g
-          key={node.id} {...common} className={`${styles.node} ${lit ? '' : styles.dim}`}
-          role="button" tabIndex={0} aria-current={isSelected ? 'step' : undefined}
+          key={node.id}
+          {...common}
+          className={`${styles.node} ${lit ? '' : styles.dim}`}
+          role="button"
+          tabIndex={0}
+          aria-current={isSelected ? 'step' : undefined}
           aria-label={`${node.label}: ${shapeText(model, node.output)}${isSelected ? ' (this step)' : '. Go to this op'}`}
           data-op={node.id}
-          onMouseEnter={() => onNodeHover?.(node.id)} onMouseLeave={() => onNodeHover?.(null)}
-          onFocus={() => onNodeHover?.(node.id)} onBlur={() => onNodeHover?.(null)} onClick={activate}
+          onMouseEnter={() => onNodeHover?.(node.id)}
+          onMouseLeave={() => onNodeHover?.(null)}
+          onFocus={() => onNodeHover?.(node.id)}
+          onBlur={() => onNodeHover?.(null)}
+          onClick={activate}
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === ' ') {
               e.preventDefault();
               activate();
             }
-          }}
-        >
+          }}>
           {box}
         </g>
       );
@@ -105,8 +129,7 @@ export function UnitDiagram({ model, highlight = [], details, badges = true, onN
             e.preventDefault();
             select();
           }
-        }}
-      >
+        }}>
         {box}
       </g>
     );
@@ -114,29 +137,63 @@ export function UnitDiagram({ model, highlight = [], details, badges = true, onN
 
   const svg = (
     <svg
-      className={styles.diagram} viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role={selectable ? 'group' : 'img'} aria-label={describeDiagram(model)}
-      data-unit-diagram={model.valid ? 'unit' : 'placeholder'}
-    >
-      <g>{layout.edges.map((e, i) => <Edge key={i} e={e} lit={edgeLit(e.edge, highlight)} emphasis={emphasis && edgeLit(e.edge, highlight)} />)}</g>
+      className={styles.diagram}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role={selectable ? 'group' : 'img'}
+      aria-label={describeDiagram(model)}
+      data-unit-diagram={model.valid ? 'unit' : 'placeholder'}>
       <g>
-        {layout.captions.map((c) => (
-          <text key={c.path} x={c.x} y={c.y} textAnchor="middle" className={`${styles.pathCaption} ${highlight.length && !highlight.includes(c.path) ? styles.dim : ''}`} style={{ fill: pathColor(c.path) }} data-caption={c.path}>
-            {c.text}
-          </text>
-        ))}
-        {layout.edges.map((e, i) => e.slab && (
-          <g key={i} className={edgeLit(e.edge, highlight) ? undefined : styles.dim} data-path={e.edge.path}>
-            <Slab g={e.slab} label={shapeText(model, e.slab.tensor.shape)} labelSide={e.labelSide} dashed={dashed} />
-          </g>
+        {layout.edges.map((e, i) => (
+          <Edge key={i} e={e} lit={edgeLit(e.edge, highlight)} emphasis={emphasis && edgeLit(e.edge, highlight)} />
         ))}
       </g>
       <g>
-        {layout.nodes.map((p) => p.slab ? (
-          <g key={p.node.id} data-node={p.node.id} data-path={p.node.path} className={nodeLit(p.node, highlight) ? undefined : styles.dim}>
-            <Slab g={p.slab} label={shapeText(model, p.node.output)} caption={p.node.label} labelSide="right" dashed={dashed} />
-          </g>
-        ) : opNode(p))}
+        {layout.captions.map((c) => (
+          <text
+            key={c.path}
+            x={c.x}
+            y={c.y}
+            textAnchor="middle"
+            className={`${styles.pathCaption} ${highlight.length && !highlight.includes(c.path) ? styles.dim : ''}`}
+            style={{ fill: pathColor(c.path) }}
+            data-caption={c.path}>
+            {c.text}
+          </text>
+        ))}
+        {layout.edges.map(
+          (e, i) =>
+            e.slab && (
+              <g key={i} className={edgeLit(e.edge, highlight) ? undefined : styles.dim} data-path={e.edge.path}>
+                <Slab
+                  g={e.slab}
+                  label={shapeText(model, e.slab.tensor.shape)}
+                  labelSide={e.labelSide}
+                  dashed={dashed}
+                />
+              </g>
+            ),
+        )}
+      </g>
+      <g>
+        {layout.nodes.map((p) =>
+          p.slab ? (
+            <g
+              key={p.node.id}
+              data-node={p.node.id}
+              data-path={p.node.path}
+              className={nodeLit(p.node, highlight) ? undefined : styles.dim}>
+              <Slab
+                g={p.slab}
+                label={shapeText(model, p.node.output)}
+                caption={p.node.label}
+                labelSide="right"
+                dashed={dashed}
+              />
+            </g>
+          ) : (
+            opNode(p)
+          ),
+        )}
       </g>
     </svg>
   );

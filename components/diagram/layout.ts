@@ -124,7 +124,10 @@ export function layoutDiagram(model: UnitDiagramModel, { badges = true } = {}): 
     const lines = labelLines(node.label, Math.floor((max - 2 * BOX_PAD) / CHAR_W));
     const pill = badges && node.badges.length ? badgeWidth(node.badges) + BADGE_GAP : 0;
     if (pill && lines[lines.length - 1].length * CHAR_W + pill > max - 2 * BOX_PAD) lines.push('');
-    const widest = Math.max(...lines.map((l) => l.length * CHAR_W_BOX), lines[lines.length - 1].length * CHAR_W_BOX + pill);
+    const widest = Math.max(
+      ...lines.map((l) => l.length * CHAR_W_BOX),
+      lines[lines.length - 1].length * CHAR_W_BOX + pill,
+    );
     const w = Math.min(max, widest + 2 * BOX_PAD);
     return { node, x: COLUMN_X[column], y, w, h: lines.length * LINE_H + 10, lines, slab: null };
   };
@@ -134,7 +137,15 @@ export function layoutDiagram(model: UnitDiagramModel, { badges = true } = {}): 
   };
   const tensorNode = (node: DiagramNode, y: number) => {
     const slab = slabAt(node.tensor!, COLUMN_X.center, y);
-    return place({ node, x: COLUMN_X.center, y, w: slab.side + slab.skew, h: slab.depth + slab.thick, lines: [], slab });
+    return place({
+      node,
+      x: COLUMN_X.center,
+      y,
+      w: slab.side + slab.skew,
+      h: slab.depth + slab.thick,
+      lines: [],
+      slab,
+    });
   };
 
   const edgeSlabs = new Map<DiagramEdge, SlabGeometry>();
@@ -147,15 +158,22 @@ export function layoutDiagram(model: UnitDiagramModel, { badges = true } = {}): 
   // Columns: rows of ops with a band for tensors after each row (and one before, after a split).
   const columns = { left: of('left'), right: of('right') };
   const rows = Math.max(columns.left.length, columns.right.length, 1);
-  const rowOf = (ops: DiagramNode[], i: number) => (ops.length === 1 ? Math.floor((rows - 1) / 2) : Math.min(i, rows - 1));
-  const edgeInto = (id: string, from?: string) => model.edges.find((e) => e.to === id && (from === undefined || e.from === from))!;
+  const rowOf = (ops: DiagramNode[], i: number) =>
+    ops.length === 1 ? Math.floor((rows - 1) / 2) : Math.min(i, rows - 1);
+  const edgeInto = (id: string, from?: string) =>
+    model.edges.find((e) => e.to === id && (from === undefined || e.from === from))!;
   const edgeOutOf = (id: string) => model.edges.find((e) => e.from === id)!;
   const bandSlabs = (band: { edge: DiagramEdge; x: number }[], top: number) => {
     for (const { edge, x } of band) edgeSlabs.set(edge, slabAt(edge.tensor!, x, top));
     return Math.max(0, ...band.map(({ edge }) => slabHeight(edge.tensor!)));
   };
   y += BEND;
-  const captions = (['left', 'right'] as const).map((path) => ({ path, text: model.pathNames[path], x: COLUMN_X[path], y: y + CAPTION_H - 5 }));
+  const captions = (['left', 'right'] as const).map((path) => ({
+    path,
+    text: model.pathNames[path],
+    x: COLUMN_X[path],
+    y: y + CAPTION_H - 5,
+  }));
   y += CAPTION_H;
   const firstBand = (['left', 'right'] as const)
     .map((c) => ({ edge: edgeInto(columns[c][0]?.id ?? ''), x: COLUMN_X[c] }))
@@ -189,7 +207,9 @@ export function layoutDiagram(model: UnitDiagramModel, { badges = true } = {}): 
   const output = tensorNode(nodes[nodes.length - 1], y + (merge.length ? 0 : BEND));
   y = output.y + output.h;
 
-  const edges = model.edges.map((edge): PlacedEdge => route(edge, byId.get(edge.from)!, byId.get(edge.to)!, edgeSlabs.get(edge) ?? null));
+  const edges = model.edges.map((edge): PlacedEdge =>
+    route(edge, byId.get(edge.from)!, byId.get(edge.to)!, edgeSlabs.get(edge) ?? null),
+  );
   return { width: WIDTH, height: Math.ceil(y + 6), nodes: nodes.map((n) => byId.get(n.id)!), edges, captions };
 }
 

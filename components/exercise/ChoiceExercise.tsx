@@ -34,24 +34,43 @@ function OptionsQuestion({ options, multiple, ...base }: ChoiceExerciseProps & {
     setChecked(selected);
     store?.record({ id: base.id, correct: checkChoice(options, selected) });
   };
-  const message = checked === null ? null
-    : multiple ? multipleChoiceMessage(options, checked)
-    : correct ? 'Correct.' : 'Not this one. Its explanation says why; try another option.';
+  const message =
+    checked === null
+      ? null
+      : multiple
+        ? multipleChoiceMessage(options, checked)
+        : correct
+          ? 'Correct.'
+          : 'Not this one. Its explanation says why; try another option.';
 
   const body = (
     <form onSubmit={check} noValidate>
-      {multiple && <p className={`output-note ${styles.hint}`} id={`${uid}-hint`}>Select all that apply.</p>}
-      <div className={styles.options} role={multiple ? 'group' : 'radiogroup'} aria-labelledby={`${uid}-prompt`}
+      {multiple && (
+        <p className={`output-note ${styles.hint}`} id={`${uid}-hint`}>
+          Select all that apply.
+        </p>
+      )}
+      <div
+        className={styles.options}
+        role={multiple ? 'group' : 'radiogroup'}
+        aria-labelledby={`${uid}-prompt`}
         aria-describedby={multiple ? `${uid}-hint` : undefined}>
         {options.map((o, i) => {
           const wasChecked = checked?.includes(i) ?? false;
           const show = showAll || wasChecked;
           const verdict = show ? (o.correct ? 'right' : wasChecked ? 'wrong' : 'other') : null;
           return (
-            <div key={i} className={`${styles.option} ${verdict ? styles[verdict] : ''}`} data-verdict={verdict ?? undefined}>
+            <div
+              key={i}
+              className={`${styles.option} ${verdict ? styles[verdict] : ''}`}
+              data-verdict={verdict ?? undefined}>
               <label>
-                <input type={multiple ? 'checkbox' : 'radio'} name={`${uid}-choice`} checked={selected.includes(i)}
-                  onChange={(e) => toggle(i, e.target.checked)} />
+                <input
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name={`${uid}-choice`}
+                  checked={selected.includes(i)}
+                  onChange={(e) => toggle(i, e.target.checked)}
+                />
                 <span>{o.text}</span>
               </label>
               {show && (
@@ -64,10 +83,21 @@ function OptionsQuestion({ options, multiple, ...base }: ChoiceExerciseProps & {
         })}
       </div>
       <div className={styles.answerRow}>
-        <button type="submit" className="btn" disabled={selected.length === 0}>Check</button>
-        {!showAll && <button type="button" className="btn" onClick={() => setRevealed(true)}>Show the solution</button>}
+        <button type="submit" className="btn" disabled={selected.length === 0}>
+          Check
+        </button>
+        {!showAll && (
+          <button type="button" className="btn" onClick={() => setRevealed(true)}>
+            Show the solution
+          </button>
+        )}
       </div>
-      <Verdict id={`${uid}-feedback`} correct={checked === null ? null : correct} message={message} status={checked === null ? null : status} />
+      <Verdict
+        id={`${uid}-feedback`}
+        correct={checked === null ? null : correct}
+        message={message}
+        status={checked === null ? null : status}
+      />
     </form>
   );
   return <ExerciseFrame {...base} promptId={`${uid}-prompt`} body={body} />;

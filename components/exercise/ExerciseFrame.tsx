@@ -20,8 +20,10 @@ export interface ExerciseBaseProps {
 
 /** What an exercise says when its answer cannot be kept (shown once the reader has checked an answer). */
 export function storageNote(status: StorageStatus): string | null {
-  if (status === 'blocked') return 'This browser does not let the book store anything, so your progress cannot be kept; answers still count on this page until you leave it.';
-  if (status === 'full') return 'This browser’s storage is full, so your progress cannot be kept; answers still count on this page until you leave it.';
+  if (status === 'blocked')
+    return 'This browser does not let the book store anything, so your progress cannot be kept; answers still count on this page until you leave it.';
+  if (status === 'full')
+    return 'This browser’s storage is full, so your progress cannot be kept; answers still count on this page until you leave it.';
   return null;
 }
 
@@ -38,7 +40,14 @@ function EarlierResult({ id }: { id: string }) {
 }
 
 /** The one frame of every exercise: number, title, earlier result, the question, then the answer part. */
-export function ExerciseFrame({ id, title, prompt, children, promptId, body }: ExerciseBaseProps & { promptId: string; body: ReactNode }) {
+export function ExerciseFrame({
+  id,
+  title,
+  prompt,
+  children,
+  promptId,
+  body,
+}: ExerciseBaseProps & { promptId: string; body: ReactNode }) {
   const headingId = useId();
   const number = useContext(ExerciseNumberContext);
   return (
@@ -50,25 +59,43 @@ export function ExerciseFrame({ id, title, prompt, children, promptId, body }: E
         </p>
         <EarlierResult id={id} />
       </div>
-      <div className={styles.prompt} id={promptId}>{prompt ?? children}</div>
+      <div className={styles.prompt} id={promptId}>
+        {prompt ?? children}
+      </div>
       {body}
     </section>
   );
 }
 
 /** The verdict line: ✓/✗ and words, announced politely to screen readers. */
-export function Verdict({ id, correct, message, status }: { id: string; correct: boolean | null; message: ReactNode; status: StorageStatus | null }) {
+export function Verdict({
+  id,
+  correct,
+  message,
+  status,
+}: {
+  id: string;
+  correct: boolean | null;
+  message: ReactNode;
+  status: StorageStatus | null;
+}) {
   const note = status ? storageNote(status) : null;
   return (
     <div id={id} className={styles.feedback} role="status">
       {correct !== null && (
         <p className={correct ? styles.ok : styles.bad}>
-          <span className={styles.mark} aria-hidden="true">{correct ? '✓' : '✗'}</span>
+          <span className={styles.mark} aria-hidden="true">
+            {correct ? '✓' : '✗'}
+          </span>
           {message}
         </p>
       )}
       {correct === null && message && <p className="error-note">{message}</p>}
-      {note && <p className={`output-note ${styles.storageNote}`} data-storage-note="">{note}</p>}
+      {note && (
+        <p className={`output-note ${styles.storageNote}`} data-storage-note="">
+          {note}
+        </p>
+      )}
     </div>
   );
 }

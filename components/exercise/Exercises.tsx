@@ -6,7 +6,11 @@ import styles from './Exercise.module.css';
 
 /** Marked by the exercise components themselves, so <Exercises> numbers exactly the exercises among its children. */
 function isExercise(child: ReactNode): child is React.ReactElement<{ id: string }> {
-  return isValidElement(child) && typeof child.type === 'function' && (child.type as { isExercise?: boolean }).isExercise === true;
+  return (
+    isValidElement(child) &&
+    typeof child.type === 'function' &&
+    (child.type as { isExercise?: boolean }).isExercise === true
+  );
 }
 
 /**

@@ -1,5 +1,12 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { checkNumeric, DEFAULT_TOLERANCE, formatNumber, toleranceText, type NumericVerdict, type Tolerance } from '../../lib/exercise';
+import {
+  checkNumeric,
+  DEFAULT_TOLERANCE,
+  formatNumber,
+  toleranceText,
+  type NumericVerdict,
+  type Tolerance,
+} from '../../lib/exercise';
 import { ExerciseFrame, Verdict, type ExerciseBaseProps } from './ExerciseFrame';
 import { useProgress } from './useProgress';
 import styles from './Exercise.module.css';
@@ -39,19 +46,43 @@ function NumericQuestion({ answer, tolerance = DEFAULT_TOLERANCE, unit, explanat
       <form className={styles.answerRow} onSubmit={check} noValidate>
         <label htmlFor={`${uid}-input`}>Your answer</label>
         <span className={styles.inputWithUnit}>
-          <input id={`${uid}-input`} className={styles.answerInput} type="text" inputMode="decimal" autoComplete="off"
-            spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${uid}-feedback`} />
+          <input
+            id={`${uid}-input`}
+            className={styles.answerInput}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={`${uid}-feedback`}
+          />
           {unit && <span className={styles.unit}>{unit}</span>}
         </span>
-        <button type="submit" className="btn" disabled={text.trim() === ''}>Check</button>
-        {!solved && !revealed && <button type="button" className="btn" onClick={() => setRevealed(true)}>Show the solution</button>}
+        <button type="submit" className="btn" disabled={text.trim() === ''}>
+          Check
+        </button>
+        {!solved && !revealed && (
+          <button type="button" className="btn" onClick={() => setRevealed(true)}>
+            Show the solution
+          </button>
+        )}
         {slack && <span className="output-note">{slack}</span>}
       </form>
-      <Verdict id={`${uid}-feedback`} correct={verdict && verdict.status !== 'invalid' ? solved : null}
-        message={verdict?.message} status={verdict && verdict.status !== 'invalid' ? status : null} />
+      <Verdict
+        id={`${uid}-feedback`}
+        correct={verdict && verdict.status !== 'invalid' ? solved : null}
+        message={verdict?.message}
+        status={verdict && verdict.status !== 'invalid' ? status : null}
+      />
       {(solved || revealed) && (
         <div className={styles.explanation}>
-          <p><strong>Answer: {formatNumber(answer)}{unit ? (TIGHT_UNITS.has(unit) ? unit : ` ${unit}`) : ''}.</strong></p>
+          <p>
+            <strong>
+              Answer: {formatNumber(answer)}
+              {unit ? (TIGHT_UNITS.has(unit) ? unit : ` ${unit}`) : ''}.
+            </strong>
+          </p>
           {explanation}
         </div>
       )}

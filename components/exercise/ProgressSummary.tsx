@@ -8,7 +8,10 @@ import styles from './Exercise.module.css';
 function usePageExerciseIds(): string[] {
   const [ids, setIds] = useState<string[]>([]);
   useEffect(() => {
-    const found = Array.from(document.querySelectorAll<HTMLElement>('[data-exercise-id]'), (el) => el.dataset.exerciseId ?? '');
+    const found = Array.from(
+      document.querySelectorAll<HTMLElement>('[data-exercise-id]'),
+      (el) => el.dataset.exerciseId ?? '',
+    );
     setIds([...new Set(found.filter(Boolean))]);
   }, []);
   return ids;
@@ -29,8 +32,15 @@ export function ProgressSummary() {
       <div aria-live="polite">
         {store && ids.length > 0 ? (
           <>
-            <p className={styles.summaryCount} data-testid="progress-count">{summaryText(summary)} on this page</p>
-            <progress className={styles.meter} value={summary.correct} max={summary.total} aria-label={`${summaryText(summary)} on this page`} />
+            <p className={styles.summaryCount} data-testid="progress-count">
+              {summaryText(summary)} on this page
+            </p>
+            <progress
+              className={styles.meter}
+              value={summary.correct}
+              max={summary.total}
+              aria-label={`${summaryText(summary)} on this page`}
+            />
             <p data-testid="progress-book">
               Across the whole book: {bookWide} {bookWide === 1 ? 'exercise' : 'exercises'} answered correctly
               {elsewhere ? ', including exercises in other chapters' : ''}.
@@ -43,8 +53,12 @@ export function ProgressSummary() {
       <p className="output-note" data-storage-note={note ? '' : undefined}>
         {note ?? 'Your answers are kept only in this browser (its local storage). Nothing is sent anywhere.'}
       </p>
-      <button type="button" className="btn" onClick={() => store?.clear()} disabled={!store}>Clear my progress</button>
-      <p className="output-note" aria-live="polite">{clears > 0 ? 'Your progress was cleared.' : ''}</p>
+      <button type="button" className="btn" onClick={() => store?.clear()} disabled={!store}>
+        Clear my progress
+      </button>
+      <p className="output-note" aria-live="polite">
+        {clears > 0 ? 'Your progress was cleared.' : ''}
+      </p>
     </section>
   );
 }

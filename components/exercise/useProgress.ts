@@ -22,7 +22,11 @@ export const ProgressStoreContext = createContext<ProgressStore | null>(null);
 export function useProgressStore(): ProgressStore | null {
   const provided = useContext(ProgressStoreContext);
   // Read after hydration only: during server rendering and the first client render there is no store.
-  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
   if (provided) return provided;
   return hydrated ? pageProgressStore() : null;
 }
@@ -33,6 +37,10 @@ const serverSnapshot = () => EMPTY_SNAPSHOT;
 /** The reader's progress and whether it is being kept; empty until the page has hydrated. */
 export function useProgress(): ProgressSnapshot & { store: ProgressStore | null } {
   const store = useProgressStore();
-  const snapshot = useSyncExternalStore(store?.subscribe ?? noopSubscribe, store?.getSnapshot ?? serverSnapshot, serverSnapshot);
+  const snapshot = useSyncExternalStore(
+    store?.subscribe ?? noopSubscribe,
+    store?.getSnapshot ?? serverSnapshot,
+    serverSnapshot,
+  );
   return { ...snapshot, store };
 }

@@ -31,11 +31,17 @@ export function AccuracyCompare({ before, after, progress, error, count, onMeasu
         {progress && (
           <span role="status" style={{ display: 'inline-flex', gap: '0.5rem', alignItems: 'center' }}>
             <progress max={progress.total} value={progress.done} aria-label="Measuring held-out accuracy" />
-            <span className="output-note">{progress.done} of {progress.total}</span>
+            <span className="output-note">
+              {progress.done} of {progress.total}
+            </span>
           </span>
         )}
       </p>
-      {error && <p className="error-note" role="alert">{error}</p>}
+      {error && (
+        <p className="error-note" role="alert">
+          {error}
+        </p>
+      )}
       {before && after && (
         <BarChart
           title="Accuracy on the held-out images"
@@ -51,7 +57,8 @@ export function AccuracyCompare({ before, after, progress, error, count, onMeasu
       {before && after && (
         <p className="output-note" data-accuracy-after={(100 * accuracy(after)).toFixed(1)}>
           {after.correct} of {after.total} right with the intervention, {before.correct} without;{' '}
-          {after.predictions.reduce((n, p, i) => n + (p !== before.predictions[i] ? 1 : 0), 0)} images change their answer.
+          {after.predictions.reduce((n, p, i) => n + (p !== before.predictions[i] ? 1 : 0), 0)} images change their
+          answer.
         </p>
       )}
     </div>

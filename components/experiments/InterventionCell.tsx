@@ -23,7 +23,8 @@ import { AccuracyCompare, type Measuring } from './AccuracyCompare';
 import { EVERY_UNIT, KINDS, editsFor, resolveUnitName, unavailable } from './interventionState';
 import { useEditedSession } from './useEditedSession';
 
-const flat = (s: Samples) => new Uint8Array(s.images[0].buffer, s.images[0].byteOffset, s.images.length * s.images[0].length);
+const flat = (s: Samples) =>
+  new Uint8Array(s.images[0].buffer, s.images[0].byteOffset, s.images.length * s.images[0].length);
 // The unmodified network's held-out result, measured once per page.
 let unmodified: Promise<HeldOutResult> | null = null;
 
@@ -58,7 +59,12 @@ export function InterventionCell() {
   useEffect(() => {
     if (!model.session || !sample.pixels) return;
     let live = true;
-    const feeds = { [manifest.input.name]: { data: preprocessPixels(sample.pixels, manifest.input.preprocessing), dims: manifest.input.shape } };
+    const feeds = {
+      [manifest.input.name]: {
+        data: preprocessPixels(sample.pixels, manifest.input.preprocessing),
+        dims: manifest.input.shape,
+      },
+    };
     const after = edited.session ? edited.session.run(feeds, ['probs']) : Promise.resolve(null);
     Promise.all([model.session.run(feeds, ['probs']), after]).then(
       ([b, a]) => live && setProbs({ before: b.probs, after: a?.probs ?? null }),
@@ -76,16 +82,25 @@ export function InterventionCell() {
   const measure = async () => {
     if (!model.session || !model.samples || !edited.session) return;
     const images = flat(model.samples);
-    const spec = { input: manifest.input.name, dims: manifest.input.shape, preprocessing: manifest.input.preprocessing, output: 'logits' };
+    const spec = {
+      input: manifest.input.name,
+      dims: manifest.input.shape,
+      preprocessing: manifest.input.preprocessing,
+      output: 'logits',
+    };
     const total = model.samples.labels.length;
     const key = edited.key;
     setMeasureError(null);
     try {
       setProgress({ done: 0, total: 2 * total });
-      unmodified ??= evaluateHeldOut(model.session, images, model.samples.labels, spec, (done) => setProgress({ done, total: 2 * total }));
+      unmodified ??= evaluateHeldOut(model.session, images, model.samples.labels, spec, (done) =>
+        setProgress({ done, total: 2 * total }),
+      );
       unmodified.catch(() => (unmodified = null));
       setBefore(await unmodified);
-      const result = await evaluateHeldOut(edited.session, images, model.samples.labels, spec, (done) => setProgress({ done: total + done, total: 2 * total }));
+      const result = await evaluateHeldOut(edited.session, images, model.samples.labels, spec, (done) =>
+        setProgress({ done: total + done, total: 2 * total }),
+      );
       setAfter({ key, result });
     } catch (error) {
       setMeasureError(`The measurement failed: ${errorMessage(error)}`);
@@ -96,13 +111,25 @@ export function InterventionCell() {
 
   const bars = (t: PlainTensor, series: number) => {
     const top = argmax(t.data);
-    return Array.from(t.data, (p, i) => ({ label: manifest.classes[i], value: p, color: seriesColor(series), emphasis: i === top }));
+    return Array.from(t.data, (p, i) => ({
+      label: manifest.classes[i],
+      value: p,
+      color: seriesColor(series),
+      emphasis: i === top,
+    }));
   };
   const unitOptions = [
-    ...units.map((u) => ({ value: u.name, label: `stage ${u.stage}, unit ${u.unit} (${u.type === 'down' ? 'down-sampling' : 'basic'}, ${u.outChannels} channels)` })),
+    ...units.map((u) => ({
+      value: u.name,
+      label: `stage ${u.stage}, unit ${u.unit} (${u.type === 'down' ? 'down-sampling' : 'basic'}, ${u.outChannels} channels)`,
+    })),
     { value: EVERY_UNIT, label: 'every unit' },
   ];
-  const kindOptions = KINDS.map((k) => ({ value: k, label: INTERVENTION_LABEL[k], disabled: unavailable(k, unit) !== null }));
+  const kindOptions = KINDS.map((k) => ({
+    value: k,
+    label: INTERVENTION_LABEL[k],
+    disabled: unavailable(k, unit) !== null,
+  }));
   return (
     <div ref={nearRef} data-intervention-cell="">
       <ControlRow>
@@ -111,30 +138,77 @@ export function InterventionCell() {
         {kind === 'channels-off' && unit && (
           <form className={controlStyles.field} onSubmit={(e) => (e.preventDefault(), setChannelText(draft))}>
             <label htmlFor={channelsId}>Channels to switch off</label>
-            <input id={channelsId} type="text" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => setChannelText(draft)} size={12} />
-            <button type="submit" className="btn">Apply</button>
+            <input
+              id={channelsId}
+              type="text"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              onBlur={() => setChannelText(draft)}
+              size={12}
+            />
+            <button type="submit" className="btn">
+              Apply
+            </button>
           </form>
         )}
       </ControlRow>
-      {'error' in choice && <p className="output-note" role="status">{choice.error}</p>}
+      {'error' in choice && (
+        <p className="output-note" role="status">
+          {choice.error}
+        </p>
+      )}
       <LoadState model={model} what="the clothing network" shows="its prediction with and without your intervention" />
-      {edited.status === 'error' && <p className="error-note" role="alert">The edited network could not be opened: {edited.error}</p>}
+      {edited.status === 'error' && (
+        <p className="error-note" role="alert">
+          The edited network could not be opened: {edited.error}
+        </p>
+      )}
       <GalleryPicker samples={model.samples} classes={manifest.classes} index={sample.index} onPick={sample.setIndex} />
       {probs && (
-        <div className="intervention-bars" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: '0.5rem 1rem' }}>
+        <div
+          className="intervention-bars"
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: '0.5rem 1rem' }}>
           <figure style={{ margin: 0 }} data-probs="before">
             <figcaption className="output-note">Unmodified: probability of each class</figcaption>
-            <BarChart title="Unmodified network, class probabilities" format={formatProbability} domain={[0, 1]} maxWidth={420} bars={bars(probs.before, 0)} />
+            <BarChart
+              title="Unmodified network, class probabilities"
+              format={formatProbability}
+              domain={[0, 1]}
+              maxWidth={420}
+              bars={bars(probs.before, 0)}
+            />
           </figure>
-          <figure style={{ margin: 0 }} data-probs="after" data-top={probs.after ? manifest.classes[argmax(probs.after.data)] : ''}>
-            <figcaption className="output-note">With the intervention{unit ? ` at stage ${unit.stage}, unit ${unit.unit}` : ' at every unit'}</figcaption>
-            {probs.after ? <BarChart title="Intervened network, class probabilities" format={formatProbability} domain={[0, 1]} maxWidth={420} bars={bars(probs.after, 1)} /> : <p className="output-note">{edited.status === 'loading' ? 'Editing the network…' : 'No intervention applied.'}</p>}
+          <figure
+            style={{ margin: 0 }}
+            data-probs="after"
+            data-top={probs.after ? manifest.classes[argmax(probs.after.data)] : ''}>
+            <figcaption className="output-note">
+              With the intervention{unit ? ` at stage ${unit.stage}, unit ${unit.unit}` : ' at every unit'}
+            </figcaption>
+            {probs.after ? (
+              <BarChart
+                title="Intervened network, class probabilities"
+                format={formatProbability}
+                domain={[0, 1]}
+                maxWidth={420}
+                bars={bars(probs.after, 1)}
+              />
+            ) : (
+              <p className="output-note">
+                {edited.status === 'loading' ? 'Editing the network…' : 'No intervention applied.'}
+              </p>
+            )}
           </figure>
         </div>
       )}
       <AccuracyCompare
-        before={before} after={after && after.key === edited.key ? after.result : null} progress={progress} error={measureError}
-        count={model.samples?.labels.length ?? manifest.samples.count} onMeasure={() => void measure()} disabled={!edited.session || !model.samples}
+        before={before}
+        after={after && after.key === edited.key ? after.result : null}
+        progress={progress}
+        error={measureError}
+        count={model.samples?.labels.length ?? manifest.samples.count}
+        onMeasure={() => void measure()}
+        disabled={!edited.session || !model.samples}
       />
     </div>
   );

@@ -3,7 +3,8 @@ import { largestSpread, pointsFromBaseline, withinSeedNoise, type TwinVariant } 
 import { TwinsResultsChart } from './TwinsResultsChart';
 import { formatPercent } from '../../lib/format';
 
-const pointsText = (p: number) => `${Math.abs(p).toFixed(1)} percentage point${Math.abs(p).toFixed(1) === '1.0' ? '' : 's'}`;
+const pointsText = (p: number) =>
+  `${Math.abs(p).toFixed(1)} percentage point${Math.abs(p).toFixed(1) === '1.0' ? '' : 's'}`;
 const versusText = (diff: number) => `${pointsText(diff)} ${diff < 0 ? 'below' : 'above'}`;
 
 /** One variant against the baseline, said in words from the measured results. */
@@ -12,7 +13,8 @@ export function Versus({ variant }: { variant: TwinVariant }) {
   const diff = pointsFromBaseline(TWIN_RESULTS, variant);
   const spread = largestSpread(TWIN_RESULTS);
   const within = withinSeedNoise(TWIN_RESULTS, variant);
-  if (!twin || diff === null) return <>This twin has not finished training for this edition, so there is no comparison yet.</>;
+  if (!twin || diff === null)
+    return <>This twin has not finished training for this edition, so there is no comparison yet.</>;
   return (
     <>
       Its mean test accuracy is {formatPercent(twin.accuracy.mean)}, {versusText(diff)} the baseline&apos;s
@@ -41,18 +43,25 @@ export function ShuffleVerdict() {
   const perm = pointsFromBaseline(TWIN_RESULTS, 'randperm');
   const spread = largestSpread(TWIN_RESULTS);
   if (!base || none === null || perm === null || spread === null) {
-    return <p>The twins without the shuffle have not all finished training for this edition, so this section cannot say yet what the shuffle is worth here.</p>;
+    return (
+      <p>
+        The twins without the shuffle have not all finished training for this edition, so this section cannot say yet
+        what the shuffle is worth here.
+      </p>
+    );
   }
   const little = withinSeedNoise(TWIN_RESULTS, 'noshuffle') && withinSeedNoise(TWIN_RESULTS, 'randperm');
   const fewest = Math.min(...TWIN_RESULTS.variants.map((v) => v.runs.length));
   return (
     <>
       <p data-verdict={little ? 'little' : 'matters'}>
-        {little ? 'On this network and data, the shuffle matters little.' : 'On this network and data, the shuffle matters.'} Without it,
-        the mean test accuracy is {versusText(none)} the baseline&apos;s; with a random permutation in its place,{' '}
-        {versusText(perm)}. Training the baseline itself {timesWord(base.runs.length)} from different random starts gave
-        accuracies from {formatPercent(base.accuracy.min)} to {formatPercent(base.accuracy.max)}, and the largest standard
-        deviation of any twin over its runs is {spread.toFixed(1)} points.{' '}
+        {little
+          ? 'On this network and data, the shuffle matters little.'
+          : 'On this network and data, the shuffle matters.'}{' '}
+        Without it, the mean test accuracy is {versusText(none)} the baseline&apos;s; with a random permutation in its
+        place, {versusText(perm)}. Training the baseline itself {timesWord(base.runs.length)} from different random
+        starts gave accuracies from {formatPercent(base.accuracy.min)} to {formatPercent(base.accuracy.max)}, and the
+        largest standard deviation of any twin over its runs is {spread.toFixed(1)} points.{' '}
         {little
           ? `The differences the shuffle makes are of the size that retraining from another random start makes: with ${fewest === base.runs.length ? countWord(fewest) : `as few as ${countWord(fewest)}`} runs per twin, they cannot be told apart from chance.`
           : 'The difference is more than twice that spread, larger than retraining from another random start makes.'}
@@ -71,7 +80,11 @@ export function TwinsResults() {
   return (
     <>
       <TwinsResultsChart results={TWIN_RESULTS} />
-      {!complete && <p className="output-note">Some twins are still training for this edition: rows with fewer than three runs are preliminary.</p>}
+      {!complete && (
+        <p className="output-note">
+          Some twins are still training for this edition: rows with fewer than three runs are preliminary.
+        </p>
+      )}
     </>
   );
 }

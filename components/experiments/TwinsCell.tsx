@@ -42,7 +42,12 @@ export function TwinsCell() {
   useEffect(() => {
     if (fashion.status !== 'ready' || !sample.pixels || !SHIPPED_TWINS.length) return;
     let live = true;
-    const feeds = { [manifest.input.name]: { data: preprocessPixels(sample.pixels, manifest.input.preprocessing), dims: manifest.input.shape } };
+    const feeds = {
+      [manifest.input.name]: {
+        data: preprocessPixels(sample.pixels, manifest.input.preprocessing),
+        dims: manifest.input.shape,
+      },
+    };
     const warmup = { input: manifest.input.name, dims: manifest.input.shape };
     (async () => {
       setError(null);
@@ -67,7 +72,9 @@ export function TwinsCell() {
         }
       }
       if (live) setOutcomes({ ...found });
-    })().catch((e: unknown) => live && setError(`The twins could not run: ${errorMessage(e)}`)).finally(() => live && setStatus(null));
+    })()
+      .catch((e: unknown) => live && setError(`The twins could not run: ${errorMessage(e)}`))
+      .finally(() => live && setStatus(null));
     return () => {
       live = false;
     };
@@ -77,18 +84,35 @@ export function TwinsCell() {
   return (
     <div ref={nearRef} data-twins-cell="">
       <LoadState model={fashion} what="the held-out images" shows="the twin networks' answers and speeds" />
-      {!SHIPPED_TWINS.length && <p className="output-note">The twin networks are still being trained for this edition of the book.</p>}
-      <GalleryPicker samples={fashion.samples} classes={manifest.classes} index={sample.index} onPick={sample.setIndex} />
+      {!SHIPPED_TWINS.length && (
+        <p className="output-note">The twin networks are still being trained for this edition of the book.</p>
+      )}
+      <GalleryPicker
+        samples={fashion.samples}
+        classes={manifest.classes}
+        index={sample.index}
+        onPick={sample.setIndex}
+      />
       {status && (
         <p role="status" className="output-note" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
           <progress max={status.total} value={status.done} aria-label="Running the twins" /> {status.step}…
         </p>
       )}
-      {error && <p className="error-note" role="alert">{error}</p>}
+      {error && (
+        <p className="error-note" role="alert">
+          {error}
+        </p>
+      )}
       <div className="table-wrap" role="group" aria-label="The twins on this image" tabIndex={0}>
         <table data-twins-table="">
           <thead>
-            <tr><th scope="col">Network</th><th scope="col">What differs</th><th scope="col">Answer</th><th scope="col">Multiply-adds</th><th scope="col">Median time here</th></tr>
+            <tr>
+              <th scope="col">Network</th>
+              <th scope="col">What differs</th>
+              <th scope="col">Answer</th>
+              <th scope="col">Multiply-adds</th>
+              <th scope="col">Median time here</th>
+            </tr>
           </thead>
           <tbody>
             {SHIPPED_TWINS.map((t) => {
@@ -111,7 +135,11 @@ export function TwinsCell() {
         <BarChart
           title={`Median time of one image in this browser, ${ROUNDS * RUNS_PER_ROUND} runs each`}
           unit=" ms"
-          bars={timed.map((t) => ({ label: t.label, value: medianMs(outcomes[t.variant]!.times), color: seriesColor(t.variant === 'baseline' ? 0 : 1) }))}
+          bars={timed.map((t) => ({
+            label: t.label,
+            value: medianMs(outcomes[t.variant]!.times),
+            color: seriesColor(t.variant === 'baseline' ? 0 : 1),
+          }))}
         />
       )}
     </div>

@@ -15,12 +15,22 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
   return (
     <div ref={ref}>
       <svg
-        viewBox={`0 0 ${view.width} ${view.height}`} width={view.width} height={view.height} role="img" data-figure="twins-results"
-        aria-label={`Test accuracy of each twin network over independently trained copies, mean ± one standard deviation. ${summary}`}
-      >
+        viewBox={`0 0 ${view.width} ${view.height}`}
+        width={view.width}
+        height={view.height}
+        role="img"
+        data-figure="twins-results"
+        aria-label={`Test accuracy of each twin network over independently trained copies, mean ± one standard deviation. ${summary}`}>
         {view.baselineX !== null && (
           <g>
-            <line x1={view.baselineX} x2={view.baselineX} y1={view.compact ? 4 : 2} y2={view.axisY} stroke={seriesColor(0)} strokeDasharray="4 3" />
+            <line
+              x1={view.baselineX}
+              x2={view.baselineX}
+              y1={view.compact ? 4 : 2}
+              y2={view.axisY}
+              stroke={seriesColor(0)}
+              strokeDasharray="4 3"
+            />
           </g>
         )}
         {view.rows.map((row) => {
@@ -33,11 +43,23 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
                 </text>
               ) : (
                 <>
-                  <text x={view.left - 12} y={row.y} dy="0.35em" textAnchor="end" className="svg-text" fontWeight={600}>{row.label}</text>
-                  <text x={view.width - view.right + 12} y={row.y} dy="0.35em" className="svg-text-soft">{row.text}</text>
+                  <text x={view.left - 12} y={row.y} dy="0.35em" textAnchor="end" className="svg-text" fontWeight={600}>
+                    {row.label}
+                  </text>
+                  <text x={view.width - view.right + 12} y={row.y} dy="0.35em" className="svg-text-soft">
+                    {row.text}
+                  </text>
                 </>
               )}
-              <line x1={row.lowX} x2={row.highX} y1={row.y} y2={row.y} stroke={color} strokeWidth={3} strokeLinecap="round" />
+              <line
+                x1={row.lowX}
+                x2={row.highX}
+                y1={row.y}
+                y2={row.y}
+                stroke={color}
+                strokeWidth={3}
+                strokeLinecap="round"
+              />
               <line x1={row.meanX} x2={row.meanX} y1={row.y - 9} y2={row.y + 9} stroke={color} strokeWidth={3} />
               {row.points.map((s) => (
                 <circle key={s.run} cx={s.x} cy={row.y} r={4.5} fill="var(--bg)" stroke={color} strokeWidth={2}>
@@ -52,7 +74,9 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
           {view.ticks.map((t) => (
             <g key={t.label}>
               <line x1={t.x} x2={t.x} y1={view.axisY} y2={view.axisY + 5} stroke="var(--fg-soft)" />
-              <text x={t.x} y={view.axisY + 18} textAnchor="middle" className="svg-text-soft">{t.label}</text>
+              <text x={t.x} y={view.axisY + 18} textAnchor="middle" className="svg-text-soft">
+                {t.label}
+              </text>
             </g>
           ))}
         </g>

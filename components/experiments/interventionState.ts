@@ -4,7 +4,12 @@
  */
 import type { ManifestUnit } from '../../lib/manifest';
 import type { Intervention } from '../../lib/onnxIntervene';
-import { EVERY_UNIT, INTERVENTION_DEFAULT_UNIT, INTERVENTION_KINDS, type InterventionKind } from '../../lib/interventionKinds';
+import {
+  EVERY_UNIT,
+  INTERVENTION_DEFAULT_UNIT,
+  INTERVENTION_KINDS,
+  type InterventionKind,
+} from '../../lib/interventionKinds';
 import { parseChannelList } from '../../lib/twins';
 
 export { EVERY_UNIT };
@@ -21,13 +26,20 @@ export function resolveUnitName(raw: string, units: readonly Unit[]): string {
 
 /** Why an intervention cannot be applied where the reader asked, or null. */
 export function unavailable(kind: Kind, unit: Unit | null): string | null {
-  if (kind === 'zero-untouched' && unit?.type === 'down') return 'A down-sampling unit has no untouched half: both of its branches convolve the whole input. Pick a basic unit.';
-  if (kind === 'channels-off' && !unit) return 'Channels are numbered per unit; pick one unit to switch some of its channels off.';
+  if (kind === 'zero-untouched' && unit?.type === 'down')
+    return 'A down-sampling unit has no untouched half: both of its branches convolve the whole input. Pick a basic unit.';
+  if (kind === 'channels-off' && !unit)
+    return 'Channels are numbered per unit; pick one unit to switch some of its channels off.';
   return null;
 }
 
 /** The edits for the reader's choice: one unit, or every unit that can take the intervention. */
-export function editsFor(kind: Kind, unitName: string, units: readonly Unit[], channelText: string): { edits: Intervention[] } | { error: string } {
+export function editsFor(
+  kind: Kind,
+  unitName: string,
+  units: readonly Unit[],
+  channelText: string,
+): { edits: Intervention[] } | { error: string } {
   const unit = units.find((u) => u.name === unitName) ?? null;
   const why = unavailable(kind, unit);
   if (why) return { error: why };

@@ -16,7 +16,12 @@ export interface EditedSessionState {
  * The model at `url` with `edits` applied, opened in the model worker beside the unmodified one
  * (the worker edits the ONNX graph itself). Idle until `active` and while there is nothing to edit.
  */
-export function useEditedSession(url: string, edits: readonly Intervention[] | null, warmup: Warmup, active: boolean): EditedSessionState {
+export function useEditedSession(
+  url: string,
+  edits: readonly Intervention[] | null,
+  warmup: Warmup,
+  active: boolean,
+): EditedSessionState {
   const key = edits ? JSON.stringify(edits) : '';
   const [state, setState] = useState<EditedSessionState>({ status: 'idle', session: null, error: null, key: '' });
   useEffect(() => {

@@ -89,15 +89,34 @@ export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
   return (
     <div className={styles.pad}>
       <div className={styles.padFrame}>
-      <canvas
-        ref={canvas} width={SIDE} height={SIDE} className={styles.padCanvas}
-        role="img" aria-label="Drawing pad: draw with a mouse, a finger or a pen. The model sees the drawing live."
-        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
-        data-draw-pad=""
-      />
-      {empty && <span className={styles.padHint} aria-hidden="true">draw here</span>}
+        <canvas
+          ref={canvas}
+          width={SIDE}
+          height={SIDE}
+          className={styles.padCanvas}
+          role="img"
+          aria-label="Drawing pad: draw with a mouse, a finger or a pen. The model sees the drawing live."
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+          data-draw-pad=""
+        />
+        {empty && (
+          <span className={styles.padHint} aria-hidden="true">
+            draw here
+          </span>
+        )}
       </div>
-      <button type="button" className="btn" onClick={() => { clearCanvas(); onClear(); }}>Clear drawing</button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          clearCanvas();
+          onClear();
+        }}>
+        Clear drawing
+      </button>
     </div>
   );
 }

@@ -48,21 +48,37 @@ function ownsKeys(target: EventTarget): boolean {
  *   <Explorer compact unit="stage3.unit2" />       embedded elsewhere
  */
 export function Explorer({ compact = false, unit, model: initialModel, renderDetail }: ExplorerProps) {
-  const { model: name, setModel, stepId, setStepId } = useExplorerState({ local: compact, initialModel, initialStep: unit });
+  const {
+    model: name,
+    setModel,
+    stepId,
+    setStepId,
+  } = useExplorerState({ local: compact, initialModel, initialStep: unit });
   const model = useModel(name);
   return (
-    <ExplorerView model={model} compact={compact} stepId={stepId} onStepId={setStepId} renderDetail={renderDetail}
-      modelPicker={(
+    <ExplorerView
+      model={model}
+      compact={compact}
+      stepId={stepId}
+      onStepId={setStepId}
+      renderDetail={renderDetail}
+      modelPicker={
         <fieldset className={styles.models}>
           <legend>Model</legend>
           {MODEL_NAMES.map((m) => (
             <label key={m}>
-              <input type="radio" name={compact ? `explorer-model-${unit ?? 'embed'}` : 'explorer-model'} value={m} checked={name === m} onChange={() => setModel(m)} />
+              <input
+                type="radio"
+                name={compact ? `explorer-model-${unit ?? 'embed'}` : 'explorer-model'}
+                value={m}
+                checked={name === m}
+                onChange={() => setModel(m)}
+              />
               {MODEL_LABELS[m]}
             </label>
           ))}
         </fieldset>
-      )}
+      }
     />
   );
 }
@@ -93,16 +109,25 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
   const [contrast, setContrast] = useState<Contrast>('shared');
   const [open, setOpen] = useState<OpenMap | null>(null);
   // An enlarged map's chosen value, computed from the model's own weights (unless the page brings its own detail).
-  const detail: RenderDetail = renderDetail ?? ((tensor, channel, y, x) => <ValueDetail model={model} pixels={input.pixels} tensorName={tensor} position={{ channel, y, x }} />);
+  const detail: RenderDetail =
+    renderDetail ??
+    ((tensor, channel, y, x) => (
+      <ValueDetail model={model} pixels={input.pixels} tensorName={tensor} position={{ channel, y, x }} />
+    ));
   const [ref, width] = useElementWidth<HTMLDivElement>(compact ? 520 : 860, { min: 260 });
   const tensors = result?.tensors;
 
-  const onOpen = useCallback((tensorName: string, channel: number, row: number, col: number) => {
-    const t = tensors?.[tensorName];
-    if (!t) return;
-    const values = manifest.outputs.find((o) => o.name === tensorName)?.layer?.values ?? (tensorName === manifest.input.name ? 'input' : 'nonnegative');
-    setOpen({ name: tensorName, label: tensorName, tensor: asMaps(t.data, t.dims), values, channel, row, col });
-  }, [tensors, manifest]);
+  const onOpen = useCallback(
+    (tensorName: string, channel: number, row: number, col: number) => {
+      const t = tensors?.[tensorName];
+      if (!t) return;
+      const values =
+        manifest.outputs.find((o) => o.name === tensorName)?.layer?.values ??
+        (tensorName === manifest.input.name ? 'input' : 'nonnegative');
+      setOpen({ name: tensorName, label: tensorName, tensor: asMaps(t.data, t.dims), values, channel, row, col });
+    },
+    [tensors, manifest],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target) || open) return;
@@ -114,41 +139,78 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
 
   return (
     <section
-      className={`${styles.explorer} ${compact ? styles.compact : styles.full}`} aria-label="ShuffleNetV2 explorer" onKeyDown={onKeyDown}
-      data-state={result ? 'ready' : model.status} data-model={name} data-compact={compact ? 'yes' : 'no'}
-    >
+      className={`${styles.explorer} ${compact ? styles.compact : styles.full}`}
+      aria-label="ShuffleNetV2 explorer"
+      onKeyDown={onKeyDown}
+      data-state={result ? 'ready' : model.status}
+      data-model={name}
+      data-compact={compact ? 'yes' : 'no'}>
       <div className={styles.top}>
         <div className={styles.topRow}>
           {modelPicker}
-          <div className={styles.desktopNav}><StepNav steps={steps} index={index} onStep={go} /></div>
+          <div className={styles.desktopNav}>
+            <StepNav steps={steps} index={index} onStep={go} />
+          </div>
         </div>
         <NetworkOverview steps={steps} manifest={manifest} index={index} tensors={tensors} onStep={go} />
       </div>
-      <LoadState model={model} what={`the ${name} model`} shows="every layer’s real feature maps for an input you draw, pick or upload, and the prediction" />
-      {error && <p className="error-note" role="alert">{error}</p>}
+      <LoadState
+        model={model}
+        what={`the ${name} model`}
+        shows="every layer’s real feature maps for an input you draw, pick or upload, and the prediction"
+      />
+      {error && (
+        <p className="error-note" role="alert">
+          {error}
+        </p>
+      )}
       {resolved === null && (
         <p className="error-note" role="alert" data-unknown-step="">
-          This model has no step “{stepId}” (the link may be from another version of the page), so the explorer opens at the input.
+          This model has no step “{stepId}” (the link may be from another version of the page), so the explorer opens at
+          the input.
         </p>
       )}
       <div className={styles.body}>
         <aside className={styles.side} aria-label="Input and prediction">
-          <InputPanel manifest={manifest} samples={model.samples} input={input} probs={tensors?.[outputName(manifest, 'probs')]} framing={FRAMING[name] ?? 'mnist'} compact={compact} />
+          <InputPanel
+            manifest={manifest}
+            samples={model.samples}
+            input={input}
+            probs={tensors?.[outputName(manifest, 'probs')]}
+            framing={FRAMING[name] ?? 'mnist'}
+            compact={compact}
+          />
         </aside>
         <div className={styles.main} ref={ref}>
           <div className={styles.mainBar}>
-            <Toggle label="Per-map contrast" checked={contrast === 'per-map'} onChange={(on) => setContrast(on ? 'per-map' : 'shared')} />
+            <Toggle
+              label="Per-map contrast"
+              checked={contrast === 'per-map'}
+              onChange={(on) => setContrast(on ? 'per-map' : 'shared')}
+            />
             <span className={styles.hint}>
               ← → step, Home/End jump; click a map to open it large.
               {result && <> Forward pass {result.ms.toFixed(1)} ms.</>}
             </span>
           </div>
-          <StepView step={step} steps={steps} tensors={tensors} manifest={manifest} trueLabel={input.trueLabel} onStep={go} compact={compact}
-            ctx={{ width: Math.max(260, width), contrast, onOpen }} />
+          <StepView
+            step={step}
+            steps={steps}
+            tensors={tensors}
+            manifest={manifest}
+            trueLabel={input.trueLabel}
+            onStep={go}
+            compact={compact}
+            ctx={{ width: Math.max(260, width), contrast, onOpen }}
+          />
         </div>
       </div>
-      <div className={styles.phoneNav}><StepNav steps={steps} index={index} onStep={go} /></div>
-      {step.unit && !compact && <ChannelTrace key={model.manifest.name} model={model} pixels={input.pixels} stage={step.unit.stage} />}
+      <div className={styles.phoneNav}>
+        <StepNav steps={steps} index={index} onStep={go} />
+      </div>
+      {step.unit && !compact && (
+        <ChannelTrace key={model.manifest.name} model={model} pixels={input.pixels} stage={step.unit.stage} />
+      )}
       <MapDialog open={open} contrast={contrast} onClose={() => setOpen(null)} renderDetail={detail} />
     </section>
   );

@@ -11,8 +11,22 @@ import styles from './Explorer.module.css';
 type Tensors = Record<string, PlainTensor> | undefined;
 
 /** One bar per class, the predicted one (the largest) highlighted and the true label of a gallery sample marked. */
-export function ClassBars({ values, classes, title, format, trueLabel, domain, maxWidth }: {
-  values: ArrayLike<number>; classes: readonly string[]; title: string; format(v: number): string; trueLabel: number | null; domain?: [number, number]; maxWidth?: number;
+export function ClassBars({
+  values,
+  classes,
+  title,
+  format,
+  trueLabel,
+  domain,
+  maxWidth,
+}: {
+  values: ArrayLike<number>;
+  classes: readonly string[];
+  title: string;
+  format(v: number): string;
+  trueLabel: number | null;
+  domain?: [number, number];
+  maxWidth?: number;
 }) {
   const predicted = argmax(values);
   const bars = Array.from(values, (value, i) => ({
@@ -21,25 +35,56 @@ export function ClassBars({ values, classes, title, format, trueLabel, domain, m
     color: i === predicted ? colors.highlight : seriesColor(2),
     emphasis: i === predicted,
   }));
-  return <BarChart bars={bars} title={`${title}; highest: ${classes[predicted]}`} format={format} domain={domain} maxWidth={maxWidth} />;
+  return (
+    <BarChart
+      bars={bars}
+      title={`${title}; highest: ${classes[predicted]}`}
+      format={format}
+      domain={domain}
+      maxWidth={maxWidth}
+    />
+  );
 }
 
 /** FC: the pooled vector in, one score (logit) per class out. */
-export function LogitsView({ step, tensors, manifest, trueLabel, width }: { step: Step; tensors: Tensors; manifest: ModelManifest; trueLabel: number | null; width: number }) {
+export function LogitsView({
+  step,
+  tensors,
+  manifest,
+  trueLabel,
+  width,
+}: {
+  step: Step;
+  tensors: Tensors;
+  manifest: ModelManifest;
+  trueLabel: number | null;
+  width: number;
+}) {
   const logits = tensors?.[step.tensors[0]];
   return (
     <div>
-      <VectorView name={step.input ?? ''} tensors={tensors} label={`In: the pooled vector (${step.inputShape?.[0]} values)`} width={width} />
+      <VectorView
+        name={step.input ?? ''}
+        tensors={tensors}
+        label={`In: the pooled vector (${step.inputShape?.[0]} values)`}
+        width={width}
+      />
       <div>
         <p className={styles.panelTitle}>Logits out: one weighted sum per class</p>
         {logits ? (
-          <ClassBars values={logits.data} classes={manifest.classes} title="Logits (class scores before softmax)" format={formatValue} trueLabel={trueLabel} />
+          <ClassBars
+            values={logits.data}
+            classes={manifest.classes}
+            title="Logits (class scores before softmax)"
+            format={formatValue}
+            trueLabel={trueLabel}
+          />
         ) : (
           <p className="output-note">The scores appear here once the model has run.</p>
         )}
         <p className={styles.explain}>
-          Every score is a weighted sum of all {step.inputShape?.[0]} pooled values plus a bias; the weights were learned. Scores
-          can be negative and have no fixed scale; only their differences matter to the next step.
+          Every score is a weighted sum of all {step.inputShape?.[0]} pooled values plus a bias; the weights were
+          learned. Scores can be negative and have no fixed scale; only their differences matter to the next step.
         </p>
       </div>
     </div>
@@ -47,7 +92,17 @@ export function LogitsView({ step, tensors, manifest, trueLabel, width }: { step
 }
 
 /** Softmax: probabilities as bars, with the book's own softmax of the logits compared to the model's. */
-export function ProbsView({ step, tensors, manifest, trueLabel }: { step: Step; tensors: Tensors; manifest: ModelManifest; trueLabel: number | null }) {
+export function ProbsView({
+  step,
+  tensors,
+  manifest,
+  trueLabel,
+}: {
+  step: Step;
+  tensors: Tensors;
+  manifest: ModelManifest;
+  trueLabel: number | null;
+}) {
   const probs = tensors?.[step.tensors[0]];
   const logits = step.input ? tensors?.[step.input] : undefined;
   if (!probs || !logits) return <p className="output-note">The probabilities appear here once the model has run.</p>;
@@ -55,14 +110,37 @@ export function ProbsView({ step, tensors, manifest, trueLabel }: { step: Step; 
   return (
     <div>
       <ClassBars
-        values={probs.data} classes={manifest.classes} title="Class probabilities" domain={[0, 1]}
-        format={formatProbability} trueLabel={trueLabel}
+        values={probs.data}
+        classes={manifest.classes}
+        title="Class probabilities"
+        domain={[0, 1]}
+        format={formatProbability}
+        trueLabel={trueLabel}
       />
       <p className={styles.explain} aria-live="polite">
-        softmax(<i>z</i>)<sub><i>k</i></sub> = e<sup><i>z<sub>k</sub></i></sup> / Σ<sub><i>j</i></sub> e<sup><i>z<sub>j</sub></i></sup> turns
-        the scores into probabilities that sum to 1. The largest, {manifest.classes[best]} at {(probs.data[best] * 100).toFixed(1)} %, is
-        the prediction. Softmax recomputed here from the logits agrees with the model&apos;s output to within
-        {' '}{agreement(softmax(logits.data), probs.data)}.
+        softmax(<i>z</i>)
+        <sub>
+          <i>k</i>
+        </sub>{' '}
+        = e
+        <sup>
+          <i>
+            z<sub>k</sub>
+          </i>
+        </sup>{' '}
+        / Σ
+        <sub>
+          <i>j</i>
+        </sub>{' '}
+        e
+        <sup>
+          <i>
+            z<sub>j</sub>
+          </i>
+        </sup>{' '}
+        turns the scores into probabilities that sum to 1. The largest, {manifest.classes[best]} at{' '}
+        {(probs.data[best] * 100).toFixed(1)} %, is the prediction. Softmax recomputed here from the logits agrees with
+        the model&apos;s output to within {agreement(softmax(logits.data), probs.data)}.
       </p>
     </div>
   );

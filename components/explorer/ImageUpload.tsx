@@ -30,7 +30,9 @@ async function decode(file: File): Promise<Picture> {
   try {
     bitmap = await createImageBitmap(file);
   } catch {
-    throw new Error(`“${file.name}” could not be decoded as an image. The file may be damaged, or not really a ${file.type.replace('image/', '').toUpperCase()}.`);
+    throw new Error(
+      `“${file.name}” could not be decoded as an image. The file may be damaged, or not really a ${file.type.replace('image/', '').toUpperCase()}.`,
+    );
   }
   const scale = Math.min(1, WORK_SIDE / Math.max(bitmap.width, bitmap.height));
   const width = Math.max(1, Math.round(bitmap.width * scale));
@@ -81,7 +83,11 @@ export function ImageUpload({ onPicture, onProblem }: { onPicture(picture: Pictu
         Or upload a picture (PNG, JPEG or WebP, up to 10 MB)
       </label>
       <input id={id} type="file" accept={UPLOAD_TYPES.join(',')} onChange={onChange} disabled={busy} data-upload="" />
-      {problem && <p className="error-note" role="alert" data-upload-error="">{problem}</p>}
+      {problem && (
+        <p className="error-note" role="alert" data-upload-error="">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

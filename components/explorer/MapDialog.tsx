@@ -66,40 +66,80 @@ export function MapDialog({ open, contrast, onClose, renderDetail }: MapDialogPr
   const single = useMemo(() => (open ? sliceChannels(open.tensor, channel, channel + 1) : null), [open, channel]);
   const view = useMemo(() => {
     if (!open || !single) return null;
-    const v = mapView(single, open.values, SIDE, { contrast: 'shared', shared: contrast === 'shared' ? open.shared : undefined });
+    const v = mapView(single, open.values, SIDE, {
+      contrast: 'shared',
+      shared: contrast === 'shared' ? open.shared : undefined,
+    });
     const scale = Math.max(1, Math.floor(SIDE / Math.max(single.height, single.width)));
-    return { ...v, layout: gridLayout(1, single.height, single.width, { maxWidth: SIDE, minScale: scale, maxScale: scale, pad: 0 }) };
+    return {
+      ...v,
+      layout: gridLayout(1, single.height, single.width, { maxWidth: SIDE, minScale: scale, maxScale: scale, pad: 0 }),
+    };
   }, [open, single, contrast]);
 
   const count = open?.tensor.channels ?? 0;
   return (
-    <dialog ref={ref} className={styles.dialog} aria-labelledby={titleId} onClose={onClose} onCancel={onClose} data-map-dialog="">
+    <dialog
+      ref={ref}
+      className={styles.dialog}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={onClose}
+      data-map-dialog="">
       {open && single && view && (
         <div className={styles.dialogBody}>
           <div>
-            <h2 id={titleId} className={styles.dialogTitle}>{open.label}, channel {channel}</h2>
+            <h2 id={titleId} className={styles.dialogTitle}>
+              {open.label}, channel {channel}
+            </h2>
             <p className={styles.hint}>
-              {single.height}×{single.width} values; {contrast === 'per-map' ? 'colours span this map’s own range' : 'colours as in the grid (one scale shared by the grid)'}.
+              {single.height}×{single.width} values;{' '}
+              {contrast === 'per-map'
+                ? 'colours span this map’s own range'
+                : 'colours as in the grid (one scale shared by the grid)'}
+              .
             </p>
             <MapCanvas
-              tensor={single} domain={view.domain} layout={view.layout} label={`${open.label}, channel ${channel}`}
-              channelName={() => `channel ${channel}`} readoutId={readoutId} onReadout={setReadout} lut={schemeLut(view.scheme)}
-              onPick={(_, __, row, col) => setPicked({ row, col })} dataName={`${open.name}#${channel}`}
+              tensor={single}
+              domain={view.domain}
+              layout={view.layout}
+              label={`${open.label}, channel ${channel}`}
+              channelName={() => `channel ${channel}`}
+              readoutId={readoutId}
+              onReadout={setReadout}
+              lut={schemeLut(view.scheme)}
+              onPick={(_, __, row, col) => setPicked({ row, col })}
+              dataName={`${open.name}#${channel}`}
             />
             <p id={readoutId} className={styles.readout} aria-live="polite">
               {readout ?? 'Point at a value, or use the arrow keys; click or press Enter to choose it.'}
             </p>
             <ColorScale domain={view.domain} scheme={view.scheme} label="value" width={SIDE} />
             <div className="control-row" style={{ margin: '0.4rem 0 0' }}>
-              <button type="button" className="btn" onClick={() => setChannel((c) => Math.max(0, c - 1))} aria-disabled={channel === 0}>← Channel {Math.max(0, channel - 1)}</button>
-              <button type="button" className="btn" onClick={() => setChannel((c) => Math.min(count - 1, c + 1))} aria-disabled={channel === count - 1}>Channel {Math.min(count - 1, channel + 1)} →</button>
-              <button type="button" className="btn" onClick={onClose} autoFocus>Close</button>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => setChannel((c) => Math.max(0, c - 1))}
+                aria-disabled={channel === 0}>
+                ← Channel {Math.max(0, channel - 1)}
+              </button>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => setChannel((c) => Math.min(count - 1, c + 1))}
+                aria-disabled={channel === count - 1}>
+                Channel {Math.min(count - 1, channel + 1)} →
+              </button>
+              <button type="button" className="btn" onClick={onClose} autoFocus>
+                Close
+              </button>
             </div>
           </div>
           <div className={styles.detailSlot} data-detail-slot="">
             {picked && (
               <p className={styles.hint}>
-                Chosen: row {picked.row}, column {picked.col}, value {formatValue(single.data[picked.row * single.width + picked.col])}.
+                Chosen: row {picked.row}, column {picked.col}, value{' '}
+                {formatValue(single.data[picked.row * single.width + picked.col])}.
               </p>
             )}
             {picked && renderDetail?.(open.name, channel, picked.row, picked.col)}

@@ -72,7 +72,8 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
     const box = list.current;
     if (!el || !box) return;
     const left = el.offsetLeft - box.offsetLeft;
-    if (left < box.scrollLeft || left + el.offsetWidth > box.scrollLeft + box.clientWidth) box.scrollTo({ left: left - box.clientWidth / 2 });
+    if (left < box.scrollLeft || left + el.offsetWidth > box.scrollLeft + box.clientWidth)
+      box.scrollTo({ left: left - box.clientWidth / 2 });
   }, [index]);
 
   return (
@@ -80,26 +81,48 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
       <ol ref={list} className={styles.groups}>
         {groups.map((g) => (
           <li key={g.name} className={styles.group} data-group={g.name}>
-            <span className={styles.groupLabel} aria-hidden="true">{g.label}</span>
+            <span className={styles.groupLabel} aria-hidden="true">
+              {g.label}
+            </span>
             <ol className={styles.items}>
               {g.items.map((item) => {
                 const step = steps[item.index];
                 const s = size(item.slab);
                 const geometry: SlabGeometry = { ...s, x: 1, y: s.depth + 1, tensor: item.slab };
-                const sw = Math.ceil(s.side + s.skew + 2), sh = Math.ceil(s.depth + s.thick + 2);
+                const sw = Math.ceil(s.side + s.skew + 2),
+                  sh = Math.ceil(s.depth + s.thick + 2);
                 return (
                   <li key={item.id}>
                     <button
-                      type="button" className={styles.item} onClick={() => onStep(item.index)}
-                      aria-current={item.index === index ? 'step' : undefined} data-step-id={item.id} data-scheme={item.scheme}
-                    >
-                      <svg width={sw} height={sh} viewBox={`0 0 ${sw} ${sh}`} aria-hidden="true" className={styles.slab}>
+                      type="button"
+                      className={styles.item}
+                      onClick={() => onStep(item.index)}
+                      aria-current={item.index === index ? 'step' : undefined}
+                      data-step-id={item.id}
+                      data-scheme={item.scheme}>
+                      <svg
+                        width={sw}
+                        height={sh}
+                        viewBox={`0 0 ${sw} ${sh}`}
+                        aria-hidden="true"
+                        className={styles.slab}>
                         <Slab g={geometry} label="" labelSide="right" dashed={false} />
                       </svg>
-                      <canvas ref={(el) => { if (el) thumbs.current.set(item.id, el); else thumbs.current.delete(item.id); }}
-                        className={item.thumb === 'vector' ? styles.vector : styles.thumb} aria-hidden="true" data-thumb={item.tensor} />
-                      <span className={styles.short} aria-hidden="true">{step.short}</span>
-                      <span className="visually-hidden">{step.index + 1}. {step.title}, output {formatShape(step.outputShape)}</span>
+                      <canvas
+                        ref={(el) => {
+                          if (el) thumbs.current.set(item.id, el);
+                          else thumbs.current.delete(item.id);
+                        }}
+                        className={item.thumb === 'vector' ? styles.vector : styles.thumb}
+                        aria-hidden="true"
+                        data-thumb={item.tensor}
+                      />
+                      <span className={styles.short} aria-hidden="true">
+                        {step.short}
+                      </span>
+                      <span className="visually-hidden">
+                        {step.index + 1}. {step.title}, output {formatShape(step.outputShape)}
+                      </span>
                     </button>
                   </li>
                 );

@@ -37,7 +37,17 @@ const PATH_FRAME = { left: colors.identity, right: colors.branch } as const;
  * The diagram and the maps are linked: pointing at an op lights its maps, pointing at maps lights
  * their op, clicking an op goes to its step.
  */
-export function OpStepView({ step, steps, tensors, manifest, width, contrast, onOpen, onStep, compact }: OpStepViewProps) {
+export function OpStepView({
+  step,
+  steps,
+  tensors,
+  manifest,
+  width,
+  contrast,
+  onOpen,
+  onStep,
+  compact,
+}: OpStepViewProps) {
   const unit = step.unit!;
   const op = step.op!;
   const model = useMemo(() => fromManifestUnit(unit), [unit]);
@@ -46,8 +56,10 @@ export function OpStepView({ step, steps, tensors, manifest, width, contrast, on
   const [hoverTensor, setHoverTensor] = useState<string | null>(null);
   const unitMaps = useUnitMaps(tensors, unit);
   const specOf = (name: string) => manifest.outputs.find((o) => o.name === name);
-  const valuesOf = (name: string): OutputValues | 'input' => specOf(name)?.layer?.values ?? (name === manifest.input.name ? 'input' : 'nonnegative');
-  const mapsOf = (name: string): MapTensor | null => (tensors?.[name] ? asMaps(tensors[name].data, tensors[name].dims) : null);
+  const valuesOf = (name: string): OutputValues | 'input' =>
+    specOf(name)?.layer?.values ?? (name === manifest.input.name ? 'input' : 'nonnegative');
+  const mapsOf = (name: string): MapTensor | null =>
+    tensors?.[name] ? asMaps(tensors[name].data, tensors[name].dims) : null;
   const phone = width < PHONE_WIDTH;
   const diagramWidth = phone || compact ? 0 : Math.min(320, Math.round(width * 0.3));
   const mapsWidth = Math.max(240, width - diagramWidth - (diagramWidth ? 24 : 0));
@@ -78,18 +90,28 @@ export function OpStepView({ step, steps, tensors, manifest, width, contrast, on
     const spec = specOf(name);
     const path = spec?.layer?.path;
     if (path === 'left' || path === 'right') return repeat(channels, PATH_FRAME[path]);
-    if (spec?.role === 'concat') return [...repeat(channels / 2, colors.identity), ...repeat(channels / 2, colors.branch)];
+    if (spec?.role === 'concat')
+      return [...repeat(channels / 2, colors.identity), ...repeat(channels / 2, colors.branch)];
     return undefined;
   };
   const grid = (name: string, label: string, half = false) => {
     const m = mapsOf(name);
     return (
       <TensorMaps
-        key={name} name={name} tensor={m} values={valuesOf(name)} label={label}
+        key={name}
+        name={name}
+        tensor={m}
+        values={valuesOf(name)}
+        label={label}
         detail={m && <span className={styles.shapes}>{formatShape([m.channels, m.height, m.width])}</span>}
-        width={half && !phone ? Math.floor((mapsWidth - 24) / 2) : mapsWidth} contrast={contrast} shared={shared.get(valuesOf(name))}
-        frames={m ? framesFor(name, m.channels) : undefined} lit={lit(name)}
-        onHover={(h) => setHoverTensor(h ? name : null)} onOpen={onOpen} phone={phone}
+        width={half && !phone ? Math.floor((mapsWidth - 24) / 2) : mapsWidth}
+        contrast={contrast}
+        shared={shared.get(valuesOf(name))}
+        frames={m ? framesFor(name, m.channels) : undefined}
+        lit={lit(name)}
+        onHover={(h) => setHoverTensor(h ? name : null)}
+        onOpen={onOpen}
+        phone={phone}
       />
     );
   };
@@ -102,18 +124,32 @@ export function OpStepView({ step, steps, tensors, manifest, width, contrast, on
 
   let body;
   if (op.op === 'shuffle') {
-    body = <ShuffleView unit={unit} maps={unitMaps} maxWidth={mapsWidth} headingLevel={compact ? 4 : 3} part="shuffle" lut={schemeLut('sequential')} />;
+    body = (
+      <ShuffleView
+        unit={unit}
+        maps={unitMaps}
+        maxWidth={mapsWidth}
+        headingLevel={compact ? 4 : 3}
+        part="shuffle"
+        lut={schemeLut('sequential')}
+      />
+    );
   } else {
     const inputGrids = inputs.map((n) => grid(n, `In: ${nameOf(n)}`, inputs.length > 1));
     const outputGrids = outputs.map((n) => grid(n, `Out: ${nameOf(n)}`, outputs.length > 1));
     body = (
       <>
         {phone ? (
-          <details className={styles.inputs}><summary>What the op reads ({inputs.map(nameOf).join(', ')})</summary>{inputGrids}</details>
+          <details className={styles.inputs}>
+            <summary>What the op reads ({inputs.map(nameOf).join(', ')})</summary>
+            {inputGrids}
+          </details>
         ) : (
           <div className={styles.pairRow}>{inputGrids}</div>
         )}
-        <p className={styles.arrow} aria-hidden="true">↓ {op.label}</p>
+        <p className={styles.arrow} aria-hidden="true">
+          ↓ {op.label}
+        </p>
         <div className={styles.pairRow}>{outputGrids}</div>
       </>
     );
@@ -122,10 +158,18 @@ export function OpStepView({ step, steps, tensors, manifest, width, contrast, on
     <div className={styles.opStep} data-op-step={op.op}>
       {diagramWidth > 0 && (
         <div className={styles.opDiagram} style={{ width: diagramWidth }}>
-          <UnitDiagram model={model} highlight={highlight} current={op.node} onNodeHover={setHoverNode} onNodeActivate={activate} />
+          <UnitDiagram
+            model={model}
+            highlight={highlight}
+            current={op.node}
+            onNodeHover={setHoverNode}
+            onNodeActivate={activate}
+          />
         </div>
       )}
-      <div className={styles.opMaps} style={{ width: mapsWidth }}>{body}</div>
+      <div className={styles.opMaps} style={{ width: mapsWidth }}>
+        {body}
+      </div>
     </div>
   );
 }

@@ -18,17 +18,39 @@ export function StepNav({ steps, index, onStep }: StepNavProps) {
   return (
     <div className={styles.nav} data-step-nav="">
       {/* aria-disabled, not disabled: a disabled button drops keyboard focus out of the explorer at either end */}
-      <button type="button" className={`btn ${styles.stepButton}`} onClick={() => index > 0 && onStep(index - 1)} aria-disabled={index === 0} aria-label="Previous step" data-step-prev="">
+      <button
+        type="button"
+        className={`btn ${styles.stepButton}`}
+        onClick={() => index > 0 && onStep(index - 1)}
+        aria-disabled={index === 0}
+        aria-label="Previous step"
+        data-step-prev="">
         ← <span className={styles.wide}>Previous</span>
       </button>
-      <label htmlFor={scrubId} className={styles.scrubLabel}>Step</label>
+      <label htmlFor={scrubId} className={styles.scrubLabel}>
+        Step
+      </label>
       <input
-        id={scrubId} type="range" min={0} max={steps.length - 1} step={1} value={index}
-        onChange={(e) => onStep(Number(e.target.value))} aria-valuetext={`${index + 1} of ${steps.length}: ${step.title}`}
+        id={scrubId}
+        type="range"
+        min={0}
+        max={steps.length - 1}
+        step={1}
+        value={index}
+        onChange={(e) => onStep(Number(e.target.value))}
+        aria-valuetext={`${index + 1} of ${steps.length}: ${step.title}`}
         className={styles.scrubber}
       />
-      <output htmlFor={scrubId} className={styles.count}>{index + 1} / {steps.length}</output>
-      <button type="button" className={`btn ${styles.stepButton}`} onClick={() => index < steps.length - 1 && onStep(index + 1)} aria-disabled={index === steps.length - 1} aria-label="Next step" data-step-next="">
+      <output htmlFor={scrubId} className={styles.count}>
+        {index + 1} / {steps.length}
+      </output>
+      <button
+        type="button"
+        className={`btn ${styles.stepButton}`}
+        onClick={() => index < steps.length - 1 && onStep(index + 1)}
+        aria-disabled={index === steps.length - 1}
+        aria-label="Next step"
+        data-step-next="">
         <span className={styles.wide}>Next</span> →
       </button>
     </div>

@@ -36,26 +36,77 @@ export interface TensorMapsProps {
  * One tensor's maps in the explorer: its colour map by what the values are (lib/colorMaps), sized so
  * small maps stay readable (lib/mapView), its colour scale, and a readout. A click or Enter opens a map large.
  */
-export function TensorMaps({ name, tensor, values, label, detail, width, contrast, shared, frames, channelName, lit, onHover, onOpen, showScale = true, phone }: TensorMapsProps) {
+export function TensorMaps({
+  name,
+  tensor,
+  values,
+  label,
+  detail,
+  width,
+  contrast,
+  shared,
+  frames,
+  channelName,
+  lit,
+  onHover,
+  onOpen,
+  showScale = true,
+  phone,
+}: TensorMapsProps) {
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
-  const view = useMemo(() => (tensor ? mapView(tensor, values, width, { contrast, shared, phone }) : null), [tensor, values, width, contrast, shared, phone]);
-  const hover = onHover && { onPointerEnter: () => onHover(true), onPointerLeave: () => onHover(false), onFocus: () => onHover(true), onBlur: () => onHover(false) };
+  const view = useMemo(
+    () => (tensor ? mapView(tensor, values, width, { contrast, shared, phone }) : null),
+    [tensor, values, width, contrast, shared, phone],
+  );
+  const hover = onHover && {
+    onPointerEnter: () => onHover(true),
+    onPointerLeave: () => onHover(false),
+    onFocus: () => onHover(true),
+    onBlur: () => onHover(false),
+  };
   return (
-    <div className={`${styles.tensor} ${lit ? styles.lit : ''}`} {...hover} data-tensor={name} data-scheme={view?.scheme} data-map-pixels={view?.mapPixels}>
-      <p className={styles.caption}>{label}{detail && <> {detail}</>}</p>
+    <div
+      className={`${styles.tensor} ${lit ? styles.lit : ''}`}
+      {...hover}
+      data-tensor={name}
+      data-scheme={view?.scheme}
+      data-map-pixels={view?.mapPixels}>
+      <p className={styles.caption}>
+        {label}
+        {detail && <> {detail}</>}
+      </p>
       {tensor && view ? (
         <>
           <MapCanvas
-            tensor={tensor} domain={view.domain} layout={view.layout} label={label} frames={frames} channelName={channelName}
-            readoutId={readoutId} onReadout={setReadout} lut={schemeLut(view.scheme)} mapDomains={view.mapDomains ?? undefined}
-            onPick={onOpen && ((_, c, row, col) => onOpen(name, c, row, col))} dataName={name}
+            tensor={tensor}
+            domain={view.domain}
+            layout={view.layout}
+            label={label}
+            frames={frames}
+            channelName={channelName}
+            readoutId={readoutId}
+            onReadout={setReadout}
+            lut={schemeLut(view.scheme)}
+            mapDomains={view.mapDomains ?? undefined}
+            onPick={onOpen && ((_, c, row, col) => onOpen(name, c, row, col))}
+            dataName={name}
           />
-          <p id={readoutId} className={styles.readout} aria-live="polite">{readout ?? READOUT_HINT}</p>
+          <p id={readoutId} className={styles.readout} aria-live="polite">
+            {readout ?? READOUT_HINT}
+          </p>
           {showScale && (
             <ColorScale
-              domain={view.domain} scheme={view.scheme} width={Math.min(260, width)}
-              label={contrast === 'per-map' ? 'value (each map stretched to its own range)' : values === 'signed' ? 'value (no ReLU: signed)' : 'value'}
+              domain={view.domain}
+              scheme={view.scheme}
+              width={Math.min(260, width)}
+              label={
+                contrast === 'per-map'
+                  ? 'value (each map stretched to its own range)'
+                  : values === 'signed'
+                    ? 'value (no ReLU: signed)'
+                    : 'value'
+              }
             />
           )}
         </>

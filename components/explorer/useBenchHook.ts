@@ -37,8 +37,17 @@ declare global {
  * explorer's effect for a result with exactly those pixels runs — React runs the children's
  * effects (which paint the canvases) before the parent's, so by then every visible map is painted.
  */
-export function useBenchHook(model: ModelState, result: ForwardResult | null, feed: (pixels: Uint8Array) => void, shown: readonly string[]) {
-  const pending = useRef<{ pixels: Uint8Array; start: number; resolve(ms: { total: number; forward: number }): void } | null>(null);
+export function useBenchHook(
+  model: ModelState,
+  result: ForwardResult | null,
+  feed: (pixels: Uint8Array) => void,
+  shown: readonly string[],
+) {
+  const pending = useRef<{
+    pixels: Uint8Array;
+    start: number;
+    resolve(ms: { total: number; forward: number }): void;
+  } | null>(null);
   const state = useRef({ model, result, feed, shown, readyAt: null as number | null });
   state.current.model = model;
   state.current.shown = shown;

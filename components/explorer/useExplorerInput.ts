@@ -4,7 +4,10 @@ import type { ModelState } from '../model/useModel';
 import { useSample, type SampleState } from '../model/useSample';
 import type { Picture } from './ImageUpload';
 
-type Custom = { kind: 'drawing'; gray: GrayImage } | { kind: 'picture'; picture: Picture; invert: boolean } | { kind: 'raw'; pixels: Uint8Array };
+type Custom =
+  | { kind: 'drawing'; gray: GrayImage }
+  | { kind: 'picture'; picture: Picture; invert: boolean }
+  | { kind: 'raw'; pixels: Uint8Array };
 
 export interface ExplorerInput {
   sample: SampleState;
@@ -41,7 +44,11 @@ export const SMALL_DRAWING = 1 / 6;
  * uploaded picture (neither can go in a URL). Drawings and pictures are kept as drawn and framed
  * for the current model, so switching between digits and clothing re-frames them.
  */
-export function useExplorerInput(model: ModelState, framing: Framing, { local = false }: { local?: boolean } = {}): ExplorerInput {
+export function useExplorerInput(
+  model: ModelState,
+  framing: Framing,
+  { local = false }: { local?: boolean } = {},
+): ExplorerInput {
   const sample = useSample(model, 'sample', { local });
   const [custom, setCustomState] = useState<Custom | null>(null);
   const [cleared, setCleared] = useState(false);
@@ -53,14 +60,19 @@ export function useExplorerInput(model: ModelState, framing: Framing, { local = 
   const framed = useMemo(() => {
     if (!custom) return null;
     if (custom.kind === 'raw') return custom.pixels;
-    return custom.kind === 'drawing' ? frameImage(custom.gray, framing) : preprocessPicture(custom.picture.gray, framing, custom.invert);
+    return custom.kind === 'drawing'
+      ? frameImage(custom.gray, framing)
+      : preprocessPicture(custom.picture.gray, framing, custom.invert);
   }, [custom, framing]);
 
   const { setIndex } = sample;
-  const pick = useCallback((index: number) => {
-    setCustom(null);
-    setIndex(index);
-  }, [setIndex, setCustom]);
+  const pick = useCallback(
+    (index: number) => {
+      setCustom(null);
+      setIndex(index);
+    },
+    [setIndex, setCustom],
+  );
   const draw = useCallback((gray: GrayImage) => setCustom({ kind: 'drawing', gray }), [setCustom]);
   const clearDrawing = useCallback(() => {
     setCustomState((c) => (c?.kind === 'drawing' || c?.kind === 'raw' ? null : c));
@@ -70,10 +82,19 @@ export function useExplorerInput(model: ModelState, framing: Framing, { local = 
   const tooSmall = useMemo(() => {
     if (custom?.kind !== 'drawing') return false;
     const box = inkBounds(custom.gray);
-    return box !== null && Math.max(box.x1 - box.x0, box.y1 - box.y0) < SMALL_DRAWING * Math.max(custom.gray.width, custom.gray.height);
+    return (
+      box !== null &&
+      Math.max(box.x1 - box.x0, box.y1 - box.y0) < SMALL_DRAWING * Math.max(custom.gray.width, custom.gray.height)
+    );
   }, [custom]);
-  const setPicture = useCallback((picture: Picture) => setCustom({ kind: 'picture', picture, invert: picture.lightBackground }), [setCustom]);
-  const setInvert = useCallback((invert: boolean) => setCustom((c) => (c?.kind === 'picture' ? { ...c, invert } : c)), [setCustom]);
+  const setPicture = useCallback(
+    (picture: Picture) => setCustom({ kind: 'picture', picture, invert: picture.lightBackground }),
+    [setCustom],
+  );
+  const setInvert = useCallback(
+    (invert: boolean) => setCustom((c) => (c?.kind === 'picture' ? { ...c, invert } : c)),
+    [setCustom],
+  );
 
   const feedPixels = useCallback((pixels: Uint8Array) => setCustom({ kind: 'raw', pixels }), [setCustom]);
 
@@ -82,7 +103,12 @@ export function useExplorerInput(model: ModelState, framing: Framing, { local = 
     sample,
     pixels: kind === 'sample' ? sample.pixels : framed,
     kind,
-    source: kind === 'drawing' ? 'your drawing' : kind === 'picture' && custom?.kind === 'picture' ? `the picture “${custom.picture.name}”` : `held-out image no. ${sample.index}`,
+    source:
+      kind === 'drawing'
+        ? 'your drawing'
+        : kind === 'picture' && custom?.kind === 'picture'
+          ? `the picture “${custom.picture.name}”`
+          : `held-out image no. ${sample.index}`,
     trueLabel: kind === 'sample' ? sample.label : null,
     emptyPicture: custom?.kind === 'picture' && !framed,
     invert: custom?.kind === 'picture' ? custom.invert : null,

@@ -10,7 +10,15 @@ const { model: modelParam, step: stepParam } = URL_STATE.explorer;
  * view), in the component's own state for an embedded (compact) copy, which must not fight the
  * page's URL. `initialStep` opens an embedded copy at a step or unit ('stage3.unit2').
  */
-export function useExplorerState({ local, initialModel = 'digits', initialStep = 'input' }: { local: boolean; initialModel?: ModelName; initialStep?: string }) {
+export function useExplorerState({
+  local,
+  initialModel = 'digits',
+  initialStep = 'input',
+}: {
+  local: boolean;
+  initialModel?: ModelName;
+  initialStep?: string;
+}) {
   const [urlModel, setUrlModel] = useUrlState(modelParam);
   const [urlStep, setUrlStep] = useUrlState(stepParam);
   const [localModel, setLocalModel] = useState<ModelName>(initialModel);

@@ -8,7 +8,11 @@ function ChapterLink({ slug, chapters }: { slug: ChapterSlug; chapters: ChapterM
   const chapter = chapters.find((c) => c.slug === slug);
   // A chapter not yet in this build is named, not linked, so the page never has a dead link.
   if (!chapter) return <>chapter {chapterNumber(slug)}</>;
-  return <Link href={chapterHref(slug)}>chapter {chapter.order}, {chapter.title}</Link>;
+  return (
+    <Link href={chapterHref(slug)}>
+      chapter {chapter.order}, {chapter.title}
+    </Link>
+  );
 }
 
 /** Every term, alphabetically, each with its own anchor (#id) for <Term> links. */
@@ -18,7 +22,11 @@ export function GlossaryList({ chapters }: { chapters: ChapterMeta[] }) {
   return (
     <>
       <nav aria-label="Glossary by letter" className={styles.letters}>
-        {letters.map((l) => <a key={l} href={`#letter-${l.toLowerCase()}`}>{l}</a>)}
+        {letters.map((l) => (
+          <a key={l} href={`#letter-${l.toLowerCase()}`}>
+            {l}
+          </a>
+        ))}
       </nav>
       <dl className={styles.list}>
         {terms.map((t, i) => {
@@ -36,7 +44,8 @@ export function GlossaryList({ chapters }: { chapters: ChapterMeta[] }) {
                   Taught in <ChapterLink slug={t.chapter} chapters={chapters} />.
                   {t.related && t.related.length > 0 && (
                     <>
-                      {' '}See also:{' '}
+                      {' '}
+                      See also:{' '}
                       {t.related.map((r, j) => (
                         <span key={r}>
                           {j > 0 && ', '}

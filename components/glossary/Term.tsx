@@ -46,15 +46,13 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
           e.stopPropagation();
           setOpen(false);
         }
-      }}
-    >
+      }}>
       <button
         type="button"
         className={styles.term}
         aria-expanded={open}
         aria-controls={popoverId}
-        onClick={() => setOpen((o) => !o)}
-      >
+        onClick={() => setOpen((o) => !o)}>
         {children ?? term.term}
       </button>
       <span id={popoverId} ref={popover} role="note" className={styles.popover}>

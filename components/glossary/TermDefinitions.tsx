@@ -21,6 +21,9 @@ export function TermDefinitionsProvider({ terms, children }: { terms: TermDefini
 /** A term of this page; a term the build did not find on the page fails the page's prerendering. */
 export function useTermDefinition(id: string): TermDefinition {
   const entry = useContext(TermDefinitionsContext)[id];
-  if (!entry) throw new Error(`Glossary term "${id}" is not among this page's terms: is it a glossary entry, and is the <Term> written in the chapter's MDX?`);
+  if (!entry)
+    throw new Error(
+      `Glossary term "${id}" is not among this page's terms: is it a glossary entry, and is the <Term> written in the chapter's MDX?`,
+    );
   return entry;
 }

@@ -1,7 +1,16 @@
 import { FeatureSizeSelect } from './FeatureSize';
 import { formatCount, formatPercent } from '../../lib/format';
 import { macLowerBound } from '../../lib/cost';
-import { G1_RATIOS, g1Curve, g1Pair, g1Row, macAtRatio, ratioLabel, ratioValue, TABLE1_PAIRS } from '../../lib/guidelines';
+import {
+  G1_RATIOS,
+  g1Curve,
+  g1Pair,
+  g1Row,
+  macAtRatio,
+  ratioLabel,
+  ratioValue,
+  TABLE1_PAIRS,
+} from '../../lib/guidelines';
 import { colors, seriesColor } from '../../lib/palette';
 import { URL_STATE } from '../../lib/urlKeys';
 import { ControlRow } from '../controls/ControlRow';
@@ -29,18 +38,39 @@ export function G1Cell() {
   const row = g1Row(ratioLabel(code), c1, c2, size, size);
   const smooth = macAtRatio(flops, size, size, ratioValue(code));
   const curve = g1Curve(flops, size, size).map((p) => ({ x: p.log2Ratio, y: p.mac }));
-  const boundLine = [{ x: -4, y: bound }, { x: 4, y: bound }];
-  const ticks = [-4, -2, 0, 2, 4].map((v) => ({ value: v, label: v === 0 ? '1 : 1' : v > 0 ? `1 : ${2 ** v}` : `${2 ** -v} : 1` }));
+  const boundLine = [
+    { x: -4, y: bound },
+    { x: 4, y: bound },
+  ];
+  const ticks = [-4, -2, 0, 2, 4].map((v) => ({
+    value: v,
+    label: v === 0 ? '1 : 1' : v > 0 ? `1 : ${2 ** v}` : `${2 ** -v} : 1`,
+  }));
 
   return (
     <div>
       <ControlRow>
         <FeatureSizeSelect size={size} onChange={setSize} />
-        <RangeField label="FLOPs of a c → c conv, c =" value={width} onChange={setWidth} min={widthParam.codec.min} max={widthParam.codec.max} step={16} />
-        <ListRange label="ratio c₁ : c₂" values={G1_RATIOS} value={code as (typeof G1_RATIOS)[number]} onChange={setCode} format={ratioLabel} />
+        <RangeField
+          label="FLOPs of a c → c conv, c ="
+          value={width}
+          onChange={setWidth}
+          min={widthParam.codec.min}
+          max={widthParam.codec.max}
+          step={16}
+        />
+        <ListRange
+          label="ratio c₁ : c₂"
+          values={G1_RATIOS}
+          value={code as (typeof G1_RATIOS)[number]}
+          onChange={setCode}
+          format={ratioLabel}
+        />
       </ControlRow>
       <StatGrid>
-        <Stat label="widths c₁ → c₂">{c1} → {c2}</Stat>
+        <Stat label="widths c₁ → c₂">
+          {c1} → {c2}
+        </Stat>
         <Stat label="FLOPs B (mult-adds)">{formatCount(row.flops)}</Stat>
         <Stat label="MAC">{formatCount(row.mac)}</Stat>
         <Stat label="bound 2√(hwB) + B/hw">{formatCount(row.bound)}</Stat>
@@ -72,16 +102,31 @@ export function Table1Check() {
   const [size] = useUrlState(sizeParam);
   const [base, ...rest] = TABLE1_PAIRS.map((p) => g1Row(p.label, p.c1, p.c2, size, size));
   return (
-    <div className="table-wrap" role="region" aria-label="The channel pairs of the paper's Table 1, recomputed" tabIndex={0}>
+    <div
+      className="table-wrap"
+      role="region"
+      aria-label="The channel pairs of the paper's Table 1, recomputed"
+      tabIndex={0}>
       <table className={tables.compact}>
         <thead>
-          <tr><th>c₁ : c₂</th><th className="num">(c₁, c₂)</th><th className="num">FLOPs at {size}×{size}</th><th className="num">FLOPs vs 1 : 1</th><th className="num">MAC</th><th className="num">MAC above the bound</th></tr>
+          <tr>
+            <th>c₁ : c₂</th>
+            <th className="num">(c₁, c₂)</th>
+            <th className="num">
+              FLOPs at {size}×{size}
+            </th>
+            <th className="num">FLOPs vs 1 : 1</th>
+            <th className="num">MAC</th>
+            <th className="num">MAC above the bound</th>
+          </tr>
         </thead>
         <tbody>
           {[base, ...rest].map((r) => (
             <tr key={r.label}>
               <td>{r.label}</td>
-              <td className="num">({r.c1}, {r.c2})</td>
+              <td className="num">
+                ({r.c1}, {r.c2})
+              </td>
               <td className="num">{formatCount(r.flops)}</td>
               <td className="num">{`${r.flops >= base.flops ? '+' : '−'}${pct(Math.abs(r.flops / base.flops - 1))}`}</td>
               <td className="num">{formatCount(r.mac)}</td>

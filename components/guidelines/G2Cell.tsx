@@ -27,8 +27,20 @@ export function G2Cell() {
     <div>
       <ControlRow>
         <FeatureSizeSelect size={size} onChange={setSize} />
-        <RangeField label="FLOPs of a dense c₀ → c₀ conv, c₀ =" value={base} onChange={setBase} min={widthParam.codec.min} max={widthParam.codec.max} step={8} />
-        <ListRange label="groups g" values={G2_GROUPS} value={groups as (typeof G2_GROUPS)[number]} onChange={setGroups} />
+        <RangeField
+          label="FLOPs of a dense c₀ → c₀ conv, c₀ ="
+          value={base}
+          onChange={setBase}
+          min={widthParam.codec.min}
+          max={widthParam.codec.max}
+          step={8}
+        />
+        <ListRange
+          label="groups g"
+          values={G2_GROUPS}
+          value={groups as (typeof G2_GROUPS)[number]}
+          onChange={setGroups}
+        />
       </ControlRow>
       <StatGrid>
         <Stat label={<>width c = c₁ = c₂ (g = {sel.g})</>}>{sel.c}</Stat>
@@ -39,16 +51,31 @@ export function G2Cell() {
       </StatGrid>
       <BarChart
         title={`MAC of 1×1 group convolutions with (nearly) equal FLOPs at ${size}×${size}`}
-        bars={rows.map((r) => ({ label: `g = ${r.g}, c = ${r.c}`, value: r.mac, color: r.g === groups ? colors.highlight : seriesColor(0), emphasis: r.g === groups }))}
+        bars={rows.map((r) => ({
+          label: `g = ${r.g}, c = ${r.c}`,
+          value: r.mac,
+          color: r.g === groups ? colors.highlight : seriesColor(0),
+          emphasis: r.g === groups,
+        }))}
       />
       <div className="table-wrap" role="region" aria-label="Group convolutions with equal FLOPs" tabIndex={0}>
         <table className={tables.compact}>
           <thead>
-            <tr><th className="num">g</th><th className="num">c</th><th className="num">FLOPs</th><th className="num">params</th><th className="num">MAC</th><th className="num">MAC vs g = 1</th></tr>
+            <tr>
+              <th className="num">g</th>
+              <th className="num">c</th>
+              <th className="num">FLOPs</th>
+              <th className="num">params</th>
+              <th className="num">MAC</th>
+              <th className="num">MAC vs g = 1</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.g} style={r.g === groups ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined} aria-current={r.g === groups ? 'true' : undefined}>
+              <tr
+                key={r.g}
+                style={r.g === groups ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined}
+                aria-current={r.g === groups ? 'true' : undefined}>
                 <td className="num">{r.g}</td>
                 <td className="num">{r.c}</td>
                 <td className="num">{formatCount(r.flops)}</td>
@@ -61,8 +88,8 @@ export function G2Cell() {
         </table>
       </div>
       <p className="output-note">
-        The widths are the multiples of g whose FLOPs come closest to the dense layer&apos;s; the parameter count
-        stays put too, because params = c²/g. What grows is the feature map the layer must read and write.
+        The widths are the multiples of g whose FLOPs come closest to the dense layer&apos;s; the parameter count stays
+        put too, because params = c²/g. What grows is the feature map the layer must read and write.
       </p>
     </div>
   );
@@ -76,7 +103,16 @@ export function Table2Check() {
     <div className="table-wrap" role="region" aria-label="The paper's Table 2 settings, recomputed" tabIndex={0}>
       <table className={tables.compact}>
         <thead>
-          <tr><th className="num">g</th><th className="num">c (paper, ×1)</th><th className="num">FLOPs at {size}×{size}</th><th className="num">FLOPs vs g = 1</th><th className="num">MAC</th><th className="num">MAC vs g = 1</th></tr>
+          <tr>
+            <th className="num">g</th>
+            <th className="num">c (paper, ×1)</th>
+            <th className="num">
+              FLOPs at {size}×{size}
+            </th>
+            <th className="num">FLOPs vs g = 1</th>
+            <th className="num">MAC</th>
+            <th className="num">MAC vs g = 1</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (

@@ -1,5 +1,11 @@
 import { formatCount } from '../../lib/format';
-import { fragmentBlock, fragmentError, fragmentLabel, FRAGMENT_STRUCTURES, type FragmentBlock } from '../../lib/guidelines';
+import {
+  fragmentBlock,
+  fragmentError,
+  fragmentLabel,
+  FRAGMENT_STRUCTURES,
+  type FragmentBlock,
+} from '../../lib/guidelines';
 import { seriesColor } from '../../lib/palette';
 import { URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
@@ -11,7 +17,10 @@ import tables from './Tables.module.css';
 import { Stat, StatGrid } from '../controls/Stat';
 
 const { g3s: structureParam, g3c: widthParam, g3hw: sizeParam } = URL_STATE.guidelines;
-const STRUCTURES = FRAGMENT_STRUCTURES.map((s) => ({ value: `${s.layout}-${s.fragments}`, label: fragmentLabel(s.layout, s.fragments) }));
+const STRUCTURES = FRAGMENT_STRUCTURES.map((s) => ({
+  value: `${s.layout}-${s.fragments}`,
+  label: fragmentLabel(s.layout, s.fragments),
+}));
 
 /** The selected structure as boxes and arrows: series stacks the fragments, parallel puts them side by side. */
 function FragmentDiagram({ block }: { block: FragmentBlock }) {
@@ -30,13 +39,20 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
   const boxW = parallel ? (width - 20 - (block.fragments - 1) * 10) / block.fragments : 200;
   const cx = width / 2;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block', margin: '0.4rem auto' }} role="img" aria-label={`${block.label}: ${summary}`}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ maxWidth: width, display: 'block', margin: '0.4rem auto' }}
+      role="img"
+      aria-label={`${block.label}: ${summary}`}>
       <defs>
         <marker id="g3-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" fill="var(--fg-soft)" />
         </marker>
       </defs>
-      <text x={cx} y={14} textAnchor="middle" className="svg-text-soft">input, {inC} channels</text>
+      <text x={cx} y={14} textAnchor="middle" className="svg-text-soft">
+        input, {inC} channels
+      </text>
       {parallel ? (
         <>
           {block.layers.map((l, i) => {
@@ -44,15 +60,50 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
             const y = top + gap;
             return (
               <g key={i}>
-                <line x1={cx} y1={top} x2={x + boxW / 2} y2={y - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
-                <rect x={x} y={y} width={boxW} height={boxH} rx={4} fill={seriesColor(0)} fillOpacity={0.18} stroke={seriesColor(0)} />
-                <text x={x + boxW / 2} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">1×1 {l.cin}→{l.cout}</text>
-                <line x1={x + boxW / 2} y1={y + boxH} x2={cx} y2={y + boxH + gap - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
+                <line
+                  x1={cx}
+                  y1={top}
+                  x2={x + boxW / 2}
+                  y2={y - 2}
+                  stroke="var(--fg-soft)"
+                  markerEnd="url(#g3-arrow)"
+                />
+                <rect
+                  x={x}
+                  y={y}
+                  width={boxW}
+                  height={boxH}
+                  rx={4}
+                  fill={seriesColor(0)}
+                  fillOpacity={0.18}
+                  stroke={seriesColor(0)}
+                />
+                <text x={x + boxW / 2} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">
+                  1×1 {l.cin}→{l.cout}
+                </text>
+                <line
+                  x1={x + boxW / 2}
+                  y1={y + boxH}
+                  x2={cx}
+                  y2={y + boxH + gap - 2}
+                  stroke="var(--fg-soft)"
+                  markerEnd="url(#g3-arrow)"
+                />
               </g>
             );
           })}
-          <rect x={cx - 60} y={top + 2 * gap + boxH} width={120} height={22} rx={4} fill="none" stroke="var(--fg-soft)" />
-          <text x={cx} y={top + 2 * gap + boxH + 11} dy="0.35em" textAnchor="middle" className="svg-text">concat → {outC}</text>
+          <rect
+            x={cx - 60}
+            y={top + 2 * gap + boxH}
+            width={120}
+            height={22}
+            rx={4}
+            fill="none"
+            stroke="var(--fg-soft)"
+          />
+          <text x={cx} y={top + 2 * gap + boxH + 11} dy="0.35em" textAnchor="middle" className="svg-text">
+            concat → {outC}
+          </text>
         </>
       ) : (
         block.layers.map((l, i) => {
@@ -60,8 +111,19 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
           return (
             <g key={i}>
               <line x1={cx} y1={y - gap} x2={cx} y2={y - 2} stroke="var(--fg-soft)" markerEnd="url(#g3-arrow)" />
-              <rect x={cx - boxW / 2} y={y} width={boxW} height={boxH} rx={4} fill={seriesColor(0)} fillOpacity={0.18} stroke={seriesColor(0)} />
-              <text x={cx} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">1×1 conv {l.cin} → {l.cout}</text>
+              <rect
+                x={cx - boxW / 2}
+                y={y}
+                width={boxW}
+                height={boxH}
+                rx={4}
+                fill={seriesColor(0)}
+                fillOpacity={0.18}
+                stroke={seriesColor(0)}
+              />
+              <text x={cx} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">
+                1×1 conv {l.cin} → {l.cout}
+              </text>
             </g>
           );
         })
@@ -76,8 +138,13 @@ export function G3Cell() {
   const [c, setC] = useUrlState(widthParam);
   const [size, setSize] = useUrlState(sizeParam);
   const chosen = FRAGMENT_STRUCTURES.find((s) => `${s.layout}-${s.fragments}` === id) ?? FRAGMENT_STRUCTURES[0];
-  const error = fragmentError(chosen.layout, chosen.fragments, c) ?? (c > 1024 ? `Keep c at most 1024 here (got ${c}).` : null);
-  const blocks = error ? [] : FRAGMENT_STRUCTURES.filter((s) => !fragmentError(s.layout, s.fragments, c)).map((s) => fragmentBlock(s.layout, s.fragments, c, size, size));
+  const error =
+    fragmentError(chosen.layout, chosen.fragments, c) ?? (c > 1024 ? `Keep c at most 1024 here (got ${c}).` : null);
+  const blocks = error
+    ? []
+    : FRAGMENT_STRUCTURES.filter((s) => !fragmentError(s.layout, s.fragments, c)).map((s) =>
+        fragmentBlock(s.layout, s.fragments, c, size, size),
+      );
   const block = blocks.find((b) => b.id === id);
   const one = blocks[0];
 
@@ -85,11 +152,21 @@ export function G3Cell() {
     <div>
       <ControlRow>
         <Select label="structure" value={id} onChange={setId} options={STRUCTURES} />
-        <NumberField label="width c of the 1-fragment conv" name="c" value={c} onChange={setC} min={widthParam.codec.min} max={widthParam.codec.max} invalid={error !== null} />
+        <NumberField
+          label="width c of the 1-fragment conv"
+          name="c"
+          value={c}
+          onChange={setC}
+          min={widthParam.codec.min}
+          max={widthParam.codec.max}
+          invalid={error !== null}
+        />
         <FeatureSizeSelect size={size} onChange={setSize} />
       </ControlRow>
       {error || !block ? (
-        <p className="error-note" role="alert">{error}</p>
+        <p className="error-note" role="alert">
+          {error}
+        </p>
       ) : (
         <>
           <FragmentDiagram block={block} />
@@ -102,11 +179,22 @@ export function G3Cell() {
           <div className="table-wrap" role="region" aria-label="Fragmented blocks with equal FLOPs" tabIndex={0}>
             <table className={tables.compact}>
               <thead>
-                <tr><th>structure</th><th className="num">launches</th><th className="num">dependent steps</th><th className="num">FLOPs</th><th className="num">FLOPs per kernel</th><th className="num">MAC</th><th className="num">MAC / FLOPs</th></tr>
+                <tr>
+                  <th>structure</th>
+                  <th className="num">launches</th>
+                  <th className="num">dependent steps</th>
+                  <th className="num">FLOPs</th>
+                  <th className="num">FLOPs per kernel</th>
+                  <th className="num">MAC</th>
+                  <th className="num">MAC / FLOPs</th>
+                </tr>
               </thead>
               <tbody>
                 {blocks.map((b) => (
-                  <tr key={b.id} style={b.id === id ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined} aria-current={b.id === id ? 'true' : undefined}>
+                  <tr
+                    key={b.id}
+                    style={b.id === id ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined}
+                    aria-current={b.id === id ? 'true' : undefined}>
                     <td>{b.label}</td>
                     <td className="num">{b.launches}</td>
                     <td className="num">{b.dependentSteps}</td>
@@ -120,7 +208,9 @@ export function G3Cell() {
             </table>
           </div>
           {blocks.length < FRAGMENT_STRUCTURES.length && (
-            <p className="output-note">Rows for parallel structures whose fragment count does not divide c = {c} are left out.</p>
+            <p className="output-note">
+              Rows for parallel structures whose fragment count does not divide c = {c} are left out.
+            </p>
           )}
         </>
       )}

@@ -27,7 +27,12 @@ export function G4Cell() {
   return (
     <div>
       <ControlRow>
-        <Select label="bottleneck width m (input and output 4m)" value={m} onChange={setM} options={WIDTHS.map((w) => ({ value: w, label: `${w} (4m = ${4 * w})` }))} />
+        <Select
+          label="bottleneck width m (input and output 4m)"
+          value={m}
+          onChange={setM}
+          options={WIDTHS.map((w) => ({ value: w, label: `${w} (4m = ${4 * w})` }))}
+        />
         <FeatureSizeSelect size={size} onChange={setSize} />
         <Toggle label="ReLU" checked={relu} onChange={setRelu} />
         <Toggle label="shortcut (Add)" checked={shortcut} onChange={setShortcut} />
@@ -49,7 +54,13 @@ export function G4Cell() {
       <div className="table-wrap" role="region" aria-label="Operations of the bottleneck unit" tabIndex={0}>
         <table className={tables.compact}>
           <thead>
-            <tr><th>operation</th><th>output</th><th className="num">mult-adds / ops</th><th className="num">MAC</th><th className="num">MAC per op</th></tr>
+            <tr>
+              <th>operation</th>
+              <th>output</th>
+              <th className="num">mult-adds / ops</th>
+              <th className="num">MAC</th>
+              <th className="num">MAC per op</th>
+            </tr>
           </thead>
           <tbody>
             {unit.ops.map((o) => (
@@ -75,12 +86,23 @@ export function DepthwiseRatio() {
   const layers = [
     { label: `1×1 conv ${c} → ${c}`, layer: conv({ h: size, w: size, cin: c, cout: c }) },
     { label: `3×3 conv ${c} → ${c}`, layer: conv({ h: size, w: size, cin: c, cout: c, kernel: 3 }) },
-    { label: `3×3 depthwise conv, ${c} channels`, layer: conv({ h: size, w: size, cin: c, cout: c, kernel: 3, groups: c }) },
+    {
+      label: `3×3 depthwise conv, ${c} channels`,
+      layer: conv({ h: size, w: size, cin: c, cout: c, kernel: 3, groups: c }),
+    },
   ];
   return (
     <div className="table-wrap" role="region" aria-label="MAC per multiply-add of three convolutions" tabIndex={0}>
       <table className={tables.compact}>
-        <thead><tr><th>layer at {size}×{size}</th><th className="num">MAC per mult-add</th><th className="num">vs 1×1 conv</th></tr></thead>
+        <thead>
+          <tr>
+            <th>
+              layer at {size}×{size}
+            </th>
+            <th className="num">MAC per mult-add</th>
+            <th className="num">vs 1×1 conv</th>
+          </tr>
+        </thead>
         <tbody>
           {layers.map(({ label, layer }) => (
             <tr key={label}>

@@ -35,8 +35,8 @@ export function PaperResults({ experiment }: { experiment: ExperimentId }) {
       <PaperSpeedPanels table={t} />
       <p className={styles.range}>{rangeSentence(t)}</p>
       <figcaption className="output-note">
-        The paper&rsquo;s {t.table}: each bar is a row&rsquo;s measured throughput as a percentage of the first row&rsquo;s in the same
-        column (dashed line, 100 %); longer is faster.
+        The paper&rsquo;s {t.table}: each bar is a row&rsquo;s measured throughput as a percentage of the first
+        row&rsquo;s in the same column (dashed line, 100 %); longer is faster.
       </figcaption>
       <details className={styles.details}>
         <summary>{t.table} in numbers</summary>
@@ -56,32 +56,58 @@ function PaperNumbers({ experiment }: { experiment: ExperimentId }) {
       source={
         <>
           Source: Ma et al. 2018, {t.table} (arXiv 1807.11164). {t.caption}
-          {t.inputSize && <> Input {t.inputSize}.</>} Throughput, higher is faster: a GeForce GTX 1080Ti in batches per second, a
-          Snapdragon 810 (one thread) in images per second.{experiment !== 'g1' && <> The paper heads its ARM columns &ldquo;CPU&rdquo; in this table.</>}
+          {t.inputSize && <> Input {t.inputSize}.</>} Throughput, higher is faster: a GeForce GTX 1080Ti in batches per
+          second, a Snapdragon 810 (one thread) in images per second.
+          {experiment !== 'g1' && <> The paper heads its ARM columns &ldquo;CPU&rdquo; in this table.</>}
         </>
-      }
-    >
+      }>
       <thead>
         <tr>
-          <th scope="col" rowSpan={2} style={{ verticalAlign: 'bottom' }}>{t.rowHeading}</th>
+          <th scope="col" rowSpan={2} style={{ verticalAlign: 'bottom' }}>
+            {t.rowHeading}
+          </th>
           {PLATFORMS.map((p) => (
-            <th key={p.id} scope="colgroup" colSpan={perPlatform} style={{ textAlign: 'center' }}>{p.name} ({p.unit})</th>
+            <th key={p.id} scope="colgroup" colSpan={perPlatform} style={{ textAlign: 'center' }}>
+              {p.name} ({p.unit})
+            </th>
           ))}
         </tr>
         <tr>
           {PLATFORMS.map((p) => [
-            ...(t.channelHeading ? [<th key={`${p.id}-ch`} scope="col" style={{ whiteSpace: 'nowrap' }}>{t.channelHeading}</th>] : []),
-            ...t.columns[p.id].map((c) => <th key={`${p.id}-${c}`} scope="col" className="num" style={{ whiteSpace: 'nowrap' }}>{c}</th>),
+            ...(t.channelHeading
+              ? [
+                  <th key={`${p.id}-ch`} scope="col" style={{ whiteSpace: 'nowrap' }}>
+                    {t.channelHeading}
+                  </th>,
+                ]
+              : []),
+            ...t.columns[p.id].map((c) => (
+              <th key={`${p.id}-${c}`} scope="col" className="num" style={{ whiteSpace: 'nowrap' }}>
+                {c}
+              </th>
+            )),
           ])}
         </tr>
       </thead>
       <tbody>
         {t.rows.map((r) => (
           <tr key={r.label}>
-            <th scope="row" style={{ whiteSpace: 'nowrap', fontWeight: 'normal' }}>{r.label}</th>
+            <th scope="row" style={{ whiteSpace: 'nowrap', fontWeight: 'normal' }}>
+              {r.label}
+            </th>
             {PLATFORMS.map((p) => [
-              ...(t.channelHeading ? [<td key={`${p.id}-ch`} style={{ whiteSpace: 'nowrap' }}>{r.channels?.[p.id]}</td>] : []),
-              ...r[p.id].map((v, k) => <td key={`${p.id}-${k}`} className="num">{p.id === 'arm' ? v.toFixed(1) : v}</td>),
+              ...(t.channelHeading
+                ? [
+                    <td key={`${p.id}-ch`} style={{ whiteSpace: 'nowrap' }}>
+                      {r.channels?.[p.id]}
+                    </td>,
+                  ]
+                : []),
+              ...r[p.id].map((v, k) => (
+                <td key={`${p.id}-${k}`} className="num">
+                  {p.id === 'arm' ? v.toFixed(1) : v}
+                </td>
+              )),
             ])}
           </tr>
         ))}

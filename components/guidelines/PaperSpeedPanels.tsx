@@ -26,13 +26,27 @@ export function PaperSpeedPanels({ table }: { table: PaperTable }) {
         return (
           <div key={platform} className={styles.platform}>
             <p className={styles.platformName}>{PLATFORM_NAME[platform]}</p>
-            <div className={styles.panelRow} style={{ gridTemplateColumns: sideBySide ? `${panelWidth + labelWidth}px ${panelWidth}px ${panelWidth}px` : '1fr' }}>
+            <div
+              className={styles.panelRow}
+              style={{
+                gridTemplateColumns: sideBySide
+                  ? `${panelWidth + labelWidth}px ${panelWidth}px ${panelWidth}px`
+                  : '1fr',
+              }}>
               {table.columns[platform].map((column, k) => (
                 <div key={column} className={styles.panel}>
-                  <p className={styles.panelName} style={{ paddingLeft: sideBySide && k === 0 ? labelWidth : sideBySide ? 6 : undefined }}>{column}</p>
+                  <p
+                    className={styles.panelName}
+                    style={{ paddingLeft: sideBySide && k === 0 ? labelWidth : sideBySide ? 6 : undefined }}>
+                    {column}
+                  </p>
                   <BarChart
                     title={`${table.table}, ${platform === 'gpu' ? 'GPU' : 'ARM'} at ${column}: speed of each row relative to ${table.rows[0].label}`}
-                    bars={table.rows.map((r, i) => ({ label: r.label, value: percents[k][i], color: seriesColor(i === 0 ? 2 : 0) }))}
+                    bars={table.rows.map((r, i) => ({
+                      label: r.label,
+                      value: percents[k][i],
+                      color: seriesColor(i === 0 ? 2 : 0),
+                    }))}
                     format={(v) => `${Math.round(v)}%`}
                     reference={{ value: 100 }}
                     domain={[0, hi]}

@@ -20,7 +20,9 @@ export function QuotedTable({ label, source, children }: { label: string; source
       <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
         <table>{children}</table>
       </div>
-      <figcaption className="output-note"><em>{source}</em></figcaption>
+      <figcaption className="output-note">
+        <em>{source}</em>
+      </figcaption>
     </figure>
   );
 }
@@ -30,11 +32,21 @@ export function PaperTable({ label, columns, rows, source }: PaperTableProps) {
   return (
     <QuotedTable label={label} source={source}>
       <thead>
-        <tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((row, i) => (
-          <tr key={i}>{row.map((cell, j) => <td key={j}>{cell}</td>)}</tr>
+          <tr key={i}>
+            {row.map((cell, j) => (
+              <td key={j}>{cell}</td>
+            ))}
+          </tr>
         ))}
       </tbody>
     </QuotedTable>

@@ -13,7 +13,11 @@ import { accuracySpeedSeries } from '../results/AccuracySpeed';
 import styles from './Home.module.css';
 
 const relativeBars = (experiment: 'g1' | 'g2', platform: 'gpu' | 'arm') =>
-  PAPER_TABLES[experiment].rows.map((r, i) => ({ label: r.label, value: paperRelative(PAPER_TABLES[experiment], platform)[i], color: seriesColor(i === 0 ? 2 : 0) }));
+  PAPER_TABLES[experiment].rows.map((r, i) => ({
+    label: r.label,
+    value: paperRelative(PAPER_TABLES[experiment], platform)[i],
+    color: seriesColor(i === 0 ? 2 : 0),
+  }));
 
 /**
  * Each chapter's key figure, drawn small by the book's own components from its own data (no
@@ -23,23 +27,73 @@ const relativeBars = (experiment: 'g1' | 'g2', platform: 'gpu' | 'arm') =>
 const THUMBS: Record<string, () => ReactNode> = {
   'why-shufflenet-v2': () => {
     const [v2, m1] = [table8Row('ShuffleNet v2', 140)!, table8Row('ShuffleNet v1', 140)!];
-    return <BarChart title="Same FLOPs, different speed" minWidth={200} maxWidth={300}
-      bars={[{ label: `V2 ${v2.mflops}M`, value: v2.gpu!, color: seriesColor(0) }, { label: `V1 ${m1.mflops}M`, value: m1.gpu!, color: seriesColor(1) }]} />;
+    return (
+      <BarChart
+        title="Same FLOPs, different speed"
+        minWidth={200}
+        maxWidth={300}
+        bars={[
+          { label: `V2 ${v2.mflops}M`, value: v2.gpu!, color: seriesColor(0) },
+          { label: `V1 ${m1.mflops}M`, value: m1.gpu!, color: seriesColor(1) },
+        ]}
+      />
+    );
   },
-  guidelines: () => <BarChart title="Table 2" minWidth={200} maxWidth={300} bars={relativeBars('g2', 'gpu')} format={(v) => `${Math.round(v)}%`} />,
+  guidelines: () => (
+    <BarChart
+      title="Table 2"
+      minWidth={200}
+      maxWidth={300}
+      bars={relativeBars('g2', 'gpu')}
+      format={(v) => `${Math.round(v)}%`}
+    />
+  ),
   'channel-split': () => <UnitDiagram model={fromUnitSpec(basicUnit(8, 4, 4))} badges={false} />,
   'channel-shuffle': () => (
-    <PermutationDiagram channels={8} groups={2} stages={[{ perm: shufflePermutation(8, 2), label: 'shuffle' }]} rowLabels={['', '']} title="Channel shuffle" />
+    <PermutationDiagram
+      channels={8}
+      groups={2}
+      stages={[{ perm: shufflePermutation(8, 2), label: 'shuffle' }]}
+      rowLabels={['', '']}
+      title="Channel shuffle"
+    />
   ),
   'basic-unit': () => <UnitDiagram model={fromUnitSpec(basicUnit(116, 28, 28))} badges={false} />,
   'downsampling-unit': () => <UnitDiagram model={fromUnitSpec(downUnit(116, 232, 28, 28))} badges={false} />,
-  'v1-vs-v2': () => <UnitDiagram model={fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1, bottleneckRatio: 0.25 }))} badges={false} />,
-  'benchmark-lab': () => <BarChart title="Table 1" minWidth={200} maxWidth={300} bars={relativeBars('g1', 'arm')} format={(v) => `${Math.round(v)}%`} />,
-  results: () => <LineChart series={accuracySpeedSeries('gpu', ['ShuffleNet v2', 'MobileNet v2'], false)} zeroY={false} title="Accuracy against speed" xLabel="" yLabel="" width={300} height={150} />,
+  'v1-vs-v2': () => (
+    <UnitDiagram
+      model={fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1, bottleneckRatio: 0.25 }))}
+      badges={false}
+    />
+  ),
+  'benchmark-lab': () => (
+    <BarChart
+      title="Table 1"
+      minWidth={200}
+      maxWidth={300}
+      bars={relativeBars('g1', 'arm')}
+      format={(v) => `${Math.round(v)}%`}
+    />
+  ),
+  results: () => (
+    <LineChart
+      series={accuracySpeedSeries('gpu', ['ShuffleNet v2', 'MobileNet v2'], false)}
+      zeroY={false}
+      title="Accuracy against speed"
+      xLabel=""
+      yLabel=""
+      width={300}
+      height={150}
+    />
+  ),
 };
 
 export function ChapterThumb({ slug }: { slug: string }) {
   const thumb = THUMBS[slug];
   if (!thumb) return null;
-  return <div className={styles.thumb} aria-hidden="true" data-thumb={slug}>{thumb()}</div>;
+  return (
+    <div className={styles.thumb} aria-hidden="true" data-thumb={slug}>
+      {thumb()}
+    </div>
+  );
 }

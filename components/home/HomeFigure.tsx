@@ -43,31 +43,66 @@ export function HomeFigure() {
   };
   const best = probs ? argmax(probs.data) : -1;
   return (
-    <div ref={ref} className={styles.figure} data-home-figure="" data-state={result ? 'ready' : model.status} onPointerDown={() => setTouched(true)}>
+    <div
+      ref={ref}
+      className={styles.figure}
+      data-home-figure=""
+      data-state={result ? 'ready' : model.status}
+      onPointerDown={() => setTouched(true)}>
       <div className={styles.input}>
-        <h2 className={styles.step}><span>1</span> Draw a digit</h2>
+        <h2 className={styles.step}>
+          <span>1</span> Draw a digit
+        </h2>
         <DrawPad onDraw={onDraw} onClear={() => setDrawing(null)} active={drawing !== null} />
         <div className={styles.sees}>
           <SampleThumb pixels={pixels} size={56} />
-          <span className="output-note">{drawing ? 'Your drawing, as the network sees it (28×28).' : 'Until you draw, a held-out test digit is shown.'}</span>
+          <span className="output-note">
+            {drawing
+              ? 'Your drawing, as the network sees it (28×28).'
+              : 'Until you draw, a held-out test digit is shown.'}
+          </span>
         </div>
       </div>
       <div className={styles.output}>
-        <h2 className={styles.step}><span>2</span> What the network answers</h2>
-        <LoadState model={model} what="the digits model" shows="the real feature maps of one ShuffleNetV2 unit for a digit you draw, and the network’s answer" />
-        {error && <p className="error-note" role="alert">{error}</p>}
+        <h2 className={styles.step}>
+          <span>2</span> What the network answers
+        </h2>
+        <LoadState
+          model={model}
+          what="the digits model"
+          shows="the real feature maps of one ShuffleNetV2 unit for a digit you draw, and the network’s answer"
+        />
+        {error && (
+          <p className="error-note" role="alert">
+            {error}
+          </p>
+        )}
         {probs ? (
           <BarChart
             title={`Probability of each digit; highest: ${classes[best]}`}
-            bars={Array.from(probs.data, (value, i) => ({ label: classes[i], value, color: i === best ? colors.highlight : seriesColor(2), emphasis: i === best }))}
-            domain={[0, 1]} format={formatProbability} maxWidth={360} minWidth={220}
+            bars={Array.from(probs.data, (value, i) => ({
+              label: classes[i],
+              value,
+              color: i === best ? colors.highlight : seriesColor(2),
+              emphasis: i === best,
+            }))}
+            domain={[0, 1]}
+            format={formatProbability}
+            maxWidth={360}
+            minWidth={220}
           />
         ) : (
-          <p className="output-note">{model.status === 'idle' ? 'The network starts when you draw.' : 'The probabilities appear here once the network has run.'}</p>
+          <p className="output-note">
+            {model.status === 'idle'
+              ? 'The network starts when you draw.'
+              : 'The probabilities appear here once the network has run.'}
+          </p>
         )}
       </div>
       <div className={styles.unit}>
-        <h2 className={styles.step}><span>3</span> Inside one basic unit (Stage {STAGE}, unit {UNIT}): split, branch, concat, shuffle</h2>
+        <h2 className={styles.step}>
+          <span>3</span> Inside one basic unit (Stage {STAGE}, unit {UNIT}): split, branch, concat, shuffle
+        </h2>
         <UnitView unit={unit} tensors={result?.tensors} headingLevel={3} maxWidth={460} />
       </div>
     </div>

@@ -12,7 +12,10 @@ interface WidthLimits {
  * its real size and its 12-pixel labels stay 12 pixels on a phone. Renders at `fallback` on the
  * server and until measured (and where nothing can be measured, as in tests).
  */
-export function useElementWidth<T extends HTMLElement>(fallback: number, { min = 240, max = Infinity }: WidthLimits = {}) {
+export function useElementWidth<T extends HTMLElement>(
+  fallback: number,
+  { min = 240, max = Infinity }: WidthLimits = {},
+) {
   const ref = useRef<T | null>(null);
   const [width, setWidth] = useState(fallback);
   useEffect(() => {

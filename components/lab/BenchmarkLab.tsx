@@ -1,5 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { EXPERIMENTS, SETTINGS, SETTING_IDS, experimentCosts, type ExperimentId, type SettingId } from '../../lib/labExperiments';
+import {
+  EXPERIMENTS,
+  SETTINGS,
+  SETTING_IDS,
+  experimentCosts,
+  type ExperimentId,
+  type SettingId,
+} from '../../lib/labExperiments';
 import { formatPercent } from '../../lib/format';
 import { noisiest, relativeSpeed, summarizeUserAgent, type RelativeSpeed, type TableRow } from '../../lib/labStats';
 import { PAPER_TABLES, paperRelative } from '../../lib/paperTables';
@@ -29,7 +36,12 @@ export function inconclusive(b: { low: number; high: number }, isBaseline: boole
  * and the paper's marks are there and the bars are not. A variant whose whisker spans 100 % is
  * marked "inconclusive" in the chart.
  */
-export function SpeedBars({ labels, measured, paper, title }: {
+export function SpeedBars({
+  labels,
+  measured,
+  paper,
+  title,
+}: {
   labels: readonly string[];
   measured: readonly RelativeSpeed[] | null;
   paper: { gpu: readonly number[]; arm: readonly number[] };
@@ -44,7 +56,7 @@ export function SpeedBars({ labels, measured, paper, title }: {
         return {
           label,
           value: m ? m.percent : null,
-          range: m && m.high > m.low ? [m.low, m.high] as const : undefined,
+          range: m && m.high > m.low ? ([m.low, m.high] as const) : undefined,
           color: seriesColor(i === 0 ? 2 : 0),
           note: m && inconclusive(m, i === 0) ? 'inconclusive' : undefined,
           marks: [
@@ -56,14 +68,21 @@ export function SpeedBars({ labels, measured, paper, title }: {
       format={(v) => formatPercent(v / 100, 0)}
       reference={{ value: 100 }}
       domain={[0, Math.max(120, ...highs) * 1.04]}
-      axis={{ format: (t) => `${t}%`, label: 'speed relative to the first variant (higher is faster)', shortLabel: 'speed vs the first variant' }}
+      axis={{
+        format: (t) => `${t}%`,
+        label: 'speed relative to the first variant (higher is faster)',
+        shortLabel: 'speed vs the first variant',
+      }}
       maxWidth={640}
     />
   );
 }
 
 const { 'lab-setting': settingParam, 'lab-fusion': fusionParam } = URL_STATE['benchmark-lab'];
-const SETTING_OPTIONS = SETTING_IDS.map((id) => ({ value: id, label: `${SETTINGS[id].label} (${SETTINGS[id].size}×${SETTINGS[id].size}, ${SETTINGS[id].runs} runs)` }));
+const SETTING_OPTIONS = SETTING_IDS.map((id) => ({
+  value: id,
+  label: `${SETTINGS[id].label} (${SETTINGS[id].size}×${SETTINGS[id].size}, ${SETTINGS[id].runs} runs)`,
+}));
 
 interface Device {
   browser: string;
@@ -105,7 +124,9 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   useEffect(() => {
     if (!asked || state.status === 'running' || state.status === 'cancelling') return;
     setAsked(false);
-    window.dispatchEvent(new CustomEvent(FINISHED_EVENT, { detail: { experiment, completed: state.status === 'done' } }));
+    window.dispatchEvent(
+      new CustomEvent(FINISHED_EVENT, { detail: { experiment, completed: state.status === 'done' } }),
+    );
   }, [asked, state.status, experiment]);
   const [device, setDevice] = useState<Device | null>(null);
   useEffect(() => {
@@ -113,7 +134,10 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   }, []);
 
   const result = state.result;
-  const costs = useMemo(() => experimentCosts(experiment, result?.size ?? SETTINGS[setting].size), [experiment, result?.size, setting]);
+  const costs = useMemo(
+    () => experimentCosts(experiment, result?.size ?? SETTINGS[setting].size),
+    [experiment, result?.size, setting],
+  );
 
   const environment = device
     ? `${device.browser}; onnxruntime-web (wasm), 1 thread; ${device.cores ? `${device.cores} logical cores reported` : 'core count not reported'}`
@@ -128,36 +152,61 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
         relative: relativeSpeed(result.variants[0].summary, v.summary),
       }))
     : [];
-  const paper = useMemo(() => ({ gpu: paperRelative(PAPER_TABLES[experiment], 'gpu'), arm: paperRelative(PAPER_TABLES[experiment], 'arm') }), [experiment]);
+  const paper = useMemo(
+    () => ({
+      gpu: paperRelative(PAPER_TABLES[experiment], 'gpu'),
+      arm: paperRelative(PAPER_TABLES[experiment], 'arm'),
+    }),
+    [experiment],
+  );
   const noise = result ? noisiest(result.variants) : null;
-  const resultSetting = result ? `${describeSetting(result.setting)}; operator fusion ${result.optimize ? 'on' : 'off'}` : '';
+  const resultSetting = result
+    ? `${describeSetting(result.setting)}; operator fusion ${result.optimize ? 'on' : 'off'}`
+    : '';
 
   const progress = state.progress;
-  const progressText = state.status === 'cancelling'
-    ? 'Cancelling after the current run…'
-    : progress
-      ? `${progress.phase === 'prepare' ? 'Building and loading' : progress.phase === 'warmup' ? 'Warming up' : 'Timing'} ${progress.variant} (step ${progress.done} of ${progress.total})`
-      : 'Loading the runtime…';
+  const progressText =
+    state.status === 'cancelling'
+      ? 'Cancelling after the current run…'
+      : progress
+        ? `${progress.phase === 'prepare' ? 'Building and loading' : progress.phase === 'warmup' ? 'Warming up' : 'Timing'} ${progress.variant} (step ${progress.done} of ${progress.total})`
+        : 'Loading the runtime…';
 
   return (
     <div className={styles.lab} data-experiment={experiment} data-status={state.status}>
       <ControlRow>
         <Select label="setting" value={setting} onChange={setSetting} options={SETTING_OPTIONS} disabled={busy} />
         <Toggle label="operator fusion" checked={fusion} onChange={setFusion} disabled={busy} />
-        <button type="button" className="btn" onClick={() => start(experiment, setting, fusion)} disabled={busy || othersBusy}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => start(experiment, setting, fusion)}
+          disabled={busy || othersBusy}>
           {result ? 'Run again' : `Run ${spec.guideline}`}
         </button>
-        <button type="button" className="btn" onClick={cancel} disabled={state.status !== 'running'}>Cancel</button>
+        <button type="button" className="btn" onClick={cancel} disabled={state.status !== 'running'}>
+          Cancel
+        </button>
       </ControlRow>
       <div aria-live="polite">
         {busy && (
           <div className={styles.progress}>
-            <progress max={progress?.total ?? 1} value={progress?.done ?? 0} aria-label={`Progress of ${spec.guideline}`} />
+            <progress
+              max={progress?.total ?? 1}
+              value={progress?.done ?? 0}
+              aria-label={`Progress of ${spec.guideline}`}
+            />
             <span className="output-note">{progressText}</span>
           </div>
         )}
-        {othersBusy && !busy && <p className="output-note">Another experiment on this page is running. Wait for it, so the two do not compete for the processor.</p>}
-        {state.status === 'cancelled' && <p className="output-note">Cancelled. Nothing from the interrupted run is shown.</p>}
+        {othersBusy && !busy && (
+          <p className="output-note">
+            Another experiment on this page is running. Wait for it, so the two do not compete for the processor.
+          </p>
+        )}
+        {state.status === 'cancelled' && (
+          <p className="output-note">Cancelled. Nothing from the interrupted run is shown.</p>
+        )}
         {state.status === 'error' && <p className="error-note">{state.error}</p>}
       </div>
 
@@ -169,17 +218,34 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
           title={`${spec.guideline}: speed of each variant relative to ${spec.variants[0].label}, ${result ? 'on your device (bars) and' : 'your device not yet measured;'} in the paper (GPU diamonds, ARM triangles, ${PAPER_TABLES[experiment].columns.gpu[0]})`}
         />
         <p className="output-note">
-          <span className={styles.key}><svg width="12" height="12" aria-hidden="true"><path d="M6,0L12,6L6,12L0,6Z" fill={seriesColor(1)} /></svg> paper, GPU (GTX 1080Ti)</span>{' '}
-          <span className={styles.key}><svg width="13" height="12" aria-hidden="true"><path d="M6.5,0L13,12H0Z" fill={seriesColor(3)} /></svg> paper, ARM (Snapdragon 810, one thread)</span>{' '}
-          {result
-            ? <>Bars: your median; whiskers: the middle half of your runs. {resultSetting}; {result.runs} timed runs per variant. Measured in {environment}.</>
-            : busy ? <>Measuring: your bars appear when all {spec.variants.length} networks have been timed.</>
-            : <>Your bars appear here after a run. {describeSetting(setting)}.</>}
+          <span className={styles.key}>
+            <svg width="12" height="12" aria-hidden="true">
+              <path d="M6,0L12,6L6,12L0,6Z" fill={seriesColor(1)} />
+            </svg>{' '}
+            paper, GPU (GTX 1080Ti)
+          </span>{' '}
+          <span className={styles.key}>
+            <svg width="13" height="12" aria-hidden="true">
+              <path d="M6.5,0L13,12H0Z" fill={seriesColor(3)} />
+            </svg>{' '}
+            paper, ARM (Snapdragon 810, one thread)
+          </span>{' '}
+          {result ? (
+            <>
+              Bars: your median; whiskers: the middle half of your runs. {resultSetting}; {result.runs} timed runs per
+              variant. Measured in {environment}.
+            </>
+          ) : busy ? (
+            <>Measuring: your bars appear when all {spec.variants.length} networks have been timed.</>
+          ) : (
+            <>Your bars appear here after a run. {describeSetting(setting)}.</>
+          )}
         </p>
         {noise?.noisy && (
           <p className={styles.warn}>
-            Still noisy after {result?.runs} runs: the middle half of the runs of {noise.label} spans {(noise.spread * 100).toFixed(0)}% of its median.
-            Rows marked &ldquo;inconclusive&rdquo; overlap the first variant. Close other tabs, keep the device plugged in, and run again.
+            Still noisy after {result?.runs} runs: the middle half of the runs of {noise.label} spans{' '}
+            {(noise.spread * 100).toFixed(0)}% of its median. Rows marked &ldquo;inconclusive&rdquo; overlap the first
+            variant. Close other tabs, keep the device plugged in, and run again.
           </p>
         )}
         <p className="output-note">
@@ -187,8 +253,18 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
         </p>
       </div>
 
-      <LabTable costs={costs} result={result} paper={paper} caption={`${spec.guideline}: cost of each variant${result ? ' and your timings' : ''}`} />
-      {result && <CopyTable meta={{ title: `${spec.guideline} — ${spec.title}`, setting: resultSetting, environment }} rows={rows} />}
+      <LabTable
+        costs={costs}
+        result={result}
+        paper={paper}
+        caption={`${spec.guideline}: cost of each variant${result ? ' and your timings' : ''}`}
+      />
+      {result && (
+        <CopyTable
+          meta={{ title: `${spec.guideline} — ${spec.title}`, setting: resultSetting, environment }}
+          rows={rows}
+        />
+      )}
     </div>
   );
 }

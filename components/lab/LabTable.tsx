@@ -10,7 +10,12 @@ const signedPercent = (d: number) => (Math.abs(d) < 5e-4 ? '±0%' : formatChange
  * One row per variant: the cost computed from its graph and the paper's relative speeds (always,
  * also in the static HTML) and, once the reader has run the experiment, the measured times.
  */
-export function LabTable({ costs, result, caption, paper }: {
+export function LabTable({
+  costs,
+  result,
+  caption,
+  paper,
+}: {
   costs: VariantCost[];
   result: LabResult | null;
   caption: string;
@@ -55,29 +60,37 @@ export function LabTable({ costs, result, caption, paper }: {
                 <td className="num">{formatCount(row.mac)}</td>
                 <td className="num">{formatPercent(paper.gpu[i] / 100, 0)}</td>
                 <td className="num">{formatPercent(paper.arm[i] / 100, 0)}</td>
-                {result && (
-                  measured && base ? (
+                {result &&
+                  (measured && base ? (
                     <>
-                      <td className="num">{measured.summary.median.toFixed(1)}{'\u202f'}ms</td>
-                      <td className="num">{measured.summary.q1.toFixed(1)}–{measured.summary.q3.toFixed(1)}</td>
+                      <td className="num">
+                        {measured.summary.median.toFixed(1)}
+                        {'\u202f'}ms
+                      </td>
+                      <td className="num">
+                        {measured.summary.q1.toFixed(1)}–{measured.summary.q3.toFixed(1)}
+                      </td>
                       <td className="num">{formatPercent(relativeSpeed(base, measured.summary).percent / 100, 0)}</td>
                     </>
                   ) : (
                     <td colSpan={3} />
-                  )
-                )}
+                  ))}
               </tr>
             );
           })}
         </tbody>
       </table>
       <p className="output-note">
-        Paper GPU, paper ARM: the paper&rsquo;s measured speed of each variant relative to the first, at its smallest width
-        (chapter 2 quotes the full tables).
+        Paper GPU, paper ARM: the paper&rsquo;s measured speed of each variant relative to the first, at its smallest
+        width (chapter 2 quotes the full tables).
       </p>
-      {costs.filter((c) => c.flopsNote).map((c) => (
-        <p key={c.id} className="output-note">* {c.label}: {c.flopsNote}</p>
-      ))}
+      {costs
+        .filter((c) => c.flopsNote)
+        .map((c) => (
+          <p key={c.id} className="output-note">
+            * {c.label}: {c.flopsNote}
+          </p>
+        ))}
     </div>
   );
 }

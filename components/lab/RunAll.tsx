@@ -25,11 +25,18 @@ export function RunAll() {
   }, [current]);
   return (
     <p className="control-row">
-      <button type="button" className="btn" onClick={() => setCurrent(EXPERIMENT_IDS[0])} disabled={current !== null} data-run-all="">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => setCurrent(EXPERIMENT_IDS[0])}
+        disabled={current !== null}
+        data-run-all="">
         Run all four
       </button>
       <span className="output-note" aria-live="polite">
-        {current ? `Running ${EXPERIMENTS[current].guideline} (${EXPERIMENT_IDS.indexOf(current) + 1} of 4)…` : 'Times G1, G2, G3 and G4 one after another with the settings of each cell.'}
+        {current
+          ? `Running ${EXPERIMENTS[current].guideline} (${EXPERIMENT_IDS.indexOf(current) + 1} of 4)…`
+          : 'Times G1, G2, G3 and G4 one after another with the settings of each cell.'}
       </span>
     </p>
   );

@@ -23,5 +23,8 @@ const openSession = async (bytes: Uint8Array, options: { optimize: boolean }) =>
   return createSession(bytes, options);
 };
 
-const handle = createLabHandler({ createSession: openSession, now: () => performance.now(), yieldToEvents }, (message) => scope.postMessage(message));
+const handle = createLabHandler(
+  { createSession: openSession, now: () => performance.now(), yieldToEvents },
+  (message) => scope.postMessage(message),
+);
 scope.addEventListener('message', (event) => void handle(event.data));

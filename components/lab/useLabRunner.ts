@@ -55,7 +55,12 @@ export function useLabRunner() {
     worker.addEventListener('error', (event: ErrorEvent) => {
       clearCancelTimer();
       dropWorker();
-      setState((s) => ({ ...s, status: 'error', progress: null, error: `The benchmark worker failed: ${event.message || 'it could not be started'}.` }));
+      setState((s) => ({
+        ...s,
+        status: 'error',
+        progress: null,
+        error: `The benchmark worker failed: ${event.message || 'it could not be started'}.`,
+      }));
     });
     workerRef.current = worker;
     return worker;
@@ -67,7 +72,11 @@ export function useLabRunner() {
       try {
         worker = ensureWorker();
       } catch (error) {
-        setState((s) => ({ ...s, status: 'error', error: `This browser cannot start a Web Worker: ${error instanceof Error ? error.message : String(error)}` }));
+        setState((s) => ({
+          ...s,
+          status: 'error',
+          error: `This browser cannot start a Web Worker: ${error instanceof Error ? error.message : String(error)}`,
+        }));
         return;
       }
       setState({ status: 'running', progress: null, result: null, error: null });
@@ -94,10 +103,13 @@ export function useLabRunner() {
     if (state.status !== 'running' && state.status !== 'cancelling') dropWorker();
   }, [state.status, dropWorker]);
 
-  useEffect(() => () => {
-    clearCancelTimer();
-    dropWorker();
-  }, [dropWorker]);
+  useEffect(
+    () => () => {
+      clearCancelTimer();
+      dropWorker();
+    },
+    [dropWorker],
+  );
 
   return { state, start, cancel, release };
 }

@@ -39,9 +39,13 @@ export function Layout({ nav, title, description, children, wide = false }: Layo
         <title>{pageTitle}</title>
         {description && <meta name="description" content={description} />}
       </Head>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="site-header">
-        <Link href="/" className="site-title">{BOOK_TITLE}</Link>
+        <Link href="/" className="site-title">
+          {BOOK_TITLE}
+        </Link>
         <ThemeToggle />
       </header>
       <div className={wide ? 'page-grid page-grid-wide' : 'page-grid'}>
@@ -54,12 +58,16 @@ export function Layout({ nav, title, description, children, wide = false }: Layo
                 <Link href={chapterHref(nav.prev.slug)} rel="prev" className="prev">
                   <span className="dir">← Previous</span> {nav.prev.title}
                 </Link>
-              ) : <span />}
+              ) : (
+                <span />
+              )}
               {nav.next ? (
                 <Link href={chapterHref(nav.next.slug)} rel="next" className="next">
                   <span className="dir">Next →</span> {nav.next.title}
                 </Link>
-              ) : <span />}
+              ) : (
+                <span />
+              )}
             </nav>
           )}
         </main>

@@ -32,9 +32,21 @@ export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
           })}
         </ol>
         <ul className="toc-extra">
-          <li><Link href="/glossary/" prefetch={false}>Glossary</Link></li>
-          <li><Link href="/references/" prefetch={false}>References</Link></li>
-          <li><Link href="/how-numbers-are-computed/" prefetch={false}>How this book computes its numbers</Link></li>
+          <li>
+            <Link href="/glossary/" prefetch={false}>
+              Glossary
+            </Link>
+          </li>
+          <li>
+            <Link href="/references/" prefetch={false}>
+              References
+            </Link>
+          </li>
+          <li>
+            <Link href="/how-numbers-are-computed/" prefetch={false}>
+              How this book computes its numbers
+            </Link>
+          </li>
         </ul>
       </details>
     </nav>

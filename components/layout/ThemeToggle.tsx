@@ -28,7 +28,13 @@ export function ThemeToggle() {
 
   const label = theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme';
   return (
-    <button type="button" className="theme-toggle btn" onClick={toggle} aria-label={label} title={label} data-theme-current={theme ?? ''}>
+    <button
+      type="button"
+      className="theme-toggle btn"
+      onClick={toggle}
+      aria-label={label}
+      title={label}
+      data-theme-current={theme ?? ''}>
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
     </button>
   );

@@ -7,7 +7,8 @@ export function Cite({ id, note }: { id: string; note?: string }) {
   const ref = bibliography[n - 1];
   return (
     <Link className="cite" href={`/references/#${id}`} title={`${ref.authors} (${ref.year}). ${ref.title}`}>
-      [{n}{note ? `, ${note}` : ''}]
+      [{n}
+      {note ? `, ${note}` : ''}]
     </Link>
   );
 }
@@ -17,7 +18,10 @@ export function BibliographyList() {
     <ol className="bibliography">
       {bibliography.map((r) => (
         <li key={r.id} id={r.id}>
-          {r.authors}. <cite>{r.title}</cite>. {r.venue}, {r.year}. <a href={r.url} rel="external noopener">{r.url.replace(/^https?:\/\//, '')}</a>
+          {r.authors}. <cite>{r.title}</cite>. {r.venue}, {r.year}.{' '}
+          <a href={r.url} rel="external noopener">
+            {r.url.replace(/^https?:\/\//, '')}
+          </a>
         </li>
       ))}
     </ol>

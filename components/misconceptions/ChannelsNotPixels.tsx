@@ -21,11 +21,33 @@ function Map3({ values, color, caption }: { values: Float32Array; color: string;
   const size = SIDE * CELL;
   return (
     <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${size + 2} ${size + 2}`} width={size + 2} height={size + 2} role="img" aria-label={`${caption}: ${Array.from(values).join(', ')}`}>
+      <svg
+        viewBox={`0 0 ${size + 2} ${size + 2}`}
+        width={size + 2}
+        height={size + 2}
+        role="img"
+        aria-label={`${caption}: ${Array.from(values).join(', ')}`}>
         {Array.from(values, (v, p) => (
           <g key={p}>
-            <rect x={1 + (p % SIDE) * CELL} y={1 + Math.floor(p / SIDE) * CELL} width={CELL} height={CELL} fill={color} fillOpacity={0.15} stroke={color} strokeWidth={1} />
-            <text x={1 + (p % SIDE) * CELL + CELL / 2} y={1 + Math.floor(p / SIDE) * CELL + CELL / 2} dy="0.35em" textAnchor="middle" className="svg-text" style={{ fontSize: 9 }}>{v}</text>
+            <rect
+              x={1 + (p % SIDE) * CELL}
+              y={1 + Math.floor(p / SIDE) * CELL}
+              width={CELL}
+              height={CELL}
+              fill={color}
+              fillOpacity={0.15}
+              stroke={color}
+              strokeWidth={1}
+            />
+            <text
+              x={1 + (p % SIDE) * CELL + CELL / 2}
+              y={1 + Math.floor(p / SIDE) * CELL + CELL / 2}
+              dy="0.35em"
+              textAnchor="middle"
+              className="svg-text"
+              style={{ fontSize: 9 }}>
+              {v}
+            </text>
           </g>
         ))}
       </svg>
@@ -46,20 +68,32 @@ export function ChannelsNotPixels() {
   const perm = error ? null : shufflePermutation(C, groups);
   const output = perm ? permuteChannels(input, perm, plane) : null;
   const channel = (t: Float32Array, k: number) => t.subarray(k * plane, (k + 1) * plane);
-  const intact = perm && output
-    ? perm.every((src, i) => channel(output, i).every((v, p) => v === channel(input, src)[p]))
-    : false;
+  const intact =
+    perm && output ? perm.every((src, i) => channel(output, i).every((v, p) => v === channel(input, src)[p])) : false;
 
   return (
     <div>
       <ControlRow>
-        <Select label="groups g" value={groups} onChange={setGroups} options={PIXEL_GROUPS.map((g) => ({ value: g, label: g }))} />
+        <Select
+          label="groups g"
+          value={groups}
+          onChange={setGroups}
+          options={PIXEL_GROUPS.map((g) => ({ value: g, label: g }))}
+        />
       </ControlRow>
       {error && <p className="error-note">{error}</p>}
-      <p className="output-note">Input: {C} channels of 3 × 3 pixels; the value at channel k, pixel p is 10·k + p, so every number says where it came from.</p>
+      <p className="output-note">
+        Input: {C} channels of 3 × 3 pixels; the value at channel k, pixel p is 10·k + p, so every number says where it
+        came from.
+      </p>
       <div className={styles.maps}>
         {Array.from({ length: C }, (_, k) => (
-          <Map3 key={k} values={channel(input, k)} color={groupColor(groupOf(k, C, error ? 1 : groups))} caption={`in ${k}`} />
+          <Map3
+            key={k}
+            values={channel(input, k)}
+            color={groupColor(groupOf(k, C, error ? 1 : groups))}
+            caption={`in ${k}`}
+          />
         ))}
       </div>
       {perm && output && (
@@ -67,7 +101,12 @@ export function ChannelsNotPixels() {
           <p className="output-note">After the channel shuffle with g = {groups}:</p>
           <div className={styles.maps}>
             {perm.map((src, i) => (
-              <Map3 key={i} values={channel(output, i)} color={groupColor(groupOf(src, C, groups))} caption={`out ${i} = in ${src}`} />
+              <Map3
+                key={i}
+                values={channel(output, i)}
+                color={groupColor(groupOf(src, C, groups))}
+                caption={`out ${i} = in ${src}`}
+              />
             ))}
           </div>
           <p className="output-note" aria-live="polite" data-testid="pixels-intact">

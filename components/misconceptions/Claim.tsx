@@ -28,7 +28,9 @@ export function Claim({ verdict, learn, learnLabel, children }: ClaimProps) {
   return (
     <div className={`${styles.claim} ${styles[verdict]}`} data-verdict={verdict}>
       <p className={styles.verdict}>
-        <span className={styles.icon} aria-hidden="true">{v.icon}</span>
+        <span className={styles.icon} aria-hidden="true">
+          {v.icon}
+        </span>
         Verdict: <strong>{v.text}</strong>
       </p>
       {children}

@@ -35,13 +35,24 @@ export function ConcatVsAdd() {
   return (
     <div>
       <ControlRow>
-        <Select label="input channels C" value={width} onChange={setC} options={CONCAT_WIDTHS.map((w) => ({ value: w, label: w }))} />
+        <Select
+          label="input channels C"
+          value={width}
+          onChange={setC}
+          options={CONCAT_WIDTHS.map((w) => ({ value: w, label: w }))}
+        />
       </ControlRow>
-      <div className="table-wrap" role="region" aria-label="ShuffleNetV2 basic unit versus a residual unit" tabIndex={0}>
+      <div
+        className="table-wrap"
+        role="region"
+        aria-label="ShuffleNetV2 basic unit versus a residual unit"
+        tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th>at {SIZE}×{SIZE}</th>
+              <th>
+                at {SIZE}×{SIZE}
+              </th>
               <th className="num">V2 basic unit: concat</th>
               <th className="num">residual unit: x + F(x)</th>
             </tr>
@@ -69,7 +80,9 @@ export function ConcatVsAdd() {
             </tr>
             <tr>
               <td>output channels equal to an input channel</td>
-              <td className="num">{v2.ops.find((o) => o.kind === 'identity')!.output.c} of {width}</td>
+              <td className="num">
+                {v2.ops.find((o) => o.kind === 'identity')!.output.c} of {width}
+              </td>
               <td className="num">0 of {width}</td>
             </tr>
           </tbody>
@@ -82,7 +95,8 @@ export function ConcatVsAdd() {
           <code data-testid="toy-shuffled">[{shuffled.join(', ')}]</code> — x0 and x1 leave exactly as they came in.
         </li>
         <li>
-          residual: <code>[{residual.join(', ')}]</code> — every output channel is a sum, and F had to convolve all four.
+          residual: <code>[{residual.join(', ')}]</code> — every output channel is a sum, and F had to convolve all
+          four.
         </li>
       </ul>
     </div>

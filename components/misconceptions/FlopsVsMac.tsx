@@ -1,7 +1,12 @@
 import { groupDigits } from '../../lib/format';
 import { conv, convFlops, convMac } from '../../lib/cost';
 
-const PAIRS: [number, number][] = [[128, 128], [64, 256], [32, 512], [16, 1024]];
+const PAIRS: [number, number][] = [
+  [128, 128],
+  [64, 256],
+  [32, 512],
+  [16, 1024],
+];
 
 /** 1×1 convolutions with exactly equal FLOPs (c₁c₂ fixed) and their memory access cost (lib/cost.ts). */
 export function FlopsVsMac({ size = 28 }: { size?: number }) {
@@ -13,14 +18,23 @@ export function FlopsVsMac({ size = 28 }: { size?: number }) {
   return (
     <div className="table-wrap" role="region" aria-label="Equal FLOPs, different MAC" tabIndex={0}>
       <table>
-        <caption>1×1 convolutions on a {size}×{size} map</caption>
+        <caption>
+          1×1 convolutions on a {size}×{size} map
+        </caption>
         <thead>
-          <tr><th>c₁ → c₂</th><th className="num">FLOPs</th><th className="num">MAC</th><th className="num">MAC vs. first row</th></tr>
+          <tr>
+            <th>c₁ → c₂</th>
+            <th className="num">FLOPs</th>
+            <th className="num">MAC</th>
+            <th className="num">MAC vs. first row</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.cin}>
-              <td>{r.cin} → {r.cout}</td>
+              <td>
+                {r.cin} → {r.cout}
+              </td>
               <td className="num">{groupDigits(r.flops)}</td>
               <td className="num">{groupDigits(r.mac)}</td>
               <td className="num">×{(r.mac / base).toFixed(2)}</td>

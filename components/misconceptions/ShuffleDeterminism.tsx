@@ -35,15 +35,32 @@ export function ShuffleDeterminism() {
   return (
     <div>
       <ControlRow>
-        <Select label="channels C" value={channels} onChange={setChannels} options={DETERMINISM_CHANNELS.map((c) => ({ value: c, label: c }))} />
-        <Select label="groups g" value={groups} onChange={setGroups} options={DETERMINISM_GROUPS.map((g) => ({ value: g, label: g }))} />
-        <button type="button" className="btn" onClick={() => setRuns((r) => r + 1)}>Run both again</button>
+        <Select
+          label="channels C"
+          value={channels}
+          onChange={setChannels}
+          options={DETERMINISM_CHANNELS.map((c) => ({ value: c, label: c }))}
+        />
+        <Select
+          label="groups g"
+          value={groups}
+          onChange={setGroups}
+          options={DETERMINISM_GROUPS.map((g) => ({ value: g, label: g }))}
+        />
+        <button type="button" className="btn" onClick={() => setRuns((r) => r + 1)}>
+          Run both again
+        </button>
       </ControlRow>
       {error && <p className="error-note">{error}</p>}
-      <p className="output-note">Each box is an output channel; its number is the input channel it holds, its colour the group that channel came from.</p>
+      <p className="output-note">
+        Each box is an output channel; its number is the input channel it holds, its colour the group that channel came
+        from.
+      </p>
       {!error && (
         <>
-          <p><strong>Channel shuffle</strong> (reshape to {groups} × {channels / groups}, transpose, flatten):</p>
+          <p>
+            <strong>Channel shuffle</strong> (reshape to {groups} × {channels / groups}, transpose, flatten):
+          </p>
           <div className={styles.rows}>
             {shuffles.map((p, i) => (
               <div className={styles.row} key={`s${runIds[i]}`}>
@@ -54,19 +71,26 @@ export function ShuffleDeterminism() {
           </div>
         </>
       )}
-      <p><strong>A random permutation</strong>, for contrast (what the shuffle is <em>not</em>):</p>
+      <p>
+        <strong>A random permutation</strong>, for contrast (what the shuffle is <em>not</em>):
+      </p>
       <div className={styles.rows}>
         {randoms.map((p, i) => (
           <div className={styles.row} key={`r${runIds[i]}`}>
             <span className={styles.rowLabel}>run {runIds[i]}</span>
-            <ChannelRow order={p} groups={groups > 0 && channels % groups === 0 ? groups : 1} label={`random permutation, run ${runIds[i]}`} />
+            <ChannelRow
+              order={p}
+              groups={groups > 0 && channels % groups === 0 ? groups : 1}
+              label={`random permutation, run ${runIds[i]}`}
+            />
           </div>
         ))}
       </div>
       <p className="output-note" aria-live="polite" data-testid="determinism-result">
         {!error && (
           <span className={distinctShuffles === 1 ? styles.same : styles.differs}>
-            Channel shuffle: {runs} runs so far, {distinctShuffles === 1 ? 'one and the same order every time' : `${distinctShuffles} different orders`}.
+            Channel shuffle: {runs} runs so far,{' '}
+            {distinctShuffles === 1 ? 'one and the same order every time' : `${distinctShuffles} different orders`}.
           </span>
         )}{' '}
         Random permutation: {runs} runs, {distinctRandoms} different {distinctRandoms === 1 ? 'order' : 'orders'}.

@@ -43,66 +43,125 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
   const scale = unitScale(unit);
 
   // Is the untouched half literally the input's first half? Checked on the numbers, not assumed.
-  const identityDiff = useMemo(() => (basic && maps ? maxAbsDiff(maps.left.data, sliceChannels(maps.input, 0, half).data) : null), [basic, maps, half]);
+  const identityDiff = useMemo(
+    () => (basic && maps ? maxAbsDiff(maps.left.data, sliceChannels(maps.input, 0, half).data) : null),
+    [basic, maps, half],
+  );
   const branchChanged = useMemo(() => {
     if (!basic || !maps) return null;
     let changed = 0;
-    for (let c = 0; c < maps.right.channels; c++) if (maxAbsDiff(channel(maps.right, c), channel(maps.input, half + c)) > 1e-6) changed++;
+    for (let c = 0; c < maps.right.channels; c++)
+      if (maxAbsDiff(channel(maps.right, c), channel(maps.input, half + c)) > 1e-6) changed++;
     return changed;
   }, [basic, maps, half]);
 
-  const hover = (part: UnitPart[]) => ({ onPointerEnter: () => onPart?.(part), onPointerLeave: () => onPart?.(null), onFocus: () => onPart?.(part), onBlur: () => onPart?.(null) });
+  const hover = (part: UnitPart[]) => ({
+    onPointerEnter: () => onPart?.(part),
+    onPointerLeave: () => onPart?.(null),
+    onFocus: () => onPart?.(part),
+    onBlur: () => onPart?.(null),
+  });
 
   return (
     <>
       <section className={styles.section} {...hover(['input'])} aria-label="Input of the unit">
-        <SectionHeading level={headingLevel}>{basic ? 'Channel split of the input' : 'Input, read whole by both branches'}</SectionHeading>
+        <SectionHeading level={headingLevel}>
+          {basic ? 'Channel split of the input' : 'Input, read whole by both branches'}
+        </SectionHeading>
         <FeatureMapGrid
-          tensor={maps?.input ?? null} domain={domain} frames={inputFrames} maxWidth={maxWidth} scale={scale}
-          label={`Unit input (${unit.input})`} pickTensor={unit.input}
-          detail={<span>{unit.inChannels} × {h} × {w}</span>}
-          channelName={(i) => basic ? `input channel ${i} (${i < half ? 'untouched half' : 'branch half'})` : `input channel ${i}`}
+          tensor={maps?.input ?? null}
+          domain={domain}
+          frames={inputFrames}
+          maxWidth={maxWidth}
+          scale={scale}
+          label={`Unit input (${unit.input})`}
+          pickTensor={unit.input}
+          detail={
+            <span>
+              {unit.inChannels} × {h} × {w}
+            </span>
+          }
+          channelName={(i) =>
+            basic ? `input channel ${i} (${i < half ? 'untouched half' : 'branch half'})` : `input channel ${i}`
+          }
         />
         <p className="output-note">
           {basic ? (
-            <><Swatch color={colors.identity} />{channelRange(0, half)} go to the concat untouched; <Swatch color={colors.branch} />{channelRange(half, unit.inChannels)} go through the branch.</>
+            <>
+              <Swatch color={colors.identity} />
+              {channelRange(0, half)} go to the concat untouched; <Swatch color={colors.branch} />
+              {channelRange(half, unit.inChannels)} go through the branch.
+            </>
           ) : (
-            <>No split: the left branch and the right branch both read all {unit.inChannels} channels, and both use stride 2.</>
+            <>
+              No split: the left branch and the right branch both read all {unit.inChannels} channels, and both use
+              stride 2.
+            </>
           )}
         </p>
       </section>
       <section className={styles.section} {...hover(['left', 'right'])} aria-label="Outputs of the two branches">
-        <SectionHeading level={headingLevel}>{basic ? 'Untouched half and branch output' : 'The two branch outputs'}</SectionHeading>
+        <SectionHeading level={headingLevel}>
+          {basic ? 'Untouched half and branch output' : 'The two branch outputs'}
+        </SectionHeading>
         <div className={styles.pair}>
           <div {...hover(['left'])}>
             <FeatureMapGrid
-              tensor={maps?.left ?? null} domain={domain} frames={leftFrames} maxWidth={(maxWidth - 20) / 2} scale={scale}
-              label={basic ? 'Left: identity (untouched)' : 'Left branch'} pickTensor={`${unit.name}.left`}
-              detail={<span>{leftC} × {oh} × {ow}</span>}
+              tensor={maps?.left ?? null}
+              domain={domain}
+              frames={leftFrames}
+              maxWidth={(maxWidth - 20) / 2}
+              scale={scale}
+              label={basic ? 'Left: identity (untouched)' : 'Left branch'}
+              pickTensor={`${unit.name}.left`}
+              detail={
+                <span>
+                  {leftC} × {oh} × {ow}
+                </span>
+              }
               channelName={(i) => `left channel ${i}`}
             />
           </div>
           <div {...hover(['right'])}>
             <FeatureMapGrid
-              tensor={maps?.right ?? null} domain={domain} frames={rightFrames} maxWidth={(maxWidth - 20) / 2} scale={scale}
-              label={basic ? 'Right: branch output' : 'Right branch'} pickTensor={`${unit.name}.right`}
-              detail={<span>{rightC} × {oh} × {ow}</span>}
+              tensor={maps?.right ?? null}
+              domain={domain}
+              frames={rightFrames}
+              maxWidth={(maxWidth - 20) / 2}
+              scale={scale}
+              label={basic ? 'Right: branch output' : 'Right branch'}
+              pickTensor={`${unit.name}.right`}
+              detail={
+                <span>
+                  {rightC} × {oh} × {ow}
+                </span>
+              }
               channelName={(i) => `right channel ${i}`}
             />
           </div>
         </div>
         {basic ? (
           <p className={styles.check} aria-live="polite">
-            {identityDiff === null ? 'Run the model to compare the halves.' : identityDiff === 0 ? (
-              <>The untouched half is exactly the input: the left output equals input {channelRange(0, half)} value for value (largest difference 0), while {branchChanged} of the {rightC} branch maps differ from the input maps they came from.</>
+            {identityDiff === null ? (
+              'Run the model to compare the halves.'
+            ) : identityDiff === 0 ? (
+              <>
+                The untouched half is exactly the input: the left output equals input {channelRange(0, half)} value for
+                value (largest difference 0), while {branchChanged} of the {rightC} branch maps differ from the input
+                maps they came from.
+              </>
             ) : (
-              <><span className={styles.bad}>Not identical:</span> the left output differs from input {channelRange(0, half)} by up to {formatValue(identityDiff)}.</>
+              <>
+                <span className={styles.bad}>Not identical:</span> the left output differs from input{' '}
+                {channelRange(0, half)} by up to {formatValue(identityDiff)}.
+              </>
             )}
           </p>
         ) : (
           <p className="output-note">
-            Height and width halve in both branches ({h}×{w} → {oh}×{ow}); each branch makes {leftC} channels, so the concat will
-            have {leftC + rightC} = {(leftC + rightC) / unit.inChannels}× the input&apos;s {unit.inChannels}.
+            Height and width halve in both branches ({h}×{w} → {oh}×{ow}); each branch makes {leftC} channels, so the
+            concat will have {leftC + rightC} = {(leftC + rightC) / unit.inChannels}× the input&apos;s {unit.inChannels}
+            .
           </p>
         )}
       </section>

@@ -36,25 +36,61 @@ export const READOUT_HINT = 'Point at a map, or focus the grid and use the arrow
  * and value under the pointer or keyboard cursor). The canvas is described in words by its
  * accessible name; the readout is a polite live region.
  */
-export function FeatureMapGrid({ tensor, domain, label, detail, order, frames, maxWidth = 640, columns, maxScale, scale, layout: given, channelName, pickTensor }: FeatureMapGridProps) {
+export function FeatureMapGrid({
+  tensor,
+  domain,
+  label,
+  detail,
+  order,
+  frames,
+  maxWidth = 640,
+  columns,
+  maxScale,
+  scale,
+  layout: given,
+  channelName,
+  pickTensor,
+}: FeatureMapGridProps) {
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
   const count = order?.length ?? tensor?.channels ?? 0;
   const layout = useMemo(
-    () => given ?? (tensor ? gridLayout(count, tensor.height, tensor.width, scale ? { maxWidth, columns, minScale: scale, maxScale: scale } : { maxWidth, columns, maxScale }) : null),
+    () =>
+      given ??
+      (tensor
+        ? gridLayout(
+            count,
+            tensor.height,
+            tensor.width,
+            scale ? { maxWidth, columns, minScale: scale, maxScale: scale } : { maxWidth, columns, maxScale },
+          )
+        : null),
     [given, tensor, count, maxWidth, columns, maxScale, scale],
   );
   return (
     // Text wraps at the canvas's width (or 16rem for small canvases), so a row of grids sits side by side.
     <div className={styles.grid} style={{ maxWidth: layout ? `max(${layout.width}px, 16rem)` : undefined }}>
-      <p className={styles.caption}>{label}{detail && <> {detail}</>}</p>
+      <p className={styles.caption}>
+        {label}
+        {detail && <> {detail}</>}
+      </p>
       {tensor && layout ? (
         <>
           <MapCanvas
-            tensor={tensor} domain={domain} layout={layout} label={label} order={order} frames={frames}
-            channelName={channelName} readoutId={readoutId} onReadout={setReadout} pickTensor={pickTensor}
+            tensor={tensor}
+            domain={domain}
+            layout={layout}
+            label={label}
+            order={order}
+            frames={frames}
+            channelName={channelName}
+            readoutId={readoutId}
+            onReadout={setReadout}
+            pickTensor={pickTensor}
           />
-          <p id={readoutId} className={styles.readout} aria-live="polite">{readout ?? READOUT_HINT}</p>
+          <p id={readoutId} className={styles.readout} aria-live="polite">
+            {readout ?? READOUT_HINT}
+          </p>
         </>
       ) : (
         <p className={styles.empty}>The maps appear here once the model has run.</p>

@@ -24,7 +24,17 @@ interface GalleryPickerProps {
  * Held-out samples with their true labels, every class on every page; "More samples" pages through
  * the file. Each thumbnail is a button, so keyboard users pick inputs here instead of drawing.
  */
-export function GalleryPicker({ samples, classes, index, active = true, onPick, perClass = 1, title = 'Held-out samples', status, columns }: GalleryPickerProps) {
+export function GalleryPicker({
+  samples,
+  classes,
+  index,
+  active = true,
+  onPick,
+  perClass = 1,
+  title = 'Held-out samples',
+  status,
+  columns,
+}: GalleryPickerProps) {
   const headingId = useId();
   const [page, setPage] = useState(0);
   const labels = samples?.labels;
@@ -35,33 +45,55 @@ export function GalleryPicker({ samples, classes, index, active = true, onPick, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [labels, perClass]);
   const pages = labels ? galleryPageCount(labels, classes.length, perClass) : 0;
-  const shown = useMemo(() => (labels ? galleryPage(labels, classes.length, page % Math.max(1, pages), perClass) : []), [labels, classes.length, page, pages, perClass]);
+  const shown = useMemo(
+    () => (labels ? galleryPage(labels, classes.length, page % Math.max(1, pages), perClass) : []),
+    [labels, classes.length, page, pages, perClass],
+  );
 
   return (
     <div className={styles.gallery} role="group" aria-labelledby={headingId}>
       <p id={headingId} className={styles.bar} style={{ margin: 0 }}>
         <strong style={{ color: 'var(--fg)' }}>{title}</strong>
-        {samples ? <span>page {(page % pages) + 1} of {pages}</span> : <span>{status === 'error' ? 'not loaded' : 'loading…'}</span>}
+        {samples ? (
+          <span>
+            page {(page % pages) + 1} of {pages}
+          </span>
+        ) : (
+          <span>{status === 'error' ? 'not loaded' : 'loading…'}</span>
+        )}
       </p>
       <ul className={styles.grid} style={{ '--columns': columns ?? classes.length } as CSSProperties}>
         {shown.map((i) => (
           <li key={i}>
             <button
-              type="button" className={styles.thumb} aria-pressed={active && i === index} onClick={() => onPick(i)}
-              aria-label={`Sample ${i}, true label ${classes[samples!.labels[i]]}`} data-sample={i}
-            >
+              type="button"
+              className={styles.thumb}
+              aria-pressed={active && i === index}
+              onClick={() => onPick(i)}
+              aria-label={`Sample ${i}, true label ${classes[samples!.labels[i]]}`}
+              data-sample={i}>
               <SampleThumb pixels={samples!.images[i]} size={36} />
-              <span className={styles.name} aria-hidden="true">{classes[samples!.labels[i]]}</span>
+              <span className={styles.name} aria-hidden="true">
+                {classes[samples!.labels[i]]}
+              </span>
             </button>
           </li>
         ))}
       </ul>
       <div className={styles.bar}>
-        <button type="button" className="btn" onClick={() => setPage((p) => (p + 1) % Math.max(1, pages))} disabled={!samples}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setPage((p) => (p + 1) % Math.max(1, pages))}
+          disabled={!samples}>
           More samples
         </button>
         {/* the label first: "sample 0, true label 8" read as the digit 0 */}
-        {samples && active && <span>Selected: a <strong>{classes[samples.labels[index]]}</strong> (held-out image no. {index})</span>}
+        {samples && active && (
+          <span>
+            Selected: a <strong>{classes[samples.labels[index]]}</strong> (held-out image no. {index})
+          </span>
+        )}
       </div>
     </div>
   );

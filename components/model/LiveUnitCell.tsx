@@ -40,7 +40,13 @@ export type LiveUnitView = 'split' | 'basic' | 'down';
  * cell is about to scroll into view (cells of a page share one runtime); while it loads or if it fails, the cell says so (with Retry) and the rest of
  * the chapter is unaffected. The static HTML shows the unit's diagram and shapes.
  */
-export function LiveUnitCell({ model = 'digits', stage, unit, view, urlKey }: {
+export function LiveUnitCell({
+  model = 'digits',
+  stage,
+  unit,
+  view,
+  urlKey,
+}: {
   model?: ModelName;
   stage: number;
   unit: number;
@@ -56,10 +62,30 @@ export function LiveUnitCell({ model = 'digits', stage, unit, view, urlKey }: {
         ? `Stage ${stage}, unit ${unit} is a down-sampling unit; the '${view}' view needs a basic unit (unit 2 or later).`
         : null;
   if (problem || !spec) return <p className="error-note">{problem}</p>;
-  return <LiveUnitBody model={model} stage={stage} unit={unit} view={view} urlKey={urlKey ?? `live-${model}-s${stage}u${unit}-${view}`} />;
+  return (
+    <LiveUnitBody
+      model={model}
+      stage={stage}
+      unit={unit}
+      view={view}
+      urlKey={urlKey ?? `live-${model}-s${stage}u${unit}-${view}`}
+    />
+  );
 }
 
-function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey }: { model: ModelName; stage: number; unit: number; view: LiveUnitView; urlKey: string }) {
+function LiveUnitBody({
+  model: name,
+  stage,
+  unit: unitNo,
+  view,
+  urlKey,
+}: {
+  model: ModelName;
+  stage: number;
+  unit: number;
+  view: LiveUnitView;
+  urlKey: string;
+}) {
   const [ref, near] = useNearView<HTMLDivElement>();
   const model = useModel(name, near);
   const unit = findUnit(model.manifest, stage, unitNo)!;
@@ -68,12 +94,37 @@ function LiveUnitBody({ model: name, stage, unit: unitNo, view, urlKey }: { mode
   const { result, error } = useForward(model, sample.pixels, shown);
   const classes = model.manifest.classes;
   return (
-    <div ref={ref} className={styles.cell} data-live-unit={unit.name} data-view={view} data-state={result ? 'ready' : model.status}>
-      <LoadState model={model} what={`the ${name} model`} shows={`the real feature maps of stage ${stage}, unit ${unitNo} for an input you pick, and the network’s prediction`} />
-      {error && <p className="error-note" role="alert">{error}</p>}
+    <div
+      ref={ref}
+      className={styles.cell}
+      data-live-unit={unit.name}
+      data-view={view}
+      data-state={result ? 'ready' : model.status}>
+      <LoadState
+        model={model}
+        what={`the ${name} model`}
+        shows={`the real feature maps of stage ${stage}, unit ${unitNo} for an input you pick, and the network’s prediction`}
+      />
+      {error && (
+        <p className="error-note" role="alert">
+          {error}
+        </p>
+      )}
       <div className={styles.top}>
-        <GalleryPicker samples={model.samples} status={model.status} classes={classes} index={sample.index} onPick={sample.setIndex} title={`Pick an input: ${model.manifest.title}`} />
-        <Prediction probs={result?.tensors[outputName(model.manifest, 'probs')]} classes={classes} trueLabel={sample.label} source={`sample ${sample.index}`} />
+        <GalleryPicker
+          samples={model.samples}
+          status={model.status}
+          classes={classes}
+          index={sample.index}
+          onPick={sample.setIndex}
+          title={`Pick an input: ${model.manifest.title}`}
+        />
+        <Prediction
+          probs={result?.tensors[outputName(model.manifest, 'probs')]}
+          classes={classes}
+          trueLabel={sample.label}
+          source={`sample ${sample.index}`}
+        />
       </div>
       <UnitView unit={unit} tensors={result?.tensors} show={view === 'split' ? 'split' : 'full'} headingLevel={3} />
       <OpenExplorer step={unit.name} model={name} compact />

@@ -46,9 +46,29 @@ interface Cursor {
  * value under the pointer reported through `onReadout`. Keyboard users focus it and move with the
  * arrow keys (across map edges into the neighbouring map); Page Up/Down jump to the previous/next map.
  */
-export function MapCanvas({ tensor, domain, layout, label, order, frames, channelName, readoutId, onReadout, onCursor, lut, mapDomains, onPick: onPickGiven, dataName, pickTensor }: MapCanvasProps) {
+export function MapCanvas({
+  tensor,
+  domain,
+  layout,
+  label,
+  order,
+  frames,
+  channelName,
+  readoutId,
+  onReadout,
+  onCursor,
+  lut,
+  mapDomains,
+  onPick: onPickGiven,
+  dataName,
+  pickTensor,
+}: MapCanvasProps) {
   const pickValue = useContext(ValuePickContext);
-  const onPick = onPickGiven ?? (pickTensor && pickValue ? (_i: number, c: number, row: number, col: number) => pickValue(pickTensor, c, row, col) : undefined);
+  const onPick =
+    onPickGiven ??
+    (pickTensor && pickValue
+      ? (_i: number, c: number, row: number, col: number) => pickValue(pickTensor, c, row, col)
+      : undefined);
   const canvas = useRef<HTMLCanvasElement>(null);
   const buffer = useRef<ImageData | null>(null);
   const theme = useThemeVersion();
@@ -70,8 +90,14 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
     const rgb = (css: string | null | undefined): Rgb | null => (css ? resolve(css) : null) ?? neutral;
     // Reuse the pixel buffer while the layout stays the same (every input change repaints).
     let image = buffer.current;
-    if (!image || image.width !== layout.width || image.height !== layout.height) image = buffer.current = ctx.createImageData(layout.width, layout.height);
-    paintGrid(image.data, layout, tensor, domain, { order: drawn, frames: drawn.map((_, i) => rgb(frames?.[i])), lut, mapDomains });
+    if (!image || image.width !== layout.width || image.height !== layout.height)
+      image = buffer.current = ctx.createImageData(layout.width, layout.height);
+    paintGrid(image.data, layout, tensor, domain, {
+      order: drawn,
+      frames: drawn.map((_, i) => rgb(frames?.[i])),
+      lut,
+      mapDomains,
+    });
     ctx.putImageData(image, 0, 0);
     el.dataset.painted = String(Number(el.dataset.painted ?? 0) + 1);
   }, [tensor, layout, domain, drawn, frames, theme, lut, mapDomains]);
@@ -80,7 +106,11 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
   const name = (i: number) => channelName?.(i, drawn[i]) ?? `channel ${drawn[i]}`;
   // Keep the readout current when the tensor changes under a resting cursor (live drawing).
   useEffect(() => {
-    onReadout(cursor && cursor.i < count ? `${name(cursor.i)} · row ${cursor.row}, column ${cursor.col} · value ${formatValue(value(cursor))}` : null);
+    onReadout(
+      cursor && cursor.i < count
+        ? `${name(cursor.i)} · row ${cursor.row}, column ${cursor.col} · value ${formatValue(value(cursor))}`
+        : null,
+    );
   });
 
   const setCursor = (c: Cursor | null) => {
@@ -92,7 +122,12 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
     const el = canvas.current;
     if (!el) return;
     const rect = el.getBoundingClientRect();
-    const hit = hitTest(layout, count, ((e.clientX - rect.left) * layout.width) / rect.width, ((e.clientY - rect.top) * layout.height) / rect.height);
+    const hit = hitTest(
+      layout,
+      count,
+      ((e.clientX - rect.left) * layout.width) / rect.width,
+      ((e.clientY - rect.top) * layout.height) / rect.height,
+    );
     setCursor(hit ? { i: hit.channel, row: hit.row, col: hit.col } : null);
   };
 
@@ -102,14 +137,30 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
     const cols = layout.columns;
     let next: Cursor;
     switch (e.key) {
-      case 'ArrowRight': next = c.col + 1 < w ? { ...c, col: c.col + 1 } : c.i + 1 < count ? { ...c, i: c.i + 1, col: 0 } : c; break;
-      case 'ArrowLeft': next = c.col > 0 ? { ...c, col: c.col - 1 } : c.i > 0 ? { ...c, i: c.i - 1, col: w - 1 } : c; break;
-      case 'ArrowDown': next = c.row + 1 < h ? { ...c, row: c.row + 1 } : c.i + cols < count ? { ...c, i: c.i + cols, row: 0 } : c; break;
-      case 'ArrowUp': next = c.row > 0 ? { ...c, row: c.row - 1 } : c.i - cols >= 0 ? { ...c, i: c.i - cols, row: h - 1 } : c; break;
-      case 'PageDown': next = { ...c, i: Math.min(count - 1, c.i + 1) }; break;
-      case 'PageUp': next = { ...c, i: Math.max(0, c.i - 1) }; break;
-      case 'Home': next = { i: 0, row: 0, col: 0 }; break;
-      case 'End': next = { i: count - 1, row: 0, col: 0 }; break;
+      case 'ArrowRight':
+        next = c.col + 1 < w ? { ...c, col: c.col + 1 } : c.i + 1 < count ? { ...c, i: c.i + 1, col: 0 } : c;
+        break;
+      case 'ArrowLeft':
+        next = c.col > 0 ? { ...c, col: c.col - 1 } : c.i > 0 ? { ...c, i: c.i - 1, col: w - 1 } : c;
+        break;
+      case 'ArrowDown':
+        next = c.row + 1 < h ? { ...c, row: c.row + 1 } : c.i + cols < count ? { ...c, i: c.i + cols, row: 0 } : c;
+        break;
+      case 'ArrowUp':
+        next = c.row > 0 ? { ...c, row: c.row - 1 } : c.i - cols >= 0 ? { ...c, i: c.i - cols, row: h - 1 } : c;
+        break;
+      case 'PageDown':
+        next = { ...c, i: Math.min(count - 1, c.i + 1) };
+        break;
+      case 'PageUp':
+        next = { ...c, i: Math.max(0, c.i - 1) };
+        break;
+      case 'Home':
+        next = { i: 0, row: 0, col: 0 };
+        break;
+      case 'End':
+        next = { i: count - 1, row: 0, col: 0 };
+        break;
       case 'Enter':
       case ' ':
         if (!onPick) return;
@@ -117,19 +168,21 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
         e.stopPropagation();
         onPick(c.i, drawn[c.i], c.row, c.col);
         return;
-      default: return;
+      default:
+        return;
     }
     e.preventDefault();
     e.stopPropagation(); // the explorer's own ←/→/Home/End must not also step
     setCursor(next);
   };
 
-  const box = cursor && cursor.i < count && {
-    left: `${(((cursor.i % layout.columns) * (layout.cell + layout.gap) + layout.pad + cursor.col * layout.scale) / layout.width) * 100}%`,
-    top: `${((Math.floor(cursor.i / layout.columns) * (layout.cellHeight + layout.gap) + layout.pad + cursor.row * layout.scale) / layout.height) * 100}%`,
-    width: `${(layout.scale / layout.width) * 100}%`,
-    height: `${(layout.scale / layout.height) * 100}%`,
-  };
+  const box = cursor &&
+    cursor.i < count && {
+      left: `${(((cursor.i % layout.columns) * (layout.cell + layout.gap) + layout.pad + cursor.col * layout.scale) / layout.width) * 100}%`,
+      top: `${((Math.floor(cursor.i / layout.columns) * (layout.cellHeight + layout.gap) + layout.pad + cursor.row * layout.scale) / layout.height) * 100}%`,
+      width: `${(layout.scale / layout.width) * 100}%`,
+      height: `${(layout.scale / layout.height) * 100}%`,
+    };
 
   return (
     <div
@@ -142,18 +195,32 @@ export function MapCanvas({ tensor, domain, layout, label, order, frames, channe
       onPointerLeave={() => setCursor(null)}
       onBlur={() => setCursor(null)}
       onKeyDown={onKeyDown}
-      onClick={onPick ? (e) => {
-        const el = canvas.current;
-        if (!el) return;
-        const rect = el.getBoundingClientRect();
-        const hit = hitTest(layout, count, ((e.clientX - rect.left) * layout.width) / rect.width, ((e.clientY - rect.top) * layout.height) / rect.height);
-        if (hit) onPick(hit.channel, drawn[hit.channel], hit.row, hit.col);
-      } : undefined}
+      onClick={
+        onPick
+          ? (e) => {
+              const el = canvas.current;
+              if (!el) return;
+              const rect = el.getBoundingClientRect();
+              const hit = hitTest(
+                layout,
+                count,
+                ((e.clientX - rect.left) * layout.width) / rect.width,
+                ((e.clientY - rect.top) * layout.height) / rect.height,
+              );
+              if (hit) onPick(hit.channel, drawn[hit.channel], hit.row, hit.col);
+            }
+          : undefined
+      }
       data-channels={count}
       data-maps={dataName}
-      style={onPick ? { cursor: 'zoom-in' } : undefined}
-    >
-      <canvas ref={canvas} width={layout.width} height={layout.height} style={{ width: layout.width }} aria-hidden="true" />
+      style={onPick ? { cursor: 'zoom-in' } : undefined}>
+      <canvas
+        ref={canvas}
+        width={layout.width}
+        height={layout.height}
+        style={{ width: layout.width }}
+        aria-hidden="true"
+      />
       {box && <div className={styles.cursor} style={box} />}
     </div>
   );

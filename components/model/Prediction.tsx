@@ -12,13 +12,24 @@ interface PredictionProps {
 
 /** The model's answer in one line, announced politely when it changes. */
 export function Prediction({ probs, classes, trueLabel, source }: PredictionProps) {
-  if (!probs) return <p className="output-note" aria-live="polite" data-prediction="">No prediction yet.</p>;
+  if (!probs)
+    return (
+      <p className="output-note" aria-live="polite" data-prediction="">
+        No prediction yet.
+      </p>
+    );
   const best = argmax(probs.data);
   const p = probs.data[best];
-  const verdict = trueLabel === null ? '' : trueLabel === best ? ' — correct.' : ` — the true label is ${classes[trueLabel]}.`;
+  const verdict =
+    trueLabel === null ? '' : trueLabel === best ? ' — correct.' : ` — the true label is ${classes[trueLabel]}.`;
   return (
-    <p className="output-note" aria-live="polite" data-prediction={classes[best]} style={{ fontSize: '1rem', color: 'var(--fg)' }}>
-      For {source} the model predicts <strong>{classes[best]}</strong> with probability {(p * 100).toFixed(1)} %{verdict}
+    <p
+      className="output-note"
+      aria-live="polite"
+      data-prediction={classes[best]}
+      style={{ fontSize: '1rem', color: 'var(--fg)' }}>
+      For {source} the model predicts <strong>{classes[best]}</strong> with probability {(p * 100).toFixed(1)} %
+      {verdict}
     </p>
   );
 }

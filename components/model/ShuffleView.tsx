@@ -34,13 +34,24 @@ const PREVIEW = 120;
  * concat and from the output side by side. Below, the page checks on the real numbers that every
  * output map equals the concat map its line comes from.
  */
-export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel = 4, part = 'both', lut }: ShuffleViewProps) {
+export function ShuffleView({
+  unit,
+  maps,
+  maxWidth = 600,
+  onPart,
+  headingLevel = 4,
+  part = 'both',
+  lut,
+}: ShuffleViewProps) {
   const C = unit.outChannels;
   const groups = unit.after.find((op) => op.op === 'shuffle')?.groups ?? 2;
   const perm = useMemo(() => shufflePermutation(C, groups), [C, groups]);
   const [oh, ow] = unit.outSize;
   const half = C / 2;
-  const concatFrames = useMemo(() => Array.from({ length: C }, (_, c) => (c < half ? colors.identity : colors.branch)), [C, half]);
+  const concatFrames = useMemo(
+    () => Array.from({ length: C }, (_, c) => (c < half ? colors.identity : colors.branch)),
+    [C, half],
+  );
   const width = Math.max(240, maxWidth);
   const step = (width - 8) / C;
   const [focus, setFocus] = useState<number | null>(null);
@@ -49,7 +60,8 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
     const scale = Math.max(1, Math.floor(PREVIEW / Math.max(oh, ow)));
     return gridLayout(1, oh, ow, { maxWidth: PREVIEW + 4, minScale: scale, maxScale: scale, pad: 2 });
   }, [oh, ow]);
-  const srcReadout = useId(), dstReadout = useId();
+  const srcReadout = useId(),
+    dstReadout = useId();
   const [, setReadout] = useState<string | null>(null);
 
   const matches = useMemo(() => {
@@ -61,20 +73,31 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
 
   const x = (i: number) => 4 + i * step + step / 2;
   const active = (dst: number) => focus === null || focus === dst;
-  const hover = (p: UnitPart[]) => ({ onPointerEnter: () => onPart?.(p), onPointerLeave: () => onPart?.(null), onFocus: () => onPart?.(p), onBlur: () => onPart?.(null) });
+  const hover = (p: UnitPart[]) => ({
+    onPointerEnter: () => onPart?.(p),
+    onPointerLeave: () => onPart?.(null),
+    onFocus: () => onPart?.(p),
+    onBlur: () => onPart?.(null),
+  });
   // The line nearest the pointer: by its position at the pointer's height (lines slant).
   const pick = (px: number, py: number) => {
     const t = Math.max(0, Math.min(1, py / (LINES_HEIGHT + 2 * TICK)));
-    let best = 0, bestD = Infinity;
+    let best = 0,
+      bestD = Infinity;
     perm.forEach((src, dst) => {
       const d = Math.abs(x(src) + (x(dst) - x(src)) * t - px);
-      if (d < bestD) { bestD = d; best = dst; }
+      if (d < bestD) {
+        bestD = d;
+        best = dst;
+      }
     });
     return best;
   };
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    setFocus(pick(((e.clientX - r.left) * width) / r.width, ((e.clientY - r.top) * (LINES_HEIGHT + 2 * TICK)) / r.height));
+    setFocus(
+      pick(((e.clientX - r.left) * width) / r.width, ((e.clientY - r.top) * (LINES_HEIGHT + 2 * TICK)) / r.height),
+    );
   };
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
     const next = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
@@ -92,12 +115,23 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
         <section className={styles.section} {...hover(['concat'])} aria-label="Concat">
           <SectionHeading level={headingLevel}>Concat</SectionHeading>
           <FeatureMapGrid
-            tensor={maps?.concat ?? null} domain={domain} frames={concatFrames} maxWidth={maxWidth} scale={unitScale(unit)}
-            label={`Concat (${unit.name}.concat)`} detail={<span>{C} × {oh} × {ow}</span>}
+            tensor={maps?.concat ?? null}
+            domain={domain}
+            frames={concatFrames}
+            maxWidth={maxWidth}
+            scale={unitScale(unit)}
+            label={`Concat (${unit.name}.concat)`}
+            detail={
+              <span>
+                {C} × {oh} × {ow}
+              </span>
+            }
             channelName={(i) => `concat channel ${i} (${i < half ? `left ${i}` : `right ${i - half}`})`}
           />
           <p className="output-note">
-            <Swatch color={colors.identity} />{channelRange(0, half)} are the left output, <Swatch color={colors.branch} />{channelRange(half, C)} the right output, one after the other.
+            <Swatch color={colors.identity} />
+            {channelRange(0, half)} are the left output, <Swatch color={colors.branch} />
+            {channelRange(half, C)} the right output, one after the other.
           </p>
         </section>
       )}
@@ -105,22 +139,54 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
         <section className={`${styles.section} ${styles.shuffle}`} {...hover(['shuffle'])} aria-label="Channel shuffle">
           <SectionHeading level={headingLevel}>Channel shuffle (g = {groups})</SectionHeading>
           <p className="output-note" style={{ marginTop: 0 }}>
-            Top: the {C} concat channels in order. Bottom: the {C} output channels. A line joins output channel <i>i</i> to the concat channel
-            it copies; its colour is the group that channel came from. Point at a line, or focus the lines and use ← →, to see the channel it carries.
+            Top: the {C} concat channels in order. Bottom: the {C} output channels. A line joins output channel <i>i</i>{' '}
+            to the concat channel it copies; its colour is the group that channel came from. Point at a line, or focus
+            the lines and use ← →, to see the channel it carries.
           </p>
           <div className={styles.shuffleRow}>
             <svg
-              className={styles.lines} viewBox={`0 0 ${width} ${H}`} height={H} style={{ maxWidth: width }} tabIndex={0}
-              role="img" aria-label={`Shuffle lines, output ← concat channel: ${describePerm(perm, groups)}`} data-shuffle-lines={unit.name}
-              onPointerMove={onMove} onPointerLeave={() => setFocus(null)} onKeyDown={onKey} onBlur={() => setFocus(null)}
-            >
+              className={styles.lines}
+              viewBox={`0 0 ${width} ${H}`}
+              height={H}
+              style={{ maxWidth: width }}
+              tabIndex={0}
+              role="img"
+              aria-label={`Shuffle lines, output ← concat channel: ${describePerm(perm, groups)}`}
+              data-shuffle-lines={unit.name}
+              onPointerMove={onMove}
+              onPointerLeave={() => setFocus(null)}
+              onKeyDown={onKey}
+              onBlur={() => setFocus(null)}>
               {perm.map((s, dst) => (
                 <g key={dst}>
-                  <rect x={x(s) - step * 0.4} y={0} width={Math.max(1, step * 0.8)} height={TICK - 2} fill={groupColor(groupOf(s, C, groups))} opacity={active(dst) ? 1 : 0.3} />
-                  <rect x={x(dst) - step * 0.4} y={H - TICK + 2} width={Math.max(1, step * 0.8)} height={TICK - 2} fill={groupColor(groupOf(s, C, groups))} opacity={active(dst) ? 1 : 0.3} />
-                  <line x1={x(s)} y1={TICK} x2={x(dst)} y2={H - TICK} data-from={s} data-to={dst}
-                    stroke={groupColor(groupOf(s, C, groups))} strokeWidth={focus === dst ? 3 : 1.2}
-                    vectorEffect="non-scaling-stroke" opacity={active(dst) ? 0.9 : 0.1} />
+                  <rect
+                    x={x(s) - step * 0.4}
+                    y={0}
+                    width={Math.max(1, step * 0.8)}
+                    height={TICK - 2}
+                    fill={groupColor(groupOf(s, C, groups))}
+                    opacity={active(dst) ? 1 : 0.3}
+                  />
+                  <rect
+                    x={x(dst) - step * 0.4}
+                    y={H - TICK + 2}
+                    width={Math.max(1, step * 0.8)}
+                    height={TICK - 2}
+                    fill={groupColor(groupOf(s, C, groups))}
+                    opacity={active(dst) ? 1 : 0.3}
+                  />
+                  <line
+                    x1={x(s)}
+                    y1={TICK}
+                    x2={x(dst)}
+                    y2={H - TICK}
+                    data-from={s}
+                    data-to={dst}
+                    stroke={groupColor(groupOf(s, C, groups))}
+                    strokeWidth={focus === dst ? 3 : 1.2}
+                    vectorEffect="non-scaling-stroke"
+                    opacity={active(dst) ? 0.9 : 0.1}
+                  />
                 </g>
               ))}
             </svg>
@@ -128,25 +194,57 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
               {maps && focus !== null && src !== null ? (
                 <>
                   <figure>
-                    <MapCanvas tensor={maps.concat} order={[src]} domain={domain} layout={previewLayout} label={`concat channel ${src}`} readoutId={srcReadout} onReadout={setReadout} frames={[groupColor(groupOf(src, C, groups))]} lut={lut} />
-                    <figcaption>concat channel {src} ({src < half ? `left ${src}` : `right ${src - half}`})</figcaption>
+                    <MapCanvas
+                      tensor={maps.concat}
+                      order={[src]}
+                      domain={domain}
+                      layout={previewLayout}
+                      label={`concat channel ${src}`}
+                      readoutId={srcReadout}
+                      onReadout={setReadout}
+                      frames={[groupColor(groupOf(src, C, groups))]}
+                      lut={lut}
+                    />
+                    <figcaption>
+                      concat channel {src} ({src < half ? `left ${src}` : `right ${src - half}`})
+                    </figcaption>
                   </figure>
                   <span aria-hidden="true">→</span>
                   <figure>
-                    <MapCanvas tensor={maps.shuffle} order={[focus]} domain={domain} layout={previewLayout} label={`output channel ${focus}`} readoutId={dstReadout} onReadout={setReadout} frames={[groupColor(groupOf(src, C, groups))]} lut={lut} />
+                    <MapCanvas
+                      tensor={maps.shuffle}
+                      order={[focus]}
+                      domain={domain}
+                      layout={previewLayout}
+                      label={`output channel ${focus}`}
+                      readoutId={dstReadout}
+                      onReadout={setReadout}
+                      frames={[groupColor(groupOf(src, C, groups))]}
+                      lut={lut}
+                    />
                     <figcaption>output channel {focus}</figcaption>
                   </figure>
                 </>
               ) : (
-                <p className="output-note">{maps ? 'Point at a line to see its channel here, large.' : 'The shuffle appears here once the model has run.'}</p>
+                <p className="output-note">
+                  {maps
+                    ? 'Point at a line to see its channel here, large.'
+                    : 'The shuffle appears here once the model has run.'}
+                </p>
               )}
             </div>
           </div>
           <p className={styles.check} aria-live="polite">
             {matches === null ? null : matches === C ? (
-              <>Each of the {C} output maps is a copy, value for value, of the concat map its line starts from. The output alternates left, right, left, right…</>
+              <>
+                Each of the {C} output maps is a copy, value for value, of the concat map its line starts from. The
+                output alternates left, right, left, right…
+              </>
             ) : (
-              <><span className={styles.bad}>Mismatch:</span> only {matches} of {C} output maps equal the concat map the formula predicts.</>
+              <>
+                <span className={styles.bad}>Mismatch:</span> only {matches} of {C} output maps equal the concat map the
+                formula predicts.
+              </>
             )}
           </p>
         </section>
@@ -156,7 +254,13 @@ export function ShuffleView({ unit, maps, maxWidth = 600, onPart, headingLevel =
 }
 
 function describePerm(perm: readonly number[], groups: number): string {
-  const shown = perm.slice(0, 6).map((src, dst) => `${dst} ← ${src}`).join(', ');
-  const rule = groups === 2 ? ` Output 2k copies left channel k, output 2k + 1 copies right channel k (concat channel ${perm.length / 2} + k).` : '';
+  const shown = perm
+    .slice(0, 6)
+    .map((src, dst) => `${dst} ← ${src}`)
+    .join(', ');
+  const rule =
+    groups === 2
+      ? ` Output 2k copies left channel k, output 2k + 1 copies right channel k (concat channel ${perm.length / 2} + k).`
+      : '';
   return `${shown}${perm.length > 6 ? ', …' : ''}.${rule}`;
 }

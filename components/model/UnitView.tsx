@@ -30,7 +30,10 @@ export function UnitView({ unit, tensors, show = 'full', maxWidth = 500, heading
   const [part, setPart] = useState<UnitPart[] | null>(null);
   const model = useMemo(() => fromManifestUnit(unit), [unit]);
   // The shuffle's maps are the unit's output: pointing at them lights the output tensor too.
-  const highlight = useMemo<HighlightTarget[]>(() => (part ?? []).flatMap((p) => (p === 'shuffle' ? ['shuffle', 'output'] : [p])), [part]);
+  const highlight = useMemo<HighlightTarget[]>(
+    () => (part ?? []).flatMap((p) => (p === 'shuffle' ? ['shuffle', 'output'] : [p])),
+    [part],
+  );
   const scale = maps && <ColorScale domain={maps.domain} label="value (one scale for every map of this unit)" />;
   if (show === 'split') {
     return (

@@ -20,7 +20,10 @@ export const MANIFESTS: Record<ModelName, ModelManifest> = {
 };
 
 /** Short names for controls. */
-export const MODEL_LABELS: Record<ModelName, string> = { digits: 'Digits (MNIST)', fashion: 'Clothing (Fashion-MNIST)' };
+export const MODEL_LABELS: Record<ModelName, string> = {
+  digits: 'Digits (MNIST)',
+  fashion: 'Clothing (Fashion-MNIST)',
+};
 
 /**
  * How a drawing or picture is framed for each model: MNIST centred digits by mass inside a 20×20

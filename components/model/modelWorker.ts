@@ -15,20 +15,25 @@ const scope = self as unknown as WorkerScope;
 
 // An opened model also names the files this worker fetched, so the page can keep them for offline reading.
 const withResources = (response: ModelResponse): ModelResponse =>
-  response.type === 'opened' ? { ...response, resources: performance.getEntriesByType('resource').map((e) => e.name) } : response;
+  response.type === 'opened'
+    ? { ...response, resources: performance.getEntriesByType('resource').map((e) => e.name) }
+    : response;
 
 // Edited models (the interventions): the base model's bytes are fetched here, edited, and opened.
-const getEditedSession = createEditedSessions({
-  loadBytes: async (url, onProgress) => {
-    const bytes = fetchBytes(url, (loaded, total) => onProgress({ part: 'model', loaded, total }));
-    await startRuntime(onProgress);
-    const model = await bytes;
-    onProgress({ part: 'model', loaded: model.length, total: model.length, done: true });
-    onProgress({ part: 'prepare' });
-    return model;
+const getEditedSession = createEditedSessions(
+  {
+    loadBytes: async (url, onProgress) => {
+      const bytes = fetchBytes(url, (loaded, total) => onProgress({ part: 'model', loaded, total }));
+      await startRuntime(onProgress);
+      const model = await bytes;
+      onProgress({ part: 'model', loaded: model.length, total: model.length, done: true });
+      onProgress({ part: 'prepare' });
+      return model;
+    },
+    createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
   },
-  createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
-}, EDITED_SESSION_LIMIT);
+  EDITED_SESSION_LIMIT,
+);
 
 const handle = createModelHandler({ getSession, getEditedSession }, (response: ModelResponse) => {
   const message = withResources(response);

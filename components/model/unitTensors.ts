@@ -26,10 +26,20 @@ export function mapsOf(tensors: Record<string, PlainTensor> | undefined, name: s
 export function useUnitMaps(tensors: Record<string, PlainTensor> | undefined, unit: ManifestUnit): UnitMaps | null {
   return useMemo(() => {
     const names = unitTensors(unit);
-    const input = mapsOf(tensors, names.input), left = mapsOf(tensors, names.left), right = mapsOf(tensors, names.right);
-    const concat = mapsOf(tensors, names.concat), shuffle = mapsOf(tensors, names.shuffle);
+    const input = mapsOf(tensors, names.input),
+      left = mapsOf(tensors, names.left),
+      right = mapsOf(tensors, names.right);
+    const concat = mapsOf(tensors, names.concat),
+      shuffle = mapsOf(tensors, names.shuffle);
     if (!input || !left || !right || !concat || !shuffle) return null;
-    return { input, left, right, concat, shuffle, domain: sharedDomain([input.data, left.data, right.data, concat.data, shuffle.data]) };
+    return {
+      input,
+      left,
+      right,
+      concat,
+      shuffle,
+      domain: sharedDomain([input.data, left.data, right.data, concat.data, shuffle.data]),
+    };
   }, [tensors, unit]);
 }
 

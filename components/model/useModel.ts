@@ -33,7 +33,11 @@ export interface ModelState {
 const sampleCache = new Map<string, Promise<Samples>>();
 const sampleListeners = new Map<string, Set<(loaded: number, total: number) => void>>();
 
-function loadSamples(name: ModelName, manifest: ModelManifest, onProgress: (loaded: number, total: number) => void): Promise<Samples> {
+function loadSamples(
+  name: ModelName,
+  manifest: ModelManifest,
+  onProgress: (loaded: number, total: number) => void,
+): Promise<Samples> {
   const url = modelFileUrl(name, manifest.samples.file);
   let listeners = sampleListeners.get(url);
   if (!listeners) sampleListeners.set(url, (listeners = new Set()));
@@ -41,7 +45,9 @@ function loadSamples(name: ModelName, manifest: ModelManifest, onProgress: (load
   let pending = sampleCache.get(url);
   if (!pending) {
     const heard = listeners;
-    pending = fetchBytes(url, (loaded, total) => heard.forEach((l) => l(loaded, total))).then((bytes) => parseSamples(bytes, manifest.samples.count));
+    pending = fetchBytes(url, (loaded, total) => heard.forEach((l) => l(loaded, total))).then((bytes) =>
+      parseSamples(bytes, manifest.samples.count),
+    );
     sampleCache.set(url, pending);
     pending.catch(() => sampleCache.delete(url));
   }
@@ -79,11 +85,15 @@ export function useModel(name: ModelName, active = true): ModelState {
     };
     const warmup = { input: manifest.input.name, dims: manifest.input.shape };
     const samples = loadSamples(name, manifest, (loaded, total) => onProgress({ part: 'samples', loaded, total }));
-    samples.then(() => onProgress({ part: 'samples', loaded: 0, total: 0, done: true }), () => undefined);
+    samples.then(
+      () => onProgress({ part: 'samples', loaded: 0, total: 0, done: true }),
+      () => undefined,
+    );
     Promise.all([getModelSession(modelFileUrl(name, manifest.modelFile), onProgress, warmup), samples]).then(
       // A transition: the first render with the model (every map of the figure) may yield to the
       // browser instead of holding the main thread in one task.
-      ([session, samples]) => live && startTransition(() => setState({ for: key, ...IDLE, status: 'ready', session, samples })),
+      ([session, samples]) =>
+        live && startTransition(() => setState({ for: key, ...IDLE, status: 'ready', session, samples })),
       (error: unknown) => live && setState({ for: key, ...IDLE, status: 'error', error: errorMessage(error) }),
     );
     return () => {

@@ -7,9 +7,23 @@
  * has the same shape as lib/ort.ts's, so widgets do not know where the model runs. Without
  * Worker support it falls back to running on the main thread.
  */
-import { EDITED_SESSION_LIMIT, sessionKey, type ModelRequest, type ModelResponse, type Warmup } from '../../lib/modelProtocol';
+import {
+  EDITED_SESSION_LIMIT,
+  sessionKey,
+  type ModelRequest,
+  type ModelResponse,
+  type Warmup,
+} from '../../lib/modelProtocol';
 import { announceLoaded } from '../offline/serviceWorker';
-import { createSession, errorMessage, fetchBytes, getSession, type LoadProgress, type ModelSession, type PlainTensor } from '../../lib/ort';
+import {
+  createSession,
+  errorMessage,
+  fetchBytes,
+  getSession,
+  type LoadProgress,
+  type ModelSession,
+  type PlainTensor,
+} from '../../lib/ort';
 import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from '../../lib/heldOut';
 import { createEditedSessions } from '../../lib/editedSessions';
 import type { Intervention } from '../../lib/onnxIntervene';
@@ -125,7 +139,8 @@ function ensureWorker(): Worker {
   started.addEventListener('message', (event: MessageEvent) => onResponse(event.data as ModelResponse));
   started.addEventListener('error', (event: ErrorEvent) => {
     started.terminate();
-    if (worker === started) failEverything(`The model worker failed: ${event.message || 'its script could not be loaded'}.`);
+    if (worker === started)
+      failEverything(`The model worker failed: ${event.message || 'its script could not be loaded'}.`);
   });
   worker = started;
   workerOpenedOne = false;
@@ -134,11 +149,18 @@ function ensureWorker(): Worker {
 
 // Without a worker, edited models are built on the main thread the same way.
 let localEdited: ReturnType<typeof createEditedSessions> | null = null;
-function localEditedSession(url: string, edits: readonly Intervention[], onProgress?: (progress: LoadProgress) => void) {
-  localEdited ??= createEditedSessions({
-    loadBytes: (u, report) => fetchBytes(u, (loaded, total) => report({ part: 'model', loaded, total })),
-    createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
-  }, EDITED_SESSION_LIMIT);
+function localEditedSession(
+  url: string,
+  edits: readonly Intervention[],
+  onProgress?: (progress: LoadProgress) => void,
+) {
+  localEdited ??= createEditedSessions(
+    {
+      loadBytes: (u, report) => fetchBytes(u, (loaded, total) => report({ part: 'model', loaded, total })),
+      createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
+    },
+    EDITED_SESSION_LIMIT,
+  );
   return localEdited(url, edits, onProgress ?? (() => undefined));
 }
 
@@ -147,9 +169,15 @@ function localEditedSession(url: string, edits: readonly Intervention[], onProgr
  * load progress. With `edits`, the worker applies them to the model (real ONNX edits) and opens
  * the result as a session of its own, beside the unmodified one.
  */
-export function getModelSession(url: string, onProgress?: (progress: LoadProgress) => void, warmup?: Warmup, edits?: readonly Intervention[]): Promise<ModelSession> {
+export function getModelSession(
+  url: string,
+  onProgress?: (progress: LoadProgress) => void,
+  warmup?: Warmup,
+  edits?: readonly Intervention[],
+): Promise<ModelSession> {
   const editList = edits && edits.length ? [...edits] : undefined;
-  if (typeof Worker === 'undefined') return editList ? localEditedSession(url, editList, onProgress) : getSession(url, onProgress);
+  if (typeof Worker === 'undefined')
+    return editList ? localEditedSession(url, editList, onProgress) : getSession(url, onProgress);
   // The worker resolves URLs against its own script's address, so it is given absolute ones.
   const base = new URL(url, window.location.href).href;
   const absolute = sessionKey(base, editList);
@@ -175,7 +203,10 @@ export function getModelSession(url: string, onProgress?: (progress: LoadProgres
   return pending;
 }
 
-function measureInWorker<T extends HeldOutResult | number[]>(request: (id: number) => ModelRequest, onProgress?: (done: number, total: number) => void): Promise<T> {
+function measureInWorker<T extends HeldOutResult | number[]>(
+  request: (id: number) => ModelRequest,
+  onProgress?: (done: number, total: number) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const current = worker;
     if (!current) {
@@ -193,7 +224,11 @@ function measureInWorker<T extends HeldOutResult | number[]>(request: (id: numbe
  * session lives — in the worker, in one request, with progress every 50 samples.
  */
 export function evaluateHeldOut(
-  session: ModelSession, images: Uint8Array, labels: Uint8Array, spec: HeldOutSpec, onProgress?: (done: number, total: number) => void,
+  session: ModelSession,
+  images: Uint8Array,
+  labels: Uint8Array,
+  spec: HeldOutSpec,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<HeldOutResult> {
   const key = proxyKeys.get(session);
   if (!key) return heldOutAccuracy(session, images, labels, spec, onProgress);
@@ -201,8 +236,20 @@ export function evaluateHeldOut(
 }
 
 /** Milliseconds of `runs` runs of a session on one input, timed inside the worker (no messaging in the time). */
-export function timeSession(session: ModelSession, feeds: Record<string, PlainTensor>, runs: number, outputs?: readonly string[]): Promise<number[]> {
+export function timeSession(
+  session: ModelSession,
+  feeds: Record<string, PlainTensor>,
+  runs: number,
+  outputs?: readonly string[],
+): Promise<number[]> {
   const key = proxyKeys.get(session);
   if (!key) return timeRuns(session, feeds, runs, outputs);
-  return measureInWorker<number[]>((id) => ({ type: 'time', id, url: key, feeds, runs, outputs: outputs ? [...outputs] : undefined }));
+  return measureInWorker<number[]>((id) => ({
+    type: 'time',
+    id,
+    url: key,
+    feeds,
+    runs,
+    outputs: outputs ? [...outputs] : undefined,
+  }));
 }

@@ -12,8 +12,14 @@ type Load =
 
 const REFERENCE = networkTable(shuffleNetV2('1.0'));
 const stages = (t: NetworkTable) => t.rows.filter((r) => r.kind === 'stage');
-const stageSizes = (t: NetworkTable) => stages(t).map((r) => `${r.outSize!.h}×${r.outSize!.w}`).join(', ');
-const stageChannels = (t: NetworkTable) => stages(t).map((r) => r.outChannels).join('/');
+const stageSizes = (t: NetworkTable) =>
+  stages(t)
+    .map((r) => `${r.outSize!.h}×${r.outSize!.w}`)
+    .join(', ');
+const stageChannels = (t: NetworkTable) =>
+  stages(t)
+    .map((r) => r.outChannels)
+    .join('/');
 
 const MANIFEST_URL = `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/models/digits/manifest.json`;
 
@@ -44,9 +50,18 @@ export function BookModel() {
     };
   }, []);
 
-  if (load.status === 'loading') return <p className="output-note" aria-live="polite">Reading the model’s manifest…</p>;
+  if (load.status === 'loading')
+    return (
+      <p className="output-note" aria-live="polite">
+        Reading the model’s manifest…
+      </p>
+    );
   if (load.status === 'error') {
-    return <p className="error-note" role="alert">The book model’s manifest could not be read ({load.message}), so its table cannot be computed.</p>;
+    return (
+      <p className="error-note" role="alert">
+        The book model’s manifest could not be read ({load.message}), so its table cannot be computed.
+      </p>
+    );
   }
   const { manifest, table } = load;
   const paramsAgree = table.params === manifest.params;
@@ -57,7 +72,12 @@ export function BookModel() {
         <table className={styles.compact} data-testid="book-model">
           <thead>
             <tr>
-              <th>Layer</th><th>Output</th><th>Stride</th><th>Repeat</th><th className="num">parameters</th><th className="num">FLOPs</th>
+              <th>Layer</th>
+              <th>Output</th>
+              <th>Stride</th>
+              <th>Repeat</th>
+              <th className="num">parameters</th>
+              <th className="num">FLOPs</th>
             </tr>
           </thead>
           <tbody>
@@ -75,8 +95,12 @@ export function BookModel() {
         </table>
       </div>
       <StatGrid live={false}>
-        <Stat label="parameters" valueProps={{ 'data-book': 'params' }}>{groupDigits(table.params)}</Stat>
-        <Stat label="multiply-adds per image" valueProps={{ 'data-book': 'flops' }}>{groupDigits(table.flops)}</Stat>
+        <Stat label="parameters" valueProps={{ 'data-book': 'params' }}>
+          {groupDigits(table.params)}
+        </Stat>
+        <Stat label="multiply-adds per image" valueProps={{ 'data-book': 'flops' }}>
+          {groupDigits(table.flops)}
+        </Stat>
       </StatGrid>
       <p className={paramsAgree && flopsAgree ? 'output-note' : 'error-note'}>
         {paramsAgree && flopsAgree

@@ -15,11 +15,24 @@ export function CustomWidthControls({ custom }: { custom: CustomWidth }) {
       <ControlRow label="Output channels of your own width">
         <span>your width — output channels of</span>
         {FIELDS.map(({ field, label }) => (
-          <NumberField key={field} label={label} value={custom.values[field]} min={custom.limits[field].min} max={custom.limits[field].max}
-            step={field === 'c5' ? 1 : 2} dataField={field} invalid={custom.error !== null} onChange={(v) => custom.set(field, v)} />
+          <NumberField
+            key={field}
+            label={label}
+            value={custom.values[field]}
+            min={custom.limits[field].min}
+            max={custom.limits[field].max}
+            step={field === 'c5' ? 1 : 2}
+            dataField={field}
+            invalid={custom.error !== null}
+            onChange={(v) => custom.set(field, v)}
+          />
         ))}
       </ControlRow>
-      {custom.error && <p className="error-note" role="alert">{custom.error}</p>}
+      {custom.error && (
+        <p className="error-note" role="alert">
+          {custom.error}
+        </p>
+      )}
     </>
   );
 }

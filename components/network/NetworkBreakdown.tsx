@@ -7,7 +7,10 @@ import { useCustomWidth } from './useCustomWidth';
 import styles from './Network.module.css';
 
 type Choice = (typeof CHOICES)[number];
-const TABLES = Object.fromEntries(WIDTHS.map((w) => [w, networkTable(shuffleNetV2(w))])) as Record<string, NetworkTable>;
+const TABLES = Object.fromEntries(WIDTHS.map((w) => [w, networkTable(shuffleNetV2(w))])) as Record<
+  string,
+  NetworkTable
+>;
 
 /** Where a network's parameters and FLOPs sit, layer by layer, for one width. */
 export function NetworkBreakdown() {
@@ -19,7 +22,9 @@ export function NetworkBreakdown() {
     <div>
       <div className="control-row" role="group" aria-label="Network width">
         {CHOICES.map((c) => (
-          <button key={c} type="button" className="btn" aria-pressed={choice === c} onClick={() => setChoice(c)}>{label(c)}</button>
+          <button key={c} type="button" className="btn" aria-pressed={choice === c} onClick={() => setChoice(c)}>
+            {label(c)}
+          </button>
         ))}
       </div>
       {!table ? (
@@ -43,8 +48,13 @@ export function Breakdown({ table, name }: { table: NetworkTable; name: string }
         <table className={styles.compact} data-testid="breakdown">
           <thead>
             <tr>
-              <th>layer</th><th>output</th><th className="num">parameters</th><th className="num">share</th>
-              <th className="num">FLOPs</th><th className="num">share</th><th className="num">FLOPs per basic unit</th>
+              <th>layer</th>
+              <th>output</th>
+              <th className="num">parameters</th>
+              <th className="num">share</th>
+              <th className="num">FLOPs</th>
+              <th className="num">share</th>
+              <th className="num">FLOPs per basic unit</th>
             </tr>
           </thead>
           <tbody>
@@ -62,21 +72,38 @@ export function Breakdown({ table, name }: { table: NetworkTable; name: string }
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">total</th><td />
-              <td className="num" data-total="params">{groupDigits(table.params)}</td><td />
-              <td className="num" data-total="flops">{groupDigits(table.flops)}</td><td /><td />
+              <th scope="row">total</th>
+              <td />
+              <td className="num" data-total="params">
+                {groupDigits(table.params)}
+              </td>
+              <td />
+              <td className="num" data-total="flops">
+                {groupDigits(table.flops)}
+              </td>
+              <td />
+              <td />
             </tr>
           </tfoot>
         </table>
       </div>
-      <p className={styles.chartTitle} aria-hidden="true">Parameters per layer</p>
-      <BarChart title={`Parameters per layer, ${name}`} bars={counted.map((r) => ({ label: r.name, value: r.params }))} />
-      <p className={styles.chartTitle} aria-hidden="true">FLOPs per layer</p>
+      <p className={styles.chartTitle} aria-hidden="true">
+        Parameters per layer
+      </p>
+      <BarChart
+        title={`Parameters per layer, ${name}`}
+        bars={counted.map((r) => ({ label: r.name, value: r.params }))}
+      />
+      <p className={styles.chartTitle} aria-hidden="true">
+        FLOPs per layer
+      </p>
       <BarChart title={`FLOPs per layer, ${name}`} bars={counted.map((r) => ({ label: r.name, value: r.flops }))} />
       <p className="output-note" aria-live="polite">
-        {name}: the FC layer holds {share(fc.params, table.params)} of the {formatCount(table.params)} parameters but does only
-        {' '}{share(fc.flops, table.flops)} of the FLOPs. A basic unit costs {stages.map((s) => formatCount(s.units.at(-1)!.totals.flops)).join(', ')} FLOPs
-        in Stages {stages.map((s) => s.name.replace('Stage', '')).join(', ')}: halving the map while doubling the channels keeps the work per unit nearly constant.
+        {name}: the FC layer holds {share(fc.params, table.params)} of the {formatCount(table.params)} parameters but
+        does only {share(fc.flops, table.flops)} of the FLOPs. A basic unit costs{' '}
+        {stages.map((s) => formatCount(s.units.at(-1)!.totals.flops)).join(', ')} FLOPs in Stages{' '}
+        {stages.map((s) => s.name.replace('Stage', '')).join(', ')}: halving the map while doubling the channels keeps
+        the work per unit nearly constant.
       </p>
     </>
   );

@@ -10,14 +10,27 @@ function diff(ours: number, paper: number): string {
 
 const m = (n: number) => formatCount(n, 4);
 
-const ROWS: { label: string; cell: (t: NetworkTable, i: number) => string; title?: (t: NetworkTable) => string; paper?: boolean }[] = [
+const ROWS: {
+  label: string;
+  cell: (t: NetworkTable, i: number) => string;
+  title?: (t: NetworkTable) => string;
+  paper?: boolean;
+}[] = [
   { label: 'FLOPs computed (convolutions + FC)', cell: (t) => m(t.flops), title: (t) => groupDigits(t.flops) },
   { label: '… + one operation per BatchNorm output', cell: (t) => m(t.flops + t.bnValues) },
   { label: '… + one per ReLU output as well', cell: (t) => m(t.flops + t.bnValues + t.reluValues) },
-  { label: 'FLOPs published (paper, Table 5)', cell: (_, i) => formatMillions(PAPER_TABLE5[WIDTHS[i]].flops), paper: true },
+  {
+    label: 'FLOPs published (paper, Table 5)',
+    cell: (_, i) => formatMillions(PAPER_TABLE5[WIDTHS[i]].flops),
+    paper: true,
+  },
   { label: 'computed vs. published', cell: (t, i) => diff(t.flops, PAPER_TABLE5[WIDTHS[i]].flops) },
   { label: 'weights computed', cell: (t) => m(t.params), title: (t) => groupDigits(t.params) },
-  { label: 'weights published (paper, Table 5)', cell: (_, i) => formatMillions(PAPER_TABLE5[WIDTHS[i]].params), paper: true },
+  {
+    label: 'weights published (paper, Table 5)',
+    cell: (_, i) => formatMillions(PAPER_TABLE5[WIDTHS[i]].params),
+    paper: true,
+  },
 ];
 
 /**
@@ -29,13 +42,28 @@ export function PaperComparison() {
     <div className="table-wrap" role="region" aria-label="Computed counts and the paper's published ones" tabIndex={0}>
       <table className={styles.compact} data-testid="paper-comparison">
         <thead>
-          <tr><th>ShuffleNetV2</th>{WIDTHS.map((w) => <th key={w} className="num">{Number(w)}×</th>)}</tr>
+          <tr>
+            <th>ShuffleNetV2</th>
+            {WIDTHS.map((w) => (
+              <th key={w} className="num">
+                {Number(w)}×
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {ROWS.map((r) => (
             <tr key={r.label}>
-              <th scope="row" style={{ fontWeight: r.paper ? 400 : undefined, fontStyle: r.paper ? 'italic' : undefined }}>{r.label}</th>
-              {TABLES.map((t, i) => <td key={i} className="num" title={r.title?.(t)}>{r.cell(t, i)}</td>)}
+              <th
+                scope="row"
+                style={{ fontWeight: r.paper ? 400 : undefined, fontStyle: r.paper ? 'italic' : undefined }}>
+                {r.label}
+              </th>
+              {TABLES.map((t, i) => (
+                <td key={i} className="num" title={r.title?.(t)}>
+                  {r.cell(t, i)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

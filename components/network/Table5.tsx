@@ -35,11 +35,21 @@ export function Table5() {
         <table className={styles.compact} data-testid="table5">
           <thead>
             <tr>
-              <th rowSpan={2}>Layer</th><th rowSpan={2}>Output size</th><th rowSpan={2}>KSize</th><th rowSpan={2}>Stride</th><th rowSpan={2}>Repeat</th>
-              <th colSpan={5} style={{ textAlign: 'center' }}>Output channels</th>
+              <th rowSpan={2}>Layer</th>
+              <th rowSpan={2}>Output size</th>
+              <th rowSpan={2}>KSize</th>
+              <th rowSpan={2}>Stride</th>
+              <th rowSpan={2}>Repeat</th>
+              <th colSpan={5} style={{ textAlign: 'center' }}>
+                Output channels
+              </th>
             </tr>
             <tr>
-              {WIDTHS.map((w) => <th key={w} className="num">{Number(w)}×</th>)}
+              {WIDTHS.map((w) => (
+                <th key={w} className="num">
+                  {Number(w)}×
+                </th>
+              ))}
               <th className="num">yours</th>
             </tr>
           </thead>
@@ -59,26 +69,56 @@ export function Table5() {
               </tr>
             ))}
             <tr>
-              <th scope="row" colSpan={5}>FLOPs, computed</th>
-              {columns.map((t, j) => <td key={j} className="num" data-flops={j === 4 ? 'custom' : WIDTHS[j]}>{t ? formatCount(t.flops, 4) : '—'}</td>)}
+              <th scope="row" colSpan={5}>
+                FLOPs, computed
+              </th>
+              {columns.map((t, j) => (
+                <td key={j} className="num" data-flops={j === 4 ? 'custom' : WIDTHS[j]}>
+                  {t ? formatCount(t.flops, 4) : '—'}
+                </td>
+              ))}
             </tr>
             <tr>
-              <th scope="row" colSpan={5}>FLOPs, paper (Table 5)</th>
-              {WIDTHS.map((w) => <td key={w} className="num">{formatMillions(PAPER_TABLE5[w].flops)}</td>)}
+              <th scope="row" colSpan={5}>
+                FLOPs, paper (Table 5)
+              </th>
+              {WIDTHS.map((w) => (
+                <td key={w} className="num">
+                  {formatMillions(PAPER_TABLE5[w].flops)}
+                </td>
+              ))}
               <td className="num">—</td>
             </tr>
             <tr>
-              <th scope="row" colSpan={5}>difference</th>
-              {WIDTHS.map((w, j) => <td key={w} className="num">{pct(TABLES[j].flops, PAPER_TABLE5[w].flops)}</td>)}
+              <th scope="row" colSpan={5}>
+                difference
+              </th>
+              {WIDTHS.map((w, j) => (
+                <td key={w} className="num">
+                  {pct(TABLES[j].flops, PAPER_TABLE5[w].flops)}
+                </td>
+              ))}
               <td className="num">—</td>
             </tr>
             <tr>
-              <th scope="row" colSpan={5}># weights, computed</th>
-              {columns.map((t, j) => <td key={j} className="num" data-params={j === 4 ? 'custom' : WIDTHS[j]}>{t ? formatCount(t.params, 4) : '—'}</td>)}
+              <th scope="row" colSpan={5}>
+                # weights, computed
+              </th>
+              {columns.map((t, j) => (
+                <td key={j} className="num" data-params={j === 4 ? 'custom' : WIDTHS[j]}>
+                  {t ? formatCount(t.params, 4) : '—'}
+                </td>
+              ))}
             </tr>
             <tr>
-              <th scope="row" colSpan={5}># weights, paper (Table 5)</th>
-              {WIDTHS.map((w) => <td key={w} className="num">{formatMillions(PAPER_TABLE5[w].params)}</td>)}
+              <th scope="row" colSpan={5}>
+                # weights, paper (Table 5)
+              </th>
+              {WIDTHS.map((w) => (
+                <td key={w} className="num">
+                  {formatMillions(PAPER_TABLE5[w].params)}
+                </td>
+              ))}
               <td className="num">—</td>
             </tr>
           </tbody>

@@ -9,7 +9,8 @@ const BUILD = process.env.NEXT_PUBLIC_BUILD_ID ?? 'dev';
 
 /** Announces files fetched outside the page's own resource timeline (e.g. by a Web Worker). */
 export function announceLoaded(urls: string[]): void {
-  if (typeof window !== 'undefined' && urls.length) window.dispatchEvent(new CustomEvent('book:loaded', { detail: urls }));
+  if (typeof window !== 'undefined' && urls.length)
+    window.dispatchEvent(new CustomEvent('book:loaded', { detail: urls }));
 }
 
 function sameScope(url: string): string | null {
@@ -20,20 +21,29 @@ function sameScope(url: string): string | null {
 }
 
 export function registerServiceWorker(): void {
-  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || process.env.NODE_ENV !== 'production') return;
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || process.env.NODE_ENV !== 'production')
+    return;
   const post = (urls: string[], pages: string[] = []) =>
-    navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'keep', urls, pages }));
+    navigator.serviceWorker.ready.then((registration) =>
+      registration.active?.postMessage({ type: 'keep', urls, pages }),
+    );
   // Waits (in `ready`) until the worker below is registered and active.
   window.addEventListener('book:loaded', (event) => {
     void post(((event as CustomEvent<string[]>).detail ?? []).map(sameScope).filter((u): u is string => u !== null));
   });
   const start = () => {
-    navigator.serviceWorker.register(`${BASE}/sw.js?v=${encodeURIComponent(BUILD)}`, { scope: `${BASE}/` }).then(() => {
-      const loaded = [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
-      const pages = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
-      const unique = (xs: string[]) => [...new Set(xs.map(sameScope).filter((u): u is string => u !== null))];
-      void post(unique(loaded), unique(pages).filter((p) => !/\.[a-z0-9]+$/i.test(new URL(p).pathname)));
-    }, () => undefined);
+    navigator.serviceWorker.register(`${BASE}/sw.js?v=${encodeURIComponent(BUILD)}`, { scope: `${BASE}/` }).then(
+      () => {
+        const loaded = [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+        const pages = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
+        const unique = (xs: string[]) => [...new Set(xs.map(sameScope).filter((u): u is string => u !== null))];
+        void post(
+          unique(loaded),
+          unique(pages).filter((p) => !/\.[a-z0-9]+$/i.test(new URL(p).pathname)),
+        );
+      },
+      () => undefined,
+    );
   };
   // After the load event, so that registering never competes with the page's own loading.
   if (document.readyState === 'complete') setTimeout(start, 0);

@@ -21,8 +21,9 @@ export function LargeModels() {
         maxWidth={620}
       />
       <figcaption className="output-note">
-        Source: Ma et al. 2018, Table 6. FLOPs in GFLOPs after each name. SE-ShuffleNet v2-164 adds squeeze-and-excitation and a
-        residual path to every unit; ShuffleNet v1-50 is the paper&rsquo;s reimplementation.
+        Source: Ma et al. 2018, Table 6. FLOPs in GFLOPs after each name. SE-ShuffleNet v2-164 adds
+        squeeze-and-excitation and a residual path to every unit; ShuffleNet v1-50 is the paper&rsquo;s
+        reimplementation.
       </figcaption>
     </figure>
   );

@@ -6,7 +6,17 @@ import styles from './Results.module.css';
  * The Table 8 rows of one complexity level, fastest first on the chosen platform. A row's name is a
  * button: choosing it rings its dot in the chart (the keyboard's way to what the pointer does).
  */
-export function LevelRows({ rows, platform, active, onPick }: { rows: readonly Table8Row[]; platform: Platform; active: string; onPick(id: string): void }) {
+export function LevelRows({
+  rows,
+  platform,
+  active,
+  onPick,
+}: {
+  rows: readonly Table8Row[];
+  platform: Platform;
+  active: string;
+  onPick(id: string): void;
+}) {
   const sorted = [...rows].sort((a, b) => (b[platform] ?? -1) - (a[platform] ?? -1));
   const unit = platform === 'gpu' ? 'GPU, batches/s' : 'ARM, images/s';
   return (
@@ -15,9 +25,15 @@ export function LevelRows({ rows, platform, active, onPick }: { rows: readonly T
         <thead>
           <tr>
             <th scope="col">model</th>
-            <th scope="col" className="num">MFLOPs</th>
-            <th scope="col" className="num">top-1 err. %</th>
-            <th scope="col" className="num">{unit}</th>
+            <th scope="col" className="num">
+              MFLOPs
+            </th>
+            <th scope="col" className="num">
+              top-1 err. %
+            </th>
+            <th scope="col" className="num">
+              {unit}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -26,7 +42,13 @@ export function LevelRows({ rows, platform, active, onPick }: { rows: readonly T
             return (
               <tr key={id} data-active={id === active || undefined}>
                 <th scope="row">
-                  <button type="button" className={styles.rowButton} aria-pressed={id === active} onClick={() => onPick(id)}>{r.model}</button>
+                  <button
+                    type="button"
+                    className={styles.rowButton}
+                    aria-pressed={id === active}
+                    onClick={() => onPick(id)}>
+                    {r.model}
+                  </button>
                 </th>
                 <td className="num">{r.mflops}</td>
                 <td className="num">{r.top1Error.toFixed(1)}</td>

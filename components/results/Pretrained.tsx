@@ -17,12 +17,16 @@ export function Pretrained() {
         }))}
         format={(v) => `${v.toFixed(1)} %`}
         domain={[50, 80]}
-        axis={{ format: (t) => `${t}%`, label: 'top-1 accuracy on ImageNet val, % (axis from 50 %)', shortLabel: 'top-1 accuracy, %' }}
+        axis={{
+          format: (t) => `${t}%`,
+          label: 'top-1 accuracy on ImageNet val, % (axis from 50 %)',
+          shortLabel: 'top-1 accuracy, %',
+        }}
         maxWidth={560}
       />
       <figcaption className="output-note">
-        Bars: torchvision&rsquo;s IMAGENET1K_V1 weights. Diamonds: the paper&rsquo;s Table 8 (100 % minus its top-1 error). 0.5× and 1×:
-        {' '}{TORCHVISION_ORIGIN.ported}. 1.5× and 2×: {TORCHVISION_ORIGIN['new-recipe']}.
+        Bars: torchvision&rsquo;s IMAGENET1K_V1 weights. Diamonds: the paper&rsquo;s Table 8 (100 % minus its top-1
+        error). 0.5× and 1×: {TORCHVISION_ORIGIN.ported}. 1.5× and 2×: {TORCHVISION_ORIGIN['new-recipe']}.
       </figcaption>
     </figure>
   );

@@ -15,8 +15,24 @@ interface Props {
 export function ChannelGroupControls({ channels, groups, setChannels, setGroups, maxChannels, limit }: Props) {
   return (
     <ControlRow>
-      <RangeField label="channels C" name="C" numberBox value={channels} onChange={setChannels} min={limit.min} max={maxChannels} />
-      <RangeField label="groups g" name="g" numberBox value={groups} onChange={setGroups} min={limit.min} max={Math.max(limit.min, Math.min(channels, maxChannels))} />
+      <RangeField
+        label="channels C"
+        name="C"
+        numberBox
+        value={channels}
+        onChange={setChannels}
+        min={limit.min}
+        max={maxChannels}
+      />
+      <RangeField
+        label="groups g"
+        name="g"
+        numberBox
+        value={groups}
+        onChange={setGroups}
+        min={limit.min}
+        max={Math.max(limit.min, Math.min(channels, maxChannels))}
+      />
     </ControlRow>
   );
 }

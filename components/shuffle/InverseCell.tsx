@@ -20,18 +20,34 @@ export function InverseCell() {
   const final = then.map((src) => first[src]);
   const restored = final.every((orig, i) => orig === i);
   const trivial = first.every((src, i) => src === i);
-  const secondLabel = second === 'inverse' ? `reshape (${perGroup}, ${groups}) → transpose → flatten` : `reshape (${groups}, ${perGroup}) → transpose → flatten, again`;
+  const secondLabel =
+    second === 'inverse'
+      ? `reshape (${perGroup}, ${groups}) → transpose → flatten`
+      : `reshape (${groups}, ${perGroup}) → transpose → flatten, again`;
 
   return (
     <div>
-      <ChannelGroupControls channels={channels} groups={groups} setChannels={setChannels} setGroups={setGroups} maxChannels={MAX_DRAWN} limit={channelsParam.codec} />
+      <ChannelGroupControls
+        channels={channels}
+        groups={groups}
+        setChannels={setChannels}
+        setGroups={setGroups}
+        maxChannels={MAX_DRAWN}
+        limit={channelsParam.codec}
+      />
       <div className="control-row" role="group" aria-label="Second step">
         <span>second step:</span>
-        <button type="button" className="btn" aria-pressed={second === 'inverse'} onClick={() => setSecond('inverse')}>reshape (C/g, g)</button>
-        <button type="button" className="btn" aria-pressed={second === 'again'} onClick={() => setSecond('again')}>the same shuffle again</button>
+        <button type="button" className="btn" aria-pressed={second === 'inverse'} onClick={() => setSecond('inverse')}>
+          reshape (C/g, g)
+        </button>
+        <button type="button" className="btn" aria-pressed={second === 'again'} onClick={() => setSecond('again')}>
+          the same shuffle again
+        </button>
       </div>
       {error ? (
-        <p className="error-note" role="alert">{error}</p>
+        <p className="error-note" role="alert">
+          {error}
+        </p>
       ) : (
         <>
           <PermutationDiagram
@@ -48,10 +64,10 @@ export function InverseCell() {
             {trivial
               ? `With g = 1 or g = C the shuffle leaves every channel where it is, so there is nothing to undo.`
               : restored
-              ? second === 'inverse'
-                ? `Back in the original order: the (${perGroup}, ${groups}) reshape is the inverse of the (${groups}, ${perGroup}) shuffle.`
-                : `Back in the original order — but only because g = C/g = ${groups}: transposing a square matrix twice gives it back.`
-              : `Not the original order: [${final.join(', ')}]. Shuffling twice with the same reshape is not an undo unless g = C/g.`}
+                ? second === 'inverse'
+                  ? `Back in the original order: the (${perGroup}, ${groups}) reshape is the inverse of the (${groups}, ${perGroup}) shuffle.`
+                  : `Back in the original order — but only because g = C/g = ${groups}: transposing a square matrix twice gives it back.`
+                : `Not the original order: [${final.join(', ')}]. Shuffling twice with the same reshape is not an undo unless g = C/g.`}
           </p>
         </>
       )}

@@ -8,7 +8,10 @@ import { Select } from '../controls/Select';
 import tables from '../guidelines/Tables.module.css';
 
 const { mc: channelsParam, mk: unitsParam, mv: reshapeParam } = URL_STATE['channel-shuffle'];
-const RESHAPES = [{ value: 'g', label: '(2, C/2), as torchvision' }, { value: 'cg', label: '(C/2, 2), its inverse' }] as const;
+const RESHAPES = [
+  { value: 'g', label: '(2, C/2), as torchvision' },
+  { value: 'cg', label: '(C/2, 2), its inverse' },
+] as const;
 
 /** Output channels (rows) against input channels (columns); a filled square means "can depend on". */
 function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
@@ -19,22 +22,50 @@ function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
   const width = pad.left + size + 4;
   const height = pad.top + size + 4;
   const s = summarize(dep);
-  const rowsText = dep.map((row, o) => `output ${o}: inputs ${row.flatMap((d, i) => (d ? [i] : [])).join(' ')}`).join('; ');
+  const rowsText = dep
+    .map((row, o) => `output ${o}: inputs ${row.flatMap((d, i) => (d ? [i] : [])).join(' ')}`)
+    .join('; ');
   return (
     <figure style={{ margin: 0, flex: '1 1 14rem', minWidth: 0 }}>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }} role="img" aria-label={`${caption}. ${rowsText}.`}>
-        <text x={pad.left} y={12} className="svg-text-soft">inputs 0 … {c - 1} →</text>
-        <text transform={`translate(10 ${pad.top}) rotate(90)`} className="svg-text-soft">outputs 0 … {c - 1} →</text>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        style={{ maxWidth: width, display: 'block' }}
+        role="img"
+        aria-label={`${caption}. ${rowsText}.`}>
+        <text x={pad.left} y={12} className="svg-text-soft">
+          inputs 0 … {c - 1} →
+        </text>
+        <text transform={`translate(10 ${pad.top}) rotate(90)`} className="svg-text-soft">
+          outputs 0 … {c - 1} →
+        </text>
         {dep.map((row, o) =>
           row.map((d, i) => (
-            <rect key={`${o}-${i}`} x={pad.left + i * cell + 0.5} y={pad.top + o * cell + 0.5} width={cell - 1} height={cell - 1} rx={1.5}
-              fill={d ? (i < c / 2 ? colors.identity : colors.branch) : 'var(--bg-soft)'} stroke={d ? 'none' : 'var(--border)'} strokeWidth={0.5} />
+            <rect
+              key={`${o}-${i}`}
+              x={pad.left + i * cell + 0.5}
+              y={pad.top + o * cell + 0.5}
+              width={cell - 1}
+              height={cell - 1}
+              rx={1.5}
+              fill={d ? (i < c / 2 ? colors.identity : colors.branch) : 'var(--bg-soft)'}
+              stroke={d ? 'none' : 'var(--border)'}
+              strokeWidth={0.5}
+            />
           )),
         )}
-        <line x1={pad.left + (c / 2) * cell} x2={pad.left + (c / 2) * cell} y1={pad.top - 4} y2={pad.top + size + 2} stroke="var(--fg-soft)" strokeDasharray="2 2" />
+        <line
+          x1={pad.left + (c / 2) * cell}
+          x2={pad.left + (c / 2) * cell}
+          y1={pad.top - 4}
+          y2={pad.top + size + 2}
+          stroke="var(--fg-soft)"
+          strokeDasharray="2 2"
+        />
       </svg>
       <figcaption className="output-note">
-        <strong>{caption}</strong>: {s.seeBothHalves} of {c} outputs see both halves; {s.isolated} still copy a single input channel.
+        <strong>{caption}</strong>: {s.seeBothHalves} of {c} outputs see both halves; {s.isolated} still copy a single
+        input channel.
       </figcaption>
     </figure>
   );
@@ -55,27 +86,52 @@ export function MixingCell() {
   return (
     <div>
       <ControlRow>
-        <Select label="channels C" value={channels} onChange={setChannels} options={SIZES.map((s) => ({ value: s, label: s }))} />
+        <Select
+          label="channels C"
+          value={channels}
+          onChange={setChannels}
+          options={SIZES.map((s) => ({ value: s, label: s }))}
+        />
         <RangeField label="after unit" value={units} onChange={setUnits} min={1} max={MAX_UNITS} />
         <Select label="shuffle reshape" value={reshape} onChange={setReshape} options={RESHAPES} />
       </ControlRow>
       <div style={{ display: 'flex', gap: '1.2rem', flexWrap: 'wrap' }} aria-live="polite">
-        <MixingMatrix dep={withShuffle[units - 1]} caption={`With shuffle, after ${units} unit${units > 1 ? 's' : ''}`} />
-        <MixingMatrix dep={without[units - 1]} caption={`Without shuffle, after ${units} unit${units > 1 ? 's' : ''}`} />
+        <MixingMatrix
+          dep={withShuffle[units - 1]}
+          caption={`With shuffle, after ${units} unit${units > 1 ? 's' : ''}`}
+        />
+        <MixingMatrix
+          dep={without[units - 1]}
+          caption={`Without shuffle, after ${units} unit${units > 1 ? 's' : ''}`}
+        />
       </div>
       <div className="table-wrap" role="region" aria-label="Mixing unit by unit" tabIndex={0}>
         <table className={tables.compact}>
           <thead>
-            <tr><th>after unit</th><th className="num">see both halves, with shuffle</th><th className="num">without</th><th className="num">single-channel copies, with shuffle</th><th className="num">without</th></tr>
+            <tr>
+              <th>after unit</th>
+              <th className="num">see both halves, with shuffle</th>
+              <th className="num">without</th>
+              <th className="num">single-channel copies, with shuffle</th>
+              <th className="num">without</th>
+            </tr>
           </thead>
           <tbody>
             {withShuffle.map((dep, k) => {
-              const a = summarize(dep), b = summarize(without[k]);
+              const a = summarize(dep),
+                b = summarize(without[k]);
               return (
-                <tr key={k} style={k + 1 === units ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined} aria-current={k + 1 === units ? 'true' : undefined}>
+                <tr
+                  key={k}
+                  style={k + 1 === units ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined}
+                  aria-current={k + 1 === units ? 'true' : undefined}>
                   <td>{k + 1}</td>
-                  <td className="num">{a.seeBothHalves} / {channels}</td>
-                  <td className="num">{b.seeBothHalves} / {channels}</td>
+                  <td className="num">
+                    {a.seeBothHalves} / {channels}
+                  </td>
+                  <td className="num">
+                    {b.seeBothHalves} / {channels}
+                  </td>
                   <td className="num">{a.isolated}</td>
                   <td className="num">{b.isolated}</td>
                 </tr>

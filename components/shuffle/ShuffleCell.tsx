@@ -13,13 +13,15 @@ const { sc: channelsParam, sg: groupsParam, sv: viewParam } = URL_STATE['channel
 export function drawError(channels: number, groups: number): string | null {
   const err = shuffleError(channels, groups);
   if (err) {
-    const pytorch = Number.isInteger(channels) && Number.isInteger(groups) && groups >= 1 && channels >= 1 && channels % groups !== 0
-      ? ` In PyTorch, x.view(b, ${groups}, ${channels} // ${groups}, h, w) = x.view(b, ${groups}, ${Math.floor(channels / groups)}, h, w) would ask for ${groups * Math.floor(channels / groups)} channels where there are ${channels}, and raise a RuntimeError.`
-      : '';
+    const pytorch =
+      Number.isInteger(channels) && Number.isInteger(groups) && groups >= 1 && channels >= 1 && channels % groups !== 0
+        ? ` In PyTorch, x.view(b, ${groups}, ${channels} // ${groups}, h, w) = x.view(b, ${groups}, ${Math.floor(channels / groups)}, h, w) would ask for ${groups * Math.floor(channels / groups)} channels where there are ${channels}, and raise a RuntimeError.`
+        : '';
     // Round long fractions in the message ("3.3333333333333335" → "3.33") for reading.
     return err.replace(/\d+\.\d{3,}/g, (x) => Number(x).toFixed(2)) + pytorch;
   }
-  if (channels > MAX_DRAWN) return `The shuffle works for C = ${channels}, but this drawing shows at most ${MAX_DRAWN} channels; choose a smaller C.`;
+  if (channels > MAX_DRAWN)
+    return `The shuffle works for C = ${channels}, but this drawing shows at most ${MAX_DRAWN} channels; choose a smaller C.`;
   return null;
 }
 
@@ -38,13 +40,26 @@ export function ShuffleCell() {
 
   return (
     <div>
-      <ChannelGroupControls channels={channels} groups={groups} setChannels={setChannels} setGroups={setGroups} maxChannels={MAX_DRAWN} limit={channelsParam.codec} />
+      <ChannelGroupControls
+        channels={channels}
+        groups={groups}
+        setChannels={setChannels}
+        setGroups={setGroups}
+        maxChannels={MAX_DRAWN}
+        limit={channelsParam.codec}
+      />
       <div className="control-row" role="group" aria-label="Reshape used for the shuffle">
-        <button type="button" className="btn" aria-pressed={view === 'g'} onClick={() => setView('g')}>reshape (g, C/g)</button>
-        <button type="button" className="btn" aria-pressed={view === 'cg'} onClick={() => setView('cg')}>reshape (C/g, g)</button>
+        <button type="button" className="btn" aria-pressed={view === 'g'} onClick={() => setView('g')}>
+          reshape (g, C/g)
+        </button>
+        <button type="button" className="btn" aria-pressed={view === 'cg'} onClick={() => setView('cg')}>
+          reshape (C/g, g)
+        </button>
       </div>
       {error ? (
-        <p className="error-note" role="alert">{error}</p>
+        <p className="error-note" role="alert">
+          {error}
+        </p>
       ) : (
         <>
           <ShuffleSteps channels={channels} rows={rows} groups={groups} />
@@ -56,12 +71,16 @@ export function ShuffleCell() {
             title={`Channel shuffle of ${channels} channels with the reshape (${rows}, ${cols}). Output channel i reads input channel ${perm.map((p, i) => `${i} ← ${p}`).join(', ')}.`}
           />
           <div aria-live="polite">
-            <pre className={styles.wrapCode}><code>{`# PyTorch: x has shape (b, ${channels}, h, w)
+            <pre className={styles.wrapCode}>
+              <code>{`# PyTorch: x has shape (b, ${channels}, h, w)
 x = x.view(b, ${rows}, ${cols}, h, w)
-x = x.transpose(1, 2).reshape(b, ${channels}, h, w)`}</code></pre>
-            <pre className={styles.wrapCode}><code>{`// TypeScript: output channel i reads input channel perm[i]
+x = x.transpose(1, 2).reshape(b, ${channels}, h, w)`}</code>
+            </pre>
+            <pre className={styles.wrapCode}>
+              <code>{`// TypeScript: output channel i reads input channel perm[i]
 shufflePermutation(${channels}, ${rows})
-// → [${perm.join(', ')}]`}</code></pre>
+// → [${perm.join(', ')}]`}</code>
+            </pre>
           </div>
           {view === 'cg' && groups !== channels / groups && (
             <p className="output-note">

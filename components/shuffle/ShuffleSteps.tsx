@@ -23,10 +23,14 @@ const TITLES: Record<ShuffleStepId, string> = {
 function caption(id: ShuffleStepId, c: number, rows: number, order: number[]): string {
   const cols = c / rows;
   switch (id) {
-    case 'in': return `${c} channels, coloured by the group they belong to.`;
-    case 'grid': return `Reshape to (${rows}, ${cols}): ${rows} row${rows > 1 ? 's' : ''} of ${cols}, the first ${cols} channels in the first row, the next ${cols} in the second, and so on.`;
-    case 'transposed': return `Transpose: rows become columns, so the grid is now ${cols} row${cols > 1 ? 's' : ''} of ${rows}. Each row holds one channel from every ${rows === c ? 'column' : 'former row'}.`;
-    case 'out': return `Flatten: reading the transposed grid row by row gives the output order ${order.join(', ')}.`;
+    case 'in':
+      return `${c} channels, coloured by the group they belong to.`;
+    case 'grid':
+      return `Reshape to (${rows}, ${cols}): ${rows} row${rows > 1 ? 's' : ''} of ${cols}, the first ${cols} channels in the first row, the next ${cols} in the second, and so on.`;
+    case 'transposed':
+      return `Transpose: rows become columns, so the grid is now ${cols} row${cols > 1 ? 's' : ''} of ${rows}. Each row holds one channel from every ${rows === c ? 'column' : 'former row'}.`;
+    case 'out':
+      return `Flatten: reading the transposed grid row by row gives the output order ${order.join(', ')}.`;
   }
 }
 
@@ -43,7 +47,14 @@ export function ShuffleSteps({ channels, rows, groups }: Props) {
   const last = frames.length - 1;
   const go = (k: number) => setStep(Math.max(0, Math.min(last, k)));
   const onKey = (e: KeyboardEvent) => {
-    const to = { ArrowRight: step + 1, ArrowDown: step + 1, ArrowLeft: step - 1, ArrowUp: step - 1, Home: 0, End: last }[e.key];
+    const to = {
+      ArrowRight: step + 1,
+      ArrowDown: step + 1,
+      ArrowLeft: step - 1,
+      ArrowUp: step - 1,
+      Home: 0,
+      End: last,
+    }[e.key];
     if (to === undefined) return;
     e.preventDefault();
     go(to);
@@ -61,26 +72,62 @@ export function ShuffleSteps({ channels, rows, groups }: Props) {
   return (
     <div>
       <div className="control-row" role="group" aria-label="Steps of the shuffle">
-        <button type="button" className="btn" onClick={() => go(step - 1)} disabled={step === 0}>← Back</button>
-        <button type="button" className="btn" onClick={() => go(step + 1)} disabled={step === last}>Next →</button>
-        <button type="button" className="btn" onClick={() => go(0)} disabled={step === 0}>Start again</button>
-        <span className="output-note" aria-hidden="true">step {step + 1} of {frames.length}</span>
+        <button type="button" className="btn" onClick={() => go(step - 1)} disabled={step === 0}>
+          ← Back
+        </button>
+        <button type="button" className="btn" onClick={() => go(step + 1)} disabled={step === last}>
+          Next →
+        </button>
+        <button type="button" className="btn" onClick={() => go(0)} disabled={step === 0}>
+          Start again
+        </button>
+        <span className="output-note" aria-hidden="true">
+          step {step + 1} of {frames.length}
+        </span>
       </div>
-      <div ref={ref} className={styles.stage} tabIndex={0} onKeyDown={onKey}
-        aria-label={`Channel shuffle in steps: ${TITLES[frame.id]}. Use the arrow keys to step.`} role="group" data-step={frame.id}>
-        <p className="output-note" style={{ fontWeight: 650, margin: '0.3rem 0' }}>{TITLES[frame.id]}</p>
-        <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }} role="img"
+      <div
+        ref={ref}
+        className={styles.stage}
+        tabIndex={0}
+        onKeyDown={onKey}
+        aria-label={`Channel shuffle in steps: ${TITLES[frame.id]}. Use the arrow keys to step.`}
+        role="group"
+        data-step={frame.id}>
+        <p className="output-note" style={{ fontWeight: 650, margin: '0.3rem 0' }}>
+          {TITLES[frame.id]}
+        </p>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width="100%"
+          style={{ maxWidth: width, display: 'block' }}
+          role="img"
           aria-label={`${TITLES[frame.id]}: ${frame.rows} row${frame.rows > 1 ? 's' : ''} of ${frame.cols}, in reading order ${order.join(', ')}.`}>
           {frame.place.map((p, ch) => (
-            <g key={ch} className={styles.slot} style={{ transform: `translate(${x0 + p.col * pitch}px, ${4 + p.row * pitch}px)` }} data-channel={ch}>
+            <g
+              key={ch}
+              className={styles.slot}
+              style={{ transform: `translate(${x0 + p.col * pitch}px, ${4 + p.row * pitch}px)` }}
+              data-channel={ch}>
               <rect width={slot} height={slot} rx={3} fill={groupColor(groupOf(ch, channels, groups))} />
               {showNumbers && (
-                <text x={slot / 2} y={slot / 2} dy="0.35em" textAnchor="middle" fill="var(--bg-cell)" fontSize={slot >= 18 ? 12 : 9} fontFamily="var(--font-ui)" fontWeight={600}>{ch}</text>
+                <text
+                  x={slot / 2}
+                  y={slot / 2}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  fill="var(--bg-cell)"
+                  fontSize={slot >= 18 ? 12 : 9}
+                  fontFamily="var(--font-ui)"
+                  fontWeight={600}>
+                  {ch}
+                </text>
               )}
             </g>
           ))}
         </svg>
-        <p className={`output-note ${styles.caption}`} aria-live="polite">{caption(frame.id, channels, rows, order)}</p>
+        <p className={`output-note ${styles.caption}`} aria-live="polite">
+          {caption(frame.id, channels, rows, order)}
+        </p>
       </div>
     </div>
   );

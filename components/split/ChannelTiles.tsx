@@ -30,12 +30,30 @@ export function ChannelTiles({ channels, size, x, y, tile, gap }: ChannelTilesPr
         const color = ch.kind === 'identity' ? colors.identity : colors.branch;
         return (
           <g key={k}>
-            <rect x={x0 - 1} y={y - 1} width={tile + 2} height={tile + 2} fill="none" stroke={color} strokeWidth={1} rx={2} />
+            <rect
+              x={x0 - 1}
+              y={y - 1}
+              width={tile + 2}
+              height={tile + 2}
+              fill="none"
+              stroke={color}
+              strokeWidth={1}
+              rx={2}
+            />
             {Array.from({ length: size * size }, (_, p) => (
-              <rect key={p} x={x0 + (p % size) * px} y={y + Math.floor(p / size) * px} width={px} height={px}
-                fill={color} fillOpacity={pseudoValue(ch.index, p, ch.computed ? 1 : 0)} />
+              <rect
+                key={p}
+                x={x0 + (p % size) * px}
+                y={y + Math.floor(p / size) * px}
+                width={px}
+                height={px}
+                fill={color}
+                fillOpacity={pseudoValue(ch.index, p, ch.computed ? 1 : 0)}
+              />
             ))}
-            <text x={x0 + tile / 2} y={y + tile + 12} textAnchor="middle" className="svg-text-soft">{ch.index}</text>
+            <text x={x0 + tile / 2} y={y + tile + 12} textAnchor="middle" className="svg-text-soft">
+              {ch.index}
+            </text>
           </g>
         );
       })}

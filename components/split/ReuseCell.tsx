@@ -29,25 +29,52 @@ export function ReuseCell() {
   return (
     <div ref={ref}>
       <ControlRow>
-        <NumberField label="channels C" name="C" value={c} onChange={setC} min={channelsParam.codec.min} max={channelsParam.codec.max} step={2} invalid={error !== null} />
+        <NumberField
+          label="channels C"
+          name="C"
+          value={c}
+          onChange={setC}
+          min={channelsParam.codec.min}
+          max={channelsParam.codec.max}
+          step={2}
+          invalid={error !== null}
+        />
         <RangeField label="units k" value={units} onChange={setUnits} min={1} max={MAX_UNITS} />
       </ControlRow>
       {error ? (
-        <p className="error-note" role="alert">{error}</p>
+        <p className="error-note" role="alert">
+          {error}
+        </p>
       ) : (
         <>
           {drawn ? (
-            <svg viewBox={`0 0 ${width} ${(units + 1) * rowH + 24}`} width="100%" style={{ maxWidth: width, display: 'block' }} role="img"
+            <svg
+              viewBox={`0 0 ${width} ${(units + 1) * rowH + 24}`}
+              width="100%"
+              style={{ maxWidth: width, display: 'block' }}
+              role="img"
               aria-label={`Positions of the original ${c} channels after each of ${units} basic units. Untouched channels: ${steps.map((s, k) => `after ${k} units ${s.length}`).join(', ')}.`}>
-              <text x={60} y={12} className="svg-text-soft">channel positions 0 … {c - 1}</text>
+              <text x={60} y={12} className="svg-text-soft">
+                channel positions 0 … {c - 1}
+              </text>
               {steps.map((s, k) => {
                 const byPos = new Map(s.map((u) => [u.position, u.original]));
                 return (
                   <g key={k}>
-                    <text x={0} y={24 + k * rowH + rowH / 2} dy="0.35em" className="svg-text-soft">{k === 0 ? 'input' : `unit ${k}`}</text>
+                    <text x={0} y={24 + k * rowH + rowH / 2} dy="0.35em" className="svg-text-soft">
+                      {k === 0 ? 'input' : `unit ${k}`}
+                    </text>
                     {Array.from({ length: c }, (_, p) => (
-                      <rect key={p} x={60 + p * slot + 0.5} y={24 + k * rowH + 2} width={Math.max(1, slot - 1)} height={rowH - 4} rx={2}
-                        fill={byPos.has(p) ? colors.identity : colors.branch} fillOpacity={byPos.has(p) ? 1 : 0.35} />
+                      <rect
+                        key={p}
+                        x={60 + p * slot + 0.5}
+                        y={24 + k * rowH + 2}
+                        width={Math.max(1, slot - 1)}
+                        height={rowH - 4}
+                        rx={2}
+                        fill={byPos.has(p) ? colors.identity : colors.branch}
+                        fillOpacity={byPos.has(p) ? 1 : 0.35}
+                      />
                     ))}
                   </g>
                 );
@@ -55,14 +82,29 @@ export function ReuseCell() {
             </svg>
           ) : null}
           {drawn ? (
-            <p className="output-note">Dark blue: an original input channel, still untouched. Pale orange: features computed by some unit&apos;s branch.</p>
+            <p className="output-note">
+              Dark blue: an original input channel, still untouched. Pale orange: features computed by some unit&apos;s
+              branch.
+            </p>
           ) : (
-            <p className="output-note">C = {c} is too wide to draw ({MAX_DRAWN} at most); the table has the counts.</p>
+            <p className="output-note">
+              C = {c} is too wide to draw ({MAX_DRAWN} at most); the table has the counts.
+            </p>
           )}
-          <div className="table-wrap" role="region" aria-label="Untouched channels unit by unit" tabIndex={0} aria-live="polite">
+          <div
+            className="table-wrap"
+            role="region"
+            aria-label="Untouched channels unit by unit"
+            tabIndex={0}
+            aria-live="polite">
             <table className={tables.compact}>
               <thead>
-                <tr><th>after unit k</th><th className="num">untouched channels (exact)</th><th className="num">C·(1/2)^k</th><th className="num">(1/2)^k</th></tr>
+                <tr>
+                  <th>after unit k</th>
+                  <th className="num">untouched channels (exact)</th>
+                  <th className="num">C·(1/2)^k</th>
+                  <th className="num">(1/2)^k</th>
+                </tr>
               </thead>
               <tbody>
                 {steps.slice(1).map((s, i) => (

@@ -38,28 +38,47 @@ function SplitDiagram({ c, identity }: { c: number; identity: number }) {
   const b = c - identity;
   return (
     <div ref={ref}>
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }} role="img"
-      aria-label={`Channel split of ${c} channels: ${identity === 0 ? 'no channel passes' : `channels 0 to ${identity - 1} (${identity}) pass`} through untouched, channels ${identity} to ${c - 1} (${b}) go through the branch, whose 1×1 convolutions map ${b} to ${b} channels. The concatenated output has ${c} channels.`}>
-      <text x={x0} y={12} className="svg-text-soft">input: {c} channels{c > shown ? ` (${shown} of them drawn)` : ''}</text>
-      <ChannelTiles channels={row(false)} size={4} x={x0} y={20} tile={tile} gap={gap} />
-      <line x1={splitX} x2={splitX} y1={16} y2={height - 6} stroke="var(--fg)" strokeDasharray="4 3" />
-      {[`C − C′ = ${b}: branch`, `1×1 ${b}→${b} · 3×3 dw · 1×1 ${b}→${b}`].map((text, i) => {
-        // Start right of the split line when there is room, else end at the right edge.
-        const fits = width - (splitX + 6) >= text.length * 6.6;
-        return (
-          <text key={text} x={fits ? splitX + 6 : width - 4} y={tile + 50 + 16 * i} textAnchor={fits ? 'start' : 'end'} className={i === 0 ? 'svg-text' : 'svg-text-soft'} style={halo}>
-            {text}
-          </text>
-        );
-      })}
-      {identity > 0 && (
-        <text x={splitX - 6 >= x0 + 130 ? splitX - 6 : x0} y={tile + 82} textAnchor={splitX - 6 >= x0 + 130 ? 'end' : 'start'} className="svg-text" style={{ ...halo, fill: colors.identity }}>
-          C′ = {identity}: untouched
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        style={{ maxWidth: width, display: 'block' }}
+        role="img"
+        aria-label={`Channel split of ${c} channels: ${identity === 0 ? 'no channel passes' : `channels 0 to ${identity - 1} (${identity}) pass`} through untouched, channels ${identity} to ${c - 1} (${b}) go through the branch, whose 1×1 convolutions map ${b} to ${b} channels. The concatenated output has ${c} channels.`}>
+        <text x={x0} y={12} className="svg-text-soft">
+          input: {c} channels{c > shown ? ` (${shown} of them drawn)` : ''}
         </text>
-      )}
-      <text x={x0} y={tile + 108} className="svg-text-soft">output (concat): {c} channels</text>
-      <ChannelTiles channels={row(true)} size={4} x={x0} y={tile + 116} tile={tile} gap={gap} />
-    </svg>
+        <ChannelTiles channels={row(false)} size={4} x={x0} y={20} tile={tile} gap={gap} />
+        <line x1={splitX} x2={splitX} y1={16} y2={height - 6} stroke="var(--fg)" strokeDasharray="4 3" />
+        {[`C − C′ = ${b}: branch`, `1×1 ${b}→${b} · 3×3 dw · 1×1 ${b}→${b}`].map((text, i) => {
+          // Start right of the split line when there is room, else end at the right edge.
+          const fits = width - (splitX + 6) >= text.length * 6.6;
+          return (
+            <text
+              key={text}
+              x={fits ? splitX + 6 : width - 4}
+              y={tile + 50 + 16 * i}
+              textAnchor={fits ? 'start' : 'end'}
+              className={i === 0 ? 'svg-text' : 'svg-text-soft'}
+              style={halo}>
+              {text}
+            </text>
+          );
+        })}
+        {identity > 0 && (
+          <text
+            x={splitX - 6 >= x0 + 130 ? splitX - 6 : x0}
+            y={tile + 82}
+            textAnchor={splitX - 6 >= x0 + 130 ? 'end' : 'start'}
+            className="svg-text"
+            style={{ ...halo, fill: colors.identity }}>
+            C′ = {identity}: untouched
+          </text>
+        )}
+        <text x={x0} y={tile + 108} className="svg-text-soft">
+          output (concat): {c} channels
+        </text>
+        <ChannelTiles channels={row(true)} size={4} x={x0} y={tile + 116} tile={tile} gap={gap} />
+      </svg>
     </div>
   );
 }
@@ -74,19 +93,33 @@ export function SplitCell() {
   const none = splitCost(c, size, size, 0);
   const half = splitCost(c, size, size, c / 2);
   const sweep = splitSweep(c, size, size);
-  const rel = (key: 'flops' | 'params' | 'mac') => sweep.map((s) => ({ x: s.identity / c, y: (100 * s[key]) / none[key] }));
+  const rel = (key: 'flops' | 'params' | 'mac') =>
+    sweep.map((s) => ({ x: s.identity / c, y: (100 * s[key]) / none[key] }));
 
   return (
     <div>
       <ControlRow>
         <Select label="channels C" value={c} onChange={setC} options={WIDTHS.map((w) => ({ value: w, label: w }))} />
-        <Select label="feature map h×w" value={size} onChange={setSize} options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))} />
-        <RangeField label="untouched share C′/C" value={eighths} onChange={setEighths} min={eighthsParam.codec.min} max={eighthsParam.codec.max}
-          valueText={`${eighths}/8 → C′ = ${identity}`} />
+        <Select
+          label="feature map h×w"
+          value={size}
+          onChange={setSize}
+          options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))}
+        />
+        <RangeField
+          label="untouched share C′/C"
+          value={eighths}
+          onChange={setEighths}
+          min={eighthsParam.codec.min}
+          max={eighthsParam.codec.max}
+          valueText={`${eighths}/8 → C′ = ${identity}`}
+        />
       </ControlRow>
       <SplitDiagram c={c} identity={identity} />
       <StatGrid>
-        <Stat label="branch 1×1 convs">{cost.branch} → {cost.branch}</Stat>
+        <Stat label="branch 1×1 convs">
+          {cost.branch} → {cost.branch}
+        </Stat>
         <Stat label="FLOPs (mult-adds)">{formatCount(cost.flops)}</Stat>
         <Stat label="params">{formatCount(cost.params)}</Stat>
         <Stat label="MAC">{formatCount(cost.mac)}</Stat>
@@ -100,8 +133,13 @@ export function SplitCell() {
           { label: 'params', color: seriesColor(1), points: rel('params'), dashed: true },
           { label: 'MAC', color: seriesColor(2), points: rel('mac') },
         ]}
-        markers={[{ x: identity / c, y: (100 * cost.flops) / none.flops, label: `C′ = ${identity}`, color: colors.highlight }]}
-        xTicks={[0, 0.25, 0.5, 0.75].map((v) => ({ value: v, label: v === 0 ? '0 (no split)' : v === 0.5 ? '1/2 (paper)' : String(v) }))}
+        markers={[
+          { x: identity / c, y: (100 * cost.flops) / none.flops, label: `C′ = ${identity}`, color: colors.highlight },
+        ]}
+        xTicks={[0, 0.25, 0.5, 0.75].map((v) => ({
+          value: v,
+          label: v === 0 ? '0 (no split)' : v === 0.5 ? '1/2 (paper)' : String(v),
+        }))}
         xLabel="untouched share C′/C"
         yLabel="% of the unit without a split"
         formatY={(y) => `${y}%`}

@@ -27,16 +27,38 @@ export function StrideFigure() {
       <ControlRow>
         <RangeField label="input width" value={n} onChange={setN} min={rowParam.codec.min} max={rowParam.codec.max} />
       </ControlRow>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width * 1.6 }} role="img"
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        style={{ maxWidth: width * 1.6 }}
+        role="img"
         aria-label={`A row of ${n} input values with one padding value on each side. Windows of width 3 start every 2 positions, centred on inputs 0, 2, …, ${lastCentre}: ${out} outputs.`}>
-        <text x={x(-1)} y={14} className="svg-text-soft">input ({n}) with padding 1</text>
+        <text x={x(-1)} y={14} className="svg-text-soft">
+          input ({n}) with padding 1
+        </text>
         {Array.from({ length: n + 2 }, (_, k) => k - 1).map((i) => {
           const pad = i < 0 || i >= n;
           return (
             <g key={i}>
-              <rect x={x(i) + 1} y={rowIn} width={cell - 2} height={cell - 2} rx={3} fill={pad ? 'none' : colors.input} fillOpacity={0.18}
-                stroke={pad ? 'var(--fg-soft)' : colors.input} strokeDasharray={pad ? '3 3' : undefined} />
-              <text x={x(i) + cell / 2} y={rowIn + cell / 2} dy="0.35em" textAnchor="middle" className={pad ? 'svg-text-soft' : 'svg-text'}>{pad ? '0' : i}</text>
+              <rect
+                x={x(i) + 1}
+                y={rowIn}
+                width={cell - 2}
+                height={cell - 2}
+                rx={3}
+                fill={pad ? 'none' : colors.input}
+                fillOpacity={0.18}
+                stroke={pad ? 'var(--fg-soft)' : colors.input}
+                strokeDasharray={pad ? '3 3' : undefined}
+              />
+              <text
+                x={x(i) + cell / 2}
+                y={rowIn + cell / 2}
+                dy="0.35em"
+                textAnchor="middle"
+                className={pad ? 'svg-text-soft' : 'svg-text'}>
+                {pad ? '0' : i}
+              </text>
             </g>
           );
         })}
@@ -44,21 +66,50 @@ export function StrideFigure() {
           const y = rowIn + cell + 10 + k * 10;
           return (
             <g key={k}>
-              <line x1={x(2 * k - 1) + 4} x2={x(2 * k + 2) - 4} y1={y} y2={y} stroke={colors.highlight} strokeWidth={3} strokeLinecap="round" />
-              <line x1={x(2 * k) + cell / 2} x2={x(2 * k) + cell / 2} y1={y} y2={rowOut - 2} stroke={colors.highlight} strokeOpacity={0.35} />
+              <line
+                x1={x(2 * k - 1) + 4}
+                x2={x(2 * k + 2) - 4}
+                y1={y}
+                y2={y}
+                stroke={colors.highlight}
+                strokeWidth={3}
+                strokeLinecap="round"
+              />
+              <line
+                x1={x(2 * k) + cell / 2}
+                x2={x(2 * k) + cell / 2}
+                y1={y}
+                y2={rowOut - 2}
+                stroke={colors.highlight}
+                strokeOpacity={0.35}
+              />
             </g>
           );
         })}
-        <text x={x(-1)} y={rowOut - 6} className="svg-text-soft">output ({out})</text>
+        <text x={x(-1)} y={rowOut - 6} className="svg-text-soft">
+          output ({out})
+        </text>
         {Array.from({ length: out }, (_, k) => (
           <g key={k}>
-            <rect x={x(2 * k) + 1} y={rowOut} width={cell - 2} height={cell - 2} rx={3} fill={colors.highlight} fillOpacity={0.18} stroke={colors.highlight} />
-            <text x={x(2 * k) + cell / 2} y={rowOut + cell / 2} dy="0.35em" textAnchor="middle" className="svg-text">{k}</text>
+            <rect
+              x={x(2 * k) + 1}
+              y={rowOut}
+              width={cell - 2}
+              height={cell - 2}
+              rx={3}
+              fill={colors.highlight}
+              fillOpacity={0.18}
+              stroke={colors.highlight}
+            />
+            <text x={x(2 * k) + cell / 2} y={rowOut + cell / 2} dy="0.35em" textAnchor="middle" className="svg-text">
+              {k}
+            </text>
           </g>
         ))}
       </svg>
       <p className="output-note" aria-live="polite">
-        ⌊({n} + 2·1 − 3) / 2⌋ + 1 = {out} = ⌈{n}/2⌉. {n % 2 === 1
+        ⌊({n} + 2·1 − 3) / 2⌋ + 1 = {out} = ⌈{n}/2⌉.{' '}
+        {n % 2 === 1
           ? `With an odd width the last window is centred on the last input (${n - 1}) and reaches into the right padding: that extra output is why the size rounds up.`
           : `With an even width the last window, centred on ${lastCentre}, ends exactly on the last input (${n - 1}); the right padding is never used.`}
       </p>

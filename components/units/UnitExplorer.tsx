@@ -16,7 +16,10 @@ const TITLES = { basic: 'The basic unit (stride 1)', down: 'The spatial down-sam
 export function UnitExplorer({ type }: { type: UnitType }) {
   const state = useUnitState(type);
   const spec = state.input.spec;
-  const model = useMemo(() => (spec ? fromUnitSpec(spec, { title: TITLES[type] }) : placeholderDiagram(type, TITLES[type])), [spec, type]);
+  const model = useMemo(
+    () => (spec ? fromUnitSpec(spec, { title: TITLES[type] }) : placeholderDiagram(type, TITLES[type])),
+    [spec, type],
+  );
   return (
     <div>
       <UnitControls state={state} />

@@ -30,7 +30,15 @@ export function CostBars({ v1, v2 }: { v1: CostTotals; v2: CostTotals }) {
   );
 }
 
-interface Row { id: string; label: string; output: Shape; params: number; flops: number; mac: number; elementwise: number }
+interface Row {
+  id: string;
+  label: string;
+  output: Shape;
+  params: number;
+  flops: number;
+  mac: number;
+  elementwise: number;
+}
 
 function OpTable({ caption, rows }: { caption: string; rows: Row[] }) {
   return (
@@ -38,13 +46,24 @@ function OpTable({ caption, rows }: { caption: string; rows: Row[] }) {
       <table>
         <caption>{caption}</caption>
         <thead>
-          <tr><th>op</th><th>output</th><th className="num">params</th><th className="num">FLOPs</th><th className="num">MAC</th><th className="num">elem.-wise</th></tr>
+          <tr>
+            <th>op</th>
+            <th>output</th>
+            <th className="num">params</th>
+            <th className="num">FLOPs</th>
+            <th className="num">MAC</th>
+            <th className="num">elem.-wise</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.label}</td><td>{dims(r.output)}</td><td className="num">{full(r.params)}</td><td className="num">{full(r.flops)}</td>
-              <td className="num">{full(r.mac)}</td><td className="num">{full(r.elementwise)}</td>
+              <td>{r.label}</td>
+              <td>{dims(r.output)}</td>
+              <td className="num">{full(r.params)}</td>
+              <td className="num">{full(r.flops)}</td>
+              <td className="num">{full(r.mac)}</td>
+              <td className="num">{full(r.elementwise)}</td>
             </tr>
           ))}
         </tbody>
@@ -55,7 +74,10 @@ function OpTable({ caption, rows }: { caption: string; rows: Row[] }) {
 
 /** Per-op cost of both units, folded away: where every total above comes from. */
 export function CostBreakdown({ v1, v2 }: { v1: V1UnitSpec; v2: UnitSpec }) {
-  const v2rows: Row[] = v2.ops.map((op) => ({ ...op, elementwise: op.relu ? op.output.c * op.output.h * op.output.w : 0 }));
+  const v2rows: Row[] = v2.ops.map((op) => ({
+    ...op,
+    elementwise: op.relu ? op.output.c * op.output.h * op.output.w : 0,
+  }));
   return (
     <details>
       <summary>Cost of every operation</summary>

@@ -18,12 +18,21 @@ const METRICS: { key: keyof CostTotals; label: string }[] = [
   { key: 'elementwise', label: 'element-wise ops (ReLU + Add)' },
 ];
 
-const UNITS = [{ value: 'basic', label: 'stride 1 (V2: basic unit)' }, { value: 'down', label: 'stride 2 (V2: down-sampling unit)' }] as const;
+const UNITS = [
+  { value: 'basic', label: 'stride 1 (V2: basic unit)' },
+  { value: 'down', label: 'stride 2 (V2: down-sampling unit)' },
+] as const;
 const GROUP_OPTIONS = V1_GROUPS.map((g) => ({ value: g, label: g }));
-const BOTTLENECK_OPTIONS = (Object.keys(BOTTLENECKS) as BottleneckKey[]).map((k) => ({ value: k, label: `${k} × output${k === '1/4' ? ' (paper)' : ''}` }));
+const BOTTLENECK_OPTIONS = (Object.keys(BOTTLENECKS) as BottleneckKey[]).map((k) => ({
+  value: k,
+  label: `${k} × output${k === '1/4' ? ' (paper)' : ''}`,
+}));
 
 const full = groupDigits;
-const MODES = [{ value: 'flops', label: 'equal FLOPs' }, { value: 'input', label: 'the same input width' }] as const;
+const MODES = [
+  { value: 'flops', label: 'equal FLOPs' },
+  { value: 'input', label: 'the same input width' },
+] as const;
 const V2_TITLE = { basic: 'ShuffleNetV2 basic unit', down: 'ShuffleNetV2 down-sampling unit' } as const;
 
 /**
@@ -42,18 +51,38 @@ export function V1V2Compare() {
       <div className="control-row" role="group" aria-label="Compare the units at">
         <span>compare at:</span>
         {MODES.map((m) => (
-          <button key={m.value} type="button" className="btn" aria-pressed={s.mode === m.value} onClick={() => s.set.mode(m.value)}>{m.label}</button>
+          <button
+            key={m.value}
+            type="button"
+            className="btn"
+            aria-pressed={s.mode === m.value}
+            onClick={() => s.set.mode(m.value)}>
+            {m.label}
+          </button>
         ))}
       </div>
       <ControlRow>
         <Select label="unit" value={s.unit} onChange={s.set.unit} options={UNITS} />
-        <NumberField label="input channels C" name="C" value={s.values.c} onChange={s.set.c} min={LIMITS.c.min} max={LIMITS.c.max} invalid={s.v1Error !== null || s.v2Error !== null} />
+        <NumberField
+          label="input channels C"
+          name="C"
+          value={s.values.c}
+          onChange={s.set.c}
+          min={LIMITS.c.min}
+          max={LIMITS.c.max}
+          invalid={s.v1Error !== null || s.v2Error !== null}
+        />
         <NumberField label="H" value={s.values.h} onChange={s.set.h} min={LIMITS.h.min} max={LIMITS.h.max} />
         <NumberField label="W" value={s.values.w} onChange={s.set.w} min={LIMITS.w.min} max={LIMITS.w.max} />
       </ControlRow>
       <ControlRow>
         <Select label="V1 groups g" value={s.groups} onChange={s.set.groups} options={GROUP_OPTIONS} />
-        <Select label="V1 bottleneck width" value={s.bottleneck} onChange={s.set.bottleneck} options={BOTTLENECK_OPTIONS} />
+        <Select
+          label="V1 bottleneck width"
+          value={s.bottleneck}
+          onChange={s.set.bottleneck}
+          options={BOTTLENECK_OPTIONS}
+        />
         {s.unit === 'basic' && paperWidth !== s.values.c && (
           <button type="button" className="btn" onClick={() => s.set.c(paperWidth)}>
             C = {paperWidth}: V1’s Stage 2 width for g = {s.groups}
@@ -66,7 +95,9 @@ export function V1V2Compare() {
           <p className="error-note">
             V1: {s.v1Error}{' '}
             {s.v1Suggestion !== null && (
-              <button type="button" className="btn" onClick={() => s.set.c(s.v1Suggestion!)}>Use C = {s.v1Suggestion}</button>
+              <button type="button" className="btn" onClick={() => s.set.c(s.v1Suggestion!)}>
+                Use C = {s.v1Suggestion}
+              </button>
             )}
           </p>
         )}
@@ -75,17 +106,31 @@ export function V1V2Compare() {
 
       <div className={styles.pair}>
         <figure className={styles.side} aria-labelledby={`${id}-v1`}>
-          <p className={styles.sideTitle} id={`${id}-v1`}>ShuffleNet V1 <span className={styles.sideSub}>(Zhang et al.)</span></p>
-          {s.v1 ? <UnitDiagram model={fromV1Spec(s.v1)} /> : (
+          <p className={styles.sideTitle} id={`${id}-v1`}>
+            ShuffleNet V1 <span className={styles.sideSub}>(Zhang et al.)</span>
+          </p>
+          {s.v1 ? (
+            <UnitDiagram model={fromV1Spec(s.v1)} />
+          ) : (
             <>
               <p className="output-note">No V1 unit for these settings; its structure:</p>
-              <UnitDiagram model={placeholderV1Diagram({ groups: s.groups, stride: s.unit === 'basic' ? 1 : 2, bottleneckRatio: BOTTLENECKS[s.bottleneck] })} />
+              <UnitDiagram
+                model={placeholderV1Diagram({
+                  groups: s.groups,
+                  stride: s.unit === 'basic' ? 1 : 2,
+                  bottleneckRatio: BOTTLENECKS[s.bottleneck],
+                })}
+              />
             </>
           )}
         </figure>
         <figure className={styles.side} aria-labelledby={`${id}-v2`}>
-          <p className={styles.sideTitle} id={`${id}-v2`}>ShuffleNetV2 <span className={styles.sideSub}>(Ma et al.)</span></p>
-          {s.v2 ? <UnitDiagram model={fromUnitSpec(s.v2, { title: V2_TITLE[s.v2.type] })} /> : (
+          <p className={styles.sideTitle} id={`${id}-v2`}>
+            ShuffleNetV2 <span className={styles.sideSub}>(Ma et al.)</span>
+          </p>
+          {s.v2 ? (
+            <UnitDiagram model={fromUnitSpec(s.v2, { title: V2_TITLE[s.v2.type] })} />
+          ) : (
             <>
               <p className="output-note">No V2 unit for these settings; its structure:</p>
               <UnitDiagram model={placeholderDiagram(s.unit, V2_TITLE[s.unit])} />
@@ -94,15 +139,27 @@ export function V1V2Compare() {
         </figure>
       </div>
       <p className={styles.legend}>
-        <span className={styles.legendItem}><span className={styles.swatch} style={{ background: colors.identity }} aria-hidden="true" /> shortcut / untouched half</span>
-        <span className={styles.legendItem}><span className={styles.swatch} style={{ background: colors.branch }} aria-hidden="true" /> convolution branch</span>
-        <span className={styles.legendItem}><span className={styles.badge}>✗ G2</span> works against guideline G2 of the V2 paper (likewise G1, G4)</span>
+        <span className={styles.legendItem}>
+          <span className={styles.swatch} style={{ background: colors.identity }} aria-hidden="true" /> shortcut /
+          untouched half
+        </span>
+        <span className={styles.legendItem}>
+          <span className={styles.swatch} style={{ background: colors.branch }} aria-hidden="true" /> convolution branch
+        </span>
+        <span className={styles.legendItem}>
+          <span className={styles.badge}>✗ G2</span> works against guideline G2 of the V2 paper (likewise G1, G4)
+        </span>
       </p>
 
       <div className="table-wrap" role="region" aria-label="Cost of the two units for the same input" tabIndex={0}>
         <table>
           <thead>
-            <tr><th>{s.mode === 'flops' ? 'at equal FLOPs' : 'for the same input'}</th><th className="num">V1 unit, C = {s.values.c}</th><th className="num">V2 unit, C = {s.v2Width}</th><th className="num">V2 ÷ V1</th></tr>
+            <tr>
+              <th>{s.mode === 'flops' ? 'at equal FLOPs' : 'for the same input'}</th>
+              <th className="num">V1 unit, C = {s.values.c}</th>
+              <th className="num">V2 unit, C = {s.v2Width}</th>
+              <th className="num">V2 ÷ V1</th>
+            </tr>
           </thead>
           <tbody>
             {METRICS.map(({ key, label }) => (

@@ -1,6 +1,13 @@
 import { basicUnit, downUnit, unitError, type UnitSpec } from '../../lib/units';
 import { URL_STATE } from '../../lib/urlKeys';
-import { nearestValidV1Width, v1Unit, v1UnitError, v2WidthForFlops, type V1Options, type V1UnitSpec } from '../../lib/v1';
+import {
+  nearestValidV1Width,
+  v1Unit,
+  v1UnitError,
+  v2WidthForFlops,
+  type V1Options,
+  type V1UnitSpec,
+} from '../../lib/v1';
 import { useUrlState } from '../cell/useUrlState';
 
 export const BOTTLENECKS = { '1/4': 0.25, '1/2': 0.5, '1': 1 } as const;
@@ -50,18 +57,32 @@ export function useCompareState(): CompareState {
     c: setC,
     h: setH,
     w: setW,
-    groups: (v: number) => setG(String(v) as (typeof g)),
+    groups: (v: number) => setG(String(v) as typeof g),
     bottleneck: setB,
     mode: setMode,
   };
-  const options: V1Options = { c: C, h: H, w: W, groups: Number(g), stride: unit === 'basic' ? 1 : 2, bottleneckRatio: BOTTLENECKS[b] };
+  const options: V1Options = {
+    c: C,
+    h: H,
+    w: W,
+    groups: Number(g),
+    stride: unit === 'basic' ? 1 : 2,
+    bottleneckRatio: BOTTLENECKS[b],
+  };
   const v1Error = v1UnitError(options);
   const v1 = v1Error ? null : v1Unit(options);
   // Equal FLOPs needs a V1 unit to match; without one, V2 keeps V1's input width.
   const v2Width = mode === 'flops' && v1 ? v2WidthForFlops(unit, v1.totals.flops, H, W) : C;
-  const v2Error = unit === 'basic' ? unitError('basic', v2Width, v2Width, H, W) : unitError('down', v2Width, 2 * v2Width, H, W);
+  const v2Error =
+    unit === 'basic' ? unitError('basic', v2Width, v2Width, H, W) : unitError('down', v2Width, 2 * v2Width, H, W);
   return {
-    unit, values: { c: C, h: H, w: W }, groups: Number(g), bottleneck: b, mode, v2Width, set,
+    unit,
+    values: { c: C, h: H, w: W },
+    groups: Number(g),
+    bottleneck: b,
+    mode,
+    v2Width,
+    set,
     v1,
     v1Error,
     v1Suggestion: v1Error ? nearestValidV1Width(options) : null,

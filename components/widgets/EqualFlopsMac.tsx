@@ -33,14 +33,38 @@ export function EqualFlopsMac() {
   return (
     <div>
       <ControlRow>
-        <Select label="feature map" value={size} onChange={setSize} options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))} />
-        <RangeField label="balanced layer width c" value={width} onChange={setWidth} min={widthParam.codec.min} max={widthParam.codec.max} step={16} />
-        <RangeField label="skewed layer ratio c₁ : c₂" value={ratio} onChange={setRatio} min={ratioParam.codec.min} max={ratioParam.codec.max} valueText={`1 : ${ratio}`} />
+        <Select
+          label="feature map"
+          value={size}
+          onChange={setSize}
+          options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))}
+        />
+        <RangeField
+          label="balanced layer width c"
+          value={width}
+          onChange={setWidth}
+          min={widthParam.codec.min}
+          max={widthParam.codec.max}
+          step={16}
+        />
+        <RangeField
+          label="skewed layer ratio c₁ : c₂"
+          value={ratio}
+          onChange={setRatio}
+          min={ratioParam.codec.min}
+          max={ratioParam.codec.max}
+          valueText={`1 : ${ratio}`}
+        />
       </ControlRow>
       <div className="table-wrap" role="region" aria-label="Cost of the two layers" tabIndex={0}>
         <table>
           <thead>
-            <tr><th>1×1 conv</th><th className="num">FLOPs (mult-adds)</th><th className="num">params</th><th className="num">MAC</th></tr>
+            <tr>
+              <th>1×1 conv</th>
+              <th className="num">FLOPs (mult-adds)</th>
+              <th className="num">params</th>
+              <th className="num">MAC</th>
+            </tr>
           </thead>
           <tbody>
             {layers.map(({ name, layer }) => (

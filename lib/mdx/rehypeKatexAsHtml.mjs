@@ -24,7 +24,11 @@ export function toHtml(node, schema = html) {
   for (const [name, value] of Object.entries(node.properties ?? {})) {
     if (value === null || value === undefined || value === false) continue;
     const info = find(space, name);
-    const text = Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : value === true ? '' : String(value);
+    const text = Array.isArray(value)
+      ? value.join(info.commaSeparated ? ', ' : ' ')
+      : value === true
+        ? ''
+        : String(value);
     attributes += value === true ? ` ${info.attribute}` : ` ${info.attribute}="${escapeAttribute(text)}"`;
   }
   const inner = (node.children ?? []).map((c) => toHtml(c, space)).join('');
@@ -37,19 +41,40 @@ const isFormula = (node) =>
 /** `<span className="katex" dangerouslySetInnerHTML={{ __html: "…" }} />` as MDX's JSX node. */
 function asHtmlElement(node) {
   const markup = (node.children ?? []).map((c) => toHtml(c)).join('');
-  const value = { type: 'ObjectExpression', properties: [{
-    type: 'Property', kind: 'init', method: false, shorthand: false, computed: false,
-    key: { type: 'Identifier', name: '__html' }, value: { type: 'Literal', value: markup },
-  }] };
+  const value = {
+    type: 'ObjectExpression',
+    properties: [
+      {
+        type: 'Property',
+        kind: 'init',
+        method: false,
+        shorthand: false,
+        computed: false,
+        key: { type: 'Identifier', name: '__html' },
+        value: { type: 'Literal', value: markup },
+      },
+    ],
+  };
   return {
     type: 'mdxJsxTextElement',
     name: 'span',
     attributes: [
       { type: 'mdxJsxAttribute', name: 'className', value: node.properties.className.join(' ') },
-      { type: 'mdxJsxAttribute', name: 'dangerouslySetInnerHTML', value: {
-        type: 'mdxJsxAttributeValueExpression', value: `{__html: ${JSON.stringify(markup)}}`,
-        data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: value }] } },
-      } },
+      {
+        type: 'mdxJsxAttribute',
+        name: 'dangerouslySetInnerHTML',
+        value: {
+          type: 'mdxJsxAttributeValueExpression',
+          value: `{__html: ${JSON.stringify(markup)}}`,
+          data: {
+            estree: {
+              type: 'Program',
+              sourceType: 'module',
+              body: [{ type: 'ExpressionStatement', expression: value }],
+            },
+          },
+        },
+      },
     ],
     children: [],
   };

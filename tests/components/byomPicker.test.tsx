@@ -46,7 +46,9 @@ describe('ModelFilePicker', () => {
 
 describe('ModelSummary', () => {
   it('lists what was found, headed by the width', () => {
-    render(<ModelSummary model={recogniseShuffleNetV2(byomBytes('x0.5-opset13-structure.onnx'))} fileName="x0.5.onnx" />);
+    render(
+      <ModelSummary model={recogniseShuffleNetV2(byomBytes('x0.5-opset13-structure.onnx'))} fileName="x0.5.onnx" />,
+    );
     expect(screen.getByRole('heading').textContent).toBe('ShuffleNetV2 0.5× (a published width)');
     expect(screen.getByRole('row', { name: /parameters/ }).textContent).toContain('1,366,792');
     expect(screen.getByRole('row', { name: /multiply-adds per image/ }).textContent).toContain('40,476,448');

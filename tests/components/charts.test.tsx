@@ -19,32 +19,56 @@ afterEach(cleanup);
 describe('chart snapshots', () => {
   it('bar chart: counts with a reference line', async () => {
     const { container } = render(
-      <BarChart title="MAC of two layers" reference={{ value: 150, label: 'lower bound' }}
-        bars={[{ label: 'A: 128 → 128', value: 200, color: seriesColor(0) }, { label: 'B: 52 → 312', value: 420, color: seriesColor(1) }]} />,
+      <BarChart
+        title="MAC of two layers"
+        reference={{ value: 150, label: 'lower bound' }}
+        bars={[
+          { label: 'A: 128 → 128', value: 200, color: seriesColor(0) },
+          { label: 'B: 52 → 312', value: 420, color: seriesColor(1) },
+        ]}
+      />,
     );
-    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot('__snapshots__/bar-chart-counts.svg');
+    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot(
+      '__snapshots__/bar-chart-counts.svg',
+    );
   });
 
   it('bar chart: negative values from zero, the largest emphasised (the class scores)', async () => {
     const { container } = render(
-      <BarChart title="Logits" format={formatValue}
-        bars={[-1.5, 2.25, 0.5].map((value, i) => ({ label: `class ${i}`, value, emphasis: i === 1, color: i === 1 ? colors.highlight : seriesColor(2) }))} />,
+      <BarChart
+        title="Logits"
+        format={formatValue}
+        bars={[-1.5, 2.25, 0.5].map((value, i) => ({
+          label: `class ${i}`,
+          value,
+          emphasis: i === 1,
+          color: i === 1 ? colors.highlight : seriesColor(2),
+        }))}
+      />,
     );
     const svg = container.querySelector('svg')!;
     // the negative bar ends where the positive ones start
     const rects = [...svg.querySelectorAll('rect')];
-    expect(Number(rects[0].getAttribute('x')) + Number(rects[0].getAttribute('width'))).toBeCloseTo(Number(rects[1].getAttribute('x')), 5);
+    expect(Number(rects[0].getAttribute('x')) + Number(rects[0].getAttribute('width'))).toBeCloseTo(
+      Number(rects[1].getAttribute('x')),
+      5,
+    );
     await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/bar-chart-signed.svg');
   });
 
   it('bar chart: speeds with whiskers, an axis and the baseline at 100 %', async () => {
     const { container } = render(
-      <BarChart title="Speed" format={(v) => `${v.toFixed(0)}%`} reference={{ value: 100 }} domain={[0, 130]}
+      <BarChart
+        title="Speed"
+        format={(v) => `${v.toFixed(0)}%`}
+        reference={{ value: 100 }}
+        domain={[0, 130]}
         axis={{ format: (t) => `${t}%`, label: 'speed relative to the first variant' }}
         bars={[
           { label: 'baseline', value: 100, range: [96, 104], color: seriesColor(2) },
           { label: 'variant', value: 80, range: [70, 85], color: seriesColor(0) },
-        ]} />,
+        ]}
+      />,
     );
     const svg = container.querySelector('svg')!;
     expect(svg.querySelectorAll('path')).toHaveLength(2); // one whisker per bar
@@ -55,12 +79,21 @@ describe('chart snapshots', () => {
     const curve = [0, 1, 2, 3, 4].map((x) => ({ x, y: 100 + 10 * x * x }));
     const bound = curve.map(({ x }) => ({ x, y: 100 }));
     const { container } = render(
-      <LineChart title="MAC against the ratio" xLabel="ratio" yLabel="MAC"
-        series={[{ label: 'MAC', color: seriesColor(0), points: curve }, { label: 'lower bound', color: seriesColor(2), points: bound, dashed: true }]}
-        markers={[{ x: 2, y: 140, label: '1 : 4', color: colors.highlight }]} />,
+      <LineChart
+        title="MAC against the ratio"
+        xLabel="ratio"
+        yLabel="MAC"
+        series={[
+          { label: 'MAC', color: seriesColor(0), points: curve },
+          { label: 'lower bound', color: seriesColor(2), points: bound, dashed: true },
+        ]}
+        markers={[{ x: 2, y: 140, label: '1 : 4', color: colors.highlight }]}
+      />,
     );
     const svg = container.querySelector('svg')!;
-    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['MAC', 'lower bound', '1 : 4']));
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(
+      expect.arrayContaining(['MAC', 'lower bound', '1 : 4']),
+    );
     await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/line-chart.svg');
   });
 
@@ -81,6 +114,8 @@ describe('chart snapshots', () => {
     const { container } = render(<Breakdown table={networkTable(shuffleNetV2('1.0'))} name="1×" />);
     const charts = [...container.querySelectorAll('svg')];
     expect(charts).toHaveLength(2);
-    await expect(charts.map((c) => figureSnapshot(c)).join('\n')).toMatchFileSnapshot('__snapshots__/network-breakdown.svg');
+    await expect(charts.map((c) => figureSnapshot(c)).join('\n')).toMatchFileSnapshot(
+      '__snapshots__/network-breakdown.svg',
+    );
   });
 });

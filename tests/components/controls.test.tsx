@@ -23,7 +23,9 @@ function Field({ start = 12 }: { start?: number }) {
 
 function Slider() {
   const [v, setV] = useState(8);
-  return <RangeField label="channels C" name="C" numberBox value={v} onChange={setV} min={1} max={4096} sliderMax={32} />;
+  return (
+    <RangeField label="channels C" name="C" numberBox value={v} onChange={setV} min={1} max={4096} sliderMax={32} />
+  );
 }
 
 describe('NumberField', () => {
@@ -90,7 +92,14 @@ describe('RangeField', () => {
 describe('Select, Toggle and Stat', () => {
   it('a select gives back the option value with its type', () => {
     let picked: number | null = null;
-    render(<Select label="feature map h×w" value={14} onChange={(v) => (picked = v)} options={[7, 14, 28].map((s) => ({ value: s, label: `${s}×${s}` }))} />);
+    render(
+      <Select
+        label="feature map h×w"
+        value={14}
+        onChange={(v) => (picked = v)}
+        options={[7, 14, 28].map((s) => ({ value: s, label: `${s}×${s}` }))}
+      />,
+    );
     fireEvent.change(screen.getByLabelText('feature map h×w'), { target: { value: '28' } });
     expect(picked).toBe(28);
   });
@@ -107,12 +116,24 @@ describe('Select, Toggle and Stat', () => {
       <div>
         <Slider />
         <Field />
-        <Select label="structure" value="a" onChange={() => {}} options={[{ value: 'a', label: 'one' }, { value: 'b', label: 'two' }]} />
+        <Select
+          label="structure"
+          value="a"
+          onChange={() => {}}
+          options={[
+            { value: 'a', label: 'one' },
+            { value: 'b', label: 'two' },
+          ]}
+        />
         <Toggle label="shortcut (Add)" checked onChange={() => {}} />
-        <StatGrid><Stat label="MAC">1.2M</Stat></StatGrid>
+        <StatGrid>
+          <Stat label="MAC">1.2M</Stat>
+        </StatGrid>
       </div>,
     );
-    const result = await axe.run(container, { runOnly: ['label', 'label-content-name-mismatch', 'aria-input-field-name', 'duplicate-id'] });
+    const result = await axe.run(container, {
+      runOnly: ['label', 'label-content-name-mismatch', 'aria-input-field-name', 'duplicate-id'],
+    });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 });

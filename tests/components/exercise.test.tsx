@@ -13,7 +13,11 @@ afterEach(cleanup);
 
 function memoryStorage(): StorageLike {
   const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 /** Renders with a store of its own (in memory), returning the store and the results it announced. */
@@ -34,7 +38,14 @@ function answer(text: string) {
 describe('NumericExercise', () => {
   it('accepts a right answer in any common notation, shows the explanation and records the result', () => {
     const { heard, store } = renderWithStore(
-      <NumericExercise id="t-mac" title="MAC" answer={819200} unit="elements" explanation={<span>because hw(c1+c2)+c1c2</span>}>What is the MAC?</NumericExercise>,
+      <NumericExercise
+        id="t-mac"
+        title="MAC"
+        answer={819200}
+        unit="elements"
+        explanation={<span>because hw(c1+c2)+c1c2</span>}>
+        What is the MAC?
+      </NumericExercise>,
     );
     expect(screen.getByText('What is the MAC?')).toBeTruthy();
     expect(screen.queryByText(/because hw/)).toBeNull();
@@ -58,7 +69,9 @@ describe('NumericExercise', () => {
   });
 
   it('an answer 800× too small is told so, and the explanation stays hidden until asked for', () => {
-    const { heard } = renderWithStore(<NumericExercise id="t-wrong" answer={819200} explanation={<span>secret reasoning</span>} prompt="Guess" />);
+    const { heard } = renderWithStore(
+      <NumericExercise id="t-wrong" answer={819200} explanation={<span>secret reasoning</span>} prompt="Guess" />,
+    );
     answer('1024');
     expect(screen.getByRole('status').textContent).toMatch(/about 800× too small/);
     expect(screen.getByRole('status').textContent).not.toMatch(/%/);
@@ -113,7 +126,10 @@ describe('ChoiceExercise (single choice)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(screen.getByRole('status').textContent).toMatch(/Correct/);
     for (const o of options) expect(screen.getByText(o.why)).toBeTruthy();
-    expect(heard).toEqual([{ id: 't-choice', correct: false }, { id: 't-choice', correct: true }]);
+    expect(heard).toEqual([
+      { id: 't-choice', correct: false },
+      { id: 't-choice', correct: true },
+    ]);
   });
 
   it('"Show the solution" marks the right option and explains every one', () => {
@@ -124,7 +140,9 @@ describe('ChoiceExercise (single choice)', () => {
   });
 
   it('explains a malformed exercise instead of rendering it', () => {
-    renderWithStore(<ChoiceExercise id="t-broken" options={options.map((o) => ({ ...o, correct: true }))} prompt="x" />);
+    renderWithStore(
+      <ChoiceExercise id="t-broken" options={options.map((o) => ({ ...o, correct: true }))} prompt="x" />,
+    );
     expect(screen.getByText(/exactly one correct option/)).toBeTruthy();
   });
 });
@@ -157,7 +175,14 @@ describe('Exercises', () => {
           <h3>Part one</h3>
           <NumericExercise id="e1" answer={1} explanation="x" prompt="one?" />
           <p>Some prose.</p>
-          <ChoiceExercise id="e2" prompt="two?" options={[{ text: 'a', correct: true, why: 'y' }, { text: 'b', correct: false, why: 'n' }]} />
+          <ChoiceExercise
+            id="e2"
+            prompt="two?"
+            options={[
+              { text: 'a', correct: true, why: 'y' },
+              { text: 'b', correct: false, why: 'n' },
+            ]}
+          />
         </Exercises>
       </ChapterNumberContext.Provider>,
     );
@@ -168,6 +193,8 @@ describe('Exercises', () => {
     const first = within(sections[0]);
     fireEvent.change(first.getByLabelText('Your answer'), { target: { value: '1' } });
     fireEvent.click(first.getByRole('button', { name: 'Check' }));
-    expect(screen.getByTestId('exercises-tally').textContent).toBe('This chapter’s exercises: 1 of 2 answered correctly.');
+    expect(screen.getByTestId('exercises-tally').textContent).toBe(
+      'This chapter’s exercises: 1 of 2 answered correctly.',
+    );
   });
 });

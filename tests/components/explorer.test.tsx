@@ -35,7 +35,10 @@ function fakeMaps(unit: typeof basic, { breakIdentity = false, breakShuffle = fa
   };
   const C = unit.outChannels;
   const input = fill(unit.inChannels, ih, iw, (c) => c + 1);
-  const left = unit.type === 'basic' ? fill(C / 2, h, w, (c) => c + 1 + (breakIdentity && c === 3 ? 0.5 : 0)) : fill(C / 2, h, w, (c) => 100 + c);
+  const left =
+    unit.type === 'basic'
+      ? fill(C / 2, h, w, (c) => c + 1 + (breakIdentity && c === 3 ? 0.5 : 0))
+      : fill(C / 2, h, w, (c) => 100 + c);
   const right = fill(C / 2, h, w, (c) => 200 + c);
   const concat = asMaps(new Float32Array([...left.data, ...right.data]), [1, C, h, w]);
   const perm = shufflePermutation(C, 2);
@@ -48,8 +51,12 @@ function fakeMaps(unit: typeof basic, { breakIdentity = false, breakShuffle = fa
 
 describe('uploads', () => {
   it('explains files that are not pictures, too large or empty', () => {
-    expect(uploadProblem({ name: 'a.pdf', type: 'application/pdf', size: 10 })).toMatch(/not a PNG, JPEG or WebP image \(its type is application\/pdf\)/);
-    expect(uploadProblem({ name: 'big.png', type: 'image/png', size: MAX_UPLOAD_BYTES + 1 })).toMatch(/10\.0 MB; pictures up to 10 MB/);
+    expect(uploadProblem({ name: 'a.pdf', type: 'application/pdf', size: 10 })).toMatch(
+      /not a PNG, JPEG or WebP image \(its type is application\/pdf\)/,
+    );
+    expect(uploadProblem({ name: 'big.png', type: 'image/png', size: MAX_UPLOAD_BYTES + 1 })).toMatch(
+      /10\.0 MB; pictures up to 10 MB/,
+    );
     expect(uploadProblem({ name: 'e.png', type: 'image/png', size: 0 })).toMatch(/empty/);
     expect(uploadProblem({ name: 'ok.webp', type: 'image/webp', size: 1000 })).toBeNull();
   });
@@ -74,9 +81,16 @@ describe('feature map grid', () => {
   });
 
   it('reads values with the keyboard, across map edges, without moving the explorer', () => {
-    const t = asMaps(Float32Array.from({ length: 2 * 2 * 3 }, (_, i) => i / 10), [1, 2, 2, 3]);
+    const t = asMaps(
+      Float32Array.from({ length: 2 * 2 * 3 }, (_, i) => i / 10),
+      [1, 2, 2, 3],
+    );
     const outer = vi.fn();
-    render(<div onKeyDown={outer}><FeatureMapGrid tensor={t} domain={[0, 1.1]} label="Maps" columns={2} /></div>);
+    render(
+      <div onKeyDown={outer}>
+        <FeatureMapGrid tensor={t} domain={[0, 1.1]} label="Maps" columns={2} />
+      </div>,
+    );
     const grid = screen.getByRole('group', { name: /Maps: 2 maps of 2×3/ });
     fireEvent.keyDown(grid, { key: 'ArrowRight' });
     expect(screen.getByText(/channel 0 · row 0, column 1 · value 0\.100/)).toBeTruthy();
@@ -94,7 +108,9 @@ describe('unit views on synthetic tensors', () => {
     const { container } = render(<UnitDiagram model={fromManifestUnit(down)} />);
     expect(container.querySelectorAll('[data-node][data-path="right"]').length).toBe(down.right.length);
     expect(container.querySelectorAll('[data-node][data-path="left"]').length).toBe(down.left.length);
-    expect(container.querySelector('svg')!.getAttribute('aria-label')).toMatch(/^Down-sampling unit, stage 3, unit 1: input \(48×14×14\);.*3×3 depthwise conv, stride 2/);
+    expect(container.querySelector('svg')!.getAttribute('aria-label')).toMatch(
+      /^Down-sampling unit, stage 3, unit 1: input \(48×14×14\);.*3×3 depthwise conv, stride 2/,
+    );
   });
 
   it('says "Identical" only when the untouched half equals the input half', () => {
@@ -113,7 +129,9 @@ describe('unit views on synthetic tensors', () => {
     expect(screen.getByText(/^Each of the \d+ output maps is a copy/)).toBeTruthy();
     cleanup();
     render(<ShuffleView unit={basic} maps={fakeMaps(basic, { breakShuffle: true })} />);
-    expect(screen.getByText('Mismatch:').parentElement!.textContent).toContain(`${basic.outChannels - 1} of ${basic.outChannels}`);
+    expect(screen.getByText('Mismatch:').parentElement!.textContent).toContain(
+      `${basic.outChannels - 1} of ${basic.outChannels}`,
+    );
   });
 
   it('the live cell refuses a view that does not fit the unit, in words', () => {
@@ -161,10 +179,19 @@ describe('navigation and facts', () => {
 
   it('the architecture table is read from the manifest', () => {
     const rows = architectureRows(manifest);
-    expect(rows.map((r) => r.layer)).toEqual(['input', 'stem', ...manifest.stages.map((s) => s.name), 'conv5', 'pool', 'FC']);
+    expect(rows.map((r) => r.layer)).toEqual([
+      'input',
+      'stem',
+      ...manifest.stages.map((s) => s.name),
+      'conv5',
+      'pool',
+      'FC',
+    ]);
     expect(rows.find((r) => r.layer === 'conv5')!.channels).toBe(manifest.conv5.outChannels);
     render(<ArchitectureTable model="digits" />);
-    expect(screen.getByRole('table').textContent).toContain(`${manifest.stages[1].outSize[0]}×${manifest.stages[1].outSize[1]}`);
+    expect(screen.getByRole('table').textContent).toContain(
+      `${manifest.stages[1].outSize[0]}×${manifest.stages[1].outSize[1]}`,
+    );
     expect(sameArchitecture(MANIFESTS.digits, MANIFESTS.fashion)).toBe(true);
     expect(sameArchitecture(MANIFESTS.digits, { ...MANIFESTS.fashion, conv5: { outChannels: 1 } })).toBe(false);
   });

@@ -22,7 +22,9 @@ function fake(name: string) {
   const spec = manifest.outputs.find((o) => o.name === name)!;
   const [, c, h, w] = spec.shape;
   const data = new Float32Array(c * h * w);
-  for (let k = 0; k < c; k++) for (let r = 0; r < h; r++) for (let x = 0; x < w; x++) data[(k * h + r) * w + x] = ((k - c / 2) * (1 + r + x)) / 10;
+  for (let k = 0; k < c; k++)
+    for (let r = 0; r < h; r++)
+      for (let x = 0; x < w; x++) data[(k * h + r) * w + x] = ((k - c / 2) * (1 + r + x)) / 10;
   return { data, dims: spec.shape };
 }
 
@@ -45,17 +47,27 @@ describe('colour maps by what the values are', () => {
 
   it('the view model handed to the canvas: scheme, range and at least 48 px per 7×7 (or smaller) map on a desktop', async () => {
     const names = ['stem', 'stage3.unit2.right.conv1', 'stage3.unit2.right.dw', 'stage4.unit2.right.dw', 'conv5'];
-    const views = Object.fromEntries(names.map((n) => {
-      const t = fake(n);
-      const values = manifest.outputs.find((o) => o.name === n)!.layer!.values;
-      const desktop = mapView(asMaps(t.data, t.dims), values, 900);
-      const phone = mapView(asMaps(t.data, t.dims), values, 360);
-      const perMap = mapView(asMaps(t.data, t.dims), values, 900, { contrast: 'per-map' });
-      return [n, {
-        scheme: desktop.scheme, domain: desktop.domain, desktopMapPixels: desktop.mapPixels, desktopColumns: desktop.layout.columns,
-        phoneMapPixels: phone.mapPixels, phoneColumns: phone.layout.columns, firstPerMapDomains: perMap.mapDomains!.slice(0, 2),
-      }];
-    }));
+    const views = Object.fromEntries(
+      names.map((n) => {
+        const t = fake(n);
+        const values = manifest.outputs.find((o) => o.name === n)!.layer!.values;
+        const desktop = mapView(asMaps(t.data, t.dims), values, 900);
+        const phone = mapView(asMaps(t.data, t.dims), values, 360);
+        const perMap = mapView(asMaps(t.data, t.dims), values, 900, { contrast: 'per-map' });
+        return [
+          n,
+          {
+            scheme: desktop.scheme,
+            domain: desktop.domain,
+            desktopMapPixels: desktop.mapPixels,
+            desktopColumns: desktop.layout.columns,
+            phoneMapPixels: phone.mapPixels,
+            phoneColumns: phone.layout.columns,
+            firstPerMapDomains: perMap.mapDomains!.slice(0, 2),
+          },
+        ];
+      }),
+    );
     for (const n of names) {
       const [, , h] = manifest.outputs.find((o) => o.name === n)!.shape;
       if (h <= 7) expect(views[n].desktopMapPixels, n).toBeGreaterThanOrEqual(48);
@@ -70,7 +82,15 @@ describe('colour maps by what the values are', () => {
     const t = fake('stage3.unit2.right.dw');
     const onOpen = vi.fn();
     const { container } = render(
-      <TensorMaps name="stage3.unit2.right.dw" tensor={asMaps(t.data, t.dims)} values="signed" label="Out: right.dw" width={900} contrast="shared" onOpen={onOpen} />,
+      <TensorMaps
+        name="stage3.unit2.right.dw"
+        tensor={asMaps(t.data, t.dims)}
+        values="signed"
+        label="Out: right.dw"
+        width={900}
+        contrast="shared"
+        onOpen={onOpen}
+      />,
     );
     const wrap = container.querySelector('[data-tensor="stage3.unit2.right.dw"]')!;
     expect(wrap.getAttribute('data-scheme')).toBe('diverging');
@@ -85,10 +105,22 @@ describe('colour maps by what the values are', () => {
 
 describe('the enlarged map', () => {
   const t = fake('stage3.unit2.right.dw');
-  const open: OpenMap = { name: 'stage3.unit2.right.dw', label: 'right.dw', tensor: asMaps(t.data, t.dims), values: 'signed', channel: 3, row: 2, col: 4 };
+  const open: OpenMap = {
+    name: 'stage3.unit2.right.dw',
+    label: 'right.dw',
+    tensor: asMaps(t.data, t.dims),
+    values: 'signed',
+    channel: 3,
+    row: 2,
+    col: 4,
+  };
 
   it('shows one channel large with its scale, moves between channels, and hands the chosen position to renderDetail', () => {
-    const renderDetail = vi.fn((name: string, c: number, y: number, x: number) => <p>detail {name} {c} {y} {x}</p>);
+    const renderDetail = vi.fn((name: string, c: number, y: number, x: number) => (
+      <p>
+        detail {name} {c} {y} {x}
+      </p>
+    ));
     const onClose = vi.fn();
     render(<MapDialog open={open} contrast="shared" onClose={onClose} renderDetail={renderDetail} />);
     expect(screen.getByRole('heading', { name: 'right.dw, channel 3' })).toBeTruthy();
@@ -114,13 +146,26 @@ describe('an op step', () => {
   it('links the diagram and the maps both ways, and an op of the diagram goes to its step', () => {
     const onStep = vi.fn();
     const { container } = render(
-      <OpStepView step={dw} steps={steps} tensors={tensors} manifest={manifest} width={1000} contrast="shared" onOpen={vi.fn()} onStep={onStep} />,
+      <OpStepView
+        step={dw}
+        steps={steps}
+        tensors={tensors}
+        manifest={manifest}
+        width={1000}
+        contrast="shared"
+        onOpen={vi.fn()}
+        onStep={onStep}
+      />,
     );
     // this op is marked in the diagram
     expect(container.querySelector('[data-op="right.dw"]')!.getAttribute('aria-current')).toBe('step');
     // reads right.conv1 (sequential), makes right.dw (diverging)
-    expect(container.querySelector('[data-tensor="stage3.unit2.right.conv1"]')!.getAttribute('data-scheme')).toBe('sequential');
-    expect(container.querySelector('[data-tensor="stage3.unit2.right.dw"]')!.getAttribute('data-scheme')).toBe('diverging');
+    expect(container.querySelector('[data-tensor="stage3.unit2.right.conv1"]')!.getAttribute('data-scheme')).toBe(
+      'sequential',
+    );
+    expect(container.querySelector('[data-tensor="stage3.unit2.right.dw"]')!.getAttribute('data-scheme')).toBe(
+      'diverging',
+    );
     // pointing at the input's op in the diagram lights the input maps
     const conv1Maps = container.querySelector('[data-tensor="stage3.unit2.right.conv1"]')!;
     expect(conv1Maps.className).not.toMatch(/lit/);
@@ -137,7 +182,16 @@ describe('an op step', () => {
   it('the shuffle step draws lines, not 5-pixel maps, and previews the channel under the pointer large', () => {
     const shuffle = steps.find((s) => s.id === 'stage3.unit2.shuffle')!;
     const { container } = render(
-      <OpStepView step={shuffle} steps={steps} tensors={tensors} manifest={manifest} width={1000} contrast="shared" onOpen={vi.fn()} onStep={vi.fn()} />,
+      <OpStepView
+        step={shuffle}
+        steps={steps}
+        tensors={tensors}
+        manifest={manifest}
+        width={1000}
+        contrast="shared"
+        onOpen={vi.fn()}
+        onStep={vi.fn()}
+      />,
     );
     const lines = container.querySelector('svg[data-shuffle-lines]')!;
     expect(lines.querySelectorAll('line').length).toBe(96);
@@ -170,8 +224,12 @@ describe('the colour scale of a signed map', () => {
   it('is drawn with the diverging stops, symmetric around 0', async () => {
     const { ColorScale } = await import('../../components/charts/ColorScale');
     const { figureSnapshot } = await import('../helpers/figureSnapshot');
-    const { container } = render(<ColorScale domain={schemeDomain('diverging', [-0.8, 2.4])} scheme="diverging" label="value (no ReLU: signed)" />);
+    const { container } = render(
+      <ColorScale domain={schemeDomain('diverging', [-0.8, 2.4])} scheme="diverging" label="value (no ReLU: signed)" />,
+    );
     expect(container.querySelectorAll('stop').length).toBe(9);
-    await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot('__snapshots__/color-scale-diverging.svg');
+    await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot(
+      '__snapshots__/color-scale-diverging.svg',
+    );
   });
 });

@@ -16,7 +16,9 @@ describe('frame components', () => {
     render(
       <Cell title="Try it">
         <p>body</p>
-        <CellCode><pre>code()</pre></CellCode>
+        <CellCode>
+          <pre>code()</pre>
+        </CellCode>
       </Cell>,
     );
     const region = screen.getByRole('region', { name: 'Try it' });
@@ -40,7 +42,10 @@ describe('frame components', () => {
 
   it('the sidebar marks the current chapter and lists its headings', () => {
     const nav = buildNav(
-      [{ slug: 'a', order: 1, title: 'Alpha', summary: '' }, { slug: 'b', order: 2, title: 'Beta', summary: '' }],
+      [
+        { slug: 'a', order: 1, title: 'Alpha', summary: '' },
+        { slug: 'b', order: 2, title: 'Beta', summary: '' },
+      ],
       'b',
       [{ depth: 2, text: 'Part one', id: 'part-one' }],
     );
@@ -61,7 +66,13 @@ describe('frame components', () => {
 
   it('bar charts scale bars to their values and describe themselves', () => {
     const { container } = render(
-      <BarChart title="MAC" bars={[{ label: 'a', value: 100, color: 'red' }, { label: 'b', value: 50, color: 'blue' }]} />,
+      <BarChart
+        title="MAC"
+        bars={[
+          { label: 'a', value: 100, color: 'red' },
+          { label: 'b', value: 50, color: 'blue' },
+        ]}
+      />,
     );
     const svg = screen.getByRole('img');
     expect(svg.getAttribute('aria-label')).toContain('a: 100; b: 50');

@@ -8,9 +8,14 @@ import { NetworkBreakdown } from '../../components/network/NetworkBreakdown';
 import { PaperComparison } from '../../components/network/PaperComparison';
 import { Table5 } from '../../components/network/Table5';
 import { formatCount, groupDigits } from '../../lib/format';
-import { imagenetSpec, networkTable, shuffleNetV2, specFromManifest, type ManifestArchitecture } from '../../lib/network';
+import {
+  imagenetSpec,
+  networkTable,
+  shuffleNetV2,
+  specFromManifest,
+  type ManifestArchitecture,
+} from '../../lib/network';
 import { openUrl, urlQuery } from '../helpers/url';
-
 
 afterEach(() => {
   cleanup();
@@ -24,9 +29,19 @@ describe('Table5', () => {
     render(<Table5 />);
     const custom = networkTable(imagenetSpec([64, 128, 256], 512));
     expect(document.querySelector('[data-flops="custom"]')!.textContent).toBe(formatCount(custom.flops, 4));
-    expect(document.querySelector('[data-params="1.0"]')!.textContent).toBe(formatCount(networkTable(shuffleNetV2('1.0')).params, 4));
-    const stage3 = [...document.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === 'Stage3')!;
-    expect([...stage3.querySelectorAll('td[data-col]')].map((td) => td.textContent)).toEqual(['96', '232', '352', '488', '128']);
+    expect(document.querySelector('[data-params="1.0"]')!.textContent).toBe(
+      formatCount(networkTable(shuffleNetV2('1.0')).params, 4),
+    );
+    const stage3 = [...document.querySelectorAll('tbody tr')].find(
+      (tr) => tr.querySelector('th')?.textContent === 'Stage3',
+    )!;
+    expect([...stage3.querySelectorAll('td[data-col]')].map((td) => td.textContent)).toEqual([
+      '96',
+      '232',
+      '352',
+      '488',
+      '128',
+    ]);
   });
 
   it('explains an odd stage width and empties the custom column', () => {
@@ -57,7 +72,9 @@ describe('NetworkBreakdown and PaperComparison', () => {
 
   it('puts each computed total beside the published one', () => {
     render(<PaperComparison />);
-    const rows = [...document.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    const rows = [...document.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
     expect(rows[3]).toEqual(['41M', '146M', '299M', '591M']);
     expect(rows[6]).toEqual(['1.4M', '2.3M', '3.5M', '7.4M']);
     expect(rows[0][1]).toBe(formatCount(networkTable(shuffleNetV2('1.0')).flops, 4));
@@ -65,8 +82,14 @@ describe('NetworkBreakdown and PaperComparison', () => {
 });
 
 describe('BookModel', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../public/models/digits/manifest.json'), 'utf8')) as ManifestArchitecture & { params: number; multiplyAdds: number };
-  const serve = (body: unknown, status = 200) => vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status })));
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(__dirname, '../../public/models/digits/manifest.json'), 'utf8'),
+  ) as ManifestArchitecture & { params: number; multiplyAdds: number };
+  const serve = (body: unknown, status = 200) =>
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(body), { status })),
+    );
 
   it('computes the shipped model from its manifest and confirms agreement', async () => {
     serve(manifest);

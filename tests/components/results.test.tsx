@@ -18,12 +18,18 @@ describe('chapter 2: the paper’s tables as small multiples', () => {
     const svgs = container.querySelectorAll('svg');
     expect(svgs).toHaveLength(6);
     expect(svgs[0].getAttribute('aria-label')).toContain('g = 1: 100%');
-    expect(svgs[3].getAttribute('aria-label')).toContain(`g = 8: ${Math.round(paperRelative(PAPER_TABLES.g2, 'arm', 0)[3])}%`);
+    expect(svgs[3].getAttribute('aria-label')).toContain(
+      `g = 8: ${Math.round(paperRelative(PAPER_TABLES.g2, 'arm', 0)[3])}%`,
+    );
     await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot('__snapshots__/paper-panels-g2.svg');
   });
   it('quotes the range behind the summary words, and keeps the numbers one click away', () => {
-    expect(rangeSentence(PAPER_TABLES.g4)).toBe('Across the six columns, neither against ReLU + shortcut: 8–24 % faster.');
-    expect(rangeSentence(PAPER_TABLES.g1)).toMatch(/^Across the six columns, 1 : 12 against 1 : 1: \d+–\d+ % slower\.$/);
+    expect(rangeSentence(PAPER_TABLES.g4)).toBe(
+      'Across the six columns, neither against ReLU + shortcut: 8–24 % faster.',
+    );
+    expect(rangeSentence(PAPER_TABLES.g1)).toMatch(
+      /^Across the six columns, 1 : 12 against 1 : 1: \d+–\d+ % slower\.$/,
+    );
     const { container } = render(<PaperResults experiment="g1" />);
     expect(container.querySelector('details table')).not.toBeNull();
     expect(container.querySelector('details')!.open).toBe(false);
@@ -32,7 +38,10 @@ describe('chapter 2: the paper’s tables as small multiples', () => {
 
 describe('the lab’s chart: the reader and the paper on one axis', () => {
   const labels = ['1 : 1', '1 : 2'];
-  const paper = { gpu: paperRelative(PAPER_TABLES.g1, 'gpu').slice(0, 2), arm: paperRelative(PAPER_TABLES.g1, 'arm').slice(0, 2) };
+  const paper = {
+    gpu: paperRelative(PAPER_TABLES.g1, 'gpu').slice(0, 2),
+    arm: paperRelative(PAPER_TABLES.g1, 'arm').slice(0, 2),
+  };
   it('before a run: the rows and the paper’s marks, no bars', async () => {
     const { container } = render(<SpeedBars labels={labels} measured={null} paper={paper} title="G1" />);
     const svg = container.querySelector('svg')!;
@@ -41,7 +50,10 @@ describe('the lab’s chart: the reader and the paper on one axis', () => {
     await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/lab-empty.svg');
   });
   it('after a run: bars, whiskers, and "inconclusive" where the spread straddles 100 %', async () => {
-    const measured = [{ percent: 100, low: 95, high: 105 }, { percent: 97, low: 90, high: 104 }];
+    const measured = [
+      { percent: 100, low: 95, high: 105 },
+      { percent: 97, low: 90, high: 104 },
+    ];
     const { container } = render(<SpeedBars labels={labels} measured={measured} paper={paper} title="G1" />);
     const svg = container.querySelector('svg')!;
     expect(svg.querySelectorAll('rect')).toHaveLength(2);
@@ -63,7 +75,9 @@ describe('the results chapter', () => {
     expect(svg.querySelectorAll('[data-point]')).toHaveLength(16);
     expect(screen.getByText(/ShuffleNet v2 2×: 591 MFLOPs/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Xception 2× (our impl.)' }));
-    expect(container.querySelector('[data-readout]')!.textContent).toMatch(/^Xception 2× \(our impl\.\): 525 MFLOPs, top-1 error 27\.6 %/);
+    expect(container.querySelector('[data-readout]')!.textContent).toMatch(
+      /^Xception 2× \(our impl\.\): 525 MFLOPs, top-1 error 27\.6 %/,
+    );
     fireEvent.pointerEnter(svg.querySelector('[data-point="ShuffleNet v1 0.5× (g=3)"]')!);
     expect(container.querySelector('[data-readout]')!.textContent).toMatch(/^ShuffleNet v1 0\.5× \(g=3\): 38 MFLOPs/);
     await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/accuracy-speed-gpu.svg');
@@ -78,7 +92,13 @@ describe('the results chapter', () => {
 
 describe('front page cards', () => {
   it('draw each chapter’s key figure with the book’s own components, hidden from assistive technology', () => {
-    const { container } = render(<><ChapterThumb slug="basic-unit" /><ChapterThumb slug="channel-shuffle" /><ChapterThumb slug="review" /></>);
+    const { container } = render(
+      <>
+        <ChapterThumb slug="basic-unit" />
+        <ChapterThumb slug="channel-shuffle" />
+        <ChapterThumb slug="review" />
+      </>,
+    );
     const thumbs = container.querySelectorAll('[data-thumb]');
     expect(thumbs).toHaveLength(2);
     for (const t of thumbs) {

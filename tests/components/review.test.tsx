@@ -14,7 +14,12 @@ const params = basicUnit(116, 28, 28).totals.params;
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 function page(store: ProgressStore, extra?: ReactNode) {
@@ -22,8 +27,21 @@ function page(store: ProgressStore, extra?: ReactNode) {
     <ProgressStoreContext.Provider value={store}>
       <ProgressSummary />
       <Exercises>
-        <NumericExercise id="n1" prompt="Params?" answer={params} unit="parameters" explanation={<p>Because maths.</p>} />
-        <ChoiceExercise id="c1" prompt="Pick one" options={[{ text: 'Right option', correct: true, why: 'why-right' }, { text: 'Wrong option', correct: false, why: 'why-wrong' }]} />
+        <NumericExercise
+          id="n1"
+          prompt="Params?"
+          answer={params}
+          unit="parameters"
+          explanation={<p>Because maths.</p>}
+        />
+        <ChoiceExercise
+          id="c1"
+          prompt="Pick one"
+          options={[
+            { text: 'Right option', correct: true, why: 'why-right' },
+            { text: 'Wrong option', correct: false, why: 'why-wrong' },
+          ]}
+        />
       </Exercises>
       {extra}
     </ProgressStoreContext.Provider>,
@@ -58,18 +76,29 @@ describe('progress on a page', () => {
   });
 
   it('shows progress stored by the first edition of the book, under its old key', () => {
-    const storage = memoryStorage({ [LEGACY_PROGRESS_KEY]: JSON.stringify({ n1: { correct: true, attempts: 3, updated: 1 }, 'other-chapter': { correct: true, attempts: 1, updated: 1 } }) });
+    const storage = memoryStorage({
+      [LEGACY_PROGRESS_KEY]: JSON.stringify({
+        n1: { correct: true, attempts: 3, updated: 1 },
+        'other-chapter': { correct: true, attempts: 1, updated: 1 },
+      }),
+    });
     page(new ProgressStore(() => storage));
     expect(screen.getByTestId('progress-count').textContent).toMatch(/^1 of 2 answered correctly/);
     expect(screen.getByText('Answered correctly · 3 tries')).toBeTruthy();
-    expect(screen.getByTestId('progress-book').textContent).toMatch(/2 exercises answered correctly, including exercises in other chapters/);
+    expect(screen.getByTestId('progress-book').textContent).toMatch(
+      /2 exercises answered correctly, including exercises in other chapters/,
+    );
   });
 
   it('with storage blocked, says progress cannot be kept and still counts the answers on the page', () => {
-    const blocked = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
     page(new ProgressStore(blocked));
     expect(screen.getByTestId('progress-count').textContent).toMatch(/^0 of 2/);
-    expect(document.querySelector('[data-progress-summary] [data-storage-note]')?.textContent).toMatch(/progress cannot be kept/);
+    expect(document.querySelector('[data-progress-summary] [data-storage-note]')?.textContent).toMatch(
+      /progress cannot be kept/,
+    );
     answerNumeric(String(params));
     const exercise = within(document.querySelector<HTMLElement>('[data-exercise-id="n1"]')!);
     expect(exercise.getByRole('status').textContent).toMatch(/Correct\..*progress cannot be kept/);
@@ -84,11 +113,18 @@ describe('progress on a page', () => {
 
   it('with storage full, says so and still counts', () => {
     const storage = memoryStorage();
-    const full: StorageLike = { ...storage, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    const full: StorageLike = {
+      ...storage,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
     page(new ProgressStore(() => full));
     expect(screen.queryByText(/storage is full/)).toBeNull(); // not known before a write fails
     answerNumeric('7');
-    expect(within(document.querySelector<HTMLElement>('[data-exercise-id="n1"]')!).getByRole('status').textContent).toMatch(/storage is full, so your progress cannot be kept/);
+    expect(
+      within(document.querySelector<HTMLElement>('[data-exercise-id="n1"]')!).getByRole('status').textContent,
+    ).toMatch(/storage is full, so your progress cannot be kept/);
     answerNumeric(String(params));
     expect(screen.getByTestId('progress-count').textContent).toMatch(/^1 of 2 answered correctly/);
     expect(screen.getByText('Answered correctly · 2 tries')).toBeTruthy();
@@ -99,6 +135,8 @@ describe('progress on a page', () => {
     page(store);
     act(() => store.record({ id: 'chapter4-exercise', correct: true }));
     expect(screen.getByTestId('progress-count').textContent).toMatch(/^0 of 2/);
-    expect(screen.getByTestId('progress-book').textContent).toMatch(/1 exercise answered correctly, including exercises in other chapters/);
+    expect(screen.getByTestId('progress-book').textContent).toMatch(
+      /1 exercise answered correctly, including exercises in other chapters/,
+    );
   });
 });

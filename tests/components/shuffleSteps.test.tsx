@@ -22,7 +22,9 @@ describe('the shuffle animated in steps', () => {
     for (const id of ['in', 'grid', 'transposed', 'out']) {
       const stage = container.querySelector('[data-step]')!;
       expect(stage.getAttribute('data-step')).toBe(id);
-      await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot(`__snapshots__/shuffle-steps-${id}.svg`);
+      await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot(
+        `__snapshots__/shuffle-steps-${id}.svg`,
+      );
       if (id !== 'out') fireEvent.click(next);
     }
     expect(next).toHaveProperty('disabled', true);
@@ -42,7 +44,10 @@ describe('the shuffle animated in steps', () => {
     expect(transposed[4][1]).toBe(transposed[0][1]); // channel 4 now beside channel 0
     fireEvent.keyDown(stage, { key: 'End' });
     const out = positions(svg());
-    const order = out.map(([x], ch) => ({ x, ch })).sort((a, b) => a.x - b.x).map((o) => o.ch);
+    const order = out
+      .map(([x], ch) => ({ x, ch }))
+      .sort((a, b) => a.x - b.x)
+      .map((o) => o.ch);
     expect(order).toEqual(shufflePermutation(12, 3));
     expect(stage.textContent).toContain(`output order ${shufflePermutation(12, 3).join(', ')}`);
     fireEvent.keyDown(stage, { key: 'ArrowLeft' });

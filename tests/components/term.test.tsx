@@ -16,11 +16,14 @@ function withTerms(ids: string[], children: ReactNode) {
 
 describe('Term', () => {
   it('opens its definition on a tap (no title tooltip), links to the glossary, and closes on Escape', () => {
-    render(withTerms(['channel-shuffle'],
-      <p>
-        A <Term id="channel-shuffle">shuffle</Term>.
-      </p>,
-    ));
+    render(
+      withTerms(
+        ['channel-shuffle'],
+        <p>
+          A <Term id="channel-shuffle">shuffle</Term>.
+        </p>,
+      ),
+    );
     const button = screen.getByRole('button', { name: 'shuffle' });
     expect(button.getAttribute('title')).toBeNull();
     expect(button.getAttribute('aria-expanded')).toBe('false');
@@ -38,23 +41,28 @@ describe('Term', () => {
   });
 
   it('closes when the reader taps elsewhere', () => {
-    render(withTerms(['channel-split'],
-      <div>
-        <Term id="channel-split" />
-        <span data-testid="elsewhere">text</span>
-      </div>,
-    ));
+    render(
+      withTerms(
+        ['channel-split'],
+        <div>
+          <Term id="channel-split" />
+          <span data-testid="elsewhere">text</span>
+        </div>,
+      ),
+    );
     const button = screen.getByRole('button', { name: glossaryTerm('channel-split').term });
     fireEvent.click(button);
     fireEvent.pointerDown(screen.getByTestId('elsewhere'));
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('refuses a term that is not among the page\'s terms, so prerendering fails', () => {
+  it("refuses a term that is not among the page's terms, so prerendering fails", () => {
     const quiet = console.error;
     console.error = () => undefined; // React reports the thrown render error as well
     try {
-      expect(() => render(withTerms(['channel-split'], <Term id="channel-shuffle" />))).toThrow(/not among this page's terms/);
+      expect(() => render(withTerms(['channel-split'], <Term id="channel-shuffle" />))).toThrow(
+        /not among this page's terms/,
+      );
     } finally {
       console.error = quiet;
     }

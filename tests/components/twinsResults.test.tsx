@@ -2,7 +2,16 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TwinsResultsChart } from '../../components/experiments/TwinsResultsChart';
-import { costRatio, largestSpread, parseChannelList, parseTwinResults, pointsFromBaseline, resultsView, withinSeedNoise, type TwinResults } from '../../lib/twins';
+import {
+  costRatio,
+  largestSpread,
+  parseChannelList,
+  parseTwinResults,
+  pointsFromBaseline,
+  resultsView,
+  withinSeedNoise,
+  type TwinResults,
+} from '../../lib/twins';
 import { figureSnapshot } from '../helpers/figureSnapshot';
 
 const run = (seed: number, accuracy: number) => ({ seed, accuracy, seconds: 1 });
@@ -12,11 +21,24 @@ const spread = (xs: number[]) => {
   return { n: xs.length, mean, std, min: Math.min(...xs), max: Math.max(...xs) };
 };
 const variant = (v: 'baseline' | 'noshuffle' | 'branch1q', label: string, accs: number[]) => ({
-  variant: v, label, change: '', params: 1, multiplyAdds: 1, runs: accs.map((a, i) => run(i, a)), accuracy: spread(accs),
+  variant: v,
+  label,
+  change: '',
+  params: 1,
+  multiplyAdds: 1,
+  runs: accs.map((a, i) => run(i, a)),
+  accuracy: spread(accs),
 });
 const FIXED: TwinResults = parseTwinResults({
-  description: '', recipe: null, seeds: [0, 1, 2], shippedSeed: 0,
-  variants: [variant('baseline', 'Baseline', [0.9, 0.904, 0.898]), variant('noshuffle', 'No shuffle', [0.895, 0.9, 0.889]), variant('branch1q', 'Branch ¼', [0.88])],
+  description: '',
+  recipe: null,
+  seeds: [0, 1, 2],
+  shippedSeed: 0,
+  variants: [
+    variant('baseline', 'Baseline', [0.9, 0.904, 0.898]),
+    variant('noshuffle', 'No shuffle', [0.895, 0.9, 0.889]),
+    variant('branch1q', 'Branch ¼', [0.88]),
+  ],
 });
 
 describe('twin results', () => {
@@ -28,19 +50,31 @@ describe('twin results', () => {
     // branch ¼: 2 points below → beyond twice the spread
     expect(withinSeedNoise(FIXED, 'branch1q')).toBe(false);
     expect(withinSeedNoise(FIXED, 'randperm')).toBeNull();
-    const costly = parseTwinResults({ ...FIXED, variants: FIXED.variants.map((v) => (v.variant === 'branch1q' ? { ...v, multiplyAdds: 3 } : { ...v, multiplyAdds: 4 })) });
+    const costly = parseTwinResults({
+      ...FIXED,
+      variants: FIXED.variants.map((v) =>
+        v.variant === 'branch1q' ? { ...v, multiplyAdds: 3 } : { ...v, multiplyAdds: 4 },
+      ),
+    });
     expect(costRatio(costly, 'branch1q')).toBe(0.75);
     expect(costRatio(costly, 'branch3q')).toBeNull();
-    const single = parseTwinResults({ ...FIXED, variants: FIXED.variants.map((v) => ({ ...v, runs: v.runs.slice(0, 1), accuracy: spread([v.runs[0].accuracy]) })) });
+    const single = parseTwinResults({
+      ...FIXED,
+      variants: FIXED.variants.map((v) => ({ ...v, runs: v.runs.slice(0, 1), accuracy: spread([v.runs[0].accuracy]) })),
+    });
     expect(largestSpread(single)).toBeNull();
     expect(withinSeedNoise(single, 'noshuffle')).toBeNull();
   });
 
   it('draws mean ± one standard deviation, every run, and the baseline line (desktop and phone)', async () => {
     const { container, rerender } = render(<TwinsResultsChart results={FIXED} width={680} />);
-    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot('__snapshots__/twins-results-desktop.svg');
+    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot(
+      '__snapshots__/twins-results-desktop.svg',
+    );
     rerender(<TwinsResultsChart results={FIXED} width={340} />);
-    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot('__snapshots__/twins-results-phone.svg');
+    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot(
+      '__snapshots__/twins-results-phone.svg',
+    );
     expect(container.querySelectorAll('circle')).toHaveLength(7);
   });
 

@@ -6,7 +6,13 @@ import { UnitDiagram } from '../../components/diagram/UnitDiagram';
 import { MANIFESTS } from '../../components/model/catalog';
 import { colors } from '../../lib/palette';
 import { findUnit } from '../../lib/steps';
-import { fromManifestUnit, fromUnitSpec, fromV1Spec, placeholderDiagram, type UnitDiagramModel } from '../../lib/unitDiagram';
+import {
+  fromManifestUnit,
+  fromUnitSpec,
+  fromV1Spec,
+  placeholderDiagram,
+  type UnitDiagramModel,
+} from '../../lib/unitDiagram';
 import { basicUnit, downUnit, groupDigits } from '../../lib/units';
 import { v1Unit } from '../../lib/v1';
 import { figureSnapshot } from '../helpers/figureSnapshot';
@@ -23,19 +29,30 @@ function opBoxes(svg: SVGSVGElement, path: string) {
   return [...svg.querySelectorAll(`g[data-node][data-path="${path}"]`)]
     .map((g) => g.querySelector('rect[stroke]'))
     .filter((rect): rect is SVGRectElement => rect !== null)
-    .map((rect) => ({ stroke: rect.getAttribute('stroke'), x: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2 }));
+    .map((rect) => ({
+      stroke: rect.getAttribute('stroke'),
+      x: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2,
+    }));
 }
 
 describe('unit diagram snapshots', () => {
   it('basic unit', async () => {
-    await expect(figureSnapshot(svgOf(fromUnitSpec(basicUnit(116, 28, 28))))).toMatchFileSnapshot('__snapshots__/unit-basic.svg');
+    await expect(figureSnapshot(svgOf(fromUnitSpec(basicUnit(116, 28, 28))))).toMatchFileSnapshot(
+      '__snapshots__/unit-basic.svg',
+    );
   });
   it('down-sampling unit', async () => {
-    await expect(figureSnapshot(svgOf(fromUnitSpec(downUnit(116, 232, 28, 28))))).toMatchFileSnapshot('__snapshots__/unit-down.svg');
+    await expect(figureSnapshot(svgOf(fromUnitSpec(downUnit(116, 232, 28, 28))))).toMatchFileSnapshot(
+      '__snapshots__/unit-down.svg',
+    );
   });
   it('V1 unit with guideline badges', async () => {
     const svg = svgOf(fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 })));
-    expect([...svg.querySelectorAll('[data-badges]')].map((b) => b.getAttribute('data-badges'))).toEqual(['G1 G2', 'G1 G2', 'G4']);
+    expect([...svg.querySelectorAll('[data-badges]')].map((b) => b.getAttribute('data-badges'))).toEqual([
+      'G1 G2',
+      'G1 G2',
+      'G4',
+    ]);
     await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/unit-v1.svg');
   });
   it('placeholder for invalid sizes', async () => {
@@ -59,20 +76,27 @@ describe('unit diagram semantics', () => {
     it(`${name}: the branch is on the right in the branch colour, the left path in the identity colour`, () => {
       const svg = svgOf(model);
       const left = opBoxes(svg, 'left');
-      const right = opBoxes(svg, 'right').filter((_, i) => model.nodes.filter((n) => n.path === 'right')[i].kind !== 'shuffle');
+      const right = opBoxes(svg, 'right').filter(
+        (_, i) => model.nodes.filter((n) => n.path === 'right')[i].kind !== 'shuffle',
+      );
       expect(left.length).toBeGreaterThan(0);
       expect(right.length).toBeGreaterThan(0);
       for (const box of right) expect(box.stroke).toBe(colors.branch);
       for (const box of left) expect(box.stroke).toBe(colors.identity);
       expect(Math.min(...right.map((b) => b.x))).toBeGreaterThan(Math.max(...left.map((b) => b.x)));
       // arrows along each column carry its colour
-      for (const edge of svg.querySelectorAll('[data-edge][data-path="right"] path')) expect(edge.getAttribute('stroke')).toBe(colors.branch);
-      for (const edge of svg.querySelectorAll('[data-edge][data-path="left"] path')) expect(edge.getAttribute('stroke')).toBe(colors.identity);
+      for (const edge of svg.querySelectorAll('[data-edge][data-path="right"] path'))
+        expect(edge.getAttribute('stroke')).toBe(colors.branch);
+      for (const edge of svg.querySelectorAll('[data-edge][data-path="left"] path'))
+        expect(edge.getAttribute('stroke')).toBe(colors.identity);
     });
   }
 
   it('draws every shuffle in the shuffle colour, V1 and V2', () => {
-    for (const model of [fromUnitSpec(basicUnit(48, 14, 14)), fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 }))]) {
+    for (const model of [
+      fromUnitSpec(basicUnit(48, 14, 14)),
+      fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 })),
+    ]) {
       const ids = model.nodes.filter((n) => n.kind === 'shuffle').map((n) => n.id);
       const svg = svgOf(model);
       expect(ids.length).toBe(1);

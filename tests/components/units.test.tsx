@@ -10,7 +10,6 @@ import { UnitCost } from '../../components/units/UnitCost';
 import { FeatureReuse } from '../../components/units/FeatureReuse';
 import { StrideFigure } from '../../components/units/StrideFigure';
 
-
 afterEach(() => {
   cleanup();
   openUrl();

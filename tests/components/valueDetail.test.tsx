@@ -23,10 +23,14 @@ const dims = (s: OutputSpec) => s.shape;
 function plane(shape: readonly number[], f = (y: number, x: number) => ((y * 7 + x * 3) % 11) / 5 - 1): PlainTensor {
   const [, c, h = 1, w = 1] = shape;
   const data = new Float32Array(shape.reduce((a, b) => a * b));
-  for (let k = 0; k < c; k++) for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data[(k * h + y) * w + x] = f(y, x);
+  for (let k = 0; k < c; k++)
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data[(k * h + y) * w + x] = f(y, x);
   return { data, dims: [...shape] };
 }
-const weights = (n: number, dimsOf: number[]) => ({ data: Float32Array.from({ length: n }, (_, i) => ((i * 37) % 13) / 6 - 1), dims: dimsOf });
+const weights = (n: number, dimsOf: number[]) => ({
+  data: Float32Array.from({ length: n }, (_, i) => ((i * 37) % 13) / 6 - 1),
+  dims: dimsOf,
+});
 
 /** A model whose "runtime" returns position-only tensors, and whose weights are a fixed pattern. */
 function fakeModel(): ModelState {
@@ -34,14 +38,29 @@ function fakeModel(): ModelState {
     inputNames: ['input'],
     outputNames: manifest.outputs.map((o) => o.name),
     run: async (_feeds, outputs) => Object.fromEntries((outputs ?? []).map((n) => [n, plane(dims(spec(n)))])),
-    weights: async (names) => Object.fromEntries(names.map((n) => {
-      const w = manifest.outputs.find((o) => o.layer?.weights?.weight === n || o.layer?.weights?.bias === n)!.layer!.weights!;
-      const size = n === w.bias ? w.outChannels : w.outChannels * (w.inChannels / (w.groups ?? 1)) * (w.kernel ?? 1) ** 2;
-      return [n, weights(size, [size])];
-    })),
+    weights: async (names) =>
+      Object.fromEntries(
+        names.map((n) => {
+          const w = manifest.outputs.find((o) => o.layer?.weights?.weight === n || o.layer?.weights?.bias === n)!.layer!
+            .weights!;
+          const size =
+            n === w.bias ? w.outChannels : w.outChannels * (w.inChannels / (w.groups ?? 1)) * (w.kernel ?? 1) ** 2;
+          return [n, weights(size, [size])];
+        }),
+      ),
     release: async () => undefined,
   };
-  return { name: 'digits', manifest, status: 'ready', parts: null, preparing: false, error: null, session, samples: null, retry: () => undefined };
+  return {
+    name: 'digits',
+    manifest,
+    status: 'ready',
+    parts: null,
+    preparing: false,
+    error: null,
+    session,
+    samples: null,
+    retry: () => undefined,
+  };
 }
 
 describe('the value-computation panel', () => {
@@ -50,7 +69,9 @@ describe('the value-computation panel', () => {
     const inputs = { [s.layer!.inputs[0]]: plane(dims(spec(s.layer!.inputs[0]))) };
     const w = { weight: weights(48 * 9, [48, 1, 3, 3]), bias: weights(48, [48]) };
     const e = explainValue(s, inputs, w, { channel: 2, y: 0, x: 0 });
-    const { container } = render(<ValueComputation spec={s} e={e} runtime={e.value + 0.5} classes={manifest.classes} />);
+    const { container } = render(
+      <ValueComputation spec={s} e={e} runtime={e.value + 0.5} classes={manifest.classes} />,
+    );
     expect(container.querySelectorAll('[data-padding="yes"]')).toHaveLength(5);
     expect(screen.getByText(/starts at row 0·2 − 1 = −1, column 0·2 − 1 = −1/)).toBeTruthy();
     expect(screen.getByText(/at stride 2 each output step moves the window 2 input pixels/)).toBeTruthy();
@@ -58,13 +79,20 @@ describe('the value-computation panel', () => {
     // a runtime value that differs is reported, not hidden
     expect(container.querySelector('[data-agreement]')!.getAttribute('data-agreement')).toBe('no');
     expect(Number(container.querySelector('[data-diff]')!.getAttribute('data-diff'))).toBeCloseTo(0.5, 6);
-    await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot('__snapshots__/value-dwconv-corner.html');
+    await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot(
+      '__snapshots__/value-dwconv-corner.html',
+    );
   });
 
   it('draws a 1×1 conv as sorted contributions, the rest summed, bias and ReLU', async () => {
     const s = spec('stage3.unit2.right');
     const inputs = { [s.layer!.inputs[0]]: plane(dims(spec(s.layer!.inputs[0])), (y, x) => 0.1 + y + x) };
-    const e = explainValue(s, inputs, { weight: weights(48 * 48, [48, 48, 1, 1]), bias: weights(48, [48]) }, { channel: 1, y: 2, x: 3 });
+    const e = explainValue(
+      s,
+      inputs,
+      { weight: weights(48 * 48, [48, 48, 1, 1]), bias: weights(48, [48]) },
+      { channel: 1, y: 2, x: 3 },
+    );
     const { container } = render(<ValueComputation spec={s} e={e} runtime={e.value} classes={manifest.classes} />);
     const chart = screen.getByRole('img', { name: /Terms of the weighted sum/ });
     const labels = [...chart.querySelectorAll('text[text-anchor="end"]')].map((t) => t.textContent);
@@ -78,7 +106,11 @@ describe('the value-computation panel', () => {
 
   it('explains a shuffle output by the index rule with its numbers', async () => {
     const s = spec('stage3.unit2.shuffle');
-    const e = explainValue(s, { 'stage3.unit2.concat': plane(dims(spec('stage3.unit2.concat'))) }, null, { channel: 7, y: 1, x: 1 });
+    const e = explainValue(s, { 'stage3.unit2.concat': plane(dims(spec('stage3.unit2.concat'))) }, null, {
+      channel: 7,
+      y: 1,
+      x: 1,
+    });
     const { container } = render(<ValueComputation spec={s} e={e} runtime={e.value} classes={manifest.classes} />);
     // 7 = 3·2 + 1 ← 1·48 + 3 = 51
     expect(container.textContent).toMatch(/output 7 = k·g \+ j = 3·2 \+ 1 ← input j·\(C\/g\) \+ k = 1·48 \+ 3 = 51/);
@@ -93,8 +125,18 @@ describe('clicking a map opens the computation', () => {
     const t = plane(dims(spec('stage2.unit2.concat')));
     render(
       <ValuePickArea model={model} pixels={new Uint8Array(784)}>
-        <FeatureMapGrid tensor={asMaps(t.data, t.dims)} domain={[-1, 1]} label="Concat" pickTensor="stage2.unit2.concat" />
-        <FeatureMapGrid tensor={asMaps(t.data.subarray(0, 24 * 196), [1, 24, 14, 14])} domain={[-1, 1]} label="Branch" pickTensor="stage2.unit2.right" />
+        <FeatureMapGrid
+          tensor={asMaps(t.data, t.dims)}
+          domain={[-1, 1]}
+          label="Concat"
+          pickTensor="stage2.unit2.concat"
+        />
+        <FeatureMapGrid
+          tensor={asMaps(t.data.subarray(0, 24 * 196), [1, 24, 14, 14])}
+          domain={[-1, 1]}
+          label="Branch"
+          pickTensor="stage2.unit2.right"
+        />
       </ValuePickArea>,
     );
     expect(screen.getByText(/Click any position of a map/)).toBeTruthy();
@@ -130,10 +172,15 @@ describe('follow a channel', () => {
     render(<ChannelTrace model={fakeModel()} pixels={new Uint8Array(784)} stage={3} />);
     const section = screen.getByRole('region', { name: 'Follow a channel' });
     fireEvent.change(within(section).getByLabelText('Channel'), { target: { value: '30' } });
-    const rows = () => [...section.querySelectorAll('[data-trace-unit]')].map((r) => `${r.getAttribute('data-trace-unit')}:${r.getAttribute('data-side')}`);
+    const rows = () =>
+      [...section.querySelectorAll('[data-trace-unit]')].map(
+        (r) => `${r.getAttribute('data-trace-unit')}:${r.getAttribute('data-side')}`,
+      );
     expect(rows()).toEqual(['stage3.unit2:untouched', 'stage3.unit3:branch']);
     expect(section.textContent).toMatch(/passes 1 unit untouched and is first transformed in stage 3, unit 3/);
-    await waitFor(() => expect(section.textContent).toMatch(/differs from the one that entered the stage by 0: it is the same map/));
+    await waitFor(() =>
+      expect(section.textContent).toMatch(/differs from the one that entered the stage by 0: it is the same map/),
+    );
     fireEvent.change(within(section).getByLabelText('Channel'), { target: { value: '0' } });
     expect(section.textContent).toMatch(/crosses all 3 basic units of the stage untouched/);
   });

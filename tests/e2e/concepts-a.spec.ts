@@ -14,7 +14,8 @@ import { identityFromEighths } from '../../lib/split';
 test.describe.configure({ timeout: 120_000 });
 
 const cell = (page: Page, title: string | RegExp) => page.getByRole('region', { name: title });
-const stat = (scope: Locator, label: string | RegExp) => scope.locator('.stat', { has: scope.page().locator('.label', { hasText: label }) }).locator('.value');
+const stat = (scope: Locator, label: string | RegExp) =>
+  scope.locator('.stat', { has: scope.page().locator('.label', { hasText: label }) }).locator('.value');
 
 /**
  * Presses `key` once per step and waits until the URL and the control's visible value show it: the
@@ -66,14 +67,21 @@ test.describe('chapter 2: the four guidelines', () => {
     }
   });
 
-  test('G1: the ratio slider moves MAC off the bound, and the view survives a reload from the URL', async ({ page }) => {
+  test('G1: the ratio slider moves MAC off the bound, and the view survives a reload from the URL', async ({
+    page,
+  }) => {
     await open(page, 'guidelines/');
     const g1 = cell(page, 'G1: MAC against the channel ratio at fixed FLOPs');
     const ratio = g1.getByRole('slider', { name: /ratio c₁ : c₂/ });
     await expect(stat(g1, 'widths')).toHaveText('128 → 128');
     await expect(stat(g1, 'above the bound')).toHaveText('0.0%');
     await ratio.focus();
-    await stepTo(page, 'ArrowRight', g1.locator('output', { hasText: ':' }), [[/g1r=2/, '1 : 2'], [/g1r=3/, '1 : 3'], [/g1r=4/, '1 : 4'], [/g1r=6/, '1 : 6']]);
+    await stepTo(page, 'ArrowRight', g1.locator('output', { hasText: ':' }), [
+      [/g1r=2/, '1 : 2'],
+      [/g1r=3/, '1 : 3'],
+      [/g1r=4/, '1 : 4'],
+      [/g1r=6/, '1 : 6'],
+    ]);
     await expect(g1.locator('output', { hasText: '1 : 6' })).toBeVisible();
     await expect(stat(g1, 'widths')).toHaveText('52 → 312');
     await expect(stat(g1, 'MAC')).toHaveText(formatCount(convMac(conv({ h: 56, w: 56, cin: 52, cout: 312 }))));
@@ -88,7 +96,9 @@ test.describe('chapter 2: the four guidelines', () => {
     });
   });
 
-  test('G2: more groups at the same FLOPs need wider layers; G3 explains widths parallel fragments cannot split', async ({ page }) => {
+  test('G2: more groups at the same FLOPs need wider layers; G3 explains widths parallel fragments cannot split', async ({
+    page,
+  }) => {
     await open(page, 'guidelines/');
     const g2 = cell(page, 'G2: group convolutions with equal FLOPs');
     await expect(stat(g2, /width c/)).toHaveText(String(groupWidthForFlops(56 * 56 * 128 * 128, 56, 56, 2)));
@@ -133,7 +143,9 @@ test.describe('chapter 2: the four guidelines', () => {
     await open(page, 'guidelines/');
     await page.evaluate(() => {
       (window as unknown as { heard: unknown[] }).heard = [];
-      window.addEventListener('exercise-result', (e) => (window as unknown as { heard: unknown[] }).heard.push((e as CustomEvent).detail));
+      window.addEventListener('exercise-result', (e) =>
+        (window as unknown as { heard: unknown[] }).heard.push((e as CustomEvent).detail),
+      );
     });
     const ex = page.locator('[data-exercise-id="guidelines-g1-mac"]');
     await expect(ex.getByRole('button', { name: 'Check' })).toBeDisabled();
@@ -141,7 +153,9 @@ test.describe('chapter 2: the four guidelines', () => {
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(ex.getByRole('status')).toContainText('about 800× too small');
     await expect(ex.getByText(/^Exercise 2\.1/)).toBeVisible();
-    await ex.getByLabel('Your answer').fill(convMac(conv({ h: 56, w: 56, cin: 128, cout: 128 })).toLocaleString('en-US'));
+    await ex
+      .getByLabel('Your answer')
+      .fill(convMac(conv({ h: 56, w: 56, cin: 128, cout: 128 })).toLocaleString('en-US'));
     await ex.getByLabel('Your answer').press('Enter');
     await expect(ex.getByRole('status')).toContainText('Correct');
     await expect(ex).toContainText('Answer:');
@@ -175,7 +189,9 @@ test.describe('chapter 3: channel split', () => {
     const branch = 116 - identityFromEighths(116, 3);
     await expect(stat(split, 'branch 1×1 convs')).toHaveText(`${branch} → ${branch}`);
     await reopen(page, page.url(), async (fresh) => {
-      await expect(stat(cell(fresh, /Channel split on a small tensor/), 'branch 1×1 convs')).toHaveText(`${branch} → ${branch}`);
+      await expect(stat(cell(fresh, /Channel split on a small tensor/), 'branch 1×1 convs')).toHaveText(
+        `${branch} → ${branch}`,
+      );
     });
   });
 

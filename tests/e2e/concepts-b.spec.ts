@@ -146,8 +146,15 @@ test.describe('down-sampling unit', () => {
 test.describe('whole network', () => {
   test('the custom column follows the reader’s widths and explains odd ones', async ({ page }) => {
     await open(page, 'whole-network/');
-    await expect(page.locator('[data-flops="1.0"]')).toHaveText(formatCount(networkTable(shuffleNetV2('1.0')).flops, 4));
-    for (const [name, value, key] of [['Stage2', '116', 'stage2'], ['Stage3', '232', 'stage3'], ['Stage4', '464', 'stage4'], ['Conv5', '2048', 'conv5']]) {
+    await expect(page.locator('[data-flops="1.0"]')).toHaveText(
+      formatCount(networkTable(shuffleNetV2('1.0')).flops, 4),
+    );
+    for (const [name, value, key] of [
+      ['Stage2', '116', 'stage2'],
+      ['Stage3', '232', 'stage3'],
+      ['Stage4', '464', 'stage4'],
+      ['Conv5', '2048', 'conv5'],
+    ]) {
       await page.getByRole('spinbutton', { name }).fill(value);
       await expect(page).toHaveURL(new RegExp(`${key}=${value}`));
     }
@@ -156,7 +163,9 @@ test.describe('whole network', () => {
     await expect(page.locator('[data-params="custom"]')).toHaveText(formatCount(custom.params, 4));
 
     await page.getByRole('spinbutton', { name: 'Stage3' }).fill('231');
-    await expect(page.locator('.error-note[role="alert"]').first()).toContainText('Stage3 has 231 channels, an odd number');
+    await expect(page.locator('.error-note[role="alert"]').first()).toContainText(
+      'Stage3 has 231 channels, an odd number',
+    );
     await expect(page.locator('[data-flops="custom"]')).toHaveText('—');
     await page.reload({ waitUntil: 'networkidle' });
     await expect(page.getByRole('spinbutton', { name: 'Stage3' })).toHaveValue('231');
@@ -169,16 +178,23 @@ test.describe('whole network', () => {
     const table = page.getByTestId('breakdown');
     await expect(table.locator('[data-total="params"]')).toHaveText(groupDigits(half.params));
     await page.getByRole('button', { name: '2×' }).click();
-    await expect(table.locator('[data-total="params"]')).toHaveText(groupDigits(networkTable(shuffleNetV2('2.0')).params));
+    await expect(table.locator('[data-total="params"]')).toHaveText(
+      groupDigits(networkTable(shuffleNetV2('2.0')).params),
+    );
     await expect(page).toHaveURL(/breakdown=2\.0/);
     await page.getByRole('button', { name: 'your width' }).click();
-    await expect(table.locator('[data-total="flops"]')).toHaveText(groupDigits(networkTable(imagenetSpec([96, 192, 384], 1024)).flops));
+    await expect(table.locator('[data-total="flops"]')).toHaveText(
+      groupDigits(networkTable(imagenetSpec([96, 192, 384], 1024)).flops),
+    );
   });
 
   test('the book model is computed from its manifest and agrees with it', async ({ page }) => {
     await open(page, 'whole-network/');
     await expect(page.getByText(/times fewer multiply-adds than ShuffleNetV2 1×/)).toBeVisible();
-    const manifest = JSON.parse(fs.readFileSync('public/models/digits/manifest.json', 'utf8')) as { params: number; multiplyAdds: number };
+    const manifest = JSON.parse(fs.readFileSync('public/models/digits/manifest.json', 'utf8')) as {
+      params: number;
+      multiplyAdds: number;
+    };
     await expect(page.locator('[data-book="params"]')).toHaveText(groupDigits(manifest.params));
     await expect(page.locator('[data-book="flops"]')).toHaveText(groupDigits(manifest.multiplyAdds));
   });

@@ -15,7 +15,9 @@ async function slowDown(page: import('@playwright/test').Page) {
   return cdp;
 }
 
-test('typing 2468 into the basic unit’s C at normal speed under a 4× slower CPU gives 2468 everywhere', async ({ page }) => {
+test('typing 2468 into the basic unit’s C at normal speed under a 4× slower CPU gives 2468 everywhere', async ({
+  page,
+}) => {
   await open(page, 'basic-unit/');
   // The chapter's live cell runs the trained model once (it loads when near the screen); let it
   // answer first, as a reader who scrolled past it would, then come back to the field.
@@ -65,7 +67,10 @@ test('a value out of range is refused with a reason, and the previous one stays 
 
 test('ten quick ArrowRight presses on a slider under a 4× slower CPU move it ten steps', async ({ page }) => {
   await open(page, 'channel-shuffle/');
-  const cell = page.locator('section.cell').filter({ has: page.getByRole('spinbutton', { name: 'channels C' }) }).first();
+  const cell = page
+    .locator('section.cell')
+    .filter({ has: page.getByRole('spinbutton', { name: 'channels C' }) })
+    .first();
   const slider = cell.getByRole('slider', { name: 'channels C' });
   await expect(cell.getByRole('spinbutton', { name: 'channels C' })).toHaveValue('8');
   await slowDown(page);

@@ -37,7 +37,8 @@ test('drawing a stroke gives a live prediction', async ({ page }) => {
   // A vertical stroke down the middle: a "1".
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
   await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + box.width * (0.5 + i * 0.004), box.y + box.height * (0.15 + i * 0.06));
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(box.x + box.width * (0.5 + i * 0.004), box.y + box.height * (0.15 + i * 0.06));
   await page.mouse.up();
   const prediction = explorer(page).locator('[data-prediction]').first();
   await expect(prediction).toContainText('For your drawing the model predicts');
@@ -115,7 +116,9 @@ test('the URL restores model, sample and step', async ({ page }) => {
   await expect(page.getByRole('radio', { name: 'Clothing (Fashion-MNIST)' })).toBeChecked();
   await expect(explorer(page).locator('section[data-step="stage3.unit2.split"]')).toBeVisible();
   await expect(explorer(page).locator('[data-sample="5"]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(explorer(page).locator('[data-prediction]').first()).toContainText('For held-out image no. 5 the model predicts');
+  await expect(explorer(page).locator('[data-prediction]').first()).toContainText(
+    'For held-out image no. 5 the model predicts',
+  );
   // a unit's name opens its first op
   await expect(explorer(page).locator('[data-step-id="stage3.unit2.split"]')).toHaveAttribute('aria-current', 'step');
   await expect(explorer(page).locator('section[data-step="stage3.unit2.split"]')).toBeVisible();
@@ -127,11 +130,16 @@ test('an unknown step says so and opens at the input', async ({ page }) => {
   await expect(explorer(page).locator('section[data-step="input"]')).toBeVisible();
 });
 
-for (const device of [{ name: 'desktop', width: 1280, height: 900 }, { name: 'phone', width: 390, height: 844 }]) {
+for (const device of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
   test(`every op of a unit, step by step, on a ${device.name}`, async ({ page }) => {
     await page.setViewportSize({ width: device.width, height: device.height });
     await openExplorer(page, '?step=stage3.unit1');
-    const ops = ['left.dw', 'left', 'right.conv1', 'right.dw', 'right', 'concat', 'shuffle'].map((p) => `stage3.unit1.${p}`);
+    const ops = ['left.dw', 'left', 'right.conv1', 'right.dw', 'right', 'concat', 'shuffle'].map(
+      (p) => `stage3.unit1.${p}`,
+    );
     const next = page.getByRole('button', { name: 'Next step' });
     if (device.name === 'phone') {
       // the step controls stay reachable: a bar fixed to the bottom of the screen
@@ -149,7 +157,8 @@ for (const device of [{ name: 'desktop', width: 1280, height: 900 }, { name: 'ph
       } else {
         const out = view.locator(`[data-tensor="${id}"]`);
         await expect(out).toHaveAttribute('data-scheme', id.endsWith('.dw') ? 'diverging' : 'sequential');
-        if (device.name === 'desktop') expect(Number(await out.getAttribute('data-map-pixels'))).toBeGreaterThanOrEqual(48);
+        if (device.name === 'desktop')
+          expect(Number(await out.getAttribute('data-map-pixels'))).toBeGreaterThanOrEqual(48);
         const { count, blank } = await paintedCanvases(out);
         expect(count).toBe(1);
         expect(blank).toBe(0);
@@ -165,8 +174,15 @@ for (const device of [{ name: 'desktop', width: 1280, height: 900 }, { name: 'ph
 test('a map opens large, reads values, and Escape closes it', async ({ page }) => {
   await openExplorer(page, '?step=stage3.unit2.right.dw');
   const grid = explorer(page).locator('[data-tensor="stage3.unit2.right.dw"] [data-maps]');
-  await expect(explorer(page).locator('[data-tensor="stage3.unit2.right.dw"]')).toHaveAttribute('data-scheme', 'diverging');
-  await expect(explorer(page).getByRole('img', { name: /Colour scale .*purple is .*white is 0, green is/ }).first()).toBeVisible();
+  await expect(explorer(page).locator('[data-tensor="stage3.unit2.right.dw"]')).toHaveAttribute(
+    'data-scheme',
+    'diverging',
+  );
+  await expect(
+    explorer(page)
+      .getByRole('img', { name: /Colour scale .*purple is .*white is 0, green is/ })
+      .first(),
+  ).toBeVisible();
   await grid.click({ position: { x: 10, y: 10 } });
   const dialog = page.locator('dialog[data-map-dialog]');
   await expect(dialog).toBeVisible();
@@ -183,14 +199,19 @@ test('a map opens large, reads values, and Escape closes it', async ({ page }) =
 test("the drawn shuffle and the untouched half agree with the model's own tensors", async ({ page }) => {
   await openExplorer(page, '?bench=1&step=stage3.unit2.shuffle');
   const lines = explorer(page).locator('svg[data-shuffle-lines="stage3.unit2"] line');
-  const drawn = await lines.evaluateAll((ls) => ls.map((l) => [Number(l.getAttribute('data-from')), Number(l.getAttribute('data-to'))]));
+  const drawn = await lines.evaluateAll((ls) =>
+    ls.map((l) => [Number(l.getAttribute('data-from')), Number(l.getAttribute('data-to'))]),
+  );
   const check = await page.evaluate((pairs) => {
     const t = window.__explorerBench!.tensors()!;
-    const concat = t['stage3.unit2.concat'], shuffle = t['stage3.unit2.shuffle'];
-    const input = t['stage3.unit1.shuffle'], left = t['stage3.unit2.left'];
+    const concat = t['stage3.unit2.concat'],
+      shuffle = t['stage3.unit2.shuffle'];
+    const input = t['stage3.unit1.shuffle'],
+      left = t['stage3.unit2.left'];
     const [, C, H, W] = shuffle.dims;
     const plane = H * W;
-    const same = (a: number[], ai: number, b: number[], bi: number) => a.slice(ai * plane, (ai + 1) * plane).every((v, k) => v === b[bi * plane + k]);
+    const same = (a: number[], ai: number, b: number[], bi: number) =>
+      a.slice(ai * plane, (ai + 1) * plane).every((v, k) => v === b[bi * plane + k]);
     return {
       C,
       targets: pairs.map(([, to]) => to).sort((a, b) => a - b),
@@ -202,7 +223,12 @@ test("the drawn shuffle and the untouched half agree with the model's own tensor
   }, drawn);
   expect(drawn.length).toBe(check.C);
   expect(check.targets).toEqual(Array.from({ length: check.C }, (_, i) => i));
-  expect(drawn.slice(0, 4)).toEqual([[0, 0], [check.C / 2, 1], [1, 2], [check.C / 2 + 1, 3]]);
+  expect(drawn.slice(0, 4)).toEqual([
+    [0, 0],
+    [check.C / 2, 1],
+    [1, 2],
+    [check.C / 2 + 1, 3],
+  ]);
   expect(check.distinct).toBe(true);
   expect(check.linesMatch).toBe(true);
   expect(check.untouched).toBe(true);
@@ -214,16 +240,23 @@ test('uploads: wrong files are explained, a picture is framed and predicted', as
   const upload = explorer(page).locator('input[type="file"]');
   await upload.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(explorer(page).locator('[data-upload-error]')).toContainText('is not a PNG, JPEG or WebP image');
-  await upload.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('definitely not a png') });
+  await upload.setInputFiles({
+    name: 'broken.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('definitely not a png'),
+  });
   await expect(explorer(page).locator('[data-upload-error]')).toContainText('could not be decoded');
   await expect(explorer(page).locator('[data-prediction]').first()).toContainText('For held-out image no.');
   // A dark "1" on light paper, made by the browser itself.
   const png = await page.evaluate(async () => {
     const c = document.createElement('canvas');
-    c.width = 120; c.height = 160;
+    c.width = 120;
+    c.height = 160;
     const ctx = c.getContext('2d')!;
-    ctx.fillStyle = '#f4f1ea'; ctx.fillRect(0, 0, 120, 160);
-    ctx.fillStyle = '#222'; ctx.fillRect(52, 20, 14, 120);
+    ctx.fillStyle = '#f4f1ea';
+    ctx.fillRect(0, 0, 120, 160);
+    ctx.fillStyle = '#222';
+    ctx.fillRect(52, 20, 14, 120);
     const blob: Blob = await new Promise((r) => c.toBlob((b) => r(b!), 'image/png'));
     return Array.from(new Uint8Array(await blob.arrayBuffer()));
   });
@@ -234,16 +267,28 @@ test('uploads: wrong files are explained, a picture is framed and predicted', as
   await expect(prediction).toContainText('For the picture “one.png” the model predicts');
   await expect(prediction).toHaveAttribute('data-prediction', '1');
   // a failed upload afterwards does not leave the previous picture in use under its error
-  await upload.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('definitely not a png') });
+  await upload.setInputFiles({
+    name: 'broken.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('definitely not a png'),
+  });
   await expect(prediction).toContainText('For held-out image no.');
 });
 
-test('a corrupt model file shows a clear error with Retry, and the chapter stays readable', async ({ page, problems }) => {
+test('a corrupt model file shows a clear error with Retry, and the chapter stays readable', async ({
+  page,
+  problems,
+}) => {
   problems.allow('model.onnx');
   problems.allow('onnxruntime');
   let corrupt = true;
   await page.route(/\/model\.onnx(\?|$)/, async (route) => {
-    if (corrupt) await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('this is not an ONNX model at all') });
+    if (corrupt)
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/octet-stream',
+        body: Buffer.from('this is not an ONNX model at all'),
+      });
     else await route.continue();
   });
   await open(page, 'explore/');
@@ -266,7 +311,11 @@ test('a page without the explorer loads no runtime and no model; the explorer do
     const onResponse = async (r: import('@playwright/test').Response) => {
       urls.push(r.url());
       // onnxruntime-web's own code names its wasm file; the book's lib/ort.ts (a small loader) does not.
-      if (/\.m?js$/.test(new URL(r.url()).pathname) && (await r.text().catch(() => '')).includes('ort-wasm-simd-threaded')) ortCode.push(r.url());
+      if (
+        /\.m?js$/.test(new URL(r.url()).pathname) &&
+        (await r.text().catch(() => '')).includes('ort-wasm-simd-threaded')
+      )
+        ortCode.push(r.url());
     };
     page.on('response', onResponse);
     await open(page, relative);
@@ -287,7 +336,9 @@ test('a page without the explorer loads no runtime and no model; the explorer do
   expect(live.ortCode.length).toBeGreaterThan(0);
 });
 
-test('the chapter opens with a link to the explorer; its live unit cell shows a basic unit\'s split on the real model', async ({ page }) => {
+test("the chapter opens with a link to the explorer; its live unit cell shows a basic unit's split on the real model", async ({
+  page,
+}) => {
   await open(page, 'explorer/');
   const link = page.locator('[data-open-explorer]').first();
   await expect(link).toBeVisible();
@@ -314,6 +365,14 @@ test('the explorer passes axe on every kind of step, live', async ({ page }) => 
     await explorer(page).locator(`[data-step-id="${step}"]`).click();
     await expect(explorer(page).locator(`section[data-step="${step}"]`)).toHaveAttribute('data-has-tensors', 'yes');
     const axe = await new AxeBuilder({ page }).include('section[aria-label="ShuffleNetV2 explorer"]').analyze();
-    expect(axe.violations.map((v) => `${step} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      axe.violations.map(
+        (v) =>
+          `${step} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });

@@ -18,7 +18,13 @@ export interface PageProblems {
 export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({}, use) => {
     const allowed: string[] = [];
-    await use({ consoleErrors: [], failedRequests: [], foreignRequests: [], allow: (s) => allowed.push(s), allowed } as PageProblems);
+    await use({
+      consoleErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+      allow: (s) => allowed.push(s),
+      allowed,
+    } as PageProblems);
   },
   page: async ({ page, baseURL, problems }, use) => {
     const origin = new URL(baseURL!).origin;
@@ -37,12 +43,15 @@ export const test = base.extend<{ problems: PageProblems }>({
     // runs); the violation event names it.
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        console.error(
+          `CSP violation: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        );
       });
     });
     page.on('request', (r) => {
       const u = r.url();
-      if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) problems.foreignRequests.push(u);
+      if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin)
+        problems.foreignRequests.push(u);
     });
     // ERR_ABORTED is the page cancelling its own request (a prefetch cut short by navigation), not a failure.
     page.on('requestfailed', (r) => {
@@ -54,8 +63,14 @@ export const test = base.extend<{ problems: PageProblems }>({
     });
     await use(page);
     expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
-    expect(problems.failedRequests.filter((f) => !isAllowed(f)), 'failed requests').toEqual([]);
-    expect(problems.consoleErrors.filter((e) => !isAllowed(e)), 'console errors').toEqual([]);
+    expect(
+      problems.failedRequests.filter((f) => !isAllowed(f)),
+      'failed requests',
+    ).toEqual([]);
+    expect(
+      problems.consoleErrors.filter((e) => !isAllowed(e)),
+      'console errors',
+    ).toEqual([]);
   },
 });
 export { expect };

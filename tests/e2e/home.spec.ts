@@ -36,7 +36,15 @@ test.describe('front page', () => {
     await expect(figure.getByText('Your drawing, as the network sees it (28×28).')).toBeVisible();
     await expect(figure.getByRole('img', { name: /highest: 1/ })).toBeVisible({ timeout: 20_000 });
     const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -52,6 +60,14 @@ test.describe('results chapter', () => {
     await page.locator('summary', { hasText: 'Table 8 in numbers' }).click();
     await expect(page.getByRole('region', { name: "The paper's Table 8: ImageNet error and speed" })).toBeVisible();
     const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });

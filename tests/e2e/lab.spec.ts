@@ -16,12 +16,20 @@ test.describe('benchmark lab', () => {
     await expect(g1.getByRole('button', { name: 'Run G1' })).toBeEnabled();
     await expect(g1.getByRole('button', { name: 'Cancel' })).toBeDisabled();
     // the paper's figures are marks on the reader's (still empty) rows: 1:12 at 748 of 1480 batches/s on the GPU
-    await expect(g1.getByRole('img', { name: /not yet measured.*c₁:c₂ = 1:12: not measured \(paper GPU 51%, paper ARM 76%\)/ })).toBeVisible();
-    await expect(page.locator('[data-experiment="g4"]').getByRole('img', { name: /neither: not measured \(paper GPU 117%/ })).toBeVisible();
+    await expect(
+      g1.getByRole('img', { name: /not yet measured.*c₁:c₂ = 1:12: not measured \(paper GPU 51%, paper ARM 76%\)/ }),
+    ).toBeVisible();
+    await expect(
+      page.locator('[data-experiment="g4"]').getByRole('img', { name: /neither: not measured \(paper GPU 117%/ }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Run all four' })).toBeEnabled();
   });
 
-  test('G1 quick runs in the worker with progress, then charts and tabulates the result', async ({ page, context, baseURL }) => {
+  test('G1 quick runs in the worker with progress, then charts and tabulates the result', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page, '/benchmark-lab/');
@@ -41,7 +49,10 @@ test.describe('benchmark lab', () => {
 
     const chart = lab.getByRole('img', { name: /^G1: speed of each variant .* on your device/ });
     await expect(chart).toBeVisible();
-    await expect(chart).toHaveAttribute('aria-label', /c₁:c₂ = 1:1: 100% \(paper GPU 100%, paper ARM 100%\); c₁:c₂ = 1:2: \d+%( inconclusive)? \(paper GPU \d+%, paper ARM \d+%\); c₁:c₂ = 1:6: \d+%.*; c₁:c₂ = 1:12: \d+%/);
+    await expect(chart).toHaveAttribute(
+      'aria-label',
+      /c₁:c₂ = 1:1: 100% \(paper GPU 100%, paper ARM 100%\); c₁:c₂ = 1:2: \d+%( inconclusive)? \(paper GPU \d+%, paper ARM \d+%\); c₁:c₂ = 1:6: \d+%.*; c₁:c₂ = 1:12: \d+%/,
+    );
     await expect(lab.getByText(/1 thread/)).toBeVisible();
     await expect(lab.getByText(/logical cores reported|core count not reported/)).toBeVisible();
     // timing columns are filled with positive medians

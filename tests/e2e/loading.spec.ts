@@ -23,7 +23,12 @@ function builtBytes(): number {
   const wasm = fs.readdirSync(media).find((f) => f.endsWith('.wasm'))!;
   const size = (f: string) => fs.statSync(f).size;
   const code = size(path.join('node_modules/onnxruntime-web/dist/ort.wasm.bundle.min.mjs'));
-  return code + size(path.join(media, wasm)) + size(path.join(out, 'models/digits/model.onnx')) + size(path.join(out, 'models/digits/samples.bin'));
+  return (
+    code +
+    size(path.join(media, wasm)) +
+    size(path.join(out, 'models/digits/model.onnx')) +
+    size(path.join(out, 'models/digits/samples.bin'))
+  );
 }
 
 test('the bar counts every byte the reader waits for, in megabytes, naming the step', async ({ page }) => {
@@ -37,7 +42,11 @@ test('the bar counts every byte the reader waits for, in megabytes, naming the s
   await expect(state).toHaveAttribute('data-load-state', 'loading');
   const total = builtBytes();
   await expect(state).toHaveAttribute('data-total', String(total));
-  await expect(state).toContainText(new RegExp(`Loading the network: \\d+\\.\\d of ${(total / 1e6).toFixed(1)} MB — now the engine that runs the network in your browser`));
+  await expect(state).toContainText(
+    new RegExp(
+      `Loading the network: \\d+\\.\\d of ${(total / 1e6).toFixed(1)} MB — now the engine that runs the network in your browser`,
+    ),
+  );
   const bar = state.getByRole('progressbar', { name: 'Loading the digits model' });
   await expect(bar).toHaveAttribute('value', /^0(\.\d+)?$/); // determinate
   await ready(page);
@@ -53,7 +62,9 @@ test('a missing wasm says which file failed, and Retry recovers without a reload
   await page.goto('explorer/');
   const error = explorer(page).locator('[data-load-state="error"]');
   await expect(error).toBeVisible({ timeout: 60_000 });
-  await expect(error).toContainText(/The server answered “404[^”]*” for ort-wasm-simd-threaded\.[\w.-]*wasm\. Press Retry/);
+  await expect(error).toContainText(
+    /The server answered “404[^”]*” for ort-wasm-simd-threaded\.[\w.-]*wasm\. Press Retry/,
+  );
   await expect(error).not.toContainText(/Aborted|emscripten|instantiate/i);
   broken = false;
   const navigations: string[] = [];
@@ -68,7 +79,11 @@ test('a damaged wasm is reported as damaged, and Retry recovers', async ({ page,
   problems.allow('ArrayBuffer instantiation');
   problems.allow('Aborted(');
   let broken = true;
-  await page.route(WASM, (route) => (broken ? route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('\0asm not really') }) : route.continue()));
+  await page.route(WASM, (route) =>
+    broken
+      ? route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('\0asm not really') })
+      : route.continue(),
+  );
   await open(page, 'explorer/');
   const error = explorer(page).locator('[data-load-state="error"]');
   await expect(error).toContainText('WebAssembly file arrived damaged', { timeout: 60_000 });
@@ -83,13 +98,19 @@ test('a model request that hangs times out with a clear message, and Retry recov
   await page.route(MODEL, (route) => (hang ? undefined : route.continue())); // never answered while hanging
   await page.goto('explorer/');
   const error = explorer(page).locator('[data-load-state="error"]');
-  await expect(error).toContainText('The server did not answer the request for model.onnx within 15 seconds. Check your connection and press Retry.', { timeout: 45_000 });
+  await expect(error).toContainText(
+    'The server did not answer the request for model.onnx within 15 seconds. Check your connection and press Retry.',
+    { timeout: 45_000 },
+  );
   hang = false;
   await error.getByRole('button', { name: 'Retry' }).click();
   await ready(page);
 });
 
-test('without JavaScript a live cell says what it would show and that it needs JavaScript', async ({ browser, baseURL }) => {
+test('without JavaScript a live cell says what it would show and that it needs JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('channel-split/');
@@ -108,11 +129,21 @@ test.describe('offline', () => {
     await open(page, 'explorer/');
     await ready(page);
     // The service worker keeps what this visit loaded, and the book's other pages.
-    await expect.poll(() => page.evaluate(async () => {
-      const keys = await caches.keys();
-      const urls = (await Promise.all(keys.map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))).flat();
-      return ['.wasm', '/model.onnx', '/samples.bin', '/why-shufflenet-v2/'].filter((part) => !urls.some((u) => u.includes(part)));
-    }), { timeout: 60_000 }).toEqual([]);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const keys = await caches.keys();
+            const urls = (
+              await Promise.all(keys.map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))
+            ).flat();
+            return ['.wasm', '/model.onnx', '/samples.bin', '/why-shufflenet-v2/'].filter(
+              (part) => !urls.some((u) => u.includes(part)),
+            );
+          }),
+        { timeout: 60_000 },
+      )
+      .toEqual([]);
     await context.setOffline(true);
     // Offline, Next.js's speculative prefetches of linked chapters that the worker has not kept yet
     // (it keeps the other pages in the background) fail silently; what the reader sees is checked below.

@@ -20,13 +20,25 @@ test('the build has the home page and chapters', () => {
 for (const relative of pages) {
   const name = relative || '(home)';
   test.describe(`page ${name}`, () => {
-    test('loads cleanly, passes axe, and every internal link and anchor resolves', async ({ page, baseURL, request }) => {
+    test('loads cleanly, passes axe, and every internal link and anchor resolves', async ({
+      page,
+      baseURL,
+      request,
+    }) => {
       await open(page, relative);
       await expect(page.locator('h1')).toHaveCount(1);
       // Let widgets that load data settle before axe looks at them.
       await page.waitForTimeout(300);
       const axe = await new AxeBuilder({ page }).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
 
       const origin = new URL(baseURL!).origin;
       const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -35,7 +47,10 @@ for (const relative of pages) {
         const url = new URL(href);
         const docUrl = url.origin + url.pathname;
         if (!documents.has(docUrl)) {
-          documents.set(docUrl, request.get(docUrl).then(async (res) => ({ status: res.status(), html: await res.text() })));
+          documents.set(
+            docUrl,
+            request.get(docUrl).then(async (res) => ({ status: res.status(), html: await res.text() })),
+          );
         }
         const doc = await documents.get(docUrl)!;
         expect(doc.status, `link ${href} on ${name}`).toBe(200);
@@ -47,7 +62,10 @@ for (const relative of pages) {
       }
     });
 
-    test('runs under the strict Content-Security-Policy: hydrated, nothing refused, an injected inline script refused', async ({ page, problems }, testInfo) => {
+    test('runs under the strict Content-Security-Policy: hydrated, nothing refused, an injected inline script refused', async ({
+      page,
+      problems,
+    }, testInfo) => {
       const response = await page.goto(relative.replace(/^\//, ''), { waitUntil: 'networkidle' });
       const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval';");
@@ -60,7 +78,9 @@ for (const relative of pages) {
 
       // The policy really is in force: an inline script added now does not run and is reported as refused.
       const ran = await page.evaluate(async () => {
-        const refused = new Promise<void>((resolve) => document.addEventListener('securitypolicyviolation', () => resolve(), { once: true }));
+        const refused = new Promise<void>((resolve) =>
+          document.addEventListener('securitypolicyviolation', () => resolve(), { once: true }),
+        );
         const script = document.createElement('script');
         script.textContent = 'window.__inlineScriptRan = true';
         document.head.append(script);
@@ -70,14 +90,22 @@ for (const relative of pages) {
       expect(ran).toBe(false);
       const reported = problems.consoleErrors.splice(0);
       // Chromium's own message ("Refused to execute inline script …") and the violation event's.
-      expect(reported.some((m) => m.startsWith('CSP violation: script-src-elem refused inline')), reported.join('\n')).toBe(true);
-      expect(reported.every((m) => /inline/.test(m)), reported.join('\n')).toBe(true);
+      expect(
+        reported.some((m) => m.startsWith('CSP violation: script-src-elem refused inline')),
+        reported.join('\n'),
+      ).toBe(true);
+      expect(
+        reported.every((m) => /inline/.test(m)),
+        reported.join('\n'),
+      ).toBe(true);
     });
 
     test('its text is in the static HTML (readable with JavaScript off)', async ({ browser, baseURL }) => {
       const live = await browser.newPage();
       await live.goto(new URL(relative, baseURL).href, { waitUntil: 'networkidle' });
-      const headings = await live.$$eval('main h1, main h2, main h3', (hs) => hs.map((h) => (h.textContent ?? '').replace('#', '').trim()));
+      const headings = await live.$$eval('main h1, main h2, main h3', (hs) =>
+        hs.map((h) => (h.textContent ?? '').replace('#', '').trim()),
+      );
       await live.close();
       const context = await browser.newContext({ javaScriptEnabled: false });
       const still = await context.newPage();

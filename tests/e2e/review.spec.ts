@@ -52,7 +52,11 @@ test.describe('review exercises', () => {
     await expect(exercise(page, 'review-no-relu').getByText(/followed by BN only/)).toBeVisible();
 
     await expect(count(page)).toHaveText(/^2 of \d+ answered correctly/);
-    await expect(page.locator('[data-exercise-id="review-mac-1x1"]').getByText(new RegExp(`^Exercise ${chapterNumber('review')}\\.1`))).toBeVisible();
+    await expect(
+      page
+        .locator('[data-exercise-id="review-mac-1x1"]')
+        .getByText(new RegExp(`^Exercise ${chapterNumber('review')}\\.1`)),
+    ).toBeVisible();
 
     // answered, wrong, revealed and invalid states are accessible too
     await exercise(page, 'review-g2').getByRole('button', { name: 'Show the solution' }).click();
@@ -92,7 +96,9 @@ test.describe('review exercises', () => {
     await expect(exercise(page, 'review-shuffle-out3').getByText('Answered correctly · 1 try')).toBeVisible();
     await expect(exercise(page, 'review-shuffle-in1').getByText('Last answer not right yet · 1 try')).toBeVisible();
 
-    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_STORAGE_KEY))!).version).toBe(2);
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_STORAGE_KEY))!).version).toBe(
+      2,
+    );
 
     await page.getByRole('button', { name: 'Clear my progress' }).click();
     await expect(count(page)).toHaveText(`0 of ${total} answered correctly on this page`);
@@ -106,20 +112,35 @@ test.describe('review exercises', () => {
 
   test('progress kept by the first edition of the book is still shown, and moved to the new key', async ({ page }) => {
     await open(page, 'review/');
-    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({
-      'review-g2': { correct: true, attempts: 2, updated: 1 },
-      'basic-unit-params': { correct: true, attempts: 1, updated: 1 },
-    })), LEGACY_PROGRESS_KEY);
+    await page.evaluate(
+      (key) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            'review-g2': { correct: true, attempts: 2, updated: 1 },
+            'basic-unit-params': { correct: true, attempts: 1, updated: 1 },
+          }),
+        ),
+      LEGACY_PROGRESS_KEY,
+    );
     await page.reload({ waitUntil: 'networkidle' });
     await expect(count(page)).toHaveText(/^1 of \d+ answered correctly/);
     await expect(exercise(page, 'review-g2').getByText('Answered correctly · 2 tries')).toBeVisible();
-    await expect(page.getByTestId('progress-book')).toHaveText(/2 exercises answered correctly, including exercises in other chapters/);
+    await expect(page.getByTestId('progress-book')).toHaveText(
+      /2 exercises answered correctly, including exercises in other chapters/,
+    );
     expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_PROGRESS_KEY)).toBeNull();
   });
 
-  test('with storage blocked, answers still count on the page and the reader is told progress cannot be kept', async ({ page }) => {
+  test('with storage blocked, answers still count on the page and the reader is told progress cannot be kept', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
     });
     await open(page, 'review/');
     await expect(page.locator('[data-progress-summary] [data-storage-note]')).toContainText('progress cannot be kept');
@@ -130,12 +151,16 @@ test.describe('review exercises', () => {
 
   test('with storage full, answers still count on the page and the reader is told', async ({ page }) => {
     await page.addInitScript(() => {
-      Storage.prototype.setItem = function setItem() { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
     });
     await open(page, 'v1-vs-v2/');
     const flops = v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 }).totals.flops;
     await answer(page, 'v1v2-flops', String(flops));
-    await expect(exercise(page, 'v1v2-flops').getByRole('status')).toContainText('storage is full, so your progress cannot be kept');
+    await expect(exercise(page, 'v1v2-flops').getByRole('status')).toContainText(
+      'storage is full, so your progress cannot be kept',
+    );
     await expect(page.getByTestId('exercises-tally')).toContainText('1 of 3 answered correctly');
   });
 
@@ -146,7 +171,9 @@ test.describe('review exercises', () => {
     await expect(exercise(page, 'v1v2-flops').getByText('Correct.')).toBeVisible();
     await open(page, 'review/');
     await expect(count(page)).toHaveText(/^0 of \d+/);
-    await expect(page.getByTestId('progress-book')).toHaveText(/1 exercise answered correctly, including exercises in other chapters/);
+    await expect(page.getByTestId('progress-book')).toHaveText(
+      /1 exercise answered correctly, including exercises in other chapters/,
+    );
   });
 });
 
@@ -156,7 +183,9 @@ test.describe('glossary', () => {
     let links = 0;
     for (const slug of ['v1-vs-v2/', 'misconceptions/', 'review/']) {
       await open(page, slug);
-      const hrefs = await page.$$eval('a[data-term]', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+      const hrefs = await page.$$eval('a[data-term]', (as) =>
+        as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''),
+      );
       links += hrefs.length;
       for (const href of hrefs) {
         const id = /\/glossary\/#(.+)$/.exec(href)?.[1];
@@ -177,7 +206,9 @@ test.describe('glossary', () => {
     await page.locator('a[data-term="feature-reuse"]').first().click();
     await expect(page).toHaveURL(/\/glossary\/#feature-reuse$/);
     await expect(page.locator('dt#feature-reuse')).toBeInViewport();
-    await expect(page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', /\/glossary\/$/);
+    await expect(
+      page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: 'Glossary' }),
+    ).toHaveAttribute('href', /\/glossary\/$/);
   });
 });
 
@@ -199,12 +230,16 @@ test.describe('V1 against V2', () => {
     await page.getByRole('button', { name: 'Use C = 224' }).click();
     await expect(page).toHaveURL(/c=224/);
     await expect(page.locator('.error-note')).toHaveCount(0);
-    await expect(row('params').nth(1)).toHaveText(groupDigits(v1Unit({ c: 224, h: 28, w: 28, groups: 8, stride: 1 }).totals.params));
+    await expect(row('params').nth(1)).toHaveText(
+      groupDigits(v1Unit({ c: 224, h: 28, w: 28, groups: 8, stride: 1 }).totals.params),
+    );
     await expect(page.getByRole('img', { name: /ShuffleNet V1 unit, stride 1, g = 8/ })).toBeVisible();
 
     // An empty field is not a value: C stays 224 and the field says so.
     await page.getByLabel('input channels C').fill('');
-    await expect(page.getByRole('status').filter({ hasText: 'Enter a value for C.' })).toContainText('Still using C = 224');
+    await expect(page.getByRole('status').filter({ hasText: 'Enter a value for C.' })).toContainText(
+      'Still using C = 224',
+    );
     await expect(page).toHaveURL(/vc=224/);
   });
 });
@@ -214,7 +249,9 @@ test('the channel shuffle demo gives the same order on every run', async ({ page
   const again = page.getByRole('button', { name: 'Run both again' });
   await again.click();
   await again.click();
-  await expect(page.getByTestId('determinism-result')).toContainText('Channel shuffle: 5 runs so far, one and the same order every time');
+  await expect(page.getByTestId('determinism-result')).toContainText(
+    'Channel shuffle: 5 runs so far, one and the same order every time',
+  );
   const expected = shufflePermutation(12, 3).join(', ');
   const rows = page.getByRole('img', { name: /^channel shuffle, run \d+:/ });
   await expect(rows).toHaveCount(3);

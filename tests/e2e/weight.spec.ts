@@ -29,10 +29,17 @@ const OVER_BUDGET: Record<string, number> = {
   'whole-network/': 204_500,
 };
 
-const chapters = new Set(fs.readdirSync('content').filter((f) => f.endsWith('.mdx')).map((f) => `${f.replace(/\.mdx$/, '')}/`));
+const chapters = new Set(
+  fs
+    .readdirSync('content')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `${f.replace(/\.mdx$/, '')}/`),
+);
 /** A page with a live model (its cells say what they would show without JavaScript) or the benchmark lab. */
 const isLive = (html: string) => html.includes('data-load-state="noscript"') || html.includes('data-experiment');
-const plainChapters = builtPages().filter((p) => chapters.has(p) && !isLive(fs.readFileSync(path.join('out', p, 'index.html'), 'utf8')));
+const plainChapters = builtPages().filter(
+  (p) => chapters.has(p) && !isLive(fs.readFileSync(path.join('out', p, 'index.html'), 'utf8')),
+);
 
 /**
  * Gzipped bytes of the scripts the page requests until its load event: what it needs to show and
@@ -67,7 +74,9 @@ test('there are plain chapters to weigh', () => {
 });
 
 for (const chapter of plainChapters) {
-  test(`${chapter} ships at most ${(OVER_BUDGET[chapter] ?? BUDGET) / 1000} kB of gzipped JavaScript`, async ({ page }, info) => {
+  test(`${chapter} ships at most ${(OVER_BUDGET[chapter] ?? BUDGET) / 1000} kB of gzipped JavaScript`, async ({
+    page,
+  }, info) => {
     const { page: bytes, later } = await gzippedScripts(page, chapter);
     const line = `${(bytes / 1000).toFixed(1)} kB (then ${(later / 1000).toFixed(1)} kB prefetched for linked chapters)`;
     info.annotations.push({ type: 'gzipped JS', description: line });

@@ -4,7 +4,11 @@ import { IMAGENET_MEAN, IMAGENET_STD, defaultPreprocessing, rgbaToInput } from '
 import { byomBytes } from '../model/byomHelpers';
 
 /** A width×height RGBA image whose pixel colour is f(x, y). */
-function image(width: number, height: number, f: (x: number, y: number) => [number, number, number]): Uint8ClampedArray {
+function image(
+  width: number,
+  height: number,
+  f: (x: number, y: number) => [number, number, number],
+): Uint8ClampedArray {
   const rgba = new Uint8ClampedArray(4 * width * height);
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) rgba.set([...f(x, y), 255], 4 * (y * width + x));
   return rgba;
@@ -19,7 +23,12 @@ describe('the input of a reader model', () => {
 
   it('normalises each channel, stored channel-first', () => {
     const p = { size: 4, cropRatio: 1, mean: IMAGENET_MEAN, std: IMAGENET_STD };
-    const out = rgbaToInput(image(8, 8, () => [255, 0, 51]), 8, 8, p);
+    const out = rgbaToInput(
+      image(8, 8, () => [255, 0, 51]),
+      8,
+      8,
+      p,
+    );
     expect(out.length).toBe(3 * 16);
     const expected = [(1 - 0.485) / 0.229, (0 - 0.456) / 0.224, (0.2 - 0.406) / 0.225];
     for (let c = 0; c < 3; c++) for (let i = 0; i < 16; i++) expect(out[c * 16 + i]).toBeCloseTo(expected[c], 5);
@@ -27,7 +36,9 @@ describe('the input of a reader model', () => {
 
   it('crops the centre of the shorter side and keeps left and right in place', () => {
     // 400×300: a 10-px band of white at top and bottom falls outside the 262.5-px centre crop
-    const rgba = image(400, 300, (x, y) => (y < 10 || y >= 290 ? [255, 255, 255] : x < 200 ? [255, 0, 0] : [0, 0, 255]));
+    const rgba = image(400, 300, (x, y) =>
+      y < 10 || y >= 290 ? [255, 255, 255] : x < 200 ? [255, 0, 0] : [0, 0, 255],
+    );
     const p = { size: 8, cropRatio: 0.875, mean: [0, 0, 0], std: [1, 1, 1] };
     const out = rgbaToInput(rgba, 400, 300, p);
     const at = (c: number, x: number, y: number) => out[c * 64 + y * 8 + x];

@@ -9,13 +9,28 @@ import { onnx } from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../lib/random';
 import { manifestArchitecture } from '../../lib/onnxAddOutputs';
-import { MAX_MODEL_BYTES, RecogniseError, recogniseShuffleNetV2, toNetworkSpec, type RecognisedModel } from '../../lib/onnxRecognize';
+import {
+  MAX_MODEL_BYTES,
+  RecogniseError,
+  recogniseShuffleNetV2,
+  toNetworkSpec,
+  type RecognisedModel,
+} from '../../lib/onnxRecognize';
 import { networkTable, WIDTHS } from '../../lib/network';
 import { byomBytes, byomReference, SMALL_FIXTURES, smallOptions } from '../model/byomHelpers';
 import { MODEL_NAMES, ROOT, loadManifest, modelBytes } from '../model/helpers';
 
 const torchvision = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/torchvision/shufflenetv2.json'), 'utf8')) as {
-  models: Record<string, { params: number; multiplyAdds: number; stageOutChannels: number[]; stageRepeats: number[]; layers: { name: string; outputShape: number[] }[] }>;
+  models: Record<
+    string,
+    {
+      params: number;
+      multiplyAdds: number;
+      stageOutChannels: number[];
+      stageRepeats: number[];
+      layers: { name: string; outputShape: number[] }[];
+    }
+  >;
 };
 
 function refusal(bytes: Uint8Array, options = {}): RecogniseError {
@@ -50,7 +65,11 @@ describe.each(SMALL_FIXTURES)('torchvision export $stem', (fixture) => {
     expect(model.maxPool).toMatchObject({ kernel: 3, stride: 2, outSize: [16, 16] });
     expect(model.stagesOutChannels).toEqual([8, 16, 32, 64, 128]);
     expect(model.stagesRepeats).toEqual([2, 2, 2]);
-    expect(model.stages.map((s) => [s.name, s.outSize])).toEqual([['stage2', [8, 8]], ['stage3', [4, 4]], ['stage4', [2, 2]]]);
+    expect(model.stages.map((s) => [s.name, s.outSize])).toEqual([
+      ['stage2', [8, 8]],
+      ['stage3', [4, 4]],
+      ['stage4', [2, 2]],
+    ]);
     expect(unitTypes(model)).toEqual(['down basic', 'down basic', 'down basic']);
     expect(model.pool.op).toBe('ReduceMean');
     expect(model.classifier).toMatchObject({ op: 'Gemm', classes: 10 });
@@ -62,7 +81,11 @@ describe.each(SMALL_FIXTURES)('torchvision export $stem', (fixture) => {
 
   it("splits basic units with torch's chunk (two Slices), halves of 8, 16 and 32 channels", () => {
     const basics = model.units.filter((u) => u.type === 'basic');
-    expect(basics.map((u) => [u.split?.via, u.split?.channels])).toEqual([['Slice', 8], ['Slice', 16], ['Slice', 32]]);
+    expect(basics.map((u) => [u.split?.via, u.split?.channels])).toEqual([
+      ['Slice', 8],
+      ['Slice', 16],
+      ['Slice', 32],
+    ]);
     for (const u of model.units) {
       expect(u.right.map((c) => c.kind)).toEqual(['conv1x1', 'dwconv3x3', 'conv1x1']);
       expect(u.right.map((c) => c.relu)).toEqual([true, false, true]);
@@ -107,7 +130,11 @@ describe.each(WIDTHS)('torchvision shufflenet_v2_x%s (structure only, 224×224, 
 it('assumes 224×224 for a dynamic-size export unless told otherwise', () => {
   const model = recogniseShuffleNetV2(byomBytes('small-opset17-dynamic.onnx'));
   expect(model.input).toMatchObject({ shape: [1, 3, 224, 224], sizeAssumed: true });
-  expect(model.stages.map((s) => s.outSize)).toEqual([[28, 28], [14, 14], [7, 7]]);
+  expect(model.stages.map((s) => s.outSize)).toEqual([
+    [28, 28],
+    [14, 14],
+    [7, 7],
+  ]);
 });
 
 it('recognises an opset-17 export that keeps BatchNormalization nodes as the same x0.5', () => {
@@ -128,15 +155,31 @@ describe('other common layouts of the head', () => {
       const reduce = nodes[i];
       const gemm = nodes.find((n) => n.opType === 'Gemm')!;
       const pooled = reduce.output![0];
-      nodes.splice(i, 1,
+      nodes.splice(
+        i,
+        1,
         onnx.NodeProto.create({ name: 'gap', opType: 'GlobalAveragePool', input: reduce.input, output: ['gap_out'] }),
-        onnx.NodeProto.create({ name: 'flatten', opType: 'Flatten', input: ['gap_out'], output: [pooled], attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 1 }] }));
+        onnx.NodeProto.create({
+          name: 'flatten',
+          opType: 'Flatten',
+          input: ['gap_out'],
+          output: [pooled],
+          attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 1 }],
+        }),
+      );
       // MatMul wants the weight as in × out: only its dims matter for recognising
       const weight = g.initializer!.find((t) => t.name === gemm.input![1])!;
       weight.dims = [...weight.dims!].reverse();
       const logits = gemm.output![0];
       Object.assign(gemm, { opType: 'MatMul', input: [pooled, gemm.input![1]], output: ['matmul_out'], attribute: [] });
-      nodes.push(onnx.NodeProto.create({ name: 'bias', opType: 'Add', input: ['matmul_out', gemm.input![1].replace('weight', 'bias')], output: [logits] }));
+      nodes.push(
+        onnx.NodeProto.create({
+          name: 'bias',
+          opType: 'Add',
+          input: ['matmul_out', gemm.input![1].replace('weight', 'bias')],
+          output: [logits],
+        }),
+      );
     });
     const model = recogniseShuffleNetV2(bytes);
     expect(model.pool).toMatchObject({ op: 'GlobalAveragePool', channels: 128 });
@@ -151,8 +194,19 @@ describe('other common layouts of the head', () => {
       const pool = nodes[i];
       const out = pool.output![0];
       pool.output = ['pool_raw'];
-      m.graph!.initializer!.push(onnx.TensorProto.create({ name: 'shift', dataType: onnx.TensorProto.DataType.FLOAT, dims: [1], floatData: [0.5] }));
-      nodes.splice(i + 1, 0, onnx.NodeProto.create({ name: 'shift_add', opType: 'Add', input: ['pool_raw', 'shift'], output: [out] }));
+      m.graph!.initializer!.push(
+        onnx.TensorProto.create({
+          name: 'shift',
+          dataType: onnx.TensorProto.DataType.FLOAT,
+          dims: [1],
+          floatData: [0.5],
+        }),
+      );
+      nodes.splice(
+        i + 1,
+        0,
+        onnx.NodeProto.create({ name: 'shift_add', opType: 'Add', input: ['pool_raw', 'shift'], output: [out] }),
+      );
     });
     const error = refusal(bytes);
     expect(error.code).toBe('not-shufflenet');
@@ -173,7 +227,15 @@ describe.each(MODEL_NAMES)("the book's own %s model", (name) => {
     // op-by-op 'layer' outputs); the recogniser's architecture carries the structural fields.
     const structural = manifest.outputs
       .filter((o) => o.role !== 'layer')
-      .map((o) => ({ name: o.name, role: o.role, stage: o.stage, unit: o.unit, unitType: o.unitType, ...(o.branch ? { branch: o.branch } : {}), shape: o.shape }));
+      .map((o) => ({
+        name: o.name,
+        role: o.role,
+        stage: o.stage,
+        unit: o.unit,
+        unitType: o.unitType,
+        ...(o.branch ? { branch: o.branch } : {}),
+        shape: o.shape,
+      }));
     expect(architecture.outputs).toEqual(structural);
     expect(architecture.stages).toEqual(manifest.stages);
     expect(architecture.stem).toEqual(manifest.stem);
@@ -209,7 +271,9 @@ describe('refusals', () => {
   });
 
   it("does not take the chunk's index arithmetic (Add, Div on shapes) for element-wise additions", () => {
-    const adds = onnx.ModelProto.decode(byomBytes('small-opset13.onnx')).graph!.node!.filter((n) => n.opType === 'Add' || n.opType === 'Div');
+    const adds = onnx.ModelProto.decode(byomBytes('small-opset13.onnx')).graph!.node!.filter(
+      (n) => n.opType === 'Add' || n.opType === 'Div',
+    );
     expect(adds.length).toBeGreaterThan(0);
     expect(() => recogniseShuffleNetV2(byomBytes('small-opset13.onnx'))).not.toThrow();
   });
@@ -221,7 +285,9 @@ describe('refusals', () => {
     });
     const error = refusal(bytes);
     expect(error.code).toBe('not-shufflenet');
-    expect(error.message).toContain('expected a channel shuffle (Reshape → Transpose → Reshape) after the concat of stage2.unit1');
+    expect(error.message).toContain(
+      'expected a channel shuffle (Reshape → Transpose → Reshape) after the concat of stage2.unit1',
+    );
   });
 
   it('names an op a ShuffleNetV2 does not have', () => {

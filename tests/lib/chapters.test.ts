@@ -35,7 +35,16 @@ describe('chapter registry', () => {
 
 describe('heading extraction', () => {
   it('gives the ids rehype-slug gives, skips code fences and de-duplicates', () => {
-    const body = ['## The *MAC* bound', '```', '## not a heading', '```', '### Why `split`?', '## The MAC bound', '## G1: _equal_ widths', '# Title'].join('\n');
+    const body = [
+      '## The *MAC* bound',
+      '```',
+      '## not a heading',
+      '```',
+      '### Why `split`?',
+      '## The MAC bound',
+      '## G1: _equal_ widths',
+      '# Title',
+    ].join('\n');
     expect(extractHeadings(body)).toEqual([
       { depth: 2, text: 'The MAC bound', id: 'the-mac-bound' },
       { depth: 3, text: 'Why split?', id: 'why-split' },
@@ -47,7 +56,10 @@ describe('heading extraction', () => {
 
 describe('the glossary terms a chapter ships', () => {
   it('finds every <Term id> of the MDX once, in first-use order', () => {
-    expect(termIds('A <Term id="mac">MAC</Term>, <Term id=\'flops\' /> and <Term  id="mac">again</Term>.')).toEqual(['mac', 'flops']);
+    expect(termIds('A <Term id="mac">MAC</Term>, <Term id=\'flops\' /> and <Term  id="mac">again</Term>.')).toEqual([
+      'mac',
+      'flops',
+    ]);
     expect(termIds('no terms here, <TermList id="x"> is another component')).toEqual([]);
   });
 

@@ -16,7 +16,8 @@ const ALLOWED: Record<string, string> = {
   'components/v1v2/V1V2Compare.tsx': "the key to the diagrams' two path colours",
   'components/model/BranchesView.tsx': "the two branches' outputs of a live unit",
   'components/model/ShuffleView.tsx': 'the concat halves and the shuffle groups built from them',
-  'components/explorer/OpStepView.tsx': "the explorer's op steps: maps framed by the path (untouched half / branch) they are on",
+  'components/explorer/OpStepView.tsx':
+    "the explorer's op steps: maps framed by the path (untouched half / branch) they are on",
   'components/split/SplitCell.tsx': 'the channel split: untouched channels and branch channels',
   'components/split/ChannelTiles.tsx': 'channel tiles coloured by the path they take',
   'components/split/ReuseCell.tsx': 'channels that keep taking the untouched path',
@@ -26,7 +27,8 @@ const ALLOWED: Record<string, string> = {
   'components/shuffle/ShuffleSteps.tsx': 'shuffle groups, moving through the grid',
   'components/misconceptions/ChannelRow.tsx': 'shuffle groups',
   'components/misconceptions/ChannelsNotPixels.tsx': 'shuffle groups',
-  'components/explorer/detail/RouteDetail.tsx': 'which half (untouched or branch) a split, concat or shuffle value came from',
+  'components/explorer/detail/RouteDetail.tsx':
+    'which half (untouched or branch) a split, concat or shuffle value came from',
   'components/explorer/detail/ChannelTrace.tsx': 'a followed channel in the untouched half or entering the branch',
 };
 
@@ -41,15 +43,15 @@ function sourceFiles(dir: string): string[] {
 describe('the identity and branch colours mean one thing', () => {
   it('the checker finds every way of reaching for them, and nothing else', () => {
     const fixture = [
-      "const a = { fill: colors.identity };",
-      "stroke={colors.branch}",
-      ".kind-basic { border-top-color: var(--c-identity); }",
-      "background: var(--c-branch);",
-      "fill={groupColor(g)}",
-      "color: var(--c-group-3);",
-      "fill={seriesColor(0)} stroke={colors.highlight}",
+      'const a = { fill: colors.identity };',
+      'stroke={colors.branch}',
+      '.kind-basic { border-top-color: var(--c-identity); }',
+      'background: var(--c-branch);',
+      'fill={groupColor(g)}',
+      'color: var(--c-group-3);',
+      'fill={seriesColor(0)} stroke={colors.highlight}',
       "const identity = op('left.identity'); // the word alone is fine",
-      "fill={colors.identityLike} /* another name, not the token */",
+      'fill={colors.identityLike} /* another name, not the token */',
     ].join('\n');
     expect(reservedColourUses(fixture).map((u) => u.line)).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -64,7 +66,9 @@ describe('the identity and branch colours mean one thing', () => {
   });
 
   it('every allowed file exists and still uses them (the list does not rot)', () => {
-    const stale = Object.keys(ALLOWED).filter((f) => !existsSync(join(ROOT, f)) || reservedColourUses(readFileSync(join(ROOT, f), 'utf8')).length === 0);
+    const stale = Object.keys(ALLOWED).filter(
+      (f) => !existsSync(join(ROOT, f)) || reservedColourUses(readFileSync(join(ROOT, f), 'utf8')).length === 0,
+    );
     expect(stale).toEqual([]);
   });
 });

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 /** The chapters' sources, read as text: where their exercises sit and how they are named. */
 const dir = path.join(process.cwd(), 'content');
-const chapters = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+const chapters = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
 const EXERCISE_TAG = /<(NumericExercise|ChoiceExercise|MultipleChoiceExercise)\b/g;
 
 describe('exercises in the chapters', () => {
@@ -27,13 +30,16 @@ describe('exercises in the chapters', () => {
       expect(text.indexOf('\n## ', heading + 1), `${file}: a section after the exercises`).toBe(-1);
       expect(open, file).toBeGreaterThan(heading);
       expect(text.indexOf('<Exercises>', open + 1), `${file}: one block`).toBe(-1);
-      for (const t of tags) expect(t.index! > open && t.index! < close, `${file}: ${t[0]} outside <Exercises>`).toBe(true);
+      for (const t of tags)
+        expect(t.index! > open && t.index! < close, `${file}: ${t[0]} outside <Exercises>`).toBe(true);
     }
     expect(withExercises).toBeGreaterThanOrEqual(10);
   });
 
   it('have ids unique across the book (progress is stored under them)', () => {
-    const ids = chapters.flatMap(({ text }) => [...text.matchAll(/<(?:Numeric|Choice|MultipleChoice)Exercise\s+id="([^"]+)"/g)].map((m) => m[1]));
+    const ids = chapters.flatMap(({ text }) =>
+      [...text.matchAll(/<(?:Numeric|Choice|MultipleChoice)Exercise\s+id="([^"]+)"/g)].map((m) => m[1]),
+    );
     expect(ids.length).toBeGreaterThan(40);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });

@@ -18,7 +18,8 @@ describe('convolution cost', () => {
   });
 
   it('reaches the G1 lower bound exactly when c1 = c2 and stays above it otherwise', () => {
-    const h = 8, w = 8;
+    const h = 8,
+      w = 8;
     const equal = conv({ h, w, cin: 64, cout: 64 });
     expect(convMac(equal)).toBeCloseTo(macLowerBound(convFlops(equal), h, w), 9);
     const skewed = conv({ h, w, cin: 32, cout: 128 });

@@ -36,7 +36,11 @@ describe('tensors rebuilt from the branches', () => {
     expect(fetched).not.toContain('stage3.unit1.left.dw');
     const inner = manifest.outputs.filter((o) => o.role === 'layer' && !isDerived(o));
     expect(inner.length).toBe(2 * manifest.units.length + manifest.units.filter((u) => u.type === 'down').length);
-    expect(fetchedOutputs(manifest, ['stage3.unit2.right.dw'])).toEqual([...fetched.slice(0, fetched.indexOf('stage3.unit2.right')), 'stage3.unit2.right.dw', ...fetched.slice(fetched.indexOf('stage3.unit2.right'))]);
+    expect(fetchedOutputs(manifest, ['stage3.unit2.right.dw'])).toEqual([
+      ...fetched.slice(0, fetched.indexOf('stage3.unit2.right')),
+      'stage3.unit2.right.dw',
+      ...fetched.slice(fetched.indexOf('stage3.unit2.right')),
+    ]);
     expect(fetched.length + manifest.outputs.filter(isDerived).length + inner.length).toBe(manifest.outputs.length);
     const basic = manifest.units.filter((u) => u.type === 'basic').length;
     expect(manifest.outputs.filter(isDerived).length).toBe(2 * manifest.units.length + 2 * basic);
@@ -67,7 +71,9 @@ describe('tensors rebuilt from the branches', () => {
     expect(shuffled.dims).toEqual(manifest.outputs.find((o) => o.name === `${unit.name}.shuffle`)!.shape);
     const plane = unit.outSize[0] * unit.outSize[1];
     // output channel 1 of a 2-group shuffle is the first channel of the right branch
-    expect(Array.from(shuffled.data.subarray(plane, 2 * plane))).toEqual(Array.from(fetched[`${unit.name}.right`].data.subarray(0, plane)));
+    expect(Array.from(shuffled.data.subarray(plane, 2 * plane))).toEqual(
+      Array.from(fetched[`${unit.name}.right`].data.subarray(0, plane)),
+    );
   });
 
   it('takes a basic unit’s left output as a view of its input’s first half', () => {

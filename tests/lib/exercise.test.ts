@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkChoice, checkNumeric, choiceError, describeMiss, formatNumber, multipleChoiceMessage, parseNumber, toleranceText, withinTolerance,
+  checkChoice,
+  checkNumeric,
+  choiceError,
+  describeMiss,
+  formatNumber,
+  multipleChoiceMessage,
+  parseNumber,
+  toleranceText,
+  withinTolerance,
 } from '../../lib/exercise';
 
 const value = (raw: string, percent = false) => {
@@ -78,9 +86,15 @@ describe('how far off a wrong answer is', () => {
 
   it('a miss by a power of ten points at the units, and names the unit when it is the unit’s own power', () => {
     expect(describeMiss(81920, 819200)).toBe('Your answer is about 10× too small. Check the units, or a power of ten.');
-    expect(describeMiss(2_457_600, 2.46, 'million')).toBe('Your answer is about 1,000,000× too large. The answer is asked in millions: 2,457,600 is 2.458 million.');
-    expect(describeMiss(0.125, 12.5, '%')).toBe('Your answer is about 100× too small. The answer is a percentage: 0.125 as a percentage is 12.5%.');
-    expect(describeMiss(1250, 12.5, '%')).toBe('Your answer is about 100× too large. Check the units, or a power of ten.');
+    expect(describeMiss(2_457_600, 2.46, 'million')).toBe(
+      'Your answer is about 1,000,000× too large. The answer is asked in millions: 2,457,600 is 2.458 million.',
+    );
+    expect(describeMiss(0.125, 12.5, '%')).toBe(
+      'Your answer is about 100× too small. The answer is a percentage: 0.125 as a percentage is 12.5%.',
+    );
+    expect(describeMiss(1250, 12.5, '%')).toBe(
+      'Your answer is about 100× too large. Check the units, or a power of ten.',
+    );
   });
 
   it('a wrong sign or a zero answer is said plainly', () => {
@@ -129,14 +143,21 @@ describe('choices', () => {
     expect(multipleChoiceMessage(many, [0, 1])).toBe('Correct.');
     expect(multipleChoiceMessage(many, [0])).toMatch(/everything you chose is right, but a right option is missing/);
     expect(multipleChoiceMessage(many, [0, 1, 2])).toMatch(/include a wrong one/);
-    expect(multipleChoiceMessage(many, [0, 2])).toMatch(/some of your choices are wrong, and a right option is missing/);
+    expect(multipleChoiceMessage(many, [0, 2])).toMatch(
+      /some of your choices are wrong, and a right option is missing/,
+    );
   });
 
   it('refuses malformed exercises: single choice needs exactly one right option', () => {
     expect(choiceError(one, false)).toBeNull();
     expect(choiceError(many, false)).toMatch(/exactly one correct/);
     expect(choiceError(many, true)).toBeNull();
-    expect(choiceError(one.map(() => ({ correct: false })), true)).toMatch(/at least one correct/);
+    expect(
+      choiceError(
+        one.map(() => ({ correct: false })),
+        true,
+      ),
+    ).toMatch(/at least one correct/);
     expect(choiceError(one.slice(0, 1), false)).toMatch(/two options/);
   });
 });

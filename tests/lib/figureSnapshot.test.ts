@@ -12,7 +12,9 @@ describe('figureSnapshot', () => {
     );
   });
   it('tells two different drawings apart', () => {
-    expect(figureSnapshot('<rect fill="var(--c-identity)"/>')).not.toBe(figureSnapshot('<rect fill="var(--c-branch)"/>'));
+    expect(figureSnapshot('<rect fill="var(--c-identity)"/>')).not.toBe(
+      figureSnapshot('<rect fill="var(--c-branch)"/>'),
+    );
   });
   it('rounds view models for canvas figures', () => {
     expect(modelSnapshot({ a: 0.123456789, b: 2 })).toBe('{\n  "a": 0.1235,\n  "b": 2\n}\n');

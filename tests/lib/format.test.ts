@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatMillions, formatPercent, formatProbability, formatShape, formatValue, groupDigits } from '../../lib/format';
+import {
+  formatChange,
+  formatCount,
+  formatMillions,
+  formatPercent,
+  formatProbability,
+  formatShape,
+  formatValue,
+  groupDigits,
+} from '../../lib/format';
 
 describe('formatting', () => {
   it('groups digits with narrow no-break spaces, rounds, and writes a true minus', () => {

@@ -3,8 +3,23 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHAPTER_SLUGS, chapterNumber, glossary, glossaryHref, glossaryTerm, sortedGlossary } from '../../lib/glossary';
 
-const REQUIRED = ['channel-split', 'channel-shuffle', 'mac', 'depthwise-conv', 'pointwise-conv', 'group-conv', 'flops', 'basic-unit',
-  'downsampling-unit', 'batch-norm', 'relu', 'concat', 'elementwise-op', 'degree-of-parallelism', 'feature-reuse'];
+const REQUIRED = [
+  'channel-split',
+  'channel-shuffle',
+  'mac',
+  'depthwise-conv',
+  'pointwise-conv',
+  'group-conv',
+  'flops',
+  'basic-unit',
+  'downsampling-unit',
+  'batch-norm',
+  'relu',
+  'concat',
+  'elementwise-op',
+  'degree-of-parallelism',
+  'feature-reuse',
+];
 
 describe('glossary', () => {
   it('has unique ids that are valid URL fragments', () => {
@@ -24,7 +39,12 @@ describe('glossary', () => {
   });
 
   it('points every term at a chapter of the book, and existing chapters at real files', () => {
-    const files = new Set(fs.readdirSync(path.join(process.cwd(), 'content')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
+    const files = new Set(
+      fs
+        .readdirSync(path.join(process.cwd(), 'content'))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.replace(/\.mdx$/, '')),
+    );
     // Every content file is a planned chapter (so the fixed list is not stale) ...
     for (const f of files) expect(CHAPTER_SLUGS as readonly string[]).toContain(f);
     for (const t of glossary) expect(CHAPTER_SLUGS as readonly string[], t.id).toContain(t.chapter);
@@ -33,7 +53,8 @@ describe('glossary', () => {
   });
 
   it('has related links that resolve', () => {
-    for (const t of glossary) for (const r of t.related ?? []) expect(() => glossaryTerm(r), `${t.id} → ${r}`).not.toThrow();
+    for (const t of glossary)
+      for (const r of t.related ?? []) expect(() => glossaryTerm(r), `${t.id} → ${r}`).not.toThrow();
   });
 
   it('rejects unknown ids loudly and builds anchors', () => {

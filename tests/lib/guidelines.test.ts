@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bottleneck, elementwiseMac, featureTrafficFactor, fragmentBlock, fragmentError, FRAGMENT_STRUCTURES, g1Curve, g1Pair, g1Row, g2Rows,
-  groupMacFixedInput, groupWidthForFlops, macAtRatio, macPerFlop, ratioLabel, ratioValue, table2Rows, TABLE1_PAIRS,
+  bottleneck,
+  elementwiseMac,
+  featureTrafficFactor,
+  fragmentBlock,
+  fragmentError,
+  FRAGMENT_STRUCTURES,
+  g1Curve,
+  g1Pair,
+  g1Row,
+  g2Rows,
+  groupMacFixedInput,
+  groupWidthForFlops,
+  macAtRatio,
+  macPerFlop,
+  ratioLabel,
+  ratioValue,
+  table2Rows,
+  TABLE1_PAIRS,
 } from '../../lib/guidelines';
 import { conv, convFlops, convMac, macLowerBound } from '../../lib/cost';
 
@@ -45,7 +61,10 @@ describe('G1: equal widths minimise MAC', () => {
     expect(featureTrafficFactor(4)).toBeCloseTo(1.25, 12);
     expect(featureTrafficFactor(1 / 4)).toBeCloseTo(1.25, 12);
     const flops = 56 * 56 * 128 * 128;
-    const at = (r: number) => { const { c1, c2 } = macAtRatio(flops, 56, 56, r); return 56 * 56 * (c1 + c2); };
+    const at = (r: number) => {
+      const { c1, c2 } = macAtRatio(flops, 56, 56, r);
+      return 56 * 56 * (c1 + c2);
+    };
     expect(at(12) / at(1)).toBeCloseTo(featureTrafficFactor(12), 9);
   });
 
@@ -57,7 +76,8 @@ describe('G1: equal widths minimise MAC', () => {
     expect(ratioLabel(1)).toBe('1 : 1');
     const flops = 56 * 56 * 128 * 128;
     expect(g1Pair(flops, 56, 56, 1)).toEqual({ c1: 128, c2: 128 });
-    const a = g1Pair(flops, 56, 56, 6), b = g1Pair(flops, 56, 56, -6);
+    const a = g1Pair(flops, 56, 56, 6),
+      b = g1Pair(flops, 56, 56, -6);
     expect(b).toEqual({ c1: a.c2, c2: a.c1 });
     expect(a).toEqual({ c1: 52, c2: 312 });
   });
@@ -85,7 +105,11 @@ describe('G2: group convolution at fixed FLOPs', () => {
   });
 
   it("the paper's fixed-input form MAC = hwc₁ + Bg/c₁ + B/(hw) agrees with a direct count", () => {
-    const h = 28, w = 28, c1 = 64, g = 4, c2 = 128;
+    const h = 28,
+      w = 28,
+      c1 = 64,
+      g = 4,
+      c2 = 128;
     const layer = conv({ h, w, cin: c1, cout: c2, groups: g });
     expect(groupMacFixedInput(convFlops(layer), h, w, c1, g)).toBeCloseTo(convMac(layer), 6);
     expect(groupMacFixedInput(1e6, h, w, c1, 8)).toBeGreaterThan(groupMacFixedInput(1e6, h, w, c1, 4));
@@ -100,7 +124,12 @@ describe('G3: fragments', () => {
 
   it('4 fragments in series: four 64 → 64 convs, same FLOPs, MAC by hand 4·(3136·128 + 4096)', () => {
     const b = fragmentBlock('series', 4, 128, 56, 56);
-    expect(b.layers.map((l) => [l.cin, l.cout])).toEqual([[64, 64], [64, 64], [64, 64], [64, 64]]);
+    expect(b.layers.map((l) => [l.cin, l.cout])).toEqual([
+      [64, 64],
+      [64, 64],
+      [64, 64],
+      [64, 64],
+    ]);
     expect(b.flops).toBe(51380224);
     expect(b.mac).toBe(4 * (3136 * 128 + 4096));
     expect(b).toMatchObject({ launches: 4, dependentSteps: 4, flopsPerLaunch: 51380224 / 4 });

@@ -4,7 +4,13 @@
  * accuracy is computed in the handler with progress.
  */
 import { describe, expect, it } from 'vitest';
-import { createModelHandler, parseModelRequest, sessionKey, transferables, type ModelResponse } from '../../lib/modelProtocol';
+import {
+  createModelHandler,
+  parseModelRequest,
+  sessionKey,
+  transferables,
+  type ModelResponse,
+} from '../../lib/modelProtocol';
 import { createEditedSessions } from '../../lib/editedSessions';
 import { createSession, type ModelSession } from '../../lib/ort';
 import type { Intervention } from '../../lib/onnxIntervene';
@@ -17,19 +23,27 @@ const samples = samplesBytes('fashion', manifest);
 const count = manifest.samples.count;
 const images = samples.subarray(0, count * 784);
 const labels = samples.subarray(count * 784);
-const spec = { input: manifest.input.name, dims: manifest.input.shape, preprocessing: manifest.input.preprocessing, output: 'logits' };
+const spec = {
+  input: manifest.input.name,
+  dims: manifest.input.shape,
+  preprocessing: manifest.input.preprocessing,
+  output: 'logits',
+};
 
 function harness(limit = 4) {
   const sent: ModelResponse[] = [];
   let loads = 0;
   const original = createSession(bytes);
-  const getEditedSession = createEditedSessions({
-    loadBytes: async () => {
-      loads++;
-      return bytes;
+  const getEditedSession = createEditedSessions(
+    {
+      loadBytes: async () => {
+        loads++;
+        return bytes;
+      },
+      createSession: (b) => createSession(b),
     },
-    createSession: (b) => createSession(b),
-  }, limit);
+    limit,
+  );
   const handle = createModelHandler({ getSession: () => original, getEditedSession }, (r) => sent.push(r));
   return { sent, handle, loads: () => loads };
 }
@@ -54,11 +68,26 @@ describe('interventions through the model worker protocol', () => {
     await h.handle({ type: 'open', url: URL_FASHION, edits });
     const key = sessionKey(URL_FASHION, edits);
     expect(key).not.toBe(URL_FASHION);
-    expect(h.sent.filter((r) => r.type === 'opened').map((r) => r.type === 'opened' && r.url)).toEqual([URL_FASHION, key]);
+    expect(h.sent.filter((r) => r.type === 'opened').map((r) => r.type === 'opened' && r.url)).toEqual([
+      URL_FASHION,
+      key,
+    ]);
     const input = { data: new Float32Array(784).fill(0.5), dims: manifest.input.shape };
-    await h.handle({ type: 'run', id: 1, url: URL_FASHION, feeds: { input }, outputs: ['stage3.unit2.concat', 'stage3.unit2.shuffle'] });
+    await h.handle({
+      type: 'run',
+      id: 1,
+      url: URL_FASHION,
+      feeds: { input },
+      outputs: ['stage3.unit2.concat', 'stage3.unit2.shuffle'],
+    });
     const before = last(h.sent, 'ran');
-    await h.handle({ type: 'run', id: 2, url: key, feeds: { input }, outputs: ['stage3.unit2.concat', 'stage3.unit2.shuffle'] });
+    await h.handle({
+      type: 'run',
+      id: 2,
+      url: key,
+      feeds: { input },
+      outputs: ['stage3.unit2.concat', 'stage3.unit2.shuffle'],
+    });
     const after = last(h.sent, 'ran');
     expect(after.id).toBe(2);
     // the edit is really in the graph: the edited unit outputs its concat, the original its shuffle
@@ -85,7 +114,14 @@ describe('interventions through the model worker protocol', () => {
 
   it('times repeated runs inside the worker', async () => {
     const h = harness();
-    await h.handle({ type: 'time', id: 5, url: URL_FASHION, feeds: { input: { data: new Float32Array(784), dims: manifest.input.shape } }, runs: 7, outputs: ['probs'] });
+    await h.handle({
+      type: 'time',
+      id: 5,
+      url: URL_FASHION,
+      feeds: { input: { data: new Float32Array(784), dims: manifest.input.shape } },
+      runs: 7,
+      outputs: ['probs'],
+    });
     const timed = last(h.sent, 'timed');
     expect(timed.id).toBe(5);
     expect(timed.times).toHaveLength(7);
@@ -99,11 +135,22 @@ describe('interventions through the model worker protocol', () => {
   });
 
   it('rejects malformed edits and measurement requests', () => {
-    expect(parseModelRequest({ type: 'open', url: URL_FASHION, edits: [{ kind: 'melt', unit: 'stage2.unit1' }] })).toBeNull();
-    expect(parseModelRequest({ type: 'open', url: URL_FASHION, edits: [{ kind: 'channels-off', unit: 'x', channels: ['a'] }] })).toBeNull();
+    expect(
+      parseModelRequest({ type: 'open', url: URL_FASHION, edits: [{ kind: 'melt', unit: 'stage2.unit1' }] }),
+    ).toBeNull();
+    expect(
+      parseModelRequest({
+        type: 'open',
+        url: URL_FASHION,
+        edits: [{ kind: 'channels-off', unit: 'x', channels: ['a'] }],
+      }),
+    ).toBeNull();
     expect(parseModelRequest({ type: 'evaluate', id: 1, url: URL_FASHION, images: [1, 2], labels, spec })).toBeNull();
     expect(parseModelRequest({ type: 'time', id: 1, url: URL_FASHION, feeds: {}, runs: 0 })).toBeNull();
-    expect(parseModelRequest({ type: 'open', url: URL_FASHION, edits: [] })).toEqual({ type: 'open', url: URL_FASHION });
+    expect(parseModelRequest({ type: 'open', url: URL_FASHION, edits: [] })).toEqual({
+      type: 'open',
+      url: URL_FASHION,
+    });
   });
 });
 
@@ -112,13 +159,21 @@ describe('edited sessions', () => {
     let loads = 0;
     const released: number[] = [];
     let made = 0;
-    const get = createEditedSessions({
-      loadBytes: async () => (loads++, bytes),
-      createSession: async () => {
-        const n = made++;
-        return { inputNames: [], outputNames: [], run: async () => ({}), release: async () => void released.push(n) } satisfies ModelSession;
+    const get = createEditedSessions(
+      {
+        loadBytes: async () => (loads++, bytes),
+        createSession: async () => {
+          const n = made++;
+          return {
+            inputNames: [],
+            outputNames: [],
+            run: async () => ({}),
+            release: async () => void released.push(n),
+          } satisfies ModelSession;
+        },
       },
-    }, 2);
+      2,
+    );
     const noop = () => undefined;
     const a = await get(URL_FASHION, [{ kind: 'zero-branch', unit: 'stage2.unit2' }], noop);
     await get(URL_FASHION, [{ kind: 'zero-branch', unit: 'stage3.unit2' }], noop);

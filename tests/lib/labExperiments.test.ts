@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { conv, convFlops } from '../../lib/cost';
-import { BLOCKS, EXPERIMENTS, EXPERIMENT_IDS, FLOPS_TOLERANCE, SETTINGS, buildVariant, experimentCosts } from '../../lib/labExperiments';
+import {
+  BLOCKS,
+  EXPERIMENTS,
+  EXPERIMENT_IDS,
+  FLOPS_TOLERANCE,
+  SETTINGS,
+  buildVariant,
+  experimentCosts,
+} from '../../lib/labExperiments';
 
 const sizes = [SETTINGS.quick.size, SETTINGS.full.size];
 
@@ -14,7 +22,9 @@ describe.each(EXPERIMENT_IDS)('experiment %s', (id) => {
         expect(row.flopsDelta).toBeLessThan(0);
         expect(Math.abs(row.flopsDelta)).toBeLessThan(0.06);
       } else {
-        expect(Math.abs(row.flopsDelta), `${row.id}: ${row.flops} vs ${rows[0].flops}`).toBeLessThanOrEqual(FLOPS_TOLERANCE);
+        expect(Math.abs(row.flopsDelta), `${row.id}: ${row.flops} vs ${rows[0].flops}`).toBeLessThanOrEqual(
+          FLOPS_TOLERANCE,
+        );
       }
     }
   });
@@ -35,10 +45,17 @@ describe('the paper’s settings', () => {
     const size = 56;
     const rows = experimentCosts('g1', size);
     expect(rows.map((r) => r.detail)).toEqual(['128 → 128 → 128', '90 → 180 → 90', '52 → 312 → 52', '36 → 432 → 36']);
-    const pairs = [[128, 128], [90, 180], [52, 312], [36, 432]];
+    const pairs = [
+      [128, 128],
+      [90, 180],
+      [52, 312],
+      [36, 432],
+    ];
     rows.forEach((r, i) => {
       const [c1, c2] = pairs[i];
-      const block = convFlops(conv({ h: size, w: size, cin: c1, cout: c2 })) + convFlops(conv({ h: size, w: size, cin: c2, cout: c1 }));
+      const block =
+        convFlops(conv({ h: size, w: size, cin: c1, cout: c2 })) +
+        convFlops(conv({ h: size, w: size, cin: c2, cout: c1 }));
       expect(r.flops).toBe(BLOCKS * block);
     });
     // Equal FLOPs, but MAC grows with the imbalance: the point of G1.
@@ -56,7 +73,13 @@ describe('the paper’s settings', () => {
     const exp = EXPERIMENTS.g3;
     expect(exp.variants.map((v) => v.id)).toEqual(['1-fragment', '2-series', '4-series', '2-parallel', '4-parallel']);
     const convs = (id: string) => buildVariant('g3', id, 4).nodes.filter((n) => n.op === 'Conv').length;
-    expect([convs('1-fragment'), convs('2-series'), convs('4-series'), convs('2-parallel'), convs('4-parallel')]).toEqual([10, 20, 40, 20, 40]);
+    expect([
+      convs('1-fragment'),
+      convs('2-series'),
+      convs('4-series'),
+      convs('2-parallel'),
+      convs('4-parallel'),
+    ]).toEqual([10, 20, 40, 20, 40]);
   });
 
   it('G4 variants differ only in ReLU and Add nodes', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENTS } from '../../lib/labExperiments';
-import { createLabHandler, parseRequest, parseResponse, runExperiment, stepCount, type LabResponse, type RunnerDeps, type TimedSession } from '../../lib/labProtocol';
+import {
+  createLabHandler,
+  parseRequest,
+  parseResponse,
+  runExperiment,
+  stepCount,
+  type LabResponse,
+  type RunnerDeps,
+  type TimedSession,
+} from '../../lib/labProtocol';
 import { createSession } from '../../lib/ort';
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -33,7 +42,12 @@ function fakeDeps(msFor: (bytes: number) => number) {
 
 describe('parseRequest', () => {
   it('accepts well-formed start and cancel messages only', () => {
-    expect(parseRequest({ type: 'start', experiment: 'g2', setting: 'quick' })).toEqual({ type: 'start', experiment: 'g2', setting: 'quick', optimize: true });
+    expect(parseRequest({ type: 'start', experiment: 'g2', setting: 'quick' })).toEqual({
+      type: 'start',
+      experiment: 'g2',
+      setting: 'quick',
+      optimize: true,
+    });
     expect(parseRequest({ type: 'start', experiment: 'g2', setting: 'full', optimize: false })?.type).toBe('start');
     expect(parseRequest({ type: 'cancel' })).toEqual({ type: 'cancel' });
     expect(parseRequest({ type: 'start', experiment: 'g9', setting: 'quick' })).toBeNull();
@@ -45,7 +59,9 @@ describe('parseRequest', () => {
 
 describe('parseResponse', () => {
   it('recognises the worker’s four message types and nothing else', () => {
-    expect(parseResponse({ type: 'progress', done: 1, total: 4, variant: 'g = 1', phase: 'prepare' })?.type).toBe('progress');
+    expect(parseResponse({ type: 'progress', done: 1, total: 4, variant: 'g = 1', phase: 'prepare' })?.type).toBe(
+      'progress',
+    );
     expect(parseResponse({ type: 'progress', done: '1' })).toBeNull();
     expect(parseResponse({ type: 'result', result: { variants: [] } })?.type).toBe('result');
     expect(parseResponse({ type: 'result', result: {} })).toBeNull();
@@ -60,7 +76,13 @@ describe('parseResponse', () => {
 describe('runExperiment with the real runtime', () => {
   it('reports every step and returns timings, costs and output shapes for every variant', async () => {
     const progress: { done: number; total: number; variant: string; phase: string }[] = [];
-    const result = await runExperiment({ experiment: 'g1', setting: 'quick', optimize: true }, realDeps, (p) => progress.push(p), () => false, tiny);
+    const result = await runExperiment(
+      { experiment: 'g1', setting: 'quick', optimize: true },
+      realDeps,
+      (p) => progress.push(p),
+      () => false,
+      tiny,
+    );
     const n = EXPERIMENTS.g1.variants.length;
     const total = stepCount(n, tiny);
     expect(total).toBe(n * (1 + 1 + 3));
@@ -83,7 +105,13 @@ describe('runExperiment with fake sessions', () => {
     const order: string[] = [];
     // run time proportional to model size: bigger graphs "take longer"
     const { deps, released } = fakeDeps((bytes) => Math.ceil(bytes / 1000));
-    const result = await runExperiment({ experiment: 'g3', setting: 'quick', optimize: true }, deps, (p) => p.phase === 'measure' && order.push(p.variant), () => false, { size: 4, warmup: 0, runs: 2, maxRuns: 2 });
+    const result = await runExperiment(
+      { experiment: 'g3', setting: 'quick', optimize: true },
+      deps,
+      (p) => p.phase === 'measure' && order.push(p.variant),
+      () => false,
+      { size: 4, warmup: 0, runs: 2, maxRuns: 2 },
+    );
     const labels = EXPERIMENTS.g3.variants.map((v) => v.label);
     expect(order.slice(0, 5)).toEqual(labels);
     expect(order.slice(5)).toEqual([...labels.slice(1), labels[0]]);
@@ -103,10 +131,22 @@ describe('runExperiment with fake sessions', () => {
       return fakeDeps(() => (++calls <= n && calls % 4 === 0 ? 5 : 1));
     };
     const setting = { size: 4, warmup: 0, runs: 4, maxRuns: 40 };
-    const settled = await runExperiment({ experiment: 'g1', setting: 'quick', optimize: true }, steadyAfter(16).deps, () => undefined, () => false, setting);
+    const settled = await runExperiment(
+      { experiment: 'g1', setting: 'quick', optimize: true },
+      steadyAfter(16).deps,
+      () => undefined,
+      () => false,
+      setting,
+    );
     expect(settled.runs).toBeGreaterThan(4);
     expect(settled.runs).toBeLessThan(40);
-    const never = await runExperiment({ experiment: 'g1', setting: 'quick', optimize: true }, fakeDeps(() => (Math.random() < 0.5 ? 1 : 3)).deps, () => undefined, () => false, { ...setting, maxRuns: 8 });
+    const never = await runExperiment(
+      { experiment: 'g1', setting: 'quick', optimize: true },
+      fakeDeps(() => (Math.random() < 0.5 ? 1 : 3)).deps,
+      () => undefined,
+      () => false,
+      { ...setting, maxRuns: 8 },
+    );
     expect(never.runs).toBeLessThanOrEqual(8);
     expect(never.variants.every((v) => v.timesMs.length === never.runs)).toBe(true);
   });
@@ -114,7 +154,13 @@ describe('runExperiment with fake sessions', () => {
   it('stops between runs when cancelled and still releases every session', async () => {
     const { deps, released, created } = fakeDeps(() => 1);
     let steps = 0;
-    const promise = runExperiment({ experiment: 'g2', setting: 'full', optimize: true }, deps, () => steps++, () => steps >= 6, { size: 4 });
+    const promise = runExperiment(
+      { experiment: 'g2', setting: 'full', optimize: true },
+      deps,
+      () => steps++,
+      () => steps >= 6,
+      { size: 4 },
+    );
     await expect(promise).rejects.toThrow('cancelled');
     expect(steps).toBe(6);
     expect(released).toHaveLength(created());
@@ -129,7 +175,8 @@ describe('createLabHandler (the worker’s message loop)', () => {
     const post = (m: LabResponse) => {
       messages.push(m);
       // the page cancels as soon as it sees the third progress message of the second run
-      if (m.type === 'progress' && messages.filter((x) => x.type === 'result').length === 1 && m.done === 3) void late.handle?.({ type: 'cancel' });
+      if (m.type === 'progress' && messages.filter((x) => x.type === 'result').length === 1 && m.done === 3)
+        void late.handle?.({ type: 'cancel' });
     };
     const handle = createLabHandler(realDeps, post, tiny);
     late.handle = handle;
@@ -170,7 +217,12 @@ describe('createLabHandler (the worker’s message loop)', () => {
 
   it('turns a runtime failure into an error message', async () => {
     const messages: LabResponse[] = [];
-    const deps: RunnerDeps = { ...realDeps, createSession: async () => { throw new Error('wasm failed to load'); } };
+    const deps: RunnerDeps = {
+      ...realDeps,
+      createSession: async () => {
+        throw new Error('wasm failed to load');
+      },
+    };
     await createLabHandler(deps, (m) => messages.push(m))({ type: 'start', experiment: 'g1', setting: 'quick' });
     expect(messages).toEqual([{ type: 'error', message: 'wasm failed to load' }]);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { noisiest, quantile, relativeSpeed, summarize, summarizeUserAgent, toMarkdown, toTsv, type TableRow } from '../../lib/labStats';
+import {
+  noisiest,
+  quantile,
+  relativeSpeed,
+  summarize,
+  summarizeUserAgent,
+  toMarkdown,
+  toTsv,
+  type TableRow,
+} from '../../lib/labStats';
 
 describe('quantile and summarize', () => {
   it('interpolates between order statistics', () => {
@@ -56,12 +65,27 @@ describe('noisiest', () => {
 
 describe('summarizeUserAgent', () => {
   it.each([
-    ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36', 'Chrome 131 on Linux'],
-    ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.2849.68', 'Edge 130.0 on Windows'],
+    [
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+      'Chrome 131 on Linux',
+    ],
+    [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.2849.68',
+      'Edge 130.0 on Windows',
+    ],
     ['Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:133.0) Gecko/20100101 Firefox/133.0', 'Firefox 133.0 on macOS'],
-    ['Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1', 'Safari 18.1 on iOS'],
-    ['Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36', 'Chrome 131 on Android'],
-    ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36', 'Headless Chrome 140 on Linux'],
+    [
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+      'Safari 18.1 on iOS',
+    ],
+    [
+      'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+      'Chrome 131 on Android',
+    ],
+    [
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36',
+      'Headless Chrome 140 on Linux',
+    ],
     ['curl/8.0', 'an unknown browser'],
   ])('%s → %s', (ua, expected) => {
     expect(summarizeUserAgent(ua)).toBe(expected);
@@ -71,17 +95,44 @@ describe('summarizeUserAgent', () => {
 describe('copyable tables', () => {
   const base = summarize([10, 11, 12]);
   const rows: TableRow[] = [
-    { variant: 'c₁:c₂ = 1:1', detail: '128 → 128 → 128', flops: 100, mac: 50, summary: base, relative: relativeSpeed(base, base) },
-    { variant: 'c₁:c₂ = 1:12', detail: '36 → 432 → 36', flops: 95, mac: 90, summary: summarize([20, 22, 24]), relative: relativeSpeed(base, summarize([20, 22, 24])) },
+    {
+      variant: 'c₁:c₂ = 1:1',
+      detail: '128 → 128 → 128',
+      flops: 100,
+      mac: 50,
+      summary: base,
+      relative: relativeSpeed(base, base),
+    },
+    {
+      variant: 'c₁:c₂ = 1:12',
+      detail: '36 → 432 → 36',
+      flops: 95,
+      mac: 90,
+      summary: summarize([20, 22, 24]),
+      relative: relativeSpeed(base, summarize([20, 22, 24])),
+    },
   ];
   const meta = { title: 'G1', setting: 'Quick: 28×28', environment: 'Chrome 131 on Linux' };
 
   it('TSV has one header line and one line per variant with equal column counts', () => {
-    const lines = toTsv(meta, rows).trim().split('\n').filter((l) => !l.startsWith('#'));
+    const lines = toTsv(meta, rows)
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('#'));
     expect(lines).toHaveLength(3);
     const widths = lines.map((l) => l.split('\t').length);
     expect(new Set(widths).size).toBe(1);
-    expect(lines[2].split('\t')).toEqual(['c₁:c₂ = 1:12', '36 → 432 → 36', '95', '90', '22.00', '21.00', '23.00', '3', '50.0']);
+    expect(lines[2].split('\t')).toEqual([
+      'c₁:c₂ = 1:12',
+      '36 → 432 → 36',
+      '95',
+      '90',
+      '22.00',
+      '21.00',
+      '23.00',
+      '3',
+      '50.0',
+    ]);
   });
 
   it('markdown is a well-formed table with the environment stated', () => {

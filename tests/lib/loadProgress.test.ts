@@ -7,7 +7,9 @@ describe('load progress', () => {
   it('is determinate from the start: every file counts with its built-in size', () => {
     const s = summarizeParts(startParts(expected));
     expect(s).toEqual({ loaded: 0, total: 15_400_000, fraction: 0, now: 'wasm' });
-    expect(progressSentence(s, false)).toBe('Loading the network: 0.0 of 15.4 MB — now the engine that runs the network in your browser');
+    expect(progressSentence(s, false)).toBe(
+      'Loading the network: 0.0 of 15.4 MB — now the engine that runs the network in your browser',
+    );
   });
 
   it('takes the size the server reports, never below what has arrived, and counts a finished file as arrived', () => {
@@ -21,7 +23,9 @@ describe('load progress', () => {
     const s = summarizeParts(parts);
     expect(s.loaded).toBe(3_700_000);
     expect(s.total).toBe(100_000 + 14_100_000 + 600_000 + 800_000);
-    expect(progressSentence(s, false)).toBe('Loading the network: 3.7 of 15.6 MB — now the engine that runs the network in your browser');
+    expect(progressSentence(s, false)).toBe(
+      'Loading the network: 3.7 of 15.6 MB — now the engine that runs the network in your browser',
+    );
   });
 
   it('names the download with the most still to come, and says when all has arrived', () => {

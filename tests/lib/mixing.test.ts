@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { basicUnitDependency, compose, identityDependency, mixingError, mixingSeries, summarize, untouchedChannels } from '../../lib/mixing';
+import {
+  basicUnitDependency,
+  compose,
+  identityDependency,
+  mixingError,
+  mixingSeries,
+  summarize,
+  untouchedChannels,
+} from '../../lib/mixing';
 
 const rows = (dep: boolean[][]) => dep.map((r) => r.map((d) => (d ? '1' : '.')).join(''));
 
@@ -64,7 +72,16 @@ describe('the (C/2, 2) reshape', () => {
   it('mixes the halves as well: each output half holds half of each concat half', () => {
     const one = basicUnitDependency(8, true, 'cg');
     // perm (4, 2) = [0, 2, 4, 6, 1, 3, 5, 7]: output 1 is concat 2 (identity), output 2 is concat 4 (branch)
-    expect(rows(one)).toEqual(['1.......', '..1.....', '....1111', '....1111', '.1......', '...1....', '....1111', '....1111']);
+    expect(rows(one)).toEqual([
+      '1.......',
+      '..1.....',
+      '....1111',
+      '....1111',
+      '.1......',
+      '...1....',
+      '....1111',
+      '....1111',
+    ]);
     const plain = mixingSeries(8, 4, true, 'g').map((d) => summarize(d).seeBothHalves);
     const other = mixingSeries(8, 4, true, 'cg').map((d) => summarize(d).seeBothHalves);
     expect(other[3]).toBeGreaterThan(0);

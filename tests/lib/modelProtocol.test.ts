@@ -16,7 +16,10 @@ function harness() {
       getSession(url, onProgress: (p: LoadProgress) => void) {
         onProgress({ part: 'model', loaded: 1, total: 2 });
         if (!cache.has(url)) {
-          cache.set(url, url === URL_OK ? createSession(modelBytes('digits', manifest)) : createSession(new Uint8Array([1, 2, 3])));
+          cache.set(
+            url,
+            url === URL_OK ? createSession(modelBytes('digits', manifest)) : createSession(new Uint8Array([1, 2, 3])),
+          );
         }
         return cache.get(url)!;
       },
@@ -81,7 +84,10 @@ describe('the model worker protocol', () => {
     expect(sent.at(-1)?.type).toBe('opened');
     await handle({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, 1, 28, 28] } });
     expect(runs).toHaveLength(1); // not again
-    expect(parseModelRequest({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, -1] } })).toEqual({ type: 'open', url: URL_OK });
+    expect(parseModelRequest({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, -1] } })).toEqual({
+      type: 'open',
+      url: URL_OK,
+    });
   });
 
   it("reads a layer's weights from the model file, by the names the manifest gives", async () => {
@@ -100,18 +106,26 @@ describe('the model worker protocol', () => {
     // a second request gets fresh arrays: transferring the first ones did not empty the worker's table
     await handle({ type: 'weights', id: 12, url: URL_OK, names: [stem.bias] });
     const again = sent.at(-1)!;
-    expect(again.type === 'weightsRead' && Array.from(again.tensors[stem.bias].data)).toEqual(Array.from(read.tensors[stem.bias].data));
+    expect(again.type === 'weightsRead' && Array.from(again.tensors[stem.bias].data)).toEqual(
+      Array.from(read.tensors[stem.bias].data),
+    );
     expect(again.type === 'weightsRead' && again.tensors[stem.bias].data).not.toBe(read.tensors[stem.bias].data);
 
     await handle({ type: 'weights', id: 13, url: URL_OK, names: ['no.such.weight'] });
-    expect(sent.at(-1)).toMatchObject({ type: 'runFailed', id: 13, message: expect.stringMatching(/no weights named “no\.such\.weight”/) });
+    expect(sent.at(-1)).toMatchObject({
+      type: 'runFailed',
+      id: 13,
+      message: expect.stringMatching(/no weights named “no\.such\.weight”/),
+    });
     expect(parseModelRequest({ type: 'weights', id: 1, url: URL_OK, names: [3] })).toBeNull();
   });
 
   it('ignores malformed requests', async () => {
     expect(parseModelRequest(null)).toBeNull();
     expect(parseModelRequest({ type: 'open' })).toBeNull();
-    expect(parseModelRequest({ type: 'run', id: 1, url: URL_OK, feeds: { input: { data: [1, 2], dims: [2] } } })).toBeNull();
+    expect(
+      parseModelRequest({ type: 'run', id: 1, url: URL_OK, feeds: { input: { data: [1, 2], dims: [2] } } }),
+    ).toBeNull();
     const { sent, handle } = harness();
     await handle({ type: 'explode', url: URL_OK });
     expect(sent).toEqual([]);
@@ -119,7 +133,11 @@ describe('the model worker protocol', () => {
 
   it('never transfers a view into a larger buffer', () => {
     const heap = new Float32Array(100);
-    const response: ModelResponse = { type: 'ran', id: 1, tensors: { a: { data: heap.subarray(10, 20), dims: [10] }, b: { data: new Float32Array(4), dims: [4] } } };
+    const response: ModelResponse = {
+      type: 'ran',
+      id: 1,
+      tensors: { a: { data: heap.subarray(10, 20), dims: [10] }, b: { data: new Float32Array(4), dims: [4] } },
+    };
     expect(transferables(response)).toEqual([response.tensors.b.data.buffer]);
   });
 });

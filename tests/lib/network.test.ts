@@ -2,7 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMillions } from '../../lib/format';
-import { customWidthError, imagenetSpec, networkError, networkTable, PAPER_TABLE5, shuffleNetV2, specFromManifest, WIDTH_CHANNELS, WIDTHS, type ManifestArchitecture, type Width } from '../../lib/network';
+import {
+  customWidthError,
+  imagenetSpec,
+  networkError,
+  networkTable,
+  PAPER_TABLE5,
+  shuffleNetV2,
+  specFromManifest,
+  WIDTH_CHANNELS,
+  WIDTHS,
+  type ManifestArchitecture,
+  type Width,
+} from '../../lib/network';
 import { basicUnit, downUnit } from '../../lib/units';
 
 interface FixtureModel {
@@ -20,7 +32,13 @@ const fixture = JSON.parse(
 ) as { models: Record<Width, FixtureModel> };
 
 const ROW_OF_LAYER: Record<string, string> = {
-  conv1: 'Conv1', maxpool: 'MaxPool', stage2: 'Stage2', stage3: 'Stage3', stage4: 'Stage4', conv5: 'Conv5', fc: 'FC',
+  conv1: 'Conv1',
+  maxpool: 'MaxPool',
+  stage2: 'Stage2',
+  stage3: 'Stage3',
+  stage4: 'Stage4',
+  conv5: 'Conv5',
+  fc: 'FC',
 };
 
 describe('lib/network against torchvision (tests/fixtures/torchvision/shufflenetv2.json)', () => {
@@ -35,7 +53,11 @@ describe('lib/network against torchvision (tests/fixtures/torchvision/shufflenet
 
       it('has torchvision’s channels and repeats', () => {
         const stages = table.rows.filter((r) => r.kind === 'stage');
-        expect([24, ...stages.map((r) => r.outChannels), table.rows.find((r) => r.kind === 'conv5')!.outChannels]).toEqual(model.stageOutChannels);
+        expect([
+          24,
+          ...stages.map((r) => r.outChannels),
+          table.rows.find((r) => r.kind === 'conv5')!.outChannels,
+        ]).toEqual(model.stageOutChannels);
         expect(stages.map((r) => r.units.length)).toEqual(model.stageRepeats);
       });
 
@@ -111,7 +133,17 @@ describe('networkTable by hand', () => {
   const row = (name: string) => t.rows.find((r) => r.name === name)!;
 
   it('lists the rows of Table 5 with their output sizes', () => {
-    expect(t.rows.map((r) => r.name)).toEqual(['Image', 'Conv1', 'MaxPool', 'Stage2', 'Stage3', 'Stage4', 'Conv5', 'GlobalPool', 'FC']);
+    expect(t.rows.map((r) => r.name)).toEqual([
+      'Image',
+      'Conv1',
+      'MaxPool',
+      'Stage2',
+      'Stage3',
+      'Stage4',
+      'Conv5',
+      'GlobalPool',
+      'FC',
+    ]);
     expect(t.rows.map((r) => r.outSize?.h ?? null)).toEqual([224, 112, 56, 28, 14, 7, 7, 1, null]);
     expect(row('Stage3').stride).toEqual([2, 1]);
     expect(row('Stage3').repeat).toEqual([1, 7]);
@@ -181,7 +213,10 @@ describe('the book’s small model from a manifest', () => {
     input: { shape: [1, 1, 28, 28] },
     classes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
     stem: { outChannels: 8, kernel: 3, stride: 1 },
-    stages: [{ name: 'stage2', outChannels: 16, repeats: 2, outSize: [14, 14] }, { name: 'stage3', outChannels: 32, repeats: 1, outSize: [7, 7] }],
+    stages: [
+      { name: 'stage2', outChannels: 16, repeats: 2, outSize: [14, 14] },
+      { name: 'stage3', outChannels: 32, repeats: 1, outSize: [7, 7] },
+    ],
     conv5: { outChannels: 64 },
   };
 
@@ -196,13 +231,24 @@ describe('the book’s small model from a manifest', () => {
     const conv5 = 32 * 64 + 2 * 64;
     const fc = 64 * 10 + 10;
     expect(t.params).toBe(stem + stage2 + stage3 + conv5 + fc);
-    expect(t.flops).toBe(28 * 28 * 9 * 8
-      + downUnit(8, 16, 28, 28).totals.flops + basicUnit(16, 14, 14).totals.flops + downUnit(16, 32, 14, 14).totals.flops
-      + 7 * 7 * 32 * 64 + 64 * 10);
+    expect(t.flops).toBe(
+      28 * 28 * 9 * 8 +
+        downUnit(8, 16, 28, 28).totals.flops +
+        basicUnit(16, 14, 14).totals.flops +
+        downUnit(16, 32, 14, 14).totals.flops +
+        7 * 7 * 32 * 64 +
+        64 * 10,
+    );
   });
 
   it('infers a max pool when the listed sizes need one', () => {
-    const pooled = { ...small, stages: [{ ...small.stages[0], outSize: [7, 7] }, { ...small.stages[1], outSize: [4, 4] }] };
+    const pooled = {
+      ...small,
+      stages: [
+        { ...small.stages[0], outSize: [7, 7] },
+        { ...small.stages[1], outSize: [4, 4] },
+      ],
+    };
     expect(specFromManifest(pooled).maxPool).toEqual({ kernel: 3, stride: 2 });
   });
 
@@ -213,7 +259,10 @@ describe('the book’s small model from a manifest', () => {
 
   const manifestPath = path.join(__dirname, '../../public/models/digits/manifest.json');
   it('agrees with the shipped digits model’s manifest (params and multiply-adds)', () => {
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as ManifestArchitecture & { params: number; multiplyAdds: number };
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as ManifestArchitecture & {
+      params: number;
+      multiplyAdds: number;
+    };
     const t = networkTable(specFromManifest(manifest));
     expect(t.params).toBe(manifest.params);
     expect(t.flops).toBe(manifest.multiplyAdds);

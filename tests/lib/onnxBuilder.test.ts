@@ -25,7 +25,12 @@ describe('GraphBuilder', () => {
     expect(Number(decoded.irVersion)).toBe(IR_VERSION);
     expect(decoded.opsetImport.map((o) => [o.domain, Number(o.version)])).toEqual([['', OPSET]]);
     const convNode = decoded.graph!.node![0];
-    const attr = Object.fromEntries(convNode.attribute!.map((a) => [a.name, a.type === onnx.AttributeProto.AttributeType.INT ? Number(a.i) : a.ints!.map(Number)]));
+    const attr = Object.fromEntries(
+      convNode.attribute!.map((a) => [
+        a.name,
+        a.type === onnx.AttributeProto.AttributeType.INT ? Number(a.i) : a.ints!.map(Number),
+      ]),
+    );
     expect(attr).toMatchObject({ group: 2, kernel_shape: [3, 3], pads: [1, 1, 1, 1] });
     const w = decoded.graph!.initializer![0];
     expect(w.dims!.map(Number)).toEqual([4, 2, 3, 3]);
@@ -53,7 +58,9 @@ describe('GraphBuilder', () => {
     expect(problems.some((p) => p.includes('"missing" is never produced'))).toBe(true);
     expect(problems.some((p) => p.includes('"w" holds 3 values, its dims say 4'))).toBe(true);
     const noOpset = onnx.ModelProto.encode({ graph: { name: 'e' } }).finish();
-    expect(checkModel(noOpset).problems).toEqual(expect.arrayContaining(['ir_version is missing', 'no opset import for the default domain']));
+    expect(checkModel(noOpset).problems).toEqual(
+      expect.arrayContaining(['ir_version is missing', 'no opset import for the default domain']),
+    );
   });
 
   it('is deterministic: the same variant gives the same bytes', () => {

@@ -23,7 +23,9 @@ function themed(name: string): { light: string; dark: string } {
 }
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 /** WCAG 2 contrast ratio. */
@@ -59,17 +61,37 @@ describe('colour tokens', () => {
     for (const c of used) expect(tokens.has(tokenOf(c)), c).toBe(true);
   });
 
-  it.each(['light', 'dark'] as const)('figure colours stand out from every background in the %s theme (≥ 3 : 1)', (theme) => {
-    const figure = [colors.identity, colors.branch, colors.shuffle, colors.input, colors.head, colors.highlight, colors.negative, colors.positive,
-      ...Array.from({ length: SERIES_COLOR_COUNT }, (_, i) => seriesColor(i)), 'var(--note-border)', 'var(--pitfall-border)'];
-    const low = figure.flatMap((c) => BACKGROUNDS.map((bg) => ({ c, bg, ratio: contrast(themed(tokenOf(c))[theme], themed(bg)[theme]) })))
-      .filter((r) => r.ratio < 3);
-    expect(low).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'figure colours stand out from every background in the %s theme (≥ 3 : 1)',
+    (theme) => {
+      const figure = [
+        colors.identity,
+        colors.branch,
+        colors.shuffle,
+        colors.input,
+        colors.head,
+        colors.highlight,
+        colors.negative,
+        colors.positive,
+        ...Array.from({ length: SERIES_COLOR_COUNT }, (_, i) => seriesColor(i)),
+        'var(--note-border)',
+        'var(--pitfall-border)',
+      ];
+      const low = figure
+        .flatMap((c) =>
+          BACKGROUNDS.map((bg) => ({ c, bg, ratio: contrast(themed(tokenOf(c))[theme], themed(bg)[theme]) })),
+        )
+        .filter((r) => r.ratio < 3);
+      expect(low).toEqual([]);
+    },
+  );
 
   it.each(['light', 'dark'] as const)('text colours are readable in the %s theme (≥ 4.5 : 1)', (theme) => {
     const text = ['--fg', '--fg-soft', '--link', '--accent', '--ok', '--bad'];
-    const low = text.flatMap((t) => ['--bg', '--bg-cell'].map((bg) => ({ t, bg, ratio: contrast(themed(t)[theme], themed(bg)[theme]) })))
+    const low = text
+      .flatMap((t) =>
+        ['--bg', '--bg-cell'].map((bg) => ({ t, bg, ratio: contrast(themed(t)[theme], themed(bg)[theme]) })),
+      )
       .filter((r) => r.ratio < 4.5);
     expect(low).toEqual([]);
   });
@@ -82,7 +104,14 @@ describe('colour tokens', () => {
 
   it('comparison, highlight and callout colours are never the identity or branch colour', () => {
     const reserved = [themed('--c-identity'), themed('--c-branch')];
-    const others = [...Array.from({ length: SERIES_COLOR_COUNT }, (_, i) => tokenOf(seriesColor(i))), '--c-negative', '--c-positive', '--accent', '--note-border', '--pitfall-border'];
+    const others = [
+      ...Array.from({ length: SERIES_COLOR_COUNT }, (_, i) => tokenOf(seriesColor(i))),
+      '--c-negative',
+      '--c-positive',
+      '--accent',
+      '--note-border',
+      '--pitfall-border',
+    ];
     for (const name of others) {
       for (const r of reserved) {
         expect(themed(name).light, name).not.toBe(r.light);

@@ -95,7 +95,12 @@ describe('accuracySpeedPoints (Fig. 1(a)(b))', () => {
       expect(pts.map((p) => p.row.level)).toEqual([40, 140, 300, 500]);
     }
     const v2gpu = accuracySpeedPoints('ShuffleNet v2', 'gpu');
-    expect(v2gpu.map((p) => [p.speed, Math.round(p.accuracy * 10) / 10])).toEqual([[417, 60.3], [341, 69.4], [255, 72.6], [217, 74.9]]);
+    expect(v2gpu.map((p) => [p.speed, Math.round(p.accuracy * 10) / 10])).toEqual([
+      [417, 60.3],
+      [341, 69.4],
+      [255, 72.6],
+      [217, 74.9],
+    ]);
   });
   it('skips rows without a speed (CondenseNet) and levels a family lacks (NAS models only at 500+)', async () => {
     const { accuracySpeedPoints } = await import('../../lib/paperTables');

@@ -18,7 +18,9 @@ describe("the paper's guideline tables", () => {
     expect(PAPER_TABLES.g3.rows.map((r) => words(r.label))).toEqual(EXPERIMENTS.g3.variants.map((v) => words(v.label)));
     expect(PAPER_TABLES.g2.rows.map((r) => r.label)).toEqual(EXPERIMENTS.g2.variants.map((v) => v.label));
     expect(PAPER_TABLES.g4.rows.map((r) => r.label)).toEqual(EXPERIMENTS.g4.variants.map((v) => v.label));
-    expect(PAPER_TABLES.g1.rows.map((r) => pairs(r.channels!.gpu))).toEqual(EXPERIMENTS.g1.variants.map((v) => [v.channels, pairs(v.detail)[1]]));
+    expect(PAPER_TABLES.g1.rows.map((r) => pairs(r.channels!.gpu))).toEqual(
+      EXPERIMENTS.g1.variants.map((v) => [v.channels, pairs(v.detail)[1]]),
+    );
   });
 
   it('Table 1: the four channel pairs do (nearly) the same work, and 1 : 1 is fastest in every column', () => {
@@ -59,7 +61,8 @@ describe("the paper's guideline tables", () => {
       expect(mean).toBeGreaterThan(0.12);
       expect(mean).toBeLessThan(0.25);
       // removing either one alone never makes it slower
-      for (let k = 0; k < 3; k++) for (const row of [1, 2]) expect(column('g4', p, k)[row]).toBeGreaterThanOrEqual(column('g4', p, k)[0]);
+      for (let k = 0; k < 3; k++)
+        for (const row of [1, 2]) expect(column('g4', p, k)[row]).toBeGreaterThanOrEqual(column('g4', p, k)[0]);
     }
   });
 

@@ -2,8 +2,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
-  centreOfMass, fitSize, frameLikeMnist, frameToFit, inkBounds, invertGray, looksLightBackground, MNIST_CENTRE,
-  preprocessPicture, resampleArea, rgbaToGray, SIZE, type GrayImage,
+  centreOfMass,
+  fitSize,
+  frameLikeMnist,
+  frameToFit,
+  inkBounds,
+  invertGray,
+  looksLightBackground,
+  MNIST_CENTRE,
+  preprocessPicture,
+  resampleArea,
+  rgbaToGray,
+  SIZE,
+  type GrayImage,
 } from '../../lib/preprocess';
 
 function blank(width: number, height: number, value = 0): GrayImage {
@@ -19,24 +30,37 @@ const asGray = (pixels: Uint8Array): GrayImage => ({ data: Float32Array.from(pix
 function mnistDigits(digit: number, count: number): Uint8Array[] {
   const require = createRequire(import.meta.url);
   const raw: number[] = JSON.parse(readFileSync(require.resolve(`mnist/src/digits/${digit}.json`), 'utf8')).data;
-  return Array.from({ length: count }, (_, k) => Uint8Array.from(raw.slice(k * 784, (k + 1) * 784), (v) => Math.round(v * 255)));
+  return Array.from({ length: count }, (_, k) =>
+    Uint8Array.from(raw.slice(k * 784, (k + 1) * 784), (v) => Math.round(v * 255)),
+  );
 }
 
 /** Draws a 28×28 image `factor` times larger at (ox, oy) on a big canvas, like a reader drawing off-centre. */
 function enlarge(pixels: Uint8Array, factor: number, canvas: number, ox: number, oy: number): GrayImage {
   const img = blank(canvas, canvas);
-  for (let y = 0; y < SIZE * factor; y++) for (let x = 0; x < SIZE * factor; x++) {
-    img.data[(oy + y) * canvas + ox + x] = pixels[Math.floor(y / factor) * SIZE + Math.floor(x / factor)];
-  }
+  for (let y = 0; y < SIZE * factor; y++)
+    for (let x = 0; x < SIZE * factor; x++) {
+      img.data[(oy + y) * canvas + ox + x] = pixels[Math.floor(y / factor) * SIZE + Math.floor(x / factor)];
+    }
   return img;
 }
 
 function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = a.length;
-  let ma = 0, mb = 0;
-  for (let i = 0; i < n; i++) { ma += a[i] / n; mb += b[i] / n; }
-  let ab = 0, aa = 0, bb = 0;
-  for (let i = 0; i < n; i++) { ab += (a[i] - ma) * (b[i] - mb); aa += (a[i] - ma) ** 2; bb += (b[i] - mb) ** 2; }
+  let ma = 0,
+    mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i] / n;
+    mb += b[i] / n;
+  }
+  let ab = 0,
+    aa = 0,
+    bb = 0;
+  for (let i = 0; i < n; i++) {
+    ab += (a[i] - ma) * (b[i] - mb);
+    aa += (a[i] - ma) ** 2;
+    bb += (b[i] - mb) ** 2;
+  }
   return ab / Math.sqrt(aa * bb);
 }
 
@@ -62,10 +86,19 @@ describe('geometry', () => {
     expect(inkBounds(fillRect(blank(4, 4), 1, 1, 1, 1, 30), 50)).toBeNull();
   });
   it('area-averages when shrinking, including fractional pixels', () => {
-    const img = { data: Float32Array.from([0, 255, 0, 255, 255, 255, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255]), width: 4, height: 4 };
+    const img = {
+      data: Float32Array.from([0, 255, 0, 255, 255, 255, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255]),
+      width: 4,
+      height: 4,
+    };
     const half = resampleArea(img, { x0: 0, y0: 0, x1: 4, y1: 4 }, 2, 2);
     expect(Array.from(half.data)).toEqual([191.25, 63.75, 127.5, 127.5]);
-    const third = resampleArea({ data: Float32Array.from([0, 90, 180]), width: 3, height: 1 }, { x0: 0, y0: 0, x1: 3, y1: 1 }, 2, 1);
+    const third = resampleArea(
+      { data: Float32Array.from([0, 90, 180]), width: 3, height: 1 },
+      { x0: 0, y0: 0, x1: 3, y1: 1 },
+      2,
+      1,
+    );
     expect(Array.from(third.data)).toEqual([30, 150]); // (0·1 + 90·0.5)/1.5 and (90·0.5 + 180·1)/1.5
   });
   it('keeps the total ink (mass) when resampling', () => {
@@ -87,7 +120,11 @@ describe('geometry', () => {
 
 describe('MNIST framing', () => {
   it('scales a bar into a 20-pixel box and centres its mass in 28×28, wherever it was drawn', () => {
-    for (const [x, y] of [[10, 10], [150, 200], [60, 20]]) {
+    for (const [x, y] of [
+      [10, 10],
+      [150, 200],
+      [60, 20],
+    ]) {
       const out = frameLikeMnist(fillRect(blank(280, 280), x, y, 60, 30))!;
       const box = inkBounds(asGray(out))!;
       expect([box.x1 - box.x0, box.y1 - box.y0]).toEqual([20, 10]);
@@ -103,7 +140,8 @@ describe('MNIST framing', () => {
         const drawn = enlarge(original, 10, 400, 17 * k, 100 - 13 * k);
         const out = frameLikeMnist(drawn)!;
         expect(correlation(out, original), `digit ${digit} #${k}`).toBeGreaterThan(0.9);
-        const a = inkBounds(asGray(out), 40)!, b = inkBounds(asGray(original), 40)!;
+        const a = inkBounds(asGray(out), 40)!,
+          b = inkBounds(asGray(original), 40)!;
         for (const key of ['x0', 'y0', 'x1', 'y1'] as const) expect(Math.abs(a[key] - b[key])).toBeLessThanOrEqual(2);
       }
     }

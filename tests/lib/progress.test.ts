@@ -1,22 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countCorrect, EXERCISE_RESULT_EVENT, isQuotaError, LEGACY_PROGRESS_KEY, mergeProgress, parseLegacyProgress, parseProgress,
-  PROGRESS_STORAGE_KEY, ProgressStore, recordResult, serializeProgress, summarize, summaryText, type ExerciseResult, type StorageLike,
+  countCorrect,
+  EXERCISE_RESULT_EVENT,
+  isQuotaError,
+  LEGACY_PROGRESS_KEY,
+  mergeProgress,
+  parseLegacyProgress,
+  parseProgress,
+  PROGRESS_STORAGE_KEY,
+  ProgressStore,
+  recordResult,
+  serializeProgress,
+  summarize,
+  summaryText,
+  type ExerciseResult,
+  type StorageLike,
 } from '../../lib/progress';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 /** Storage that can be read but refuses every write, as a full localStorage does. */
 function fullStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const s = memoryStorage(initial);
-  return { ...s, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+  return {
+    ...s,
+    setItem: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+  };
 }
 
 /** What a browser with storage disabled does: touching it throws a SecurityError. */
-const blocked = (): StorageLike => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+const blocked = (): StorageLike => {
+  throw new DOMException('The operation is insecure.', 'SecurityError');
+};
 
 /** Progress exactly as the first edition of the book stored it (same key, bare object). */
 const legacyRaw = JSON.stringify({
@@ -40,7 +65,9 @@ describe('progress records', () => {
     expect(parseProgress(null)).toEqual({});
     expect(parseProgress('{not json')).toEqual({});
     expect(parseProgress('[1,2]')).toEqual({});
-    expect(parseProgress(JSON.stringify({ version: 3, exercises: { a: { correct: true, attempts: 1, updated: 1 } } }))).toEqual({});
+    expect(
+      parseProgress(JSON.stringify({ version: 3, exercises: { a: { correct: true, attempts: 1, updated: 1 } } })),
+    ).toEqual({});
     const p = parseProgress(serializeProgress({ ok: { correct: true, attempts: 1, updated: 5 } }));
     expect(p).toEqual({ ok: { correct: true, attempts: 1, updated: 5 } });
     expect(Object.keys(parseLegacyProgress(legacyRaw))).toEqual(['review-basic-params', 'basic-unit-no-add']);
@@ -71,10 +98,18 @@ describe('ProgressStore', () => {
     store.record({ id: 'ch4', correct: false });
     store.record({ id: 'ch4', correct: true });
     expect(changes).toBe(2);
-    expect(heard).toEqual([{ id: 'ch4', correct: false }, { id: 'ch4', correct: true }]);
+    expect(heard).toEqual([
+      { id: 'ch4', correct: false },
+      { id: 'ch4', correct: true },
+    ]);
     expect(store.getSnapshot().status).toBe('ok');
-    expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY)!)).toEqual({ version: 2, exercises: { ch4: { correct: true, attempts: 2, updated: 42 } } });
-    expect(new ProgressStore(() => storage).getSnapshot().progress).toEqual({ ch4: { correct: true, attempts: 2, updated: 42 } });
+    expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY)!)).toEqual({
+      version: 2,
+      exercises: { ch4: { correct: true, attempts: 2, updated: 42 } },
+    });
+    expect(new ProgressStore(() => storage).getSnapshot().progress).toEqual({
+      ch4: { correct: true, attempts: 2, updated: 42 },
+    });
   });
 
   it('migrates progress stored by the first edition: merged, rewritten under the new key, old key removed', () => {
@@ -95,7 +130,10 @@ describe('ProgressStore', () => {
 
   it('migration keeps newer records already under the new key', () => {
     const newer = { 'basic-unit-no-add': { correct: true, attempts: 2, updated: 9000 } };
-    const storage = memoryStorage({ [LEGACY_PROGRESS_KEY]: legacyRaw, [PROGRESS_STORAGE_KEY]: serializeProgress(newer) });
+    const storage = memoryStorage({
+      [LEGACY_PROGRESS_KEY]: legacyRaw,
+      [PROGRESS_STORAGE_KEY]: serializeProgress(newer),
+    });
     const { progress } = new ProgressStore(() => storage).getSnapshot();
     expect(progress['basic-unit-no-add']).toEqual(newer['basic-unit-no-add']);
     expect(progress['review-basic-params'].correct).toBe(true);
@@ -131,7 +169,13 @@ describe('ProgressStore', () => {
   it('a store that fills up while the reader answers switches to memory and back once space is free', () => {
     const storage = memoryStorage();
     let full = false;
-    const flaky: StorageLike = { ...storage, setItem: (k, v) => { if (full) throw new DOMException('full', 'QuotaExceededError'); storage.setItem(k, v); } };
+    const flaky: StorageLike = {
+      ...storage,
+      setItem: (k, v) => {
+        if (full) throw new DOMException('full', 'QuotaExceededError');
+        storage.setItem(k, v);
+      },
+    };
     const store = new ProgressStore(() => flaky);
     store.record({ id: 'a', correct: true });
     full = true;

@@ -3,7 +3,9 @@ import { mulberry32, randomPermutation, uniformArray } from '../../lib/random';
 
 describe('mulberry32', () => {
   it('is deterministic per seed, differs between seeds and stays in [0, 1)', () => {
-    const a = mulberry32(42), b = mulberry32(42), c = mulberry32(43);
+    const a = mulberry32(42),
+      b = mulberry32(42),
+      c = mulberry32(43);
     const xs = Array.from({ length: 1000 }, () => a());
     expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
     expect(Array.from({ length: 1000 }, () => c())).not.toEqual(xs);
@@ -44,7 +46,8 @@ describe('randomPermutation', () => {
   });
 
   it('puts each element in each position about equally often over many seeds', () => {
-    const n = 4, runs = 8000;
+    const n = 4,
+      runs = 8000;
     const counts = Array.from({ length: n }, () => new Array(n).fill(0));
     for (let seed = 0; seed < runs; seed++) randomPermutation(n, seed).forEach((v, pos) => counts[v][pos]++);
     for (const row of counts) for (const c of row) expect(Math.abs(c / runs - 1 / n)).toBeLessThan(0.03);

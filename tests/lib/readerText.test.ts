@@ -48,7 +48,9 @@ describe('reader-visible text names no source file, fixture or seed', () => {
     expect(hits('x', mdxReaderText('committed as a test fixture'))).toHaveLength(1);
     expect(hits('x', mdxReaderText('permutation seed 20180708'))).toHaveLength(1);
     expect(hits('x', mdxReaderText("import { a } from '../lib/units';"))).toHaveLength(0);
-    expect(hits('x', tsxReaderText("// see lib/shuffle.ts\n<p>The untouched half is exactly the input.</p>"))).toHaveLength(0);
+    expect(
+      hits('x', tsxReaderText('// see lib/shuffle.ts\n<p>The untouched half is exactly the input.</p>')),
+    ).toHaveLength(0);
     expect(hits('x', tsxReaderText('<pre>{`// TypeScript (lib/shuffle.ts)`}</pre>'))).toHaveLength(1);
   });
 

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import rehypeMathPunctuation from '../../lib/mdx/rehypeMathPunctuation.mjs';
 
-type Node = { type: string; tagName?: string; value?: string; properties?: { className?: string[] }; children?: Node[] };
-const math = (): Node => ({ type: 'element', tagName: 'span', properties: { className: ['katex'] }, children: [{ type: 'text', value: 'x' }] });
+type Node = {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: { className?: string[] };
+  children?: Node[];
+};
+const math = (): Node => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { className: ['katex'] },
+  children: [{ type: 'text', value: 'x' }],
+});
 
 describe('rehypeMathPunctuation', () => {
   it('wraps inline math with its trailing punctuation and leaves the rest of the text', () => {

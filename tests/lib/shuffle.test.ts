@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf, invertPermutation, permuteChannels, shuffleError, shufflePermutation, splitChannels } from '../../lib/shuffle';
+import {
+  groupOf,
+  invertPermutation,
+  permuteChannels,
+  shuffleError,
+  shufflePermutation,
+  splitChannels,
+} from '../../lib/shuffle';
 
 describe('channel shuffle', () => {
   it('matches reshape (g, C/g) → transpose → flatten, worked by hand for C=6, g=2 and g=3', () => {
@@ -15,7 +22,11 @@ describe('channel shuffle', () => {
   });
 
   it('(g, C/g) and (C/g, g) reshapes are inverse permutations', () => {
-    for (const [c, g] of [[12, 3], [48, 2], [24, 4]]) {
+    for (const [c, g] of [
+      [12, 3],
+      [48, 2],
+      [24, 4],
+    ]) {
       const p = shufflePermutation(c, g);
       const q = shufflePermutation(c, c / g);
       expect(invertPermutation(p)).toEqual(q);
@@ -24,7 +35,9 @@ describe('channel shuffle', () => {
   });
 
   it('interleaves groups: consecutive outputs come from different groups', () => {
-    const c = 8, g = 2, p = shufflePermutation(c, g);
+    const c = 8,
+      g = 2,
+      p = shufflePermutation(c, g);
     expect(p.map((src) => groupOf(src, c, g))).toEqual([0, 1, 0, 1, 0, 1, 0, 1]);
   });
 

@@ -11,7 +11,12 @@ describe('the shuffle in four frames', () => {
   });
 
   it('transposes the grid: row and column swap for every channel', () => {
-    for (const [c, g] of [[8, 2], [12, 3], [12, 4], [6, 6]]) {
+    for (const [c, g] of [
+      [8, 2],
+      [12, 3],
+      [12, 4],
+      [6, 6],
+    ]) {
       const [, grid, transposed] = shuffleFrames(c, g);
       expect([transposed.rows, transposed.cols]).toEqual([grid.cols, grid.rows]);
       grid.place.forEach((p, ch) => expect(transposed.place[ch]).toEqual({ col: p.row, row: p.col }));
@@ -19,7 +24,12 @@ describe('the shuffle in four frames', () => {
   });
 
   it('reads the transposed grid out as the shuffle itself, and the last frame is that order', () => {
-    for (const [c, g] of [[8, 2], [12, 3], [10, 5], [9, 1]]) {
+    for (const [c, g] of [
+      [8, 2],
+      [12, 3],
+      [10, 5],
+      [9, 1],
+    ]) {
       const frames = shuffleFrames(c, g);
       expect(readOut(frames[2])).toEqual(shufflePermutation(c, g));
       expect(readOut(frames[3])).toEqual(shufflePermutation(c, g));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { branchPointwiseFlops, identityFromEighths, reuseFraction, splitCost, splitError, splitSweep } from '../../lib/split';
+import {
+  branchPointwiseFlops,
+  identityFromEighths,
+  reuseFraction,
+  splitCost,
+  splitError,
+  splitSweep,
+} from '../../lib/split';
 
 describe('channel split cost', () => {
   it('C = 8 at 4×4 with C′ = 4, worked by hand', () => {

@@ -9,10 +9,17 @@ import { describeDiagram, fromManifestUnit } from '../../lib/unitDiagram';
  * A manifest shaped like training/export.py's, generated for any widths and depths, so the
  * mapping is tested on networks other than the one that happens to ship.
  */
-function makeManifest(stages: [number, number][], { stem = 24, size = 28, conv5 = 256, classes = 10 } = {}): ModelManifest {
-  const outputs: unknown[] = [{ name: 'stem', role: 'stem', stage: null, unit: null, unitType: null, shape: [1, stem, size, size] }];
+function makeManifest(
+  stages: [number, number][],
+  { stem = 24, size = 28, conv5 = 256, classes = 10 } = {},
+): ModelManifest {
+  const outputs: unknown[] = [
+    { name: 'stem', role: 'stem', stage: null, unit: null, unitType: null, shape: [1, stem, size, size] },
+  ];
   const units: unknown[] = [];
-  let input = 'stem', c = stem, s = size;
+  let input = 'stem',
+    c = stem,
+    s = size;
   stages.forEach(([out, repeats], si) => {
     const stage = si + 2;
     for (let u = 1; u <= repeats; u++) {
@@ -20,18 +27,54 @@ function makeManifest(stages: [number, number][], { stem = 24, size = 28, conv5 
       const os = type === 'down' ? Math.ceil(s / 2) : s;
       const name = `stage${stage}.unit${u}`;
       const half = out / 2;
-      for (const branch of ['left', 'right']) outputs.push({ name: `${name}.${branch}`, role: 'branch', stage, unit: u, unitType: type, branch, shape: [1, half, os, os] });
+      for (const branch of ['left', 'right'])
+        outputs.push({
+          name: `${name}.${branch}`,
+          role: 'branch',
+          stage,
+          unit: u,
+          unitType: type,
+          branch,
+          shape: [1, half, os, os],
+        });
       outputs.push({ name: `${name}.concat`, role: 'concat', stage, unit: u, unitType: type, shape: [1, out, os, os] });
-      outputs.push({ name: `${name}.shuffle`, role: 'shuffle', stage, unit: u, unitType: type, shape: [1, out, os, os] });
-      const op = (o: string, inC: number, outC: number) => ({ op: o, inChannels: inC, outChannels: outC, bn: false, relu: false });
+      outputs.push({
+        name: `${name}.shuffle`,
+        role: 'shuffle',
+        stage,
+        unit: u,
+        unitType: type,
+        shape: [1, out, os, os],
+      });
+      const op = (o: string, inC: number, outC: number) => ({
+        op: o,
+        inChannels: inC,
+        outChannels: outC,
+        bn: false,
+        relu: false,
+      });
       units.push({
-        name, stage, unit: u, type, input, inChannels: c, outChannels: out, inSize: [s, s], outSize: [os, os],
+        name,
+        stage,
+        unit: u,
+        type,
+        input,
+        inChannels: c,
+        outChannels: out,
+        inSize: [s, s],
+        outSize: [os, os],
         before: type === 'basic' ? [op('split', c, c / 2)] : [],
         left: type === 'basic' ? [op('identity', half, half)] : [op('dwconv3x3', c, c), op('conv1x1', c, half)],
-        right: [op('conv1x1', type === 'basic' ? half : c, half), op('dwconv3x3', half, half), op('conv1x1', half, half)],
+        right: [
+          op('conv1x1', type === 'basic' ? half : c, half),
+          op('dwconv3x3', half, half),
+          op('conv1x1', half, half),
+        ],
         after: [op('concat', out, out), { ...op('shuffle', out, out), groups: 2 }],
       });
-      input = `${name}.shuffle`; c = out; s = os;
+      input = `${name}.shuffle`;
+      c = out;
+      s = os;
     }
   });
   outputs.push({ name: 'conv5', role: 'conv5', stage: null, unit: null, unitType: null, shape: [1, conv5, s, s] });
@@ -39,13 +82,23 @@ function makeManifest(stages: [number, number][], { stem = 24, size = 28, conv5 
   outputs.push({ name: 'logits', role: 'logits', stage: null, unit: null, unitType: null, shape: [1, classes] });
   outputs.push({ name: 'probs', role: 'probs', stage: null, unit: null, unitType: null, shape: [1, classes] });
   return parseManifest({
-    name: 'test', title: 'test', modelFile: 'model.onnx',
-    input: { name: 'input', shape: [1, 1, size, size], preprocessing: { mean: 0.5, std: 0.25, background: 'black', description: 'x' } },
+    name: 'test',
+    title: 'test',
+    modelFile: 'model.onnx',
+    input: {
+      name: 'input',
+      shape: [1, 1, size, size],
+      preprocessing: { mean: 0.5, std: 0.25, background: 'black', description: 'x' },
+    },
     classes: Array.from({ length: classes }, (_, i) => `class ${i}`),
-    outputs, units,
+    outputs,
+    units,
     stem: { outChannels: stem, kernel: 3, stride: 1 },
     stages: stages.map(([out, repeats], i) => ({ name: `stage${i + 2}`, outChannels: out, repeats, outSize: [1, 1] })),
-    conv5: { outChannels: conv5 }, params: 1, paramsFolded: 1, multiplyAdds: 1,
+    conv5: { outChannels: conv5 },
+    params: 1,
+    paramsFolded: 1,
+    multiplyAdds: 1,
     accuracy: { value: 0.5, testSetSize: 1, testSet: 'x' },
     samples: { file: 'samples.bin', count: 1, format: 'x' },
     training: { epochs: 1, seed: 0, seconds: 1, optimizer: 'x', torch: 'x' },
@@ -53,16 +106,39 @@ function makeManifest(stages: [number, number][], { stem = 24, size = 28, conv5 
 }
 
 describe('buildSteps', () => {
-  const manifest = makeManifest([[48, 2], [96, 3], [192, 2]]);
+  const manifest = makeManifest([
+    [48, 2],
+    [96, 3],
+    [192, 2],
+  ]);
   const steps = buildSteps(manifest);
 
   it('walks input → stem → every unit in stage order → conv5 → pool → FC → softmax', () => {
     expect(steps.map((s) => s.id)).toEqual([
-      'input', 'stem', 'stage2.unit1', 'stage2.unit2', 'stage3.unit1', 'stage3.unit2', 'stage3.unit3',
-      'stage4.unit1', 'stage4.unit2', 'conv5', 'pool', 'fc', 'softmax',
+      'input',
+      'stem',
+      'stage2.unit1',
+      'stage2.unit2',
+      'stage3.unit1',
+      'stage3.unit2',
+      'stage3.unit3',
+      'stage4.unit1',
+      'stage4.unit2',
+      'conv5',
+      'pool',
+      'fc',
+      'softmax',
     ]);
     expect(steps.map((s) => s.index)).toEqual(steps.map((_, i) => i));
-    expect(steps.filter((s) => s.kind === 'unit').map((s) => s.unit?.type)).toEqual(['down', 'basic', 'down', 'basic', 'basic', 'down', 'basic']);
+    expect(steps.filter((s) => s.kind === 'unit').map((s) => s.unit?.type)).toEqual([
+      'down',
+      'basic',
+      'down',
+      'basic',
+      'basic',
+      'down',
+      'basic',
+    ]);
   });
 
   it('chains: every step reads what the step before produced, with matching shapes', () => {
@@ -79,8 +155,26 @@ describe('buildSteps', () => {
   });
 
   it('reads shapes and sizes from the manifest, not from a fixed architecture', () => {
-    const small = buildSteps(makeManifest([[16, 1], [32, 2]], { stem: 8, size: 32, conv5: 64, classes: 3 }));
-    expect(small.map((s) => s.id)).toEqual(['input', 'stem', 'stage2.unit1', 'stage3.unit1', 'stage3.unit2', 'conv5', 'pool', 'fc', 'softmax']);
+    const small = buildSteps(
+      makeManifest(
+        [
+          [16, 1],
+          [32, 2],
+        ],
+        { stem: 8, size: 32, conv5: 64, classes: 3 },
+      ),
+    );
+    expect(small.map((s) => s.id)).toEqual([
+      'input',
+      'stem',
+      'stage2.unit1',
+      'stage3.unit1',
+      'stage3.unit2',
+      'conv5',
+      'pool',
+      'fc',
+      'softmax',
+    ]);
     expect(small[2].inputShape).toEqual([8, 32, 32]);
     expect(small[2].outputShape).toEqual([16, 16, 16]);
     expect(small[4].outputShape).toEqual([32, 8, 8]);
@@ -110,7 +204,13 @@ describe('buildSteps', () => {
 });
 
 describe('step helpers', () => {
-  const steps = buildSteps(makeManifest([[48, 2], [96, 3], [192, 2]]));
+  const steps = buildSteps(
+    makeManifest([
+      [48, 2],
+      [96, 3],
+      [192, 2],
+    ]),
+  );
   it('finds steps by id and falls back to the input for unknown ids', () => {
     expect(stepIndex(steps, 'stage3.unit2')).toBe(5);
     expect(stepIndex(steps, 'softmax')).toBe(steps.length - 1);
@@ -137,25 +237,45 @@ describe('the shipped manifests', () => {
       expect(allTensors(steps).sort()).toEqual([manifest.input.name, ...manifest.outputs.map((o) => o.name)].sort());
       expect(steps.filter((s) => s.kind === 'unit')).toEqual([]);
       // every unit of the manifest appears, in order, as a run of op steps
-      const unitsInOrder = steps.filter((s) => s.unit).map((s) => s.unit!.name).filter((n, i, a) => a[i - 1] !== n);
+      const unitsInOrder = steps
+        .filter((s) => s.unit)
+        .map((s) => s.unit!.name)
+        .filter((n, i, a) => a[i - 1] !== n);
       expect(unitsInOrder).toEqual(manifest.units.map((u) => u.name));
-      for (const s of steps.filter((x) => x.unit)) expect(describeDiagram(fromManifestUnit(s.unit!))).toContain(s.unit!.type === 'basic' ? 'channel split' : 'stride 2');
+      for (const s of steps.filter((x) => x.unit))
+        expect(describeDiagram(fromManifestUnit(s.unit!))).toContain(
+          s.unit!.type === 'basic' ? 'channel split' : 'stride 2',
+        );
     });
 
     it(`${name}: a basic unit is split, 1×1, depthwise, 1×1, concat, shuffle; a down-sampling unit both branches op by op`, () => {
-      const ops = (unit: string) => steps.filter((s) => s.unit?.name === unit).map((s) => `${s.op!.path}:${s.op!.op}:${s.op!.node}`);
+      const ops = (unit: string) =>
+        steps.filter((s) => s.unit?.name === unit).map((s) => `${s.op!.path}:${s.op!.op}:${s.op!.node}`);
       expect(ops('stage3.unit2')).toEqual([
-        'left:split:split', 'right:conv1x1:right.conv1', 'right:dwconv3x3:right.dw', 'right:conv1x1:right.conv2', 'merge:concat:concat', 'merge:shuffle:shuffle',
+        'left:split:split',
+        'right:conv1x1:right.conv1',
+        'right:dwconv3x3:right.dw',
+        'right:conv1x1:right.conv2',
+        'merge:concat:concat',
+        'merge:shuffle:shuffle',
       ]);
       expect(ops('stage3.unit1')).toEqual([
-        'left:dwconv3x3:left.dw', 'left:conv1x1:left.conv', 'right:conv1x1:right.conv1', 'right:dwconv3x3:right.dw', 'right:conv1x1:right.conv2', 'merge:concat:concat', 'merge:shuffle:shuffle',
+        'left:dwconv3x3:left.dw',
+        'left:conv1x1:left.conv',
+        'right:conv1x1:right.conv1',
+        'right:dwconv3x3:right.dw',
+        'right:conv1x1:right.conv2',
+        'merge:concat:concat',
+        'merge:shuffle:shuffle',
       ]);
       const split = steps.find((s) => s.id === 'stage3.unit2.split')!;
       expect(split.tensors).toEqual(['stage3.unit2.left', 'stage3.unit2.right.split']);
       expect(split.input).toBe('stage3.unit1.shuffle');
       // the depthwise outputs are the signed ones (no ReLU)
       expect(steps.filter((s) => s.op?.values === 'signed').every((s) => s.op!.op === 'dwconv3x3')).toBe(true);
-      expect(steps.filter((s) => s.op?.op === 'dwconv3x3').length).toBe(manifest.units.reduce((n, u) => n + (u.type === 'down' ? 2 : 1), 0));
+      expect(steps.filter((s) => s.op?.op === 'dwconv3x3').length).toBe(
+        manifest.units.reduce((n, u) => n + (u.type === 'down' ? 2 : 1), 0),
+      );
       const concat = steps.find((s) => s.id === 'stage3.unit1.concat')!;
       expect(concat.op!.inputs).toEqual(['stage3.unit1.left', 'stage3.unit1.right']);
       expect(steps.at(-1)!.id).toBe('softmax');

@@ -3,7 +3,14 @@ import { MANIFESTS } from '../../components/model/catalog';
 import { labelLines, opLabel } from '../../lib/opNames';
 import { findUnit } from '../../lib/steps';
 import {
-  describeDiagram, edgeLit, fromManifestUnit, fromUnitSpec, fromV1Spec, nodeLit, placeholderDiagram, shapeText,
+  describeDiagram,
+  edgeLit,
+  fromManifestUnit,
+  fromUnitSpec,
+  fromV1Spec,
+  nodeLit,
+  placeholderDiagram,
+  shapeText,
   type UnitDiagramModel,
 } from '../../lib/unitDiagram';
 import { basicUnit, downUnit } from '../../lib/units';
@@ -55,13 +62,19 @@ describe('the view model', () => {
     expect(ids(m, 'merge')).toEqual(['concat', 'shuffle', 'output']);
     // the split hands each column one half, drawn on the edge out of the split
     const halves = m.edges.filter((e) => e.from === 'split').map((e) => [e.path, e.tensor?.shape.c]);
-    expect(halves).toEqual([['left', 58], ['right', 58]]);
+    expect(halves).toEqual([
+      ['left', 58],
+      ['right', 58],
+    ]);
   });
 
   it('tracks what the channels are: stacked after the concat, alternating after the shuffle', () => {
     const m = fromUnitSpec(basicUnit(116, 28, 28));
     const intoShuffle = m.edges.find((e) => e.to === 'shuffle')!.tensor!;
-    expect(intoShuffle.parts).toEqual([{ path: 'left', channels: 58 }, { path: 'right', channels: 58 }]);
+    expect(intoShuffle.parts).toEqual([
+      { path: 'left', channels: 58 },
+      { path: 'right', channels: 58 },
+    ]);
     expect(intoShuffle.interleaved).toBe(false);
     expect(m.nodes.at(-1)!.tensor!.interleaved).toBe(true);
     // V1's Add mixes its inputs into one neutral tensor

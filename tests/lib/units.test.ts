@@ -10,7 +10,15 @@ describe('basic unit', () => {
     // two 1×1 convs (b·b each) + one depthwise (9·b) + three BNs (2·b each)
     expect(u.totals.params).toBe(2 * b * b + 9 * b + 3 * 2 * b);
     expect(u.totals.flops).toBe(28 * 28 * (2 * b * b + 9 * b));
-    expect(u.ops.map((o) => o.kind)).toEqual(['split', 'identity', 'conv1x1', 'dwconv3x3', 'conv1x1', 'concat', 'shuffle']);
+    expect(u.ops.map((o) => o.kind)).toEqual([
+      'split',
+      'identity',
+      'conv1x1',
+      'dwconv3x3',
+      'conv1x1',
+      'concat',
+      'shuffle',
+    ]);
     expect(u.ops.find((o) => o.kind === 'dwconv3x3')!.relu).toBe(false);
     expect(u.ops.filter((o) => o.kind === 'conv1x1').every((o) => o.relu && o.bn)).toBe(true);
   });
@@ -72,7 +80,9 @@ describe('reader input', () => {
     // C_in may be odd: nothing splits the input of a down-sampling unit
     expect(parseUnitInput('down', { cin: '3', cout: '8', h: '7', w: '7' }).spec!.output).toEqual({ c: 8, h: 4, w: 4 });
     expect(parseUnitInput('down', { cin: '24', cout: '115', h: '56', w: '56' }).error).toMatch(/C_out = 115 is odd/);
-    expect(parseUnitInput('down', { cin: '24', cout: 'x', h: '56', w: '56' }).error).toMatch(/C_out must be a whole number/);
+    expect(parseUnitInput('down', { cin: '24', cout: 'x', h: '56', w: '56' }).error).toMatch(
+      /C_out must be a whole number/,
+    );
   });
 
   it('groups digits with narrow no-break spaces', () => {

@@ -12,7 +12,8 @@ export function conflicts(tables: Record<string, Record<string, UrlParam<unknown
       if (name !== param.key) found.push(`${name}: declared under another name (${param.key}) on ${page}`);
       const first = seen.get(param.key);
       if (!first) seen.set(param.key, { page, key: param.key, spec: param.codec.spec });
-      else if (first.spec !== param.codec.spec) found.push(`${param.key}: ${first.page} (${first.spec}) vs ${page} (${param.codec.spec})`);
+      else if (first.spec !== param.codec.spec)
+        found.push(`${param.key}: ${first.page} (${first.spec}) vs ${page} (${param.codec.spec})`);
     }
   }
   return found;
@@ -25,13 +26,18 @@ describe('URL keys table', () => {
 
   it('catches a key declared twice with different codecs', () => {
     const int = (spec: string) => ({ defaultValue: 0, spec, parse: () => 0, format: String });
-    const tables = { a: { c: { key: 'c', codec: int('int 128') } }, b: { c: { key: 'c', codec: int('text 116') } }, d: { c: { key: 'c', codec: int('int 128') } } };
+    const tables = {
+      a: { c: { key: 'c', codec: int('int 128') } },
+      b: { c: { key: 'c', codec: int('text 116') } },
+      d: { c: { key: 'c', codec: int('int 128') } },
+    };
     expect(conflicts(tables)).toEqual(['c: a (int 128) vs b (text 116)']);
   });
 
   it('gives every declared default back through its own codec', () => {
     for (const params of Object.values(URL_STATE) as Record<string, UrlParam<unknown>>[]) {
-      for (const { codec } of Object.values(params)) expect(codec.parse(codec.format(codec.defaultValue))).toEqual(codec.defaultValue);
+      for (const { codec } of Object.values(params))
+        expect(codec.parse(codec.format(codec.defaultValue))).toEqual(codec.defaultValue);
     }
   });
 

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { basicUnit, downUnit } from '../../lib/units';
-import { nearestValidV1Width, V1_GROUPS, V1_STAGE2_WIDTH, v1Unit, v1UnitError, v2BasicWidthForFlops, v2Elementwise, v2Totals, v2WidthForFlops } from '../../lib/v1';
+import {
+  nearestValidV1Width,
+  V1_GROUPS,
+  V1_STAGE2_WIDTH,
+  v1Unit,
+  v1UnitError,
+  v2BasicWidthForFlops,
+  v2Elementwise,
+  v2Totals,
+  v2WidthForFlops,
+} from '../../lib/v1';
 
 describe('ShuffleNet V1 unit, stride 1 (C = 240, g = 3, 28×28, bottleneck 1/4) — worked by hand', () => {
   const u = v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 });
@@ -22,7 +32,12 @@ describe('ShuffleNet V1 unit, stride 1 (C = 240, g = 3, 28×28, bottleneck 1/4) 
 
   it('counts params, FLOPs, MAC and element-wise ops per op', () => {
     // 1×1 GConv 240 → 60, g = 3: 240·60/3 = 4800 weights + 2·60 BN
-    expect(op('main.gconv1')).toMatchObject({ params: 4920, flops: hw * 4800, mac: hw * 240 + hw * 60 + 4800, elementwise: hw * 60 });
+    expect(op('main.gconv1')).toMatchObject({
+      params: 4920,
+      flops: hw * 4800,
+      mac: hw * 240 + hw * 60 + 4800,
+      elementwise: hw * 60,
+    });
     expect(op('main.shuffle')).toMatchObject({ params: 0, flops: 0, mac: 2 * 60 * hw });
     // 3×3 DW on 60 channels: 540 weights + 120 BN
     expect(op('main.dw')).toMatchObject({ params: 660, flops: hw * 540, mac: 2 * 60 * hw + 540, elementwise: 0 });
@@ -77,12 +92,15 @@ describe('V1 options and errors', () => {
     const units = V1_GROUPS.map((g) => v1Unit({ c: 384, h: 28, w: 28, groups: g, stride: 1 }));
     for (let i = 1; i < units.length; i++) {
       expect(units[i].totals.flops).toBeLessThan(units[i - 1].totals.flops);
-      expect(units[i].totals.mac / units[i].totals.flops).toBeGreaterThan(units[i - 1].totals.mac / units[i - 1].totals.flops);
+      expect(units[i].totals.mac / units[i].totals.flops).toBeGreaterThan(
+        units[i - 1].totals.mac / units[i - 1].totals.flops,
+      );
     }
   });
 
   it('builds a valid unit at the published Stage 2 width for every group count', () => {
-    for (const g of V1_GROUPS) expect(v1UnitError({ c: V1_STAGE2_WIDTH[g], h: 28, w: 28, groups: g, stride: 1 })).toBeNull();
+    for (const g of V1_GROUPS)
+      expect(v1UnitError({ c: V1_STAGE2_WIDTH[g], h: 28, w: 28, groups: g, stride: 1 })).toBeNull();
   });
 
   it('explains invalid settings in words', () => {

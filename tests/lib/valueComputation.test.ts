@@ -2,9 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { OutputSpec } from '../../lib/manifest';
 import { explainValue, valueAt } from '../../lib/valueComputation';
 
-const t = (dims: number[], f: (i: number) => number) => ({ dims, data: Float32Array.from({ length: dims.reduce((a, b) => a * b) }, (_, i) => f(i)) });
-const spec = (op: NonNullable<OutputSpec['layer']>['op'], inputs: string[], extra: Partial<NonNullable<OutputSpec['layer']>> = {}): OutputSpec => ({
-  name: 'out', role: 'layer', stage: null, unit: null, unitType: null, shape: [1],
+const t = (dims: number[], f: (i: number) => number) => ({
+  dims,
+  data: Float32Array.from({ length: dims.reduce((a, b) => a * b) }, (_, i) => f(i)),
+});
+const spec = (
+  op: NonNullable<OutputSpec['layer']>['op'],
+  inputs: string[],
+  extra: Partial<NonNullable<OutputSpec['layer']>> = {},
+): OutputSpec => ({
+  name: 'out',
+  role: 'layer',
+  stage: null,
+  unit: null,
+  unitType: null,
+  shape: [1],
   layer: { op, path: null, inputs, relu: false, values: 'signed', description: 'd', ...extra },
 });
 
@@ -12,8 +24,18 @@ describe('one value explained', () => {
   it('a 1×1 conv: terms sorted by size, the rest summed, bias then ReLU', () => {
     // 4 input channels of 1×2; output channel 0 weights [1, −3, 0.5, 2], bias −10
     const x = t([1, 4, 1, 2], (i) => i + 1); // channel c at column 1 = 2c + 2
-    const s = spec('conv1x1', ['x'], { relu: true, values: 'nonnegative', weights: { weight: 'w', bias: 'b', inChannels: 4, outChannels: 1, kernel: 1, stride: 1, padding: 0, groups: 1 } });
-    const e = explainValue(s, { x }, { weight: t([1, 4, 1, 1], (i) => [1, -3, 0.5, 2][i]), bias: t([1], () => -10) }, { channel: 0, y: 0, x: 1 }, { top: 2 });
+    const s = spec('conv1x1', ['x'], {
+      relu: true,
+      values: 'nonnegative',
+      weights: { weight: 'w', bias: 'b', inChannels: 4, outChannels: 1, kernel: 1, stride: 1, padding: 0, groups: 1 },
+    });
+    const e = explainValue(
+      s,
+      { x },
+      { weight: t([1, 4, 1, 1], (i) => [1, -3, 0.5, 2][i]), bias: t([1], () => -10) },
+      { channel: 0, y: 0, x: 1 },
+      { top: 2 },
+    );
     if (e.kind !== 'weightedSum') throw new Error(e.kind);
     // inputs 2, 4, 6, 8 → products 2, −12, 3, 16
     expect(e.terms.map((c) => c.product)).toEqual([16, -12, 3, 2]);
@@ -25,13 +47,19 @@ describe('one value explained', () => {
 
   it('a 3×3 depthwise conv at stride 2 reads its own channel and the zero padding', () => {
     const x = t([1, 2, 4, 4], (i) => i); // channel 1 holds 16 … 31
-    const s = spec('dwconv3x3', ['x'], { weights: { weight: 'w', bias: 'b', inChannels: 2, outChannels: 2, kernel: 3, stride: 2, padding: 1, groups: 2 } });
+    const s = spec('dwconv3x3', ['x'], {
+      weights: { weight: 'w', bias: 'b', inChannels: 2, outChannels: 2, kernel: 3, stride: 2, padding: 1, groups: 2 },
+    });
     const w = t([2, 1, 3, 3], (i) => (i >= 9 ? 1 : 0)); // channel 1: all ones
     const e = explainValue(s, { x }, { weight: w, bias: t([2], () => 0.5) }, { channel: 1, y: 1, x: 0 });
     if (e.kind !== 'patch') throw new Error(e.kind);
     expect(e.origin).toEqual({ y: 1, x: -1 });
     expect(e.inputChannel).toBe(1);
-    expect(e.cells.filter((c) => c.padding).map((c) => [c.inY, c.inX])).toEqual([[1, -1], [2, -1], [3, -1]]);
+    expect(e.cells.filter((c) => c.padding).map((c) => [c.inY, c.inX])).toEqual([
+      [1, -1],
+      [2, -1],
+      [3, -1],
+    ]);
     // rows 1–3, columns 0–1 of channel 1: (20+21) + (24+25) + (28+29)
     expect(e.value).toBe(147 + 0.5);
   });
@@ -47,7 +75,8 @@ describe('one value explained', () => {
   });
 
   it('concat and split say which half', () => {
-    const a = t([1, 2, 1, 1], (i) => i), b = t([1, 2, 1, 1], (i) => 100 + i);
+    const a = t([1, 2, 1, 1], (i) => i),
+      b = t([1, 2, 1, 1], (i) => 100 + i);
     const c = explainValue(spec('concat', ['a', 'b']), { a, b }, null, { channel: 3, y: 0, x: 0 });
     expect(c).toMatchObject({ source: { tensor: 'b', channel: 1 }, value: 101, rule: { part: 1, first: 2 } });
     const x = t([1, 4, 1, 1], (i) => i);
@@ -62,7 +91,12 @@ describe('one value explained', () => {
     expect(explainValue(spec('avgpool', ['m']), { m: maps }, null, { channel: 1, y: 0, x: 0 }).value).toBe(5.5);
     const pooled = t([1, 3], (i) => i + 1);
     const fc = spec('fc', ['p'], { weights: { weight: 'w', bias: 'b', inChannels: 3, outChannels: 2 } });
-    const e = explainValue(fc, { p: pooled }, { weight: t([2, 3], (i) => i), bias: t([2], () => 1) }, { channel: 1, y: 0, x: 0 });
+    const e = explainValue(
+      fc,
+      { p: pooled },
+      { weight: t([2, 3], (i) => i), bias: t([2], () => 1) },
+      { channel: 1, y: 0, x: 0 },
+    );
     expect(e.value).toBe(3 * 1 + 4 * 2 + 5 * 3 + 1); // row 1 of the weights: 3, 4, 5
     const s = explainValue(spec('softmax', ['z']), { z: t([1, 2], (i) => i) }, null, { channel: 1, y: 0, x: 0 });
     expect(s.value).toBeCloseTo(Math.E / (1 + Math.E), 12);

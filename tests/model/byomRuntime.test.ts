@@ -12,16 +12,31 @@ import { onnx } from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
 import { addExplorerOutputs, explorerOutputs, type ExplorerOutput } from '../../lib/onnxAddOutputs';
 import { recogniseShuffleNetV2 } from '../../lib/onnxRecognize';
-import { byomBytes, byomReference, readReference, referenceTensor, SMALL_FIXTURES, smallOptions, type ByomReference } from './byomHelpers';
+import {
+  byomBytes,
+  byomReference,
+  readReference,
+  referenceTensor,
+  SMALL_FIXTURES,
+  smallOptions,
+  type ByomReference,
+} from './byomHelpers';
 import { MODEL_NAMES, ROOT, loadManifest, maxAbsDiff, modelBytes } from './helpers';
 
 ort.env.wasm.numThreads = 1;
 const TOLERANCE = 1e-4;
 
 /** Runs the edited model on the reference input and compares every added output with PyTorch. */
-async function expectPyTorchValues(bytes: Uint8Array, input: { name: string; shape: number[] }, outputs: ExplorerOutput[], reference: ByomReference) {
+async function expectPyTorchValues(
+  bytes: Uint8Array,
+  input: { name: string; shape: number[] },
+  outputs: ExplorerOutput[],
+  reference: ByomReference,
+) {
   const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
-  const result = await session.run({ [input.name]: new ort.Tensor('float32', referenceTensor(reference, 'input'), input.shape) });
+  const result = await session.run({
+    [input.name]: new ort.Tensor('float32', referenceTensor(reference, 'input'), input.shape),
+  });
   let largest = 0;
   for (const o of outputs) {
     const t = result[o.name];
@@ -82,7 +97,14 @@ describe('opset 18, where ReduceMean takes its axes as an input', () => {
     reduce.attribute = reduce.attribute!.filter((a) => a.name !== 'axes');
     const raw = new Uint8Array(8 * axes.length);
     axes.forEach((a, i) => new DataView(raw.buffer).setBigInt64(8 * i, BigInt(a), true));
-    model13.graph!.initializer!.push(onnx.TensorProto.create({ name: 'reduce_axes', dataType: onnx.TensorProto.DataType.INT64, dims: [axes.length], rawData: raw }));
+    model13.graph!.initializer!.push(
+      onnx.TensorProto.create({
+        name: 'reduce_axes',
+        dataType: onnx.TensorProto.DataType.INT64,
+        dims: [axes.length],
+        rawData: raw,
+      }),
+    );
     reduce.input!.push('reduce_axes');
     const original = onnx.ModelProto.encode(model13).finish();
     const model = recogniseShuffleNetV2(original);
@@ -102,7 +124,9 @@ describe.each(MODEL_NAMES)("the book's own %s model", (name) => {
     expect(listed.every((o) => o.name === o.tensor)).toBe(true);
     expect(listed.map((o) => o.name).sort()).toEqual(manifest.outputs.map((o) => o.name).sort());
     const { bytes } = addExplorerOutputs(original, model);
-    const added = onnx.ModelProto.decode(bytes).graph!.node!.slice(onnx.ModelProto.decode(original).graph!.node!.length);
+    const added = onnx.ModelProto.decode(bytes).graph!.node!.slice(
+      onnx.ModelProto.decode(original).graph!.node!.length,
+    );
     expect(added).toEqual([]);
   });
 });
@@ -117,7 +141,21 @@ describe.skipIf(!hasTorch)('torchvision shufflenet_v2_x0_5 exported now (opset 1
     const dir = mkdtempSync(join(tmpdir(), 'byom-'));
     try {
       const file = join(dir, 'x0.5.onnx');
-      const run = spawnSync(PYTHON, [join(ROOT, 'scripts/export-torchvision.py'), '--width', '0.5', '--opset', '17', '--out', file, '--reference', join(dir, 'x0.5')], { encoding: 'utf8' });
+      const run = spawnSync(
+        PYTHON,
+        [
+          join(ROOT, 'scripts/export-torchvision.py'),
+          '--width',
+          '0.5',
+          '--opset',
+          '17',
+          '--out',
+          file,
+          '--reference',
+          join(dir, 'x0.5'),
+        ],
+        { encoding: 'utf8' },
+      );
       expect(run.status, run.stderr).toBe(0);
       const original = new Uint8Array(readFileSync(file));
       const model = recogniseShuffleNetV2(original);
@@ -125,7 +163,11 @@ describe.skipIf(!hasTorch)('torchvision shufflenet_v2_x0_5 exported now (opset 1
       expect(model.weightsPresent).toBe(true);
       const { bytes, outputs } = addExplorerOutputs(original, model);
       const reference = readReference(join(dir, 'x0.5'));
-      expect(outputs.map((o) => o.name).sort()).toEqual(Object.keys(reference.tensors).filter((n) => n !== 'input').sort());
+      expect(outputs.map((o) => o.name).sort()).toEqual(
+        Object.keys(reference.tensors)
+          .filter((n) => n !== 'input')
+          .sort(),
+      );
       await expectPyTorchValues(bytes, model.input, outputs, reference);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -58,7 +58,8 @@ describe('ONNX interventions', () => {
     const hw = channelSize(`${unit}.shuffle`);
     const shuffled = out[`${unit}.shuffle`];
     // After the shuffle (g = 2) output channel 2k is untouched channel k: every even channel is zero.
-    for (let ch = 0; ch < shuffled.length / hw; ch += 2) expect(shuffled.subarray(ch * hw, (ch + 1) * hw).every((v) => v === 0)).toBe(true);
+    for (let ch = 0; ch < shuffled.length / hw; ch += 2)
+      expect(shuffled.subarray(ch * hw, (ch + 1) * hw).every((v) => v === 0)).toBe(true);
   });
 
   it('a zeroed branch output is zero and the untouched half still passes', async () => {

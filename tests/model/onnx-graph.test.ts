@@ -16,7 +16,8 @@ const toNum = (v: number | Long): number => (typeof v === 'number' ? v : v.toNum
 function valueShape(v: onnx.IValueInfoProto): number[] {
   const dims = v.type?.tensorType?.shape?.dim ?? [];
   return dims.map((d) => {
-    if (d.dimValue === undefined || d.dimValue === null) throw new Error(`${v.name} has a symbolic dimension ${d.dimParam}`);
+    if (d.dimValue === undefined || d.dimValue === null)
+      throw new Error(`${v.name} has a symbolic dimension ${d.dimParam}`);
     return toNum(d.dimValue as number | Long);
   });
 }
@@ -83,7 +84,7 @@ describe.each(MODEL_NAMES)('%s model.onnx', (name) => {
     }
   });
 
-  it("every conv and FC output names the initializers, input and attributes of the node that computes it", () => {
+  it('every conv and FC output names the initializers, input and attributes of the node that computes it', () => {
     const inits = new Map((graph.initializer ?? []).map((t) => [t.name!, t]));
     const dimsOf = (name: string) => (inits.get(name)!.dims ?? []).map((d) => toNum(d as number | Long));
     const attr = (n: onnx.INodeProto, key: string) => (n.attribute ?? []).find((a) => a.name === key);
@@ -109,8 +110,14 @@ describe.each(MODEL_NAMES)('%s model.onnx', (name) => {
       } else {
         expect(node.input![0], o.name).toBe(layer.inputs[0]);
         expect(dimsOf(w.weight), o.name).toEqual([w.outChannels, w.inChannels / w.groups!, w.kernel, w.kernel]);
-        expect(attr(node, 'strides')!.ints!.map((v) => toNum(v as number | Long)), o.name).toEqual([w.stride, w.stride]);
-        expect(attr(node, 'pads')!.ints!.map((v) => toNum(v as number | Long)), o.name).toEqual(Array(4).fill(w.padding));
+        expect(
+          attr(node, 'strides')!.ints!.map((v) => toNum(v as number | Long)),
+          o.name,
+        ).toEqual([w.stride, w.stride]);
+        expect(
+          attr(node, 'pads')!.ints!.map((v) => toNum(v as number | Long)),
+          o.name,
+        ).toEqual(Array(4).fill(w.padding));
         expect(toNum(attr(node, 'group')!.i as number | Long), o.name).toBe(w.groups);
         expect(w.kernel, o.name).toBe(layer.op === 'conv1x1' ? 1 : 3);
         if (layer.op === 'dwconv3x3') expect(w.groups, o.name).toBe(w.inChannels);

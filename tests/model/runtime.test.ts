@@ -60,7 +60,9 @@ describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
     samples = parseSamples(samplesBytes(name, manifest), manifest.samples.count);
     session = await ort.InferenceSession.create(modelBytes(name, manifest), { executionProviders: ['wasm'] });
     for (const g of golden.samples) {
-      runs.push(await runAll(session, manifest, preprocessPixels(samples.images[g.sample], manifest.input.preprocessing)));
+      runs.push(
+        await runAll(session, manifest, preprocessPixels(samples.images[g.sample], manifest.input.preprocessing)),
+      );
     }
   });
 
@@ -112,30 +114,42 @@ describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
       const B = weights.get(w.bias)!;
       expect(W, w.weight).toBeDefined();
       for (const [s, out] of runs.entries()) {
-        const input = o.layer!.inputs[0] === manifest.input.name
-          ? preprocessPixels(samples.images[golden.samples[s].sample], manifest.input.preprocessing)
-          : out[o.layer!.inputs[0]];
+        const input =
+          o.layer!.inputs[0] === manifest.input.name
+            ? preprocessPixels(samples.images[golden.samples[s].sample], manifest.input.preprocessing)
+            : out[o.layer!.inputs[0]];
         const got = out[o.name];
         for (let k = 0; k < 4; k++) {
-          const index = Math.floor(((k * 2654435761 + s * 40503 + o.name.length * 97) % 4294967296) / 4294967296 * got.length);
+          const index = Math.floor(
+            (((k * 2654435761 + s * 40503 + o.name.length * 97) % 4294967296) / 4294967296) * got.length,
+          );
           let value: number;
           if (o.layer!.op === 'fc') {
             value = B[index];
             for (let c = 0; c < w.inChannels; c++) value += W[index * w.inChannels + c] * input[c];
           } else {
             const [, , oh, ow] = o.shape;
-            const inSpec = o.layer!.inputs[0] === manifest.input.name ? manifest.input.shape : manifest.outputs.find((x) => x.name === o.layer!.inputs[0])!.shape;
+            const inSpec =
+              o.layer!.inputs[0] === manifest.input.name
+                ? manifest.input.shape
+                : manifest.outputs.find((x) => x.name === o.layer!.inputs[0])!.shape;
             const [, , ih, iw] = inSpec;
-            const oc = Math.floor(index / (oh * ow)), y = Math.floor((index % (oh * ow)) / ow), x = index % ow;
-            const perGroup = w.inChannels / w.groups!, outPerGroup = w.outChannels / w.groups!;
+            const oc = Math.floor(index / (oh * ow)),
+              y = Math.floor((index % (oh * ow)) / ow),
+              x = index % ow;
+            const perGroup = w.inChannels / w.groups!,
+              outPerGroup = w.outChannels / w.groups!;
             const g = Math.floor(oc / outPerGroup);
             value = B[oc];
             for (let ci = 0; ci < perGroup; ci++) {
               for (let ky = 0; ky < w.kernel!; ky++) {
                 for (let kx = 0; kx < w.kernel!; kx++) {
-                  const iy = y * w.stride! - w.padding! + ky, ix = x * w.stride! - w.padding! + kx;
+                  const iy = y * w.stride! - w.padding! + ky,
+                    ix = x * w.stride! - w.padding! + kx;
                   if (iy < 0 || iy >= ih || ix < 0 || ix >= iw) continue; // zero padding
-                  value += W[((oc * perGroup + ci) * w.kernel! + ky) * w.kernel! + kx] * input[((g * perGroup + ci) * ih + iy) * iw + ix];
+                  value +=
+                    W[((oc * perGroup + ci) * w.kernel! + ky) * w.kernel! + kx] *
+                    input[((g * perGroup + ci) * ih + iy) * iw + ix];
                 }
               }
             }
@@ -156,7 +170,12 @@ describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
       const m = Math.max(...out.logits);
       const e = Array.from(out.logits, (v) => Math.exp(v - m));
       const z = e.reduce((a, b) => a + b, 0);
-      expect(maxAbsDiff(e.map((v) => v / z), out.probs)).toBeLessThan(1e-6);
+      expect(
+        maxAbsDiff(
+          e.map((v) => v / z),
+          out.probs,
+        ),
+      ).toBeLessThan(1e-6);
     }
   });
 
@@ -196,9 +215,14 @@ describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
     expect(fetch.some((n) => n.endsWith('.right.split'))).toBe(false); // rebuilt as the input's second half
     for (const [s, g] of golden.samples.entries()) {
       const input = preprocessPixels(samples.images[g.sample], manifest.input.preprocessing);
-      const result = await session.run({ [manifest.input.name]: new ort.Tensor('float32', input, manifest.input.shape) }, fetch);
+      const result = await session.run(
+        { [manifest.input.name]: new ort.Tensor('float32', input, manifest.input.shape) },
+        fetch,
+      );
       expect(Object.keys(result).sort()).toEqual([...fetch].sort());
-      const plain = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, { data: v.data as Float32Array, dims: v.dims.map(Number) }]));
+      const plain = Object.fromEntries(
+        Object.entries(result).map(([k, v]) => [k, { data: v.data as Float32Array, dims: v.dims.map(Number) }]),
+      );
       const tensors = withDerivedTensors(manifest, plain);
       for (const o of manifest.outputs) {
         expect(tensors[o.name].dims, o.name).toEqual(o.shape);

@@ -26,7 +26,11 @@ describe('results.json', () => {
       expect(v.accuracy.mean).toBeCloseTo(mean, 10);
       expect(v.accuracy.min).toBe(Math.min(...accs));
       expect(v.accuracy.max).toBe(Math.max(...accs));
-      if (accs.length > 1) expect(v.accuracy.std).toBeCloseTo(Math.sqrt(accs.reduce((a, x) => a + (x - mean) ** 2, 0) / (accs.length - 1)), 10);
+      if (accs.length > 1)
+        expect(v.accuracy.std).toBeCloseTo(
+          Math.sqrt(accs.reduce((a, x) => a + (x - mean) ** 2, 0) / (accs.length - 1)),
+          10,
+        );
       expect(v.shipped).toBe(existsSync(join(dir, v.variant, 'model.onnx')));
     }
   });
@@ -41,7 +45,12 @@ describe.skipIf(!shipped.length)('shipped twins', () => {
       expect(manifest.accuracy.value).toBe(seed0.accuracy);
       expect([manifest.params, manifest.multiplyAdds]).toEqual([twin.params, twin.multiplyAdds]);
       const session = await createSession(new Uint8Array(readFileSync(join(dir, twin.variant, 'model.onnx'))));
-      const spec = { input: manifest.input.name, dims: manifest.input.shape, preprocessing: manifest.input.preprocessing, output: 'logits' };
+      const spec = {
+        input: manifest.input.name,
+        dims: manifest.input.shape,
+        preprocessing: manifest.input.preprocessing,
+        output: 'logits',
+      };
       const r = await heldOutAccuracy(session, samples.subarray(0, n * 784), samples.subarray(n * 784), spec);
       // 1,000 of the 10,000 test images: the standard error is about 1 point, so 4 points is a loose bound
       expect(Math.abs(r.correct / r.total - seed0.accuracy)).toBeLessThan(0.04);

@@ -8,7 +8,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSamples, preprocessPixels, type ModelManifest, type OutputSpec } from '../../lib/manifest';
 import { weightReader } from '../../lib/onnxWeights';
 import type { PlainTensor } from '../../lib/ort';
-import { chw, explainValue, explanationInputs, explanationWeights, valueAt, type ValuePosition } from '../../lib/valueComputation';
+import {
+  chw,
+  explainValue,
+  explanationInputs,
+  explanationWeights,
+  valueAt,
+  type ValuePosition,
+} from '../../lib/valueComputation';
 import { MODEL_NAMES, loadManifest, modelBytes, samplesBytes } from './helpers';
 
 ort.env.wasm.numThreads = 1;
@@ -17,7 +24,17 @@ const TOLERANCE = 1e-4;
 /** Corners, an edge, the middle; first, last and a middle channel. */
 function positions(t: PlainTensor): ValuePosition[] {
   const [c, h, w] = chw(t);
-  const spots = h === 1 ? [[0, 0]] : [[0, 0], [h - 1, w - 1], [0, w - 1], [h - 1, 0], [Math.floor(h / 2), 0], [Math.floor(h / 2), Math.floor(w / 2)]];
+  const spots =
+    h === 1
+      ? [[0, 0]]
+      : [
+          [0, 0],
+          [h - 1, w - 1],
+          [0, w - 1],
+          [h - 1, 0],
+          [Math.floor(h / 2), 0],
+          [Math.floor(h / 2), Math.floor(w / 2)],
+        ];
   const channels = [...new Set([0, c - 1, Math.floor(c / 2) + 1 < c ? Math.floor(c / 2) + 1 : 0])];
   return channels.flatMap((channel) => spots.map(([y, x]) => ({ channel, y, x })));
 }
@@ -38,11 +55,15 @@ describe.each(MODEL_NAMES)('%s model: one value recomputed', (name) => {
     const bytes = modelBytes(name, manifest);
     readWeights = weightReader(bytes);
     const samples = parseSamples(samplesBytes(name, manifest), manifest.samples.count);
-    const input = { data: preprocessPixels(samples.images[3], manifest.input.preprocessing), dims: manifest.input.shape };
+    const input = {
+      data: preprocessPixels(samples.images[3], manifest.input.preprocessing),
+      dims: manifest.input.shape,
+    };
     const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
     const result = await session.run({ [manifest.input.name]: new ort.Tensor('float32', input.data, input.dims) });
     tensors = { [manifest.input.name]: input };
-    for (const [k, t] of Object.entries(result)) tensors[k] = { data: t.data as Float32Array, dims: t.dims.map(Number) };
+    for (const [k, t] of Object.entries(result))
+      tensors[k] = { data: t.data as Float32Array, dims: t.dims.map(Number) };
   });
 
   it('agrees with the runtime for every op kind, at borders and inside', () => {
@@ -61,8 +82,21 @@ describe.each(MODEL_NAMES)('%s model: one value recomputed', (name) => {
         covered.set(kindOf(spec), (covered.get(kindOf(spec)) ?? 0) + 1);
       }
     }
-    expect([...covered.keys()].sort()).toEqual(['avgpool', 'concat', 'conv1x1', 'conv3x3', 'dwconv3x3 s1', 'dwconv3x3 s2', 'fc', 'shuffle', 'softmax', 'split']);
-    console.log(`${name}: largest |recomputed − runtime| = ${worst.toExponential(2)} over ${[...covered.values()].reduce((a, b) => a + b)} values`);
+    expect([...covered.keys()].sort()).toEqual([
+      'avgpool',
+      'concat',
+      'conv1x1',
+      'conv3x3',
+      'dwconv3x3 s1',
+      'dwconv3x3 s2',
+      'fc',
+      'shuffle',
+      'softmax',
+      'split',
+    ]);
+    console.log(
+      `${name}: largest |recomputed − runtime| = ${worst.toExponential(2)} over ${[...covered.values()].reduce((a, b) => a + b)} values`,
+    );
   });
 
   it('a corner window reads the zero padding; an inner one does not', () => {

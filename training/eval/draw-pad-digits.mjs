@@ -77,7 +77,8 @@ async function readInput() {
   throw new Error('the explorer never settled on a result for the drawing');
 }
 
-const { mean, std } = JSON.parse(fs.readFileSync(path.join(OUT, 'models', 'digits', 'manifest.json'), 'utf8')).input.preprocessing;
+const { mean, std } = JSON.parse(fs.readFileSync(path.join(OUT, 'models', 'digits', 'manifest.json'), 'utf8')).input
+  .preprocessing;
 const random = rng(SEED);
 const images = [];
 const labels = [];
@@ -98,7 +99,8 @@ for (const [si, height] of HEIGHTS.entries()) {
         await page.mouse.up();
       }
       const input = await readInput();
-      if (process.env.DEBUG) console.log(`digit ${digit} size ${height}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (process.env.DEBUG)
+        console.log(`digit ${digit} size ${height}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
       images.push(Uint8Array.from(input, (v) => Math.round((v * std + mean) * 255)));
       labels.push(digit);
       sizes.push(si);
@@ -115,12 +117,20 @@ images.forEach((im, i) => bytes.set(im, i * 784));
 bytes.set(labels, n * 784);
 bytes.set(sizes, n * 785);
 fs.writeFileSync(path.join(HERE, 'pad-digits.bin'), bytes);
-fs.writeFileSync(path.join(HERE, 'pad-digits.json'), `${JSON.stringify({
-  count: n,
-  format: 'N×784 uint8 pixels row-major (0 = background), then N uint8 labels, then N uint8 indices into sizes',
-  drawnWith: 'the explorer\'s drawing pad in headless Chromium (mouse strokes from training/eval/strokes.mjs), framed by the explorer\'s own preprocessing',
-  seed: SEED,
-  perDigitAndSize: PER,
-  sizes: HEIGHTS.map((h) => ({ digitHeightOnPad: h, padSide: PAD, brush: BRUSH, strokePxIn28: strokePx(h) })),
-}, null, 2)}\n`);
+fs.writeFileSync(
+  path.join(HERE, 'pad-digits.json'),
+  `${JSON.stringify(
+    {
+      count: n,
+      format: 'N×784 uint8 pixels row-major (0 = background), then N uint8 labels, then N uint8 indices into sizes',
+      drawnWith:
+        "the explorer's drawing pad in headless Chromium (mouse strokes from training/eval/strokes.mjs), framed by the explorer's own preprocessing",
+      seed: SEED,
+      perDigitAndSize: PER,
+      sizes: HEIGHTS.map((h) => ({ digitHeightOnPad: h, padSide: PAD, brush: BRUSH, strokePxIn28: strokePx(h) })),
+    },
+    null,
+    2,
+  )}\n`,
+);
 console.log(`wrote ${n} drawings to training/eval/pad-digits.{bin,json}`);

@@ -1,6 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { traceChannel, traceableUnits, type ChannelTraceStep } from '../../../lib/channelTrace';
-import { asMaps, channel as planeOf, gridLayout, maxAbsDiff, sharedDomain, type MapTensor } from '../../../lib/featureMaps';
+import {
+  asMaps,
+  channel as planeOf,
+  gridLayout,
+  maxAbsDiff,
+  sharedDomain,
+  type MapTensor,
+} from '../../../lib/featureMaps';
 import { formatValue } from '../../../lib/format';
 import { colors } from '../../../lib/palette';
 import { ControlRow } from '../../controls/ControlRow';
@@ -19,7 +26,12 @@ interface ChannelTraceProps {
   headingLevel?: 3 | 4;
 }
 
-const stepTensors = (s: ChannelTraceStep) => [s.unit.input, `${s.unit.name}.left`, `${s.unit.name}.right.split`, `${s.unit.name}.shuffle`];
+const stepTensors = (s: ChannelTraceStep) => [
+  s.unit.input,
+  `${s.unit.name}.left`,
+  `${s.unit.name}.right.split`,
+  `${s.unit.name}.shuffle`,
+];
 const unitLabel = (s: ChannelTraceStep) => `Stage ${s.unit.stage}, unit ${s.unit.unit}`;
 
 /**
@@ -29,7 +41,10 @@ const unitLabel = (s: ChannelTraceStep) => `Stage ${s.unit.stage}, unit ${s.unit
  */
 export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLevel = 4 }: ChannelTraceProps) {
   const { manifest } = model;
-  const stages = useMemo(() => [...new Set(manifest.units.filter((u) => u.type === 'basic').map((u) => u.stage))], [manifest]);
+  const stages = useMemo(
+    () => [...new Set(manifest.units.filter((u) => u.type === 'basic').map((u) => u.stage))],
+    [manifest],
+  );
   const [stage, setStage] = useState(stages.includes(initialStage) ? initialStage : stages[0]);
   const channels = traceableUnits(manifest, stage)[0].inChannels;
   const [wanted, setChannel] = useState(5);
@@ -37,7 +52,8 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
   const trace = useMemo(() => traceChannel(manifest, stage, channel), [manifest, stage, channel]);
   const shown = useMemo(() => trace.steps.filter((s) => s.side).flatMap(stepTensors), [trace]);
   const { result } = useForward(model, pixels, shown);
-  const map = (name: string): MapTensor | null => (result?.tensors[name] ? asMaps(result.tensors[name].data, result.tensors[name].dims) : null);
+  const map = (name: string): MapTensor | null =>
+    result?.tensors[name] ? asMaps(result.tensors[name].data, result.tensors[name].dims) : null;
   const start = map(trace.steps[0].unit.input);
   const startPlane = start ? planeOf(start, channel) : null;
   const domain = useMemo(() => sharedDomain(startPlane ? [startPlane] : []), [startPlane]);
@@ -46,7 +62,10 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
   const scale = Math.max(2, Math.round(84 / h));
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
-  const layout = useMemo(() => gridLayout(1, h, trace.steps[0].unit.inSize[1], { maxWidth: 160, minScale: scale, maxScale: scale }), [h, trace, scale]);
+  const layout = useMemo(
+    () => gridLayout(1, h, trace.steps[0].unit.inSize[1], { maxWidth: 160, minScale: scale, maxScale: scale }),
+    [h, trace, scale],
+  );
   // Small maps with one shared readout line (below the list), like the shuffle's strips.
   const grid = (name: string, c: number, label: string, frame: string | null) => {
     const m = map(name);
@@ -54,9 +73,21 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
       <div>
         <p className={styles.caption}>{label}</p>
         {m ? (
-          <MapCanvas tensor={m} order={[c]} frames={[frame]} domain={domain} layout={layout} label={`${label} (${name})`} pickTensor={name}
-            channelName={() => `${name} channel ${c}`} readoutId={readoutId} onReadout={(text) => text && setReadout(text)} />
-        ) : <div style={{ width: layout.width, height: layout.height }} className={styles.placeholder} />}
+          <MapCanvas
+            tensor={m}
+            order={[c]}
+            frames={[frame]}
+            domain={domain}
+            layout={layout}
+            label={`${label} (${name})`}
+            pickTensor={name}
+            channelName={() => `${name} channel ${c}`}
+            readoutId={readoutId}
+            onReadout={(text) => text && setReadout(text)}
+          />
+        ) : (
+          <div style={{ width: layout.width, height: layout.height }} className={styles.placeholder} />
+        )}
       </div>
     );
   };
@@ -69,44 +100,69 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
     <section className={styles.panel} aria-label="Follow a channel" data-channel-trace={`${stage}:${channel}`}>
       <Heading className={styles.title}>Follow a channel</Heading>
       <ControlRow label="Channel to follow">
-        <Select<number> label="Stage" value={stage} options={stages.map((s) => ({ value: s, label: `stage ${s}` }))} onChange={setStage} />
+        <Select<number>
+          label="Stage"
+          value={stage}
+          options={stages.map((s) => ({ value: s, label: `stage ${s}` }))}
+          onChange={setStage}
+        />
         <NumberField label="Channel" value={channel} min={0} max={channels - 1} onChange={setChannel} />
       </ControlRow>
       <p className={styles.what}>
-        Channel {channel} of the {channels} channels that leave stage {stage}’s down-sampling unit. Its map is on one grey scale throughout.{' '}
+        Channel {channel} of the {channels} channels that leave stage {stage}’s down-sampling unit. Its map is on one
+        grey scale throughout.{' '}
         {trace.transformedIn
           ? `It passes ${trace.untouched === 1 ? '1 unit' : `${trace.untouched} units`} untouched and is first transformed in stage ${stage}, unit ${trace.transformedIn.unit}.`
           : `It crosses all ${trace.steps.length} basic units of the stage untouched.`}
       </p>
       <ol className={styles.trace}>
-        {trace.steps.filter((s) => s.side).map((s) => {
-          const untouched = s.side === 'untouched';
-          const diff = same(untouched ? `${s.unit.name}.shuffle` : s.unit.input, untouched ? s.shuffleChannel! : s.inputChannel!);
-          return (
-            <li key={s.unit.name} className={styles.traceRow} data-trace-unit={s.unit.name} data-side={s.side}>
-              <div className={styles.traceMaps}>
-                {grid(s.unit.input, s.inputChannel!, `in: ch ${s.inputChannel}`, null)}
-                {untouched
-                  ? grid(`${s.unit.name}.left`, s.halfChannel!, `untouched: ch ${s.halfChannel}`, colors.identity)
-                  : grid(`${s.unit.name}.right.split`, s.halfChannel!, `branch in: ch ${s.halfChannel}`, colors.branch)}
-                {untouched && grid(`${s.unit.name}.shuffle`, s.shuffleChannel!, `out: ch ${s.shuffleChannel}`, null)}
-              </div>
-              <p>
-                <b>{unitLabel(s)}.</b>{' '}
-                {untouched ? (
-                  <>It enters as channel {s.inputChannel} &lt; {channels / 2}, so the split passes it to the untouched half; the concat keeps it at {s.halfChannel},
-                    and the shuffle moves it to channel {s.shuffleChannel} (= 2·{s.halfChannel}).{' '}
-                    {diff !== null && `Its map there differs from the one that entered the stage by ${formatValue(diff)}: it is the same map.`}</>
-                ) : (
-                  <>It enters as channel {s.inputChannel} ≥ {channels / 2}, the branch half: it becomes the branch’s input channel {s.halfChannel}, and the first 1×1
-                    convolution mixes it with the other {channels / 2 - 1} branch channels. From here on it is no longer a channel of its own.</>
-                )}
-              </p>
-            </li>
-          );
-        })}
+        {trace.steps
+          .filter((s) => s.side)
+          .map((s) => {
+            const untouched = s.side === 'untouched';
+            const diff = same(
+              untouched ? `${s.unit.name}.shuffle` : s.unit.input,
+              untouched ? s.shuffleChannel! : s.inputChannel!,
+            );
+            return (
+              <li key={s.unit.name} className={styles.traceRow} data-trace-unit={s.unit.name} data-side={s.side}>
+                <div className={styles.traceMaps}>
+                  {grid(s.unit.input, s.inputChannel!, `in: ch ${s.inputChannel}`, null)}
+                  {untouched
+                    ? grid(`${s.unit.name}.left`, s.halfChannel!, `untouched: ch ${s.halfChannel}`, colors.identity)
+                    : grid(
+                        `${s.unit.name}.right.split`,
+                        s.halfChannel!,
+                        `branch in: ch ${s.halfChannel}`,
+                        colors.branch,
+                      )}
+                  {untouched && grid(`${s.unit.name}.shuffle`, s.shuffleChannel!, `out: ch ${s.shuffleChannel}`, null)}
+                </div>
+                <p>
+                  <b>{unitLabel(s)}.</b>{' '}
+                  {untouched ? (
+                    <>
+                      It enters as channel {s.inputChannel} &lt; {channels / 2}, so the split passes it to the untouched
+                      half; the concat keeps it at {s.halfChannel}, and the shuffle moves it to channel{' '}
+                      {s.shuffleChannel} (= 2·{s.halfChannel}).{' '}
+                      {diff !== null &&
+                        `Its map there differs from the one that entered the stage by ${formatValue(diff)}: it is the same map.`}
+                    </>
+                  ) : (
+                    <>
+                      It enters as channel {s.inputChannel} ≥ {channels / 2}, the branch half: it becomes the branch’s
+                      input channel {s.halfChannel}, and the first 1×1 convolution mixes it with the other{' '}
+                      {channels / 2 - 1} branch channels. From here on it is no longer a channel of its own.
+                    </>
+                  )}
+                </p>
+              </li>
+            );
+          })}
       </ol>
-      <p id={readoutId} className={styles.readout} aria-live="polite">{readout ?? 'Point at a map, or focus it and use the arrow keys, to read a value.'}</p>
+      <p id={readoutId} className={styles.readout} aria-live="polite">
+        {readout ?? 'Point at a map, or focus it and use the arrow keys, to read a value.'}
+      </p>
     </section>
   );
 }

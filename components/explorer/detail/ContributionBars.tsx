@@ -15,7 +15,9 @@ export function ContributionBars({ e, what }: { e: WeightedSumExplanation; what:
   const [ref, width] = useElementWidth<HTMLDivElement>(620, { min: 260, max: 620 });
   const wide = width >= 480;
   const bars: Bar[] = e.shown.map((t) => ({
-    label: wide ? `${what} ${t.index}: ${formatValue(t.input)} × ${formatValue(t.weight)}` : `${what === 'channel' ? 'ch' : 'feat.'} ${t.index}`,
+    label: wide
+      ? `${what} ${t.index}: ${formatValue(t.input)} × ${formatValue(t.weight)}`
+      : `${what === 'channel' ? 'ch' : 'feat.'} ${t.index}`,
     value: t.product,
     color: t.product < 0 ? colors.negative : colors.positive,
   }));
@@ -23,15 +25,32 @@ export function ContributionBars({ e, what }: { e: WeightedSumExplanation; what:
   bars.push({ label: 'bias', value: e.bias, color: colors.muted });
   return (
     <div ref={ref}>
-      <BarChart bars={bars} title={`Terms of the weighted sum, largest first (input × weight)`} format={formatValue} maxWidth={620} />
+      <BarChart
+        bars={bars}
+        title={`Terms of the weighted sum, largest first (input × weight)`}
+        format={formatValue}
+        maxWidth={620}
+      />
       {!wide && (
         <details className={styles.terms}>
           <summary>Inputs and weights of these {e.shown.length} terms</summary>
           <table className={styles.table}>
-            <thead><tr><th scope="col">{what}</th><th scope="col">input</th><th scope="col">weight</th><th scope="col">product</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{what}</th>
+                <th scope="col">input</th>
+                <th scope="col">weight</th>
+                <th scope="col">product</th>
+              </tr>
+            </thead>
             <tbody>
               {e.shown.map((t) => (
-                <tr key={t.index}><th scope="row">{t.index}</th><td>{formatValue(t.input)}</td><td>{formatValue(t.weight)}</td><td>{formatValue(t.product)}</td></tr>
+                <tr key={t.index}>
+                  <th scope="row">{t.index}</th>
+                  <td>{formatValue(t.input)}</td>
+                  <td>{formatValue(t.weight)}</td>
+                  <td>{formatValue(t.product)}</td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -20,15 +20,43 @@ function Grid({ cells, kernel, title, value, markPadding }: GridProps) {
   const maxAbs = Math.max(...cells.map((c) => Math.abs(value(c))));
   const size = kernel * CELL;
   return (
-    <svg viewBox={`0 0 ${size} ${TOP + size}`} width={size} aria-hidden="true" style={{ maxWidth: '100%', display: 'block' }}>
-      <text x={size / 2} y={12} textAnchor="middle" className="svg-text-soft">{title}</text>
+    <svg
+      viewBox={`0 0 ${size} ${TOP + size}`}
+      width={size}
+      aria-hidden="true"
+      style={{ maxWidth: '100%', display: 'block' }}>
+      <text x={size / 2} y={12} textAnchor="middle" className="svg-text-soft">
+        {title}
+      </text>
       {cells.map((c) => {
         const pad = markPadding && c.padding;
         return (
-          <g key={`${c.ky}-${c.kx}`} transform={`translate(${c.kx * CELL},${TOP + c.ky * CELL})`} data-padding={pad ? 'yes' : undefined}>
-            <rect width={CELL - 2} height={CELL - 2} fill={pad ? 'var(--bg-soft)' : signedColor(value(c), maxAbs)} stroke={pad ? 'var(--fg-soft)' : 'var(--border)'} strokeDasharray={pad ? '3 2' : undefined} rx={2} />
-            <text x={(CELL - 2) / 2} y={(CELL - 2) / 2} dy="0.35em" textAnchor="middle" className="svg-text" fontSize={10.5}>{formatValue(value(c))}</text>
-            {pad && <text x={(CELL - 2) / 2} y={CELL - 8} textAnchor="middle" className="svg-text-soft" fontSize={8}>pad</text>}
+          <g
+            key={`${c.ky}-${c.kx}`}
+            transform={`translate(${c.kx * CELL},${TOP + c.ky * CELL})`}
+            data-padding={pad ? 'yes' : undefined}>
+            <rect
+              width={CELL - 2}
+              height={CELL - 2}
+              fill={pad ? 'var(--bg-soft)' : signedColor(value(c), maxAbs)}
+              stroke={pad ? 'var(--fg-soft)' : 'var(--border)'}
+              strokeDasharray={pad ? '3 2' : undefined}
+              rx={2}
+            />
+            <text
+              x={(CELL - 2) / 2}
+              y={(CELL - 2) / 2}
+              dy="0.35em"
+              textAnchor="middle"
+              className="svg-text"
+              fontSize={10.5}>
+              {formatValue(value(c))}
+            </text>
+            {pad && (
+              <text x={(CELL - 2) / 2} y={CELL - 8} textAnchor="middle" className="svg-text-soft" fontSize={8}>
+                pad
+              </text>
+            )}
           </g>
         );
       })}
@@ -45,16 +73,26 @@ export function PatchFigure({ e }: { e: PatchExplanation }) {
   const padded = e.cells.filter((c) => c.padding).length;
   return (
     <div
-      className={styles.patch} role="img"
-      aria-label={`Input window of channel ${e.inputChannel} (${rows}${padded ? `, ${padded} cells of zero padding` : ''}) times the ${e.kernel}×${e.kernel} kernel, cell by cell. Products: ${e.cells.map((c) => formatValue(c.product)).join(', ')}.`}
-    >
+      className={styles.patch}
+      role="img"
+      aria-label={`Input window of channel ${e.inputChannel} (${rows}${padded ? `, ${padded} cells of zero padding` : ''}) times the ${e.kernel}×${e.kernel} kernel, cell by cell. Products: ${e.cells.map((c) => formatValue(c.product)).join(', ')}.`}>
       <span className={styles.patchPart}>
-        <Grid cells={e.cells} kernel={e.kernel} title={`input window, ch ${e.inputChannel}`} value={(c) => c.input} markPadding />
-        <span className={styles.operator} aria-hidden="true">×</span>
+        <Grid
+          cells={e.cells}
+          kernel={e.kernel}
+          title={`input window, ch ${e.inputChannel}`}
+          value={(c) => c.input}
+          markPadding
+        />
+        <span className={styles.operator} aria-hidden="true">
+          ×
+        </span>
       </span>
       <span className={styles.patchPart}>
         <Grid cells={e.cells} kernel={e.kernel} title="kernel (BN folded)" value={(c) => c.weight} />
-        <span className={styles.operator} aria-hidden="true">=</span>
+        <span className={styles.operator} aria-hidden="true">
+          =
+        </span>
       </span>
       <Grid cells={e.cells} kernel={e.kernel} title="products" value={(c) => c.product} />
     </div>

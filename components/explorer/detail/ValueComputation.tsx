@@ -22,7 +22,16 @@ function Affine({ e }: { e: Extract<ValueExplanation, { kind: 'weightedSum' | 'p
   return (
     <p className={styles.formula}>
       Σ {terms} = {formatValue(e.sum)}; + bias {formatValue(e.bias)} = {formatValue(e.preActivation)}
-      {e.relu ? <>; ReLU: max(0, {formatValue(e.preActivation)}) = <b>{formatValue(e.value)}</b></> : <> = <b>{formatValue(e.value)}</b> (no ReLU: the value keeps its sign)</>}
+      {e.relu ? (
+        <>
+          ; ReLU: max(0, {formatValue(e.preActivation)}) = <b>{formatValue(e.value)}</b>
+        </>
+      ) : (
+        <>
+          {' '}
+          = <b>{formatValue(e.value)}</b> (no ReLU: the value keeps its sign)
+        </>
+      )}
     </p>
   );
 }
@@ -40,12 +49,15 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
   return (
     <div data-op={e.op}>
       {/* A copy's own rule (below) says what the op does, with this value's numbers. */}
-      <p className={styles.what}>{spec.name}, {where(spec, e, classes)}.{e.kind !== 'route' && <> {spec.layer?.description}</>}</p>
+      <p className={styles.what}>
+        {spec.name}, {where(spec, e, classes)}.{e.kind !== 'route' && <> {spec.layer?.description}</>}
+      </p>
       {e.kind === 'patch' && (
         <>
           <p>
-            The {e.kernel}×{e.kernel} window of input channel {e.inputChannel} ({e.inputName}) starts at row {e.position.y}·{e.stride} − {e.padding} = {groupDigits(e.origin.y)},
-            column {e.position.x}·{e.stride} − {e.padding} = {groupDigits(e.origin.x)}
+            The {e.kernel}×{e.kernel} window of input channel {e.inputChannel} ({e.inputName}) starts at row{' '}
+            {e.position.y}·{e.stride} − {e.padding} = {groupDigits(e.origin.y)}, column {e.position.x}·{e.stride} −{' '}
+            {e.padding} = {groupDigits(e.origin.x)}
             {e.stride > 1 ? `: at stride ${e.stride} each output step moves the window ${e.stride} input pixels` : ''}
             {e.cells.some((c) => c.padding) ? '. Cells outside the map read the zero padding (dashed).' : '.'}
           </p>
@@ -58,8 +70,8 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
           <p>
             {e.op === 'fc'
               ? `A weighted sum of all ${e.terms.length} pooled features with this class’s weights, plus its bias.`
-              : `A weighted sum over all ${e.terms.length} input channels of ${e.inputName} at the same position, plus a bias.`}
-            {' '}The {e.shown.length} largest terms, then the rest together:
+              : `A weighted sum over all ${e.terms.length} input channels of ${e.inputName} at the same position, plus a bias.`}{' '}
+            The {e.shown.length} largest terms, then the rest together:
           </p>
           <ContributionBars e={e} what={e.op === 'fc' ? 'feature' : 'channel'} />
           <Affine e={e} />
@@ -70,9 +82,15 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
       {e.kind === 'softmax' && <SoftmaxDetail e={e} classes={classes} />}
       <div className={styles.agree} data-agreement={diff <= 1e-4 ? 'yes' : 'no'}>
         <StatGrid>
-          <Stat label="recomputed here" valueProps={{ 'data-recomputed': String(e.value) }}>{formatValue(e.value)}</Stat>
-          <Stat label="the model (runtime)" valueProps={{ 'data-runtime': String(runtime) }}>{formatValue(runtime)}</Stat>
-          <Stat label="difference" valueProps={{ 'data-diff': String(diff) }}>{formatValue(diff)}</Stat>
+          <Stat label="recomputed here" valueProps={{ 'data-recomputed': String(e.value) }}>
+            {formatValue(e.value)}
+          </Stat>
+          <Stat label="the model (runtime)" valueProps={{ 'data-runtime': String(runtime) }}>
+            {formatValue(runtime)}
+          </Stat>
+          <Stat label="difference" valueProps={{ 'data-diff': String(diff) }}>
+            {formatValue(diff)}
+          </Stat>
         </StatGrid>
       </div>
     </div>

@@ -25,27 +25,73 @@ export interface ValueDetailProps {
  * How one value of the network is computed, with the model's own weights and the runtime's value
  * beside the recomputed one. Self-contained: give it the model, the input and a position.
  */
-export function ValueDetail({ model, pixels, tensorName, position, onPosition, onClose, headingLevel = 4 }: ValueDetailProps) {
+export function ValueDetail({
+  model,
+  pixels,
+  tensorName,
+  position,
+  onPosition,
+  onClose,
+  headingLevel = 4,
+}: ValueDetailProps) {
   const { spec, explanation, runtime, output, error } = useValueDetail(model, pixels, tensorName, position);
   const Heading = `h${headingLevel}` as const;
   const [channels, height, width] = output ? chw(output) : [0, 0, 0];
   const vector = height === 1 && width === 1;
   return (
-    <section className={styles.panel} aria-label="How one value is computed" data-value-detail={tensorName} data-ready={explanation ? 'yes' : 'no'}>
+    <section
+      className={styles.panel}
+      aria-label="How one value is computed"
+      data-value-detail={tensorName}
+      data-ready={explanation ? 'yes' : 'no'}>
       <div className={styles.header}>
         <Heading className={styles.title}>How one value is computed</Heading>
-        {onClose && <button type="button" className="btn" onClick={onClose}>Close</button>}
+        {onClose && (
+          <button type="button" className="btn" onClick={onClose}>
+            Close
+          </button>
+        )}
       </div>
       {onPosition && output && (
         <ControlRow label="Position of the value">
-          <NumberField label={vector && spec?.layer?.op !== 'avgpool' ? 'Class' : 'Channel'} value={position.channel} min={0} max={channels - 1} onChange={(channel) => onPosition({ ...position, channel })} />
-          {!vector && <NumberField label="Row" value={position.y} min={0} max={height - 1} onChange={(y) => onPosition({ ...position, y })} />}
-          {!vector && <NumberField label="Column" value={position.x} min={0} max={width - 1} onChange={(x) => onPosition({ ...position, x })} />}
+          <NumberField
+            label={vector && spec?.layer?.op !== 'avgpool' ? 'Class' : 'Channel'}
+            value={position.channel}
+            min={0}
+            max={channels - 1}
+            onChange={(channel) => onPosition({ ...position, channel })}
+          />
+          {!vector && (
+            <NumberField
+              label="Row"
+              value={position.y}
+              min={0}
+              max={height - 1}
+              onChange={(y) => onPosition({ ...position, y })}
+            />
+          )}
+          {!vector && (
+            <NumberField
+              label="Column"
+              value={position.x}
+              min={0}
+              max={width - 1}
+              onChange={(x) => onPosition({ ...position, x })}
+            />
+          )}
         </ControlRow>
       )}
-      {error && <p className="error-note" role="alert">{error}</p>}
-      {!error && (!explanation || !spec || runtime === null) && <p className="output-note">The computation appears here once the model has run.</p>}
-      {explanation && spec && runtime !== null && <ValueComputation spec={spec} e={explanation} runtime={runtime} classes={model.manifest.classes} />}
+      {error && (
+        <p className="error-note" role="alert">
+          {error}
+        </p>
+      )}
+      {!error && (!explanation || !spec || runtime === null) && (
+        <p className="output-note">The computation appears here once the model has run.</p>
+      )}
+      {explanation && spec && runtime !== null && (
+        <ValueComputation spec={spec} e={explanation} runtime={runtime} classes={model.manifest.classes} />
+      )}
     </section>
   );
 }

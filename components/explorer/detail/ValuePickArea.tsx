@@ -14,30 +14,52 @@ interface Pick {
   position: ValuePosition;
 }
 
-export function ValuePickArea({ model, pixels, initial = null, hint = true, children }: {
-  model: ModelState; pixels: Uint8Array | null; initial?: Pick | null; /** say how to open it (off where no map is clickable) */ hint?: boolean; children: ReactNode;
+export function ValuePickArea({
+  model,
+  pixels,
+  initial = null,
+  hint = true,
+  children,
+}: {
+  model: ModelState;
+  pixels: Uint8Array | null;
+  initial?: Pick | null;
+  /** say how to open it (off where no map is clickable) */ hint?: boolean;
+  children: ReactNode;
 }) {
   const [pick, setPick] = useState<Pick | null>(initial);
   const panel = useRef<HTMLDivElement>(null);
   const outputs = model.manifest.outputs;
-  const onPick = useCallback((tensor: string, channel: number, y: number, x: number) => {
-    // The model's input is not computed by anything: there is nothing to explain.
-    if (!outputs.some((o) => o.name === tensor)) return;
-    setPick({ tensor, position: { channel, y, x } });
-    // Bring the panel into view once it has rendered (it sits below the maps).
-    requestAnimationFrame(() => panel.current?.scrollIntoView?.({ block: 'nearest' }));
-  }, [outputs]);
+  const onPick = useCallback(
+    (tensor: string, channel: number, y: number, x: number) => {
+      // The model's input is not computed by anything: there is nothing to explain.
+      if (!outputs.some((o) => o.name === tensor)) return;
+      setPick({ tensor, position: { channel, y, x } });
+      // Bring the panel into view once it has rendered (it sits below the maps).
+      requestAnimationFrame(() => panel.current?.scrollIntoView?.({ block: 'nearest' }));
+    },
+    [outputs],
+  );
   return (
     <ValuePickContext.Provider value={onPick}>
       {children}
       <div ref={panel}>
         {pick ? (
           <ValueDetail
-            model={model} pixels={pixels} tensorName={pick.tensor} position={pick.position}
-            onPosition={(position) => setPick({ ...pick, position })} onClose={() => setPick(null)}
+            model={model}
+            pixels={pixels}
+            tensorName={pick.tensor}
+            position={pick.position}
+            onPosition={(position) => setPick({ ...pick, position })}
+            onClose={() => setPick(null)}
           />
-        ) : hint && (
-          <p className={styles.what}>Click any position of a map (or focus a grid, move with the arrow keys and press Enter) to see how that value is computed.</p>
+        ) : (
+          hint && (
+            <p className={styles.what}>
+              Click any position of a map (or focus a grid, move with the arrow keys and press Enter) to see how that
+              value is computed.
+            </p>
+          )
         )}
       </div>
     </ValuePickContext.Provider>

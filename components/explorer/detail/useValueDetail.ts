@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { OutputSpec } from '../../../lib/manifest';
 import { errorMessage, type ModelSession, type PlainTensor } from '../../../lib/ort';
-import { explainValue, explanationInputs, explanationWeights, valueAt, type LayerWeightData, type ValueExplanation, type ValuePosition } from '../../../lib/valueComputation';
+import {
+  explainValue,
+  explanationInputs,
+  explanationWeights,
+  valueAt,
+  type LayerWeightData,
+  type ValueExplanation,
+  type ValuePosition,
+} from '../../../lib/valueComputation';
 import { useForward } from '../../model/useForward';
 import type { ModelState } from '../../model/useModel';
 
@@ -37,9 +45,17 @@ export interface ValueDetailState {
  * requested from the runtime (even concats and shuffles, so the comparison is with the runtime's
  * own numbers), reads the layer's weights from the model file in the worker, and recomputes.
  */
-export function useValueDetail(model: ModelState, pixels: Uint8Array | null, tensorName: string, position: ValuePosition): ValueDetailState {
+export function useValueDetail(
+  model: ModelState,
+  pixels: Uint8Array | null,
+  tensorName: string,
+  position: ValuePosition,
+): ValueDetailState {
   const spec = model.manifest.outputs.find((o) => o.name === tensorName) ?? null;
-  const shown = useMemo(() => (spec ? [spec.name, ...explanationInputs(spec).filter((n) => n !== model.manifest.input.name)] : []), [spec, model.manifest]);
+  const shown = useMemo(
+    () => (spec ? [spec.name, ...explanationInputs(spec).filter((n) => n !== model.manifest.input.name)] : []),
+    [spec, model.manifest],
+  );
   const { result, error: runError } = useForward(model, pixels, shown);
   const [weights, setWeights] = useState<{ for: string; data: LayerWeightData } | null>(null);
   const [weightError, setWeightError] = useState<string | null>(null);
@@ -67,7 +83,13 @@ export function useValueDetail(model: ModelState, pixels: Uint8Array | null, ten
     if (!result || !output || (needsWeights && !w)) return { ...none, error: null };
     try {
       const inputs = Object.fromEntries(explanationInputs(spec).map((n) => [n, result.tensors[n]]));
-      return { spec, explanation: explainValue(spec, inputs, w, position), runtime: valueAt(output, position), output, error: null };
+      return {
+        spec,
+        explanation: explainValue(spec, inputs, w, position),
+        runtime: valueAt(output, position),
+        output,
+        error: null,
+      };
     } catch (e) {
       return { ...none, output, error: errorMessage(e) };
     }
