@@ -209,7 +209,13 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
         <StepNav steps={steps} index={index} onStep={go} />
       </div>
       {step.unit && !compact && (
-        <ChannelTrace key={model.manifest.name} model={model} pixels={input.pixels} stage={step.unit.stage} />
+        <ChannelTrace
+          key={model.manifest.name}
+          model={model}
+          pixels={input.pixels}
+          stage={step.unit.stage}
+          headingLevel={3}
+        />
       )}
       <MapDialog open={open} contrast={contrast} onClose={() => setOpen(null)} renderDetail={detail} />
     </section>

@@ -13,7 +13,7 @@ test.describe('front page', () => {
     await page.goto(new URL('./', baseURL).href);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start reading' })).toHaveAttribute('href', /why-shufflenet-v2\/$/);
-    await expect(page.getByRole('link', { name: 'Open the explorer' })).toHaveAttribute('href', /explorer\/$/);
+    await expect(page.getByRole('link', { name: 'Open the explorer' })).toHaveAttribute('href', /explore\/$/);
     await expect(page.locator('#contents + ol > li > a')).toHaveCount(CHAPTER_SLUGS.length);
     await expect(page.locator('[data-thumb] svg').first()).toBeVisible();
     await expect(page.getByText(/needs JavaScript/).first()).toBeAttached();
