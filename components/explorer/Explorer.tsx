@@ -112,7 +112,13 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
   const detail: RenderDetail =
     renderDetail ??
     ((tensor, channel, y, x) => (
-      <ValueDetail model={model} pixels={input.pixels} tensorName={tensor} position={{ channel, y, x }} />
+      <ValueDetail
+        model={model}
+        pixels={input.pixels}
+        tensorName={tensor}
+        position={{ channel, y, x }}
+        headingLevel={3}
+      />
     ));
   const [ref, width] = useElementWidth<HTMLDivElement>(compact ? 520 : 860, { min: 260 });
   const tensors = result?.tensors;
