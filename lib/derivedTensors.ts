@@ -131,3 +131,61 @@ export async function runForward(
   const runMs = performance.now() - start;
   return { tensors: withDerivedTensors(manifest, { [name]: input, ...outputs }), runMs };
 }
+
+/** Where one channel of a tensor lives: a channel of a tensor the runtime returns. */
+export interface ChannelSource {
+  tensor: string;
+  channel: number;
+}
+
+const resolvers = new WeakMap<ModelManifest, (name: string) => ChannelSource[] | null>();
+
+/**
+ * For a derived tensor (isDerived), the channel of a computed tensor that each of its channels is:
+ * the untouched half and the branch's half are channels of the unit's input, a concat's channels are
+ * its left then its right tensor's, a shuffle's channel i is its concat's channel perm[i] — followed
+ * back through earlier units until a tensor a layer computes. Null for a tensor a layer computes.
+ * Lets a view read a derived tensor's values straight from the runtime's buffers without building it
+ * (the explorer's overview thumbnails of every concat and shuffle, on every input change).
+ */
+export function channelSources(manifest: ModelManifest, name: string): ChannelSource[] | null {
+  let resolve = resolvers.get(manifest);
+  if (!resolve) resolvers.set(manifest, (resolve = channelResolver(manifest)));
+  return resolve(name);
+}
+
+function channelResolver(manifest: ModelManifest): (name: string) => ChannelSource[] | null {
+  const channelsOf = (tensor: string) => manifest.outputs.find((o) => o.name === tensor)?.shape[1] ?? 0;
+  // One step back for each channel of each derived tensor, to the tensor it was taken from.
+  const rules = new Map<string, (channel: number) => ChannelSource>();
+  for (const unit of manifest.units) {
+    const names = unitTensors(unit);
+    if (unit.type === 'basic') {
+      const { identity } = splitChannels(unit.inChannels);
+      rules.set(names.left, (c) => ({ tensor: names.input, channel: c }));
+      rules.set(`${unit.name}.right.split`, (c) => ({ tensor: names.input, channel: identity.length + c }));
+    }
+    const left = channelsOf(names.left);
+    rules.set(names.concat, (c) =>
+      c < left ? { tensor: names.left, channel: c } : { tensor: names.right, channel: c - left },
+    );
+    const channels = channelsOf(names.concat);
+    const perm = channels > 0 ? shufflePermutation(channels, SHUFFLE_GROUPS) : [];
+    rules.set(names.shuffle, (c) => ({ tensor: names.concat, channel: perm[c] }));
+  }
+  const cache = new Map<string, ChannelSource[]>();
+  const resolve = (tensor: string): ChannelSource[] | null => {
+    const cached = cache.get(tensor);
+    if (cached) return cached;
+    const rule = rules.get(tensor);
+    if (!rule) return null;
+    const sources: ChannelSource[] = [];
+    for (let c = 0; c < channelsOf(tensor); c++) {
+      const back = rule(c);
+      sources.push(resolve(back.tensor)?.[back.channel] ?? back);
+    }
+    cache.set(tensor, sources);
+    return sources;
+  };
+  return resolve;
+}

@@ -6,7 +6,9 @@
  */
 import type { MapScheme } from './colorMaps';
 import { schemeFor } from './colorMaps';
+import { channelSources } from './derivedTensors';
 import type { ModelManifest } from './manifest';
+import type { PlainTensor } from './ort';
 import type { Step } from './steps';
 import type { TensorView } from './unitDiagram';
 
@@ -93,5 +95,39 @@ export function channelMean(data: Float32Array, dims: readonly number[]): Float3
   const out = new Float32Array(plane);
   for (let k = 0; k < c; k++) for (let i = 0; i < plane; i++) out[i] += data[k * plane + i];
   for (let i = 0; i < plane; i++) out[i] /= c;
+  return out;
+}
+
+/** A tensor the runtime returned (a data property), not one withDerivedTensors would build on access. */
+function returned(tensors: Record<string, PlainTensor>, name: string): PlainTensor | undefined {
+  return Object.getOwnPropertyDescriptor(tensors, name)?.value as PlainTensor | undefined;
+}
+
+/**
+ * The mean over channels of tensor `name` (one H×W plane) for its thumbnail, read from the tensors
+ * the runtime returned: a derived tensor's channels (concat, shuffle, split halves) are summed where
+ * they lie (channelSources), so no concat or shuffle is built on every input change. Null when a
+ * tensor it needs was not returned.
+ */
+export function thumbnailMean(
+  manifest: ModelManifest,
+  tensors: Record<string, PlainTensor>,
+  name: string,
+): Float32Array | null {
+  const sources = channelSources(manifest, name);
+  if (!sources) {
+    const t = returned(tensors, name);
+    return t ? channelMean(t.data, t.dims) : null;
+  }
+  const planes = sources.map((s) => returned(tensors, s.tensor));
+  const first = planes[0];
+  if (!first || planes.some((t) => !t)) return null;
+  const plane = first.dims[first.dims.length - 1] * first.dims[first.dims.length - 2];
+  const out = new Float32Array(plane);
+  sources.forEach(({ channel }, k) => {
+    const data = planes[k]!.data;
+    for (let i = 0, o = channel * plane; i < plane; i++) out[i] += data[o + i];
+  });
+  for (let i = 0; i < plane; i++) out[i] /= sources.length;
   return out;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { isDerived } from '../../lib/derivedTensors';
 import { asMaps } from '../../lib/featureMaps';
 import type { Contrast } from '../../lib/mapView';
 import { allTensors, buildSteps, moveStep, outputName, resolveStep } from '../../lib/steps';
@@ -101,8 +102,13 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
   const resolved = resolveStep(steps, stepId);
   const index = resolved ?? 0;
   const step = steps[index];
-  // Every tensor: the overview shows a thumbnail of each step's output.
-  const shown = useMemo(() => allTensors(steps).filter((n) => n !== manifest.input.name), [steps, manifest]);
+  // Every tensor a layer computes (the overview shows a thumbnail of each step's output; the thumbnails
+  // of concats, shuffles and split halves are read from those), and the current step's own tensors,
+  // so that what the step shows of data movement comes from the runtime, not from the book's rebuild.
+  const shown = useMemo(() => {
+    const computed = new Set(manifest.outputs.filter((o) => !isDerived(o)).map((o) => o.name));
+    return allTensors(steps).filter((n) => n !== manifest.input.name && (computed.has(n) || step.tensors.includes(n)));
+  }, [steps, manifest, step]);
   const { result, error } = useForward(model, input.pixels, shown);
   const go = useCallback((i: number) => onStepId(steps[moveStep(steps, i, 0)].id), [steps, onStepId]);
   useBenchHook(model, result, input.feedPixels, shown);

@@ -4,7 +4,7 @@ import { sharedDomain } from '../../lib/featureMaps';
 import { formatShape } from '../../lib/format';
 import type { ModelManifest } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
-import { channelMean, overviewGroups, type OverviewItem } from '../../lib/overview';
+import { overviewGroups, thumbnailMean, type OverviewItem } from '../../lib/overview';
 import type { Step } from '../../lib/steps';
 import { slabSizer, type SlabGeometry } from '../diagram/layout';
 import { Slab } from '../diagram/Slab';
@@ -21,10 +21,8 @@ interface NetworkOverviewProps {
 const LIMITS = { side: { min: 7, max: 26 }, thick: { min: 2, max: 14 } };
 
 /** Paints one thumbnail: the channel mean of a map tensor, or a vector as a strip, at one pixel per value. */
-function paintThumb(canvas: HTMLCanvasElement, item: OverviewItem, t: PlainTensor) {
-  const dims = t.dims;
-  const values = item.thumb === 'vector' ? t.data : channelMean(t.data, dims);
-  const [w, h] = item.thumb === 'vector' ? [values.length, 1] : [dims[dims.length - 1], dims[dims.length - 2]];
+function paintThumb(canvas: HTMLCanvasElement, item: OverviewItem, values: Float32Array, width: number) {
+  const [w, h] = item.thumb === 'vector' ? [values.length, 1] : [width, values.length / width];
   if (canvas.width !== w || canvas.height !== h) Object.assign(canvas, { width: w, height: h });
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
@@ -60,11 +58,18 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
     for (const g of groups) {
       for (const item of g.items) {
         const canvas = thumbs.current.get(item.id);
-        const t = tensors[item.tensor];
-        if (canvas && t) paintThumb(canvas, item, t);
+        if (!canvas) continue;
+        if (item.thumb === 'vector') {
+          const t = tensors[item.tensor];
+          if (t) paintThumb(canvas, item, t.data, t.data.length);
+          continue;
+        }
+        // Read where the values lie: a concat's or shuffle's thumbnail is not worth building the tensor.
+        const mean = thumbnailMean(manifest, tensors, item.tensor);
+        if (mean) paintThumb(canvas, item, mean, item.slab.shape.w);
       }
     }
-  }, [tensors, groups]);
+  }, [tensors, groups, manifest]);
 
   // Keep the current step in view in the scrolling strip (phones), without moving the page.
   useEffect(() => {

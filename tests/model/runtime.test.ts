@@ -6,7 +6,8 @@
 import { onnx } from 'onnx-proto';
 import * as ort from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fetchedOutputs, isDerived, withDerivedTensors } from '../../lib/derivedTensors';
+import { channelSources, fetchedOutputs, isDerived, withDerivedTensors } from '../../lib/derivedTensors';
+import { channelMean, thumbnailMean } from '../../lib/overview';
 import { parseSamples, preprocessPixels, type ModelManifest } from '../../lib/manifest';
 import { floatInitializers } from '../../lib/onnxWeights';
 import { permuteChannels, shufflePermutation, splitChannels } from '../../lib/shuffle';
@@ -229,6 +230,40 @@ describe.each(MODEL_NAMES)('%s model in onnxruntime-web', (name) => {
         expect(Array.from(tensors[o.name].data), o.name).toEqual(Array.from(runs[s][o.name]));
       }
     }
+  });
+
+  it('the overview’s thumbnails read from the computed tensors equal the channel means of the runtime’s own tensors', async () => {
+    const computed = manifest.outputs.filter((o) => !isDerived(o)).map((o) => o.name);
+    const g = golden.samples[0];
+    const input = preprocessPixels(samples.images[g.sample], manifest.input.preprocessing);
+    const result = await session.run(
+      { [manifest.input.name]: new ort.Tensor('float32', input, manifest.input.shape) },
+      computed,
+    );
+    const fetched = Object.fromEntries(
+      Object.entries(result).map(([k, v]) => [k, { data: v.data as Float32Array, dims: v.dims.map(Number) }]),
+    );
+    const tensors = withDerivedTensors(manifest, fetched);
+    const derived = manifest.outputs.filter((o) => isDerived(o) && o.shape.length === 4);
+    expect(derived.length).toBeGreaterThan(10);
+    for (const o of derived) {
+      // channel by channel, the sources are the runtime's own channels of the full run
+      const sources = channelSources(manifest, o.name)!;
+      const plane = o.shape[2] * o.shape[3];
+      expect(sources.length, o.name).toBe(o.shape[1]);
+      sources.forEach(({ tensor, channel }, c) => {
+        expect(isDerived(manifest.outputs.find((x) => x.name === tensor)!), tensor).toBe(false);
+        const want = runs[0][o.name].subarray(c * plane, (c + 1) * plane);
+        expect(Array.from(fetched[tensor].data.subarray(channel * plane, (channel + 1) * plane))).toEqual(
+          Array.from(want),
+        );
+      });
+      const mean = thumbnailMean(manifest, tensors, o.name)!;
+      const full = channelMean(runs[0][o.name], o.shape);
+      expect(maxAbsDiff(mean, full), o.name).toBeLessThan(1e-6);
+    }
+    // and nothing was built to get them
+    for (const o of derived) expect(Object.getOwnPropertyDescriptor(tensors, o.name)?.value, o.name).toBeUndefined();
   });
 
   it(`classifies the shipped held-out samples with accuracy ≥ ${MIN_ACCURACY[name]}`, async () => {
