@@ -1,3 +1,4 @@
+import { ValuePickArea } from '../explorer/detail/ValuePickArea';
 import { useMemo } from 'react';
 import { findUnit, outputName, unitTensors } from '../../lib/steps';
 import { MANIFESTS, type ModelName } from './catalog';
@@ -126,7 +127,10 @@ function LiveUnitBody({
           source={`sample ${sample.index}`}
         />
       </div>
-      <UnitView unit={unit} tensors={result?.tensors} show={view === 'split' ? 'split' : 'full'} headingLevel={3} />
+      {/* a click on any map of the unit explains that value with the model's own weights */}
+      <ValuePickArea model={model} pixels={sample.pixels}>
+        <UnitView unit={unit} tensors={result?.tensors} show={view === 'split' ? 'split' : 'full'} headingLevel={3} />
+      </ValuePickArea>
       <OpenExplorer step={unit.name} model={name} compact />
     </div>
   );

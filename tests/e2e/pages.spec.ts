@@ -100,6 +100,17 @@ for (const relative of pages) {
       ).toBe(true);
     });
 
+    test('fits a 390 px phone: nothing widens the page sideways', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const phone = await context.newPage();
+      await phone.goto(new URL(relative, baseURL).href, { waitUntil: 'networkidle' });
+      await phone.waitForTimeout(300);
+      // wide figures scroll inside their own box; the page itself never does
+      const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide, 'document width at a 390 px viewport').toBeLessThanOrEqual(390);
+      await context.close();
+    });
+
     test('its text is in the static HTML (readable with JavaScript off)', async ({ browser, baseURL }) => {
       const live = await browser.newPage();
       await live.goto(new URL(relative, baseURL).href, { waitUntil: 'networkidle' });

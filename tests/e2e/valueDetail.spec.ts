@@ -59,3 +59,20 @@ test('following a channel shows where it sits after each unit, on the real maps'
   // on the real tensors, the map after the shuffle is the map that entered
   await expect(trace).toContainText('differs from the one that entered the stage by 0: it is the same map');
 });
+
+test('in a chapter, a click on a map of the live unit explains that value, agreeing with the runtime', async ({
+  page,
+}) => {
+  await open(page, 'basic-unit/');
+  const cell = page.locator('[data-live-unit="stage2.unit2"]');
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  // the branch's output maps: a 1×1 conv-BN-ReLU value, with its weighted sum over the branch's input
+  const maps = cell.locator('[data-maps][style*="zoom-in"]').last();
+  await maps.click({ position: { x: 8, y: 8 } });
+  const detail = cell.getByRole('region', { name: 'How one value is computed' });
+  await expect(detail).toBeVisible();
+  await expectAgreement(detail);
+  const axe = await new AxeBuilder({ page }).include('[data-live-unit="stage2.unit2"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
