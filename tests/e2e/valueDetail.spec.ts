@@ -68,7 +68,7 @@ test('in a chapter, a click on a map of the live unit explains that value, agree
   await cell.scrollIntoViewIfNeeded();
   await expect(cell).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
   // the branch's output maps: a 1×1 conv-BN-ReLU value, with its weighted sum over the branch's input
-  const maps = cell.locator('[data-maps][style*="zoom-in"]').last();
+  const maps = cell.getByRole('group', { name: /^Right: branch output: 24 maps/ });
   await maps.click({ position: { x: 8, y: 8 } });
   const detail = cell.getByRole('region', { name: 'How one value is computed' });
   await expect(detail).toBeVisible();

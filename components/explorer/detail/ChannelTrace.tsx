@@ -1,3 +1,4 @@
+import { schemeLut } from '../../../lib/colorMaps';
 import { useId, useMemo, useState } from 'react';
 import { traceChannel, traceableUnits, type ChannelTraceStep } from '../../../lib/channelTrace';
 import {
@@ -39,6 +40,9 @@ const unitLabel = (s: ChannelTraceStep) => `Stage ${s.unit.stage}, unit ${s.unit
  * where each unit's split and shuffle put it, how long it passes untouched (the same map, value
  * for value) and in which unit it enters a branch and is transformed.
  */
+// The traced maps are all after a ReLU: the explorer's sequential scale, one domain for the whole trace.
+const SEQUENTIAL = schemeLut('sequential');
+
 export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLevel = 4 }: ChannelTraceProps) {
   const { manifest } = model;
   const stages = useMemo(
@@ -79,6 +83,7 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
             frames={[frame]}
             domain={domain}
             layout={layout}
+            lut={SEQUENTIAL}
             label={`${label} (${name})`}
             pickTensor={name}
             channelName={() => `${name} channel ${c}`}
@@ -109,8 +114,8 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
         <NumberField label="Channel" value={channel} min={0} max={channels - 1} onChange={setChannel} />
       </ControlRow>
       <p className={styles.what}>
-        Channel {channel} of the {channels} channels that leave stage {stage}’s down-sampling unit. Its map is on one
-        grey scale throughout.{' '}
+        Channel {channel} of the {channels} channels that leave stage {stage}’s down-sampling unit. Its map is drawn on
+        one colour scale throughout (the explorer’s scale for values after a ReLU).{' '}
         {trace.transformedIn
           ? `It passes ${trace.untouched === 1 ? '1 unit' : `${trace.untouched} units`} untouched and is first transformed in stage ${stage}, unit ${trace.transformedIn.unit}.`
           : `It crosses all ${trace.steps.length} basic units of the stage untouched.`}
