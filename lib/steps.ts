@@ -19,7 +19,7 @@ import { opLabel } from './opNames';
 import { manifestTensorNodes } from './unitDiagram';
 
 /** 'op': one op inside a unit (a manifest that lists every op's tensor); 'unit': a whole unit (an older manifest). */
-export type StepKind = 'input' | 'stem' | 'unit' | 'op' | 'conv5' | 'pool' | 'logits' | 'probs';
+export type StepKind = 'input' | 'stem' | 'maxpool' | 'unit' | 'op' | 'conv5' | 'pool' | 'logits' | 'probs';
 
 /** What an op step inside a unit computes. */
 export interface StepOp {
@@ -152,6 +152,23 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     outputShape: shapeOf(stem.name),
   });
   let previous = stem.name;
+  // torchvision's layout: a max pool after the stem (the book's small models have none)
+  const maxPool = manifest.outputs.find((o) => o.layer?.op === 'maxpool');
+  if (maxPool && manifest.maxPool) {
+    const { kernel: k, stride: s } = manifest.maxPool;
+    raw.push({
+      id: 'maxpool',
+      kind: 'maxpool',
+      short: 'pool',
+      title: 'Max pool',
+      operation: `${k}×${k} max pool, stride ${s}: the largest value of each window`,
+      input: stem.name,
+      inputShape: shapeOf(stem.name),
+      tensors: [maxPool.name],
+      outputShape: shapeOf(maxPool.name),
+    });
+    previous = maxPool.name;
+  }
   for (const unit of units) {
     const t = unitTensors(unit);
     if (unit.input !== previous)
