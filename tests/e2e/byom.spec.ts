@@ -32,8 +32,8 @@ test('a torchvision export opens: its summary, its ops with maps, and the values
   await expect(page.getByText('The file never leaves your computer', { exact: false })).toBeVisible();
 
   // input → stem → max pool → stage 2, unit 1's first op
-  await explorer(page).locator('h2').first().click();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const next = explorer(page).getByRole('button', { name: 'Next step' }).first();
+  for (let i = 0; i < 3; i++) await next.click();
   const step = explorer(page).locator('h2[id^="step-title-"]');
   await expect(step).toContainText('Stage 2, unit 1');
   await expect(step).toContainText('depthwise');
