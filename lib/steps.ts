@@ -133,7 +133,9 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     kind: 'input',
     short: 'in',
     title: 'Input image',
-    operation: `the ${inputShape.slice(1).join('×')} picture, normalised as (pixel/255 − ${manifest.input.preprocessing.mean}) / ${manifest.input.preprocessing.std}`,
+    operation: manifest.input.preprocessing.channelMean
+      ? `the ${inputShape.slice(1).join('×')} picture, ${inputShape[0]} channels, each normalised as (pixel/255 − its mean) / its std`
+      : `the ${inputShape.slice(1).join('×')} picture, normalised as (pixel/255 − ${manifest.input.preprocessing.mean}) / ${manifest.input.preprocessing.std}`,
     input: null,
     inputShape: null,
     tensors: [manifest.input.name],
