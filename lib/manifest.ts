@@ -31,7 +31,7 @@ export interface OutputSpec {
 
 /** The op that makes an output. 'conv3x3' is the stem's full 3×3 convolution. */
 export type LayerOp =
-  'conv3x3' | 'split' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle' | 'avgpool' | 'fc' | 'softmax';
+  'conv3x3' | 'maxpool' | 'split' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle' | 'avgpool' | 'fc' | 'softmax';
 /** Where in its unit an output sits: the left path (untouched half or left branch), the right branch, or the merge (concat, shuffle). */
 export type OutputPath = 'left' | 'right' | 'merge';
 /** 'nonnegative': after a ReLU, or data movement / pooling of such values; 'signed': no ReLU (depthwise convs, logits). */
@@ -124,6 +124,9 @@ export interface Preprocessing {
   /** normalisation applied after pixel/255: (x − mean) / std */
   mean: number;
   std: number;
+  /** an RGB model (a reader's own): one mean and std per channel, used instead of mean and std */
+  channelMean?: number[];
+  channelStd?: number[];
   /** inputs are white ink on black: 0 = background, 255 (→ 1) = ink */
   background: 'black';
   description: string;
@@ -140,6 +143,8 @@ export interface ModelManifest {
   outputs: OutputSpec[];
   units: ManifestUnit[];
   stem: { outChannels: number; kernel: number; stride: number };
+  /** a max pool after the stem (torchvision's layout; its output is named 'maxpool'); the book's models have none */
+  maxPool?: { kernel: number; stride: number } | null;
   stages: StageSpec[];
   conv5: { outChannels: number };
   /** trainable PyTorch parameters (conv weights, BN γ/β, FC) */
@@ -541,8 +546,20 @@ export function parseManifest(json: unknown): ModelManifest {
 }
 
 /** The float input tensor for one image: (pixel/255 − mean)/std, computed in doubles, stored as float32. */
-export function preprocessPixels(pixels: ArrayLike<number>, pre: Pick<Preprocessing, 'mean' | 'std'>): Float32Array {
+export function preprocessPixels(
+  pixels: ArrayLike<number>,
+  pre: Pick<Preprocessing, 'mean' | 'std' | 'channelMean' | 'channelStd'>,
+): Float32Array {
   const out = new Float32Array(pixels.length);
+  if (pre.channelMean && pre.channelStd) {
+    // channel planes one after another (C×H×W), each with its own statistics
+    const plane = pixels.length / pre.channelMean.length;
+    for (let i = 0; i < pixels.length; i++) {
+      const c = Math.floor(i / plane);
+      out[i] = (pixels[i] / 255 - pre.channelMean[c]) / pre.channelStd[c];
+    }
+    return out;
+  }
   for (let i = 0; i < pixels.length; i++) out[i] = (pixels[i] / 255 - pre.mean) / pre.std;
   return out;
 }

@@ -70,3 +70,16 @@ export function mapView(
   const mapDomains = contrast === 'per-map' ? channelDomains(tensor).map((d) => schemeDomain(scheme, d)) : null;
   return { scheme, domain, mapDomains, layout, mapPixels: scale * Math.max(tensor.height, tensor.width) };
 }
+
+/** Tensors larger than this many values show at most MAP_CHANNEL_CAP maps until the reader asks for all. */
+export const MAP_VALUES_CAP = 50_000;
+export const MAP_CHANNEL_CAP = 64;
+
+/**
+ * How many of a tensor's maps to draw at first: all of them for the book's small models, the first
+ * MAP_CHANNEL_CAP for a large one (116 maps of 28×28 or 1,024 of 7×7 in a torchvision model), so the
+ * page stays quick and each map big enough to read.
+ */
+export function shownChannels(channels: number, height: number, width: number): number {
+  return channels > MAP_CHANNEL_CAP && channels * height * width > MAP_VALUES_CAP ? MAP_CHANNEL_CAP : channels;
+}

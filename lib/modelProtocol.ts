@@ -22,11 +22,26 @@
  *   page → worker  { type: 'time', id, url, feeds, runs, outputs? }
  *   worker → page  { type: 'timed', id, times } | { type: 'runFailed', id, message }
  *
+ * A reader's own model (the explorer's "open your own ShuffleNetV2"): the file's bytes, never uploaded anywhere,
+ * are recognised and edited (lib/onnxRecognizeSummary.ts prepareOwnModel) in the worker:
+ *   page → worker  { type: 'openBytes', key, bytes, inputSize? }   (key: 'own:<n>'; later 'run' requests name it as url)
+ *   worker → page  { type: 'openedBytes', key, model, inputNames, outputNames }
+ *                  | { type: 'openBytesFailed', key, message, code }
+ * Only the latest own model is kept: opening another releases the previous session.
+ *
  * Result tensors are transferred, not copied: the page receives the worker's own buffers.
  */
 import type { LoadProgress, ModelSession, PlainTensor } from './ort';
 import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from './heldOut';
 import type { Intervention } from './onnxIntervene';
+import {
+  describeOwnModelFailure,
+  openOwnSession,
+  OwnModelError,
+  prepareForWorker,
+  type OwnModelFailure,
+  type PreparedOwnModel,
+} from './ownModel';
 
 /**
  * An input to run once, with zeros, before a session is reported open: the runtime's first run
@@ -42,7 +57,8 @@ export type ModelRequest =
   | { type: 'run'; id: number; url: string; feeds: Record<string, PlainTensor>; outputs?: string[] }
   | { type: 'weights'; id: number; url: string; names: string[] }
   | { type: 'evaluate'; id: number; url: string; images: Uint8Array; labels: Uint8Array; spec: HeldOutSpec }
-  | { type: 'time'; id: number; url: string; feeds: Record<string, PlainTensor>; runs: number; outputs?: string[] };
+  | { type: 'time'; id: number; url: string; feeds: Record<string, PlainTensor>; runs: number; outputs?: string[] }
+  | { type: 'openBytes'; url: string; bytes: Uint8Array; inputSize?: number };
 
 /** The name of a session: its model's URL, and the edits applied to it if any. */
 export function sessionKey(url: string, edits?: readonly Intervention[]): string {
@@ -63,7 +79,10 @@ export type ModelResponse =
   | { type: 'runFailed'; id: number; message: string }
   | { type: 'evaluating'; id: number; done: number; total: number }
   | { type: 'evaluated'; id: number; result: HeldOutResult }
-  | { type: 'timed'; id: number; times: number[] };
+  | { type: 'timed'; id: number; times: number[] }
+  /** a reader's own model, recognised, edited and opened (`url` is the key the page chose) */
+  | { type: 'openedBytes'; url: string; model: PreparedOwnModel; inputNames: string[]; outputNames: string[] }
+  | { type: 'openBytesFailed'; url: string; message: string; code: OwnModelFailure };
 
 export interface ModelHandlerDeps {
   /** A cached session per url (lib/ort.ts getSession); a failed load must be retryable. */
@@ -74,6 +93,8 @@ export interface ModelHandlerDeps {
     edits: readonly Intervention[],
     onProgress: (progress: LoadProgress) => void,
   ): Promise<ModelSession>;
+  /** A session of model bytes (a reader's own, edited model); without it, own models are refused. */
+  createSession?(bytes: Uint8Array): Promise<ModelSession>;
 }
 
 const KINDS = new Set<Intervention['kind']>(['bypass-shuffle', 'zero-untouched', 'zero-branch', 'channels-off']);
@@ -106,6 +127,12 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (typeof m.url !== 'string') return null;
+  if (m.type === 'openBytes') {
+    if (!(m.bytes instanceof Uint8Array)) return null;
+    const size = m.inputSize;
+    const valid = typeof size === 'number' && Number.isInteger(size) && size >= 8 && size <= 1024;
+    return { type: 'openBytes', url: m.url, bytes: m.bytes, ...(valid ? { inputSize: size } : {}) };
+  }
   if (m.type === 'open') {
     const w = m.warmup as Partial<Warmup> | undefined;
     const valid =
@@ -190,7 +217,10 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
   const warmed = new Map<string, Promise<void>>();
   /** what each edited session's key stands for, so that a later message can name it by its key */
   const edited = new Map<string, { url: string; edits: Intervention[] }>();
+  /** the reader's own model (one at a time), by the key the page chose */
+  let own: { key: string; session: Promise<ModelSession> } | null = null;
   const sessionFor = (key: string, onProgress: (progress: LoadProgress) => void) => {
+    if (own?.key === key) return own.session;
     const spec = edited.get(key);
     if (!spec) return deps.getSession(key, onProgress);
     if (!deps.getEditedSession) return Promise.reject(new Error('This worker cannot edit models.'));
@@ -213,6 +243,31 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
   return async (data: unknown): Promise<void> => {
     const request = parseModelRequest(data);
     if (!request) return;
+    if (request.type === 'openBytes') {
+      const { url } = request;
+      const previous = own;
+      own = null;
+      if (previous) void previous.session.then((s) => s.release()).catch(() => undefined);
+      try {
+        if (!deps.createSession) throw new OwnModelError('failed-to-run', 'This worker cannot open model files.');
+        const prepared = prepareForWorker(request.bytes, request.inputSize);
+        const session = openOwnSession(deps.createSession, prepared.bytes, prepared.model);
+        own = { key: url, session };
+        const opened = await session;
+        post({
+          type: 'openedBytes',
+          url,
+          model: prepared.model,
+          inputNames: [...opened.inputNames],
+          outputNames: [...opened.outputNames],
+        });
+      } catch (error) {
+        if (own?.key === url) own = null;
+        const failure = describeOwnModelFailure(error);
+        post({ type: 'openBytesFailed', url, message: failure.message, code: failure.code });
+      }
+      return;
+    }
     if (request.type === 'open') {
       const key = sessionKey(request.url, request.edits);
       if (request.edits) edited.set(key, { url: request.url, edits: request.edits });

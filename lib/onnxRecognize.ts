@@ -47,6 +47,10 @@ export interface RecognisedConv {
   relu: boolean;
   /** the tensor after the conv and its BN and ReLU */
   tensor: string;
+  /** the initializers of the kernel and (folded BN) bias, for recomputing a value; null without a bias */
+  weightNames: { weight: string; bias: string } | null;
+  /** zero padding on each side (the export's symmetric pads) */
+  padding: number;
   params: number;
   /** float values the graph stores for this layer (BN running statistics included) */
   storedWeights: number;
@@ -200,6 +204,8 @@ class Walker {
       bn,
       relu: !!reluNode,
       tensor,
+      weightNames: hasBias ? { weight: node.inputs[1], bias: node.inputs[2] } : null,
+      padding: (attrInts(node, 'pads') ?? [0])[0],
       params: product(w) + (bn === 'none' ? 0 : 2 * cout) + (bn === 'node' ? bias : 0),
       storedWeights: product(w) + bias + (bn === 'node' ? 4 * cout : 0),
       multiplyAdds: out[1] * out[2] * out[3] * (x[1] / groups) * w[2] * w[3],

@@ -69,3 +69,40 @@ export function rgbaToInput(rgba: ArrayLike<number>, width: number, height: numb
   }
   return out;
 }
+
+/**
+ * The same crop and resize as rgbaToInput, kept as 8-bit channel planes (C×H×W, 0–255) so the
+ * explorer can show the picture and normalise it per channel when it runs (lib/manifest.ts
+ * preprocessPixels with channelMean/channelStd). Rounding to whole pixel values moves an input by
+ * at most 0.5/255 before normalisation.
+ */
+export function rgbaToPlanes(
+  rgba: ArrayLike<number>,
+  width: number,
+  height: number,
+  p: Pick<RgbPreprocessing, 'size' | 'cropRatio'>,
+): Uint8Array {
+  const unit = rgbaToInput(rgba, width, height, { ...p, mean: [0, 0, 0], std: [1 / 255, 1 / 255, 1 / 255] });
+  return Uint8Array.from(unit, (v) => Math.round(v));
+}
+
+/**
+ * The built-in test picture: drawn from a formula, the same on every machine, nothing to download:
+ * a sky-to-grass gradient with a red disc and a blue square, 256×256 RGBA.
+ */
+export function testPicture(side = 256): { data: Uint8ClampedArray; width: number; height: number } {
+  const data = new Uint8ClampedArray(side * side * 4);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const k = 4 * (y * side + x);
+      const t = y / (side - 1);
+      let rgb = t < 0.6 ? [120 + 80 * t, 170 + 60 * t, 235] : [60, 150 - 40 * t, 50];
+      const dx = x - side * 0.35,
+        dy = y - side * 0.45;
+      if (dx * dx + dy * dy < (side * 0.18) ** 2) rgb = [220, 40 + (x % 16) * 4, 30];
+      if (x > side * 0.58 && x < side * 0.85 && y > side * 0.3 && y < side * 0.62) rgb = [30, 60, 200 - ((x + y) % 32)];
+      data.set([rgb[0], rgb[1], rgb[2], 255], k);
+    }
+  }
+  return { data, width: side, height: side };
+}

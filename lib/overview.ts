@@ -32,7 +32,7 @@ export interface OverviewGroup {
 
 function groupOf(step: Step): { name: string; label: string } {
   if (step.unit) return { name: `stage${step.unit.stage}`, label: `Stage ${step.unit.stage}` };
-  if (step.kind === 'input' || step.kind === 'stem') return { name: 'in', label: 'In' };
+  if (step.kind === 'input' || step.kind === 'stem' || step.kind === 'maxpool') return { name: 'in', label: 'In' };
   return { name: 'head', label: 'Head' };
 }
 

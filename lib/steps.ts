@@ -19,7 +19,7 @@ import { opLabel } from './opNames';
 import { manifestTensorNodes } from './unitDiagram';
 
 /** 'op': one op inside a unit (a manifest that lists every op's tensor); 'unit': a whole unit (an older manifest). */
-export type StepKind = 'input' | 'stem' | 'unit' | 'op' | 'conv5' | 'pool' | 'logits' | 'probs';
+export type StepKind = 'input' | 'stem' | 'maxpool' | 'unit' | 'op' | 'conv5' | 'pool' | 'logits' | 'probs';
 
 /** What an op step inside a unit computes. */
 export interface StepOp {
@@ -133,7 +133,9 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     kind: 'input',
     short: 'in',
     title: 'Input image',
-    operation: `the ${inputShape.slice(1).join('×')} picture, normalised as (pixel/255 − ${manifest.input.preprocessing.mean}) / ${manifest.input.preprocessing.std}`,
+    operation: manifest.input.preprocessing.channelMean
+      ? `the ${inputShape.slice(1).join('×')} picture, ${inputShape[0]} channels, each normalised as (pixel/255 − its mean) / its std`
+      : `the ${inputShape.slice(1).join('×')} picture, normalised as (pixel/255 − ${manifest.input.preprocessing.mean}) / ${manifest.input.preprocessing.std}`,
     input: null,
     inputShape: null,
     tensors: [manifest.input.name],
@@ -152,6 +154,23 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     outputShape: shapeOf(stem.name),
   });
   let previous = stem.name;
+  // torchvision's layout: a max pool after the stem (the book's small models have none)
+  const maxPool = manifest.outputs.find((o) => o.layer?.op === 'maxpool');
+  if (maxPool && manifest.maxPool) {
+    const { kernel: k, stride: s } = manifest.maxPool;
+    raw.push({
+      id: 'maxpool',
+      kind: 'maxpool',
+      short: 'pool',
+      title: 'Max pool',
+      operation: `${k}×${k} max pool, stride ${s}: the largest value of each window`,
+      input: stem.name,
+      inputShape: shapeOf(stem.name),
+      tensors: [maxPool.name],
+      outputShape: shapeOf(maxPool.name),
+    });
+    previous = maxPool.name;
+  }
   for (const unit of units) {
     const t = unitTensors(unit);
     if (unit.input !== previous)

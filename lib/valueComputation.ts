@@ -384,6 +384,8 @@ export function explainValue(
         j: p.channel % groups,
       });
     }
+    case 'maxpool':
+      throw new RangeError(`${spec.name}: a max pool's value is the largest of its window (not written out here)`);
     case 'avgpool': {
       const inputName = layer.inputs[0];
       const t = need(inputs, inputName);

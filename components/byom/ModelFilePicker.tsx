@@ -1,10 +1,14 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { RecogniseError } from '../../lib/onnxRecognize';
-import { prepareOwnModel, type PreparedModel } from '../../lib/onnxRecognizeSummary';
+import { checkFileSize, OwnModelError } from '../../lib/ownModel';
 import styles from './Byom.module.css';
 
-/** Reads a dropped or chosen .onnx file in the browser and recognises it; problems are explained in words. */
-export function ModelFilePicker({ onModel }: { onModel(model: PreparedModel, fileName: string): void }) {
+/**
+ * Reads a dropped or chosen .onnx file in the browser and hands its bytes to `onOpen` (which
+ * recognises and opens it, in the model worker); a refusal is explained in words, and the
+ * picker stays usable. A file over the size limit is refused before it is read.
+ */
+export function ModelFilePicker({ onOpen }: { onOpen(bytes: Uint8Array, fileName: string): Promise<void> }) {
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -15,12 +19,12 @@ export function ModelFilePicker({ onModel }: { onModel(model: PreparedModel, fil
     setBusy(true);
     setProblem(null);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      onModel(prepareOwnModel(bytes), file.name);
+      checkFileSize(file.size, file.name);
+      await onOpen(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch (error) {
       const message =
-        error instanceof RecogniseError
-          ? error.message
+        error instanceof RecogniseError || error instanceof OwnModelError
+          ? `“${file.name}”: ${error.message}`
           : `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}).`;
       setProblem(message);
     } finally {
@@ -51,7 +55,7 @@ export function ModelFilePicker({ onModel }: { onModel(model: PreparedModel, fil
       onDrop={onDrop}
       data-model-picker="">
       <label htmlFor={id} className={styles.label}>
-        Open your own ShuffleNetV2 (an .onnx file; drop it here or choose it)
+        Choose a ShuffleNetV2 .onnx file (or drop it here)
       </label>
       <input id={id} type="file" accept=".onnx,application/octet-stream" onChange={onChange} disabled={busy} />
       {busy && (
@@ -59,7 +63,7 @@ export function ModelFilePicker({ onModel }: { onModel(model: PreparedModel, fil
           Reading the model…
         </p>
       )}
-      <p className={styles.privacy}>Nothing is uploaded: the file is read in your browser.</p>
+      <p className={styles.privacy}>The file never leaves your computer: it is read and run in this browser tab, and nothing is uploaded.</p>
       {problem && (
         <p className="error-note" role="alert" data-model-error="">
           {problem}

@@ -11,9 +11,12 @@ export function ModelSummary({ model, fileName }: { model: RecognisedModel; file
       <div className="table-wrap" role="region" aria-label={`What was found in ${fileName}`} tabIndex={0}>
         <table>
           <tbody>
-            {summaryRows(model).map((r, i) => (
+            {summaryRows(model).map((r, i, rows) => (
               <tr key={`${r.label}-${i}`}>
-                <th scope="row">{r.label}</th>
+                {/* a continued row (the second stage, …) repeats its label for screen readers only */}
+                <th scope="row">
+                  {r.label || <span className="visually-hidden">{rows.slice(0, i).filter((p) => p.label).pop()?.label}</span>}
+                </th>
                 <td>{r.value}</td>
               </tr>
             ))}

@@ -18,13 +18,16 @@ export interface NumberFieldProps {
   dataField?: string;
   /** Marks the value invalid for a reason the cell explains (e.g. an odd C): the field keeps it. */
   invalid?: boolean;
+  /** accepts decimals (e.g. a normalisation's mean 0.485), not only whole numbers */
+  decimal?: boolean;
 }
 
 /** Why `text` cannot be used, or null when it is a whole number in [min, max]. */
-export function rejectNumber(text: string, min: number, max: number, name: string): string | null {
+export function rejectNumber(text: string, min: number, max: number, name: string, decimal = false): string | null {
   const t = text.trim();
   if (t === '') return `Enter a value for ${name}.`;
-  if (!/^[+-]?\d+$/.test(t)) return `${name} must be a whole number (you typed “${t}”).`;
+  if (decimal ? !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) : !/^[+-]?\d+$/.test(t))
+    return `${name} must be a ${decimal ? 'number' : 'whole number'} (you typed “${t}”).`;
   const n = Number(t);
   if (n < min || n > max) return `${name} must be from ${min} to ${max} (you typed ${n}).`;
   return null;
@@ -47,12 +50,13 @@ export function NumberField({
   id,
   dataField,
   invalid,
+  decimal = false,
 }: NumberFieldProps) {
   const ownId = useId();
   const inputId = id ?? `${ownId}-input`;
   const [draft, setDraft] = useState<string | null>(null);
   const who = name ?? (typeof label === 'string' ? label : 'the value');
-  const reason = draft === null ? null : rejectNumber(draft, min, max, who);
+  const reason = draft === null ? null : rejectNumber(draft, min, max, who, decimal);
   // A valid draft that no longer matches the value (changed elsewhere, e.g. its slider or Back) gives way to it.
   const shown = draft !== null && (reason !== null || Number(draft) === value) ? draft : String(value);
 
@@ -60,7 +64,7 @@ export function NumberField({
     <input
       id={inputId}
       type="number"
-      inputMode="numeric"
+      inputMode={decimal ? 'decimal' : 'numeric'}
       min={min}
       max={max}
       step={step}
@@ -72,7 +76,7 @@ export function NumberField({
       onChange={(e) => {
         const text = e.target.value;
         setDraft(text);
-        if (rejectNumber(text, min, max, who) === null) onChange(Number(text.trim()));
+        if (rejectNumber(text, min, max, who, decimal) === null) onChange(Number(text.trim()));
       }}
       onBlur={() => setDraft(null)}
     />

@@ -18,6 +18,9 @@ import { useBenchHook } from './useBenchHook';
 import { useExplorerInput } from './useExplorerInput';
 import { ChannelTrace } from './detail/ChannelTrace';
 import { useExplorerState } from './useExplorerState';
+import { OwnInputPanel } from '../byom/OwnInputPanel';
+import { OwnModelPanel } from '../byom/OwnModelPanel';
+import { useOwnModel, type OwnModel } from '../byom/useOwnModel';
 import { ValueDetail } from './detail/ValueDetail';
 import styles from './Explorer.module.css';
 
@@ -56,14 +59,26 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
     setStepId,
   } = useExplorerState({ local: compact, initialModel, initialStep: unit });
   const model = useModel(name);
+  // A reader's own ShuffleNetV2 (the explorer page only), shown instead of the book's model while open.
+  const { own, open: openOwn, close: closeOwn } = useOwnModel();
+  const view = own && !compact ? own.model : model;
   return (
+    <>
+      {!compact && <OwnModelPanel own={own} onOpen={openOwn} onClose={closeOwn} />}
     <ExplorerView
-      model={model}
+      key={own ? `own:${own.fileName}` : 'book'}
+      model={view}
+      own={compact ? null : own}
       compact={compact}
       stepId={stepId}
       onStepId={setStepId}
       renderDetail={renderDetail}
       modelPicker={
+        own && !compact ? (
+          <p className={styles.models} data-own-name="">
+            Your model: “{own.fileName}”
+          </p>
+        ) : (
         <fieldset className={styles.models}>
           <legend>Model</legend>
           {MODEL_NAMES.map((m) => (
@@ -79,8 +94,10 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
             </label>
           ))}
         </fieldset>
+        )
       }
     />
+    </>
   );
 }
 
@@ -92,12 +109,16 @@ interface ExplorerViewProps {
   onStepId(id: string): void;
   renderDetail?: RenderDetail;
   modelPicker?: React.ReactNode;
+  /** a reader's own model: its input (a picture at the model's size) replaces the drawing pad and gallery */
+  own?: OwnModel | null;
 }
 
 /** The instrument itself, driven by a model state: steps, overview, input, maps. */
-export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, modelPicker }: ExplorerViewProps) {
+export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, modelPicker, own }: ExplorerViewProps) {
   const { manifest, name } = model;
-  const input = useExplorerInput(model, FRAMING[name] ?? 'mnist', { local: compact });
+  const framing = name === 'own' ? 'mnist' : FRAMING[name];
+  const bookInput = useExplorerInput(model, framing, { local: compact });
+  const input = own ? { ...bookInput, pixels: own.pixels, trueLabel: null } : bookInput;
   const steps = useMemo(() => buildSteps(manifest), [manifest]);
   const resolved = resolveStep(steps, stepId);
   const index = resolved ?? 0;
@@ -184,14 +205,18 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
       )}
       <div className={styles.body}>
         <aside className={styles.side} aria-label="Input and prediction">
+          {own ? (
+            <OwnInputPanel own={own} probs={tensors?.[outputName(manifest, 'probs')]} />
+          ) : (
           <InputPanel
             manifest={manifest}
             samples={model.samples}
             input={input}
             probs={tensors?.[outputName(manifest, 'probs')]}
-            framing={FRAMING[name] ?? 'mnist'}
+            framing={framing}
             compact={compact}
           />
+          )}
         </aside>
         <div className={styles.main} ref={ref}>
           <div className={styles.mainBar}>
@@ -220,7 +245,7 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
       <div className={styles.phoneNav}>
         <StepNav steps={steps} index={index} onStep={go} />
       </div>
-      {step.unit && !compact && (
+      {step.unit && !compact && !own && (
         <ChannelTrace
           key={model.manifest.name}
           model={model}

@@ -11,6 +11,9 @@ import styles from './Explorer.module.css';
 type Tensors = Record<string, PlainTensor> | undefined;
 
 /** One bar per class, the predicted one (the largest) highlighted and the true label of a gallery sample marked. */
+const MAX_BARS = 12;
+const TOP_BARS = 10;
+
 export function ClassBars({
   values,
   classes,
@@ -29,16 +32,19 @@ export function ClassBars({
   maxWidth?: number;
 }) {
   const predicted = argmax(values);
-  const bars = Array.from(values, (value, i) => ({
+  const all = Array.from(values, (value, i) => ({
     label: `${classes[i]}${i === trueLabel ? ' (true)' : ''}`,
     value,
     color: i === predicted ? colors.highlight : seriesColor(2),
     emphasis: i === predicted,
   }));
+  // A thousand bars (an ImageNet classifier) say nothing: the highest ten, in order.
+  const many = all.length > MAX_BARS;
+  const bars = many ? [...all].sort((a, b) => b.value - a.value).slice(0, TOP_BARS) : all;
   return (
     <BarChart
       bars={bars}
-      title={`${title}; highest: ${classes[predicted]}`}
+      title={`${title}${many ? ` (the ${TOP_BARS} highest of ${all.length.toLocaleString('en')})` : ''}; highest: ${classes[predicted]}`}
       format={format}
       domain={domain}
       maxWidth={maxWidth}

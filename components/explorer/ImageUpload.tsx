@@ -11,6 +11,8 @@ export interface Picture {
   gray: GrayImage;
   /** whether the picture looked like dark ink on light paper */
   lightBackground: boolean;
+  /** the colour pixels (at most WORK_SIDE a side), for an RGB model (a reader's own) */
+  rgba?: { data: Uint8ClampedArray; width: number; height: number };
 }
 
 /** Why a file cannot be used, or null if it may be tried. */
@@ -45,8 +47,9 @@ async function decode(file: File): Promise<Picture> {
   ctx.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
   // Transparent areas count as white paper (a logo on a transparent background has dark ink).
-  const gray = rgbaToGray(ctx.getImageData(0, 0, width, height).data, width, height, 255);
-  return { name: file.name, gray, lightBackground: looksLightBackground(gray) };
+  const { data } = ctx.getImageData(0, 0, width, height);
+  const gray = rgbaToGray(data, width, height, 255);
+  return { name: file.name, gray, lightBackground: looksLightBackground(gray), rgba: { data, width, height } };
 }
 
 /** A labelled file input for a picture; problems are explained in words next to it. */

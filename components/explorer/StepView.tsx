@@ -48,7 +48,7 @@ export function StepView({ step, steps, tensors, manifest, trueLabel, ctx, onSte
         )}
       </p>
       {step.kind === 'input' && <InputView step={step} tensors={tensors} manifest={manifest} ctx={ctx} />}
-      {(step.kind === 'stem' || step.kind === 'conv5') && (
+      {(step.kind === 'stem' || step.kind === 'maxpool' || step.kind === 'conv5') && (
         <ConvView step={step} tensors={tensors} manifest={manifest} ctx={ctx} />
       )}
       {step.kind === 'op' && (

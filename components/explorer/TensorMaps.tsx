@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { schemeLut } from '../../lib/colorMaps';
-import type { MapTensor } from '../../lib/featureMaps';
+import { sharedDomain, sliceChannels, type MapTensor } from '../../lib/featureMaps';
 import type { OutputValues } from '../../lib/manifest';
-import { mapView, type Contrast } from '../../lib/mapView';
+import { mapView, shownChannels, type Contrast } from '../../lib/mapView';
 import { ColorScale } from '../charts/ColorScale';
 import { READOUT_HINT } from '../model/FeatureMapGrid';
 import { MapCanvas } from '../model/MapCanvas';
@@ -55,9 +55,20 @@ export function TensorMaps({
 }: TensorMapsProps) {
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const cap = tensor ? shownChannels(tensor.channels, tensor.height, tensor.width) : 0;
+  const capped = !!tensor && !showAll && cap < tensor.channels;
+  const drawn = useMemo(
+    () => (tensor && capped ? sliceChannels(tensor, 0, cap) : tensor),
+    [tensor, capped, cap],
+  );
+  // the colour range stays the whole tensor's, so showing all maps does not recolour the first ones
   const view = useMemo(
-    () => (tensor ? mapView(tensor, values, width, { contrast, shared, phone }) : null),
-    [tensor, values, width, contrast, shared, phone],
+    () =>
+      drawn && tensor
+        ? mapView(drawn, values, width, { contrast, shared: shared ?? (capped ? sharedDomain([tensor.data]) : undefined), phone })
+        : null,
+    [drawn, tensor, capped, values, width, contrast, shared, phone],
   );
   const hover = onHover && {
     onPointerEnter: () => onHover(true),
@@ -76,10 +87,20 @@ export function TensorMaps({
         {label}
         {detail && <> {detail}</>}
       </p>
-      {tensor && view ? (
+      {drawn && view ? (
         <>
+          {tensor && cap < tensor.channels && (
+            <p className={styles.hint} data-capped={capped ? 'yes' : 'no'}>
+              {capped
+                ? `The first ${cap} of ${tensor.channels.toLocaleString('en')} channels, so the page stays quick. `
+                : `All ${tensor.channels.toLocaleString('en')} channels. `}
+              <button type="button" onClick={() => setShowAll((a) => !a)}>
+                {capped ? `Show all ${tensor.channels.toLocaleString('en')}` : `Show the first ${cap}`}
+              </button>
+            </p>
+          )}
           <MapCanvas
-            tensor={tensor}
+            tensor={drawn}
             domain={view.domain}
             layout={view.layout}
             label={label}

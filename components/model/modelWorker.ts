@@ -35,7 +35,8 @@ const getEditedSession = createEditedSessions(
   EDITED_SESSION_LIMIT,
 );
 
-const handle = createModelHandler({ getSession, getEditedSession }, (response: ModelResponse) => {
+const handle = createModelHandler(
+  { getSession, getEditedSession, createSession: (bytes) => createSession(bytes, { file: 'your model' }) }, (response: ModelResponse) => {
   const message = withResources(response);
   scope.postMessage(message, transferables(message));
 });

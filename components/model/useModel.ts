@@ -14,7 +14,8 @@ export interface Samples {
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface ModelState {
-  name: ModelName;
+  /** a shipped model, or 'own': a reader's own ShuffleNetV2 (components/byom/useOwnModel.ts) */
+  name: ModelName | 'own';
   manifest: ModelManifest;
   /** 'idle' until `active` (the figure is near the screen) */
   status: LoadStatus;

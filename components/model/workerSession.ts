@@ -27,6 +27,13 @@ import {
 import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from '../../lib/heldOut';
 import { createEditedSessions } from '../../lib/editedSessions';
 import type { Intervention } from '../../lib/onnxIntervene';
+import {
+  describeOwnModelFailure,
+  openOwnSession,
+  OwnModelError,
+  prepareForWorker,
+  type PreparedOwnModel,
+} from '../../lib/ownModel';
 
 interface Opening {
   listeners: Set<(progress: LoadProgress) => void>;
@@ -52,6 +59,9 @@ const sessions = new Map<string, Promise<ModelSession>>();
 const openings = new Map<string, Opening>();
 const runs = new Map<number, PendingRun>();
 const measures = new Map<number, PendingMeasure>();
+/** the reader's own model being opened, by its key */
+const ownOpenings = new Map<string, { resolve(opened: OwnOpened): void; reject(error: OwnModelError): void }>();
+let nextOwnKey = 1;
 /** Which worker session a proxy stands for, so a measurement can be sent to the worker instead of run here. */
 const proxyKeys = new WeakMap<ModelSession, string>();
 
@@ -63,6 +73,8 @@ function failEverything(reason: string) {
   for (const opening of openings.values()) opening.reject(error);
   for (const run of runs.values()) run.reject(error);
   for (const measure of measures.values()) measure.reject(error);
+  for (const own of ownOpenings.values()) own.reject(new OwnModelError('failed-to-run', reason));
+  ownOpenings.clear();
   openings.clear();
   runs.clear();
   measures.clear();
@@ -103,7 +115,16 @@ function sessionProxy(url: string, inputNames: string[], outputNames: string[]):
 }
 
 function onResponse(response: ModelResponse) {
-  if (response.type === 'progress') {
+  if (response.type === 'openedBytes' || response.type === 'openBytesFailed') {
+    const opening = ownOpenings.get(response.url);
+    ownOpenings.delete(response.url);
+    if (response.type === 'openBytesFailed') opening?.reject(new OwnModelError(response.code, response.message));
+    else {
+      workerOpenedOne = true;
+      const session = sessionProxy(response.url, response.inputNames, response.outputNames);
+      opening?.resolve({ session, model: response.model });
+    }
+  } else if (response.type === 'progress') {
     openings.get(response.url)?.listeners.forEach((listener) => listener(response.progress));
   } else if (response.type === 'opened' || response.type === 'failed') {
     const opening = openings.get(response.url);
@@ -252,4 +273,42 @@ export function timeSession(
     runs,
     outputs: outputs ? [...outputs] : undefined,
   }));
+}
+
+export interface OwnOpened {
+  session: ModelSession;
+  model: PreparedOwnModel;
+}
+
+/**
+ * Opens a reader's own model from its file's bytes: the worker recognises it, adds the
+ * explorer's outputs and opens it (the bytes are handed to the worker, not copied, and go
+ * nowhere else). Rejects with an OwnModelError whose message says what is wrong with the file.
+ */
+export function openOwnModel(bytes: Uint8Array, inputSize?: number): Promise<OwnOpened> {
+  if (typeof Worker === 'undefined') {
+    return (async () => {
+      try {
+        const prepared = prepareForWorker(bytes, inputSize);
+        const session = await openOwnSession((b) => createSession(b, { file: 'your model' }), prepared.bytes, prepared.model);
+        return { session, model: prepared.model };
+      } catch (error) {
+        const failure = describeOwnModelFailure(error);
+        throw new OwnModelError(failure.code, failure.message);
+      }
+    })();
+  }
+  return new Promise<OwnOpened>((resolve, reject) => {
+    let target: Worker;
+    try {
+      target = ensureWorker();
+    } catch (error) {
+      reject(new OwnModelError('failed-to-run', `This browser could not start the model's Web Worker: ${errorMessage(error)}`));
+      return;
+    }
+    const url = `own:${nextOwnKey++}`;
+    ownOpenings.set(url, { resolve, reject });
+    const request: ModelRequest = { type: 'openBytes', url, bytes, ...(inputSize ? { inputSize } : {}) };
+    target.postMessage(request, [bytes.buffer as ArrayBuffer]);
+  });
 }

@@ -4,43 +4,44 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelFilePicker } from '../../components/byom/ModelFilePicker';
 import { ModelSummary } from '../../components/byom/ModelSummary';
 import { recogniseShuffleNetV2 } from '../../lib/onnxRecognize';
+import { prepareForWorker } from '../../lib/ownModel';
 import { byomBytes } from '../model/byomHelpers';
 
 afterEach(cleanup);
 
 function choose(bytes: Uint8Array, name: string) {
-  const input = screen.getByLabelText(/Open your own ShuffleNetV2/);
+  const input = screen.getByLabelText(/Choose a ShuffleNetV2 \.onnx file/);
   const file = new File([new Uint8Array(bytes)], name, { type: 'application/octet-stream' });
   fireEvent.change(input, { target: { files: [file] } });
 }
 
 describe('ModelFilePicker', () => {
   it('is a labelled file input that says nothing is uploaded', () => {
-    render(<ModelFilePicker onModel={() => {}} />);
-    expect(screen.getByLabelText(/Open your own ShuffleNetV2/).getAttribute('type')).toBe('file');
-    expect(screen.getByText('Nothing is uploaded: the file is read in your browser.')).toBeTruthy();
+    render(<ModelFilePicker onOpen={async () => {}} />);
+    expect(screen.getByLabelText(/Choose a ShuffleNetV2 \.onnx file/).getAttribute('type')).toBe('file');
+    expect(screen.getByText(/The file never leaves your computer/)).toBeTruthy();
   });
 
-  it('hands a recognised torchvision export over, ready to run', async () => {
-    const onModel = vi.fn();
-    render(<ModelFilePicker onModel={onModel} />);
+  it('hands the file’s bytes over to be opened', async () => {
+    const onOpen = vi.fn(async (bytes: Uint8Array, _fileName: string) => void prepareForWorker(bytes));
+    render(<ModelFilePicker onOpen={onOpen} />);
     choose(byomBytes('small-opset13.onnx'), 'mine.onnx');
-    await waitFor(() => expect(onModel).toHaveBeenCalledTimes(1));
-    const [prepared, name] = onModel.mock.calls[0];
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    const [bytes, name] = onOpen.mock.calls[0];
     expect(name).toBe('mine.onnx');
-    expect(prepared.recognised.stagesOutChannels).toEqual([8, 16, 32, 64, 128]);
+    expect(prepareForWorker(bytes).model.recognised.stagesOutChannels).toEqual([8, 16, 32, 64, 128]);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('explains a refusal and stays usable', async () => {
     const onModel = vi.fn();
-    render(<ModelFilePicker onModel={onModel} />);
+    render(<ModelFilePicker onOpen={async (bytes) => (onModel(), void prepareForWorker(bytes))} />);
     choose(byomBytes('tiny-resnet.onnx'), 'resnet.onnx');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('residual connections, which ShuffleNetV2 units do not have');
     choose(new TextEncoder().encode('not a model'), 'notes.onnx');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^This file is not an ONNX model/));
-    expect(onModel).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^“notes\.onnx”: This file is not an ONNX model/));
+    expect(onModel).toHaveBeenCalledTimes(2);
   });
 });
 

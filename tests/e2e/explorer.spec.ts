@@ -48,8 +48,10 @@ test('drawing a stroke gives a live prediction', async ({ page }) => {
   await page.getByRole('button', { name: 'Clear drawing' }).click();
   await expect(prediction).toContainText(/For held-out image no\. \d+ the model predicts/);
   await expect(explorer(page).getByText(/Pad cleared: the held-out image no\. \d+ is the input again/)).toBeVisible();
-  // A dot is read, with a hint to draw larger.
-  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  // A dot is read, with a hint to draw larger (the pad measured again: clicking Clear may have scrolled the page).
+  await pad.scrollIntoViewIfNeeded();
+  const dotBox = (await pad.boundingBox())!;
+  await page.mouse.click(dotBox.x + dotBox.width * 0.5, dotBox.y + dotBox.height * 0.5);
   await expect(explorer(page).locator('[data-too-small]')).toBeVisible();
 });
 

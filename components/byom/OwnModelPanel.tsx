@@ -1,0 +1,39 @@
+import type { OwnModel } from './useOwnModel';
+import { ModelFilePicker } from './ModelFilePicker';
+import { ModelSummary } from './ModelSummary';
+import styles from './Byom.module.css';
+
+/**
+ * "Open your own ShuffleNetV2": the file picker, and once a model is open, what was found in it
+ * and the way back to the book's model.
+ */
+export function OwnModelPanel({
+  own,
+  onOpen,
+  onClose,
+}: {
+  own: OwnModel | null;
+  onOpen(bytes: Uint8Array, fileName: string): Promise<void>;
+  onClose(): void;
+}) {
+  return (
+    <section className={styles.panel} aria-labelledby="own-model-title" data-own-model={own ? 'open' : 'none'}>
+      <h2 id="own-model-title" className={styles.title}>
+        Open your own ShuffleNetV2 (.onnx)
+      </h2>
+      <p className={styles.intro}>
+        A ShuffleNetV2 exported from PyTorch (torchvision’s <code>shufflenet_v2_x0_5</code> … <code>x2_0</code>, any
+        custom widths, ONNX opset 13 to 21) opens in the explorer below, op by op, at its own input size.
+      </p>
+      <div className={styles.panelRow}>
+        <ModelFilePicker onOpen={onOpen} />
+        {own && (
+          <button type="button" onClick={onClose} className={styles.back}>
+            Back to the book’s model
+          </button>
+        )}
+      </div>
+      {own && <ModelSummary model={own.opened.model.recognised} fileName={own.fileName} />}
+    </section>
+  );
+}
