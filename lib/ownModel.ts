@@ -76,7 +76,8 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 /** The message and kind of a failure to open a reader's model, for the page. */
 export function describeOwnModelFailure(error: unknown): { code: OwnModelFailure; message: string } {
-  if (error instanceof RecogniseError || error instanceof OwnModelError) return { code: error.code, message: error.message };
+  if (error instanceof RecogniseError || error instanceof OwnModelError)
+    return { code: error.code, message: error.message };
   return { code: 'failed-to-run', message: `The model could not be opened: ${reason(error)}` };
 }
 

@@ -63,7 +63,9 @@ export function ModelFilePicker({ onOpen }: { onOpen(bytes: Uint8Array, fileName
           Reading the model…
         </p>
       )}
-      <p className={styles.privacy}>The file never leaves your computer: it is read and run in this browser tab, and nothing is uploaded.</p>
+      <p className={styles.privacy}>
+        The file never leaves your computer: it is read and run in this browser tab, and nothing is uploaded.
+      </p>
       {problem && (
         <p className="error-note" role="alert" data-model-error="">
           {problem}

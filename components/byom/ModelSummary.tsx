@@ -15,7 +15,16 @@ export function ModelSummary({ model, fileName }: { model: RecognisedModel; file
               <tr key={`${r.label}-${i}`}>
                 {/* a continued row (the second stage, …) repeats its label for screen readers only */}
                 <th scope="row">
-                  {r.label || <span className="visually-hidden">{rows.slice(0, i).filter((p) => p.label).pop()?.label}</span>}
+                  {r.label || (
+                    <span className="visually-hidden">
+                      {
+                        rows
+                          .slice(0, i)
+                          .filter((p) => p.label)
+                          .pop()?.label
+                      }
+                    </span>
+                  )}
                 </th>
                 <td>{r.value}</td>
               </tr>

@@ -25,7 +25,16 @@ function InputPreview({ pixels, size, channels }: { pixels: Uint8Array; size: nu
     }
     ctx.putImageData(image, 0, 0);
   }, [pixels, size, channels]);
-  return <canvas ref={ref} width={size} height={size} className={styles.preview} role="img" aria-label={`The input, ${size}×${size}`} />;
+  return (
+    <canvas
+      ref={ref}
+      width={size}
+      height={size}
+      className={styles.preview}
+      role="img"
+      aria-label={`The input, ${size}×${size}`}
+    />
+  );
 }
 
 /** The own model's input: a picture cropped to the model's size, its normalisation (editable), and the answer. */

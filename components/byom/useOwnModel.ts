@@ -1,5 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
-import { IMAGENET_MEAN, IMAGENET_STD, defaultPreprocessing, rgbaToPlanes, testPicture } from '../../lib/onnxRecognizeInput';
+import {
+  IMAGENET_MEAN,
+  IMAGENET_STD,
+  defaultPreprocessing,
+  rgbaToPlanes,
+  testPicture,
+} from '../../lib/onnxRecognizeInput';
 import { classNames, ownModelManifest, type OwnPreprocessing } from '../../lib/ownModel';
 import type { ModelState } from '../model/useModel';
 import { openOwnModel, type OwnOpened } from '../model/workerSession';
@@ -38,17 +44,15 @@ export function useOwnModel() {
   const open = useCallback(async (bytes: Uint8Array, fileName: string) => {
     const opened = await openOwnModel(bytes);
     const count = opened.model.recognised.classifier.classes;
-    const imagenet = count === 1000 ? (await import('@tensorflow-models/mobilenet/dist/imagenet_classes')).IMAGENET_CLASSES : null;
+    const imagenet =
+      count === 1000 ? (await import('@tensorflow-models/mobilenet/dist/imagenet_classes')).IMAGENET_CLASSES : null;
     const d = defaultPreprocessing(opened.model.recognised);
     setPre({ mean: d.mean, std: d.std });
     setOwn({ opened, fileName, classes: classNames(count, imagenet) });
   }, []);
   const close = useCallback(() => setOwn(null), []);
 
-  const manifest = useMemo(
-    () => own && ownModelManifest(own.opened.model, own.fileName, own.classes, pre),
-    [own, pre],
-  );
+  const manifest = useMemo(() => own && ownModelManifest(own.opened.model, own.fileName, own.classes, pre), [own, pre]);
   const picture = useMemo(() => pictureChoice ?? { name: TEST_PICTURE_NAME, rgba: testPicture() }, [pictureChoice]);
   const pixels = useMemo(() => {
     if (!own) return null;

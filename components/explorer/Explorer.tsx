@@ -65,38 +65,38 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
   return (
     <>
       {!compact && <OwnModelPanel own={own} onOpen={openOwn} onClose={closeOwn} />}
-    <ExplorerView
-      key={own ? `own:${own.fileName}` : 'book'}
-      model={view}
-      own={compact ? null : own}
-      compact={compact}
-      stepId={stepId}
-      onStepId={setStepId}
-      renderDetail={renderDetail}
-      modelPicker={
-        own && !compact ? (
-          <p className={styles.models} data-own-name="">
-            Your model: “{own.fileName}”
-          </p>
-        ) : (
-        <fieldset className={styles.models}>
-          <legend>Model</legend>
-          {MODEL_NAMES.map((m) => (
-            <label key={m}>
-              <input
-                type="radio"
-                name={compact ? `explorer-model-${unit ?? 'embed'}` : 'explorer-model'}
-                value={m}
-                checked={name === m}
-                onChange={() => setModel(m)}
-              />
-              {MODEL_LABELS[m]}
-            </label>
-          ))}
-        </fieldset>
-        )
-      }
-    />
+      <ExplorerView
+        key={own ? `own:${own.fileName}` : 'book'}
+        model={view}
+        own={compact ? null : own}
+        compact={compact}
+        stepId={stepId}
+        onStepId={setStepId}
+        renderDetail={renderDetail}
+        modelPicker={
+          own && !compact ? (
+            <p className={styles.models} data-own-name="">
+              Your model: “{own.fileName}”
+            </p>
+          ) : (
+            <fieldset className={styles.models}>
+              <legend>Model</legend>
+              {MODEL_NAMES.map((m) => (
+                <label key={m}>
+                  <input
+                    type="radio"
+                    name={compact ? `explorer-model-${unit ?? 'embed'}` : 'explorer-model'}
+                    value={m}
+                    checked={name === m}
+                    onChange={() => setModel(m)}
+                  />
+                  {MODEL_LABELS[m]}
+                </label>
+              ))}
+            </fieldset>
+          )
+        }
+      />
     </>
   );
 }
@@ -208,14 +208,14 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
           {own ? (
             <OwnInputPanel own={own} probs={tensors?.[outputName(manifest, 'probs')]} />
           ) : (
-          <InputPanel
-            manifest={manifest}
-            samples={model.samples}
-            input={input}
-            probs={tensors?.[outputName(manifest, 'probs')]}
-            framing={framing}
-            compact={compact}
-          />
+            <InputPanel
+              manifest={manifest}
+              samples={model.samples}
+              input={input}
+              probs={tensors?.[outputName(manifest, 'probs')]}
+              framing={framing}
+              compact={compact}
+            />
           )}
         </aside>
         <div className={styles.main} ref={ref}>

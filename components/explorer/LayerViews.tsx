@@ -54,14 +54,16 @@ export function InputView({
         onOpen={ctx.onOpen}
       />
       {manifest.input.preprocessing.channelMean ? (
-        <p className={styles.explain}>{manifest.input.preprocessing.description} The network has not computed anything yet.</p>
+        <p className={styles.explain}>
+          {manifest.input.preprocessing.description} The network has not computed anything yet.
+        </p>
       ) : (
-      <p className={styles.explain}>
-        Each pixel <i>p</i> (0 = background, 255 = full ink) enters the network as (<i>p</i>/255 − {mean}) / {std}, so
-        the background is {formatValue((0 - mean) / std)} and full ink {formatValue((1 - mean) / std)} — the mean and
-        standard deviation of the training pixels (as values from 0 to 1). One channel: the network has not computed
-        anything yet.
-      </p>
+        <p className={styles.explain}>
+          Each pixel <i>p</i> (0 = background, 255 = full ink) enters the network as (<i>p</i>/255 − {mean}) / {std}, so
+          the background is {formatValue((0 - mean) / std)} and full ink {formatValue((1 - mean) / std)} — the mean and
+          standard deviation of the training pixels (as values from 0 to 1). One channel: the network has not computed
+          anything yet.
+        </p>
       )}
     </div>
   );

@@ -58,15 +58,16 @@ export function TensorMaps({
   const [showAll, setShowAll] = useState(false);
   const cap = tensor ? shownChannels(tensor.channels, tensor.height, tensor.width) : 0;
   const capped = !!tensor && !showAll && cap < tensor.channels;
-  const drawn = useMemo(
-    () => (tensor && capped ? sliceChannels(tensor, 0, cap) : tensor),
-    [tensor, capped, cap],
-  );
+  const drawn = useMemo(() => (tensor && capped ? sliceChannels(tensor, 0, cap) : tensor), [tensor, capped, cap]);
   // the colour range stays the whole tensor's, so showing all maps does not recolour the first ones
   const view = useMemo(
     () =>
       drawn && tensor
-        ? mapView(drawn, values, width, { contrast, shared: shared ?? (capped ? sharedDomain([tensor.data]) : undefined), phone })
+        ? mapView(drawn, values, width, {
+            contrast,
+            shared: shared ?? (capped ? sharedDomain([tensor.data]) : undefined),
+            phone,
+          })
         : null,
     [drawn, tensor, capped, values, width, contrast, shared, phone],
   );

@@ -36,8 +36,10 @@ const getEditedSession = createEditedSessions(
 );
 
 const handle = createModelHandler(
-  { getSession, getEditedSession, createSession: (bytes) => createSession(bytes, { file: 'your model' }) }, (response: ModelResponse) => {
-  const message = withResources(response);
-  scope.postMessage(message, transferables(message));
-});
+  { getSession, getEditedSession, createSession: (bytes) => createSession(bytes, { file: 'your model' }) },
+  (response: ModelResponse) => {
+    const message = withResources(response);
+    scope.postMessage(message, transferables(message));
+  },
+);
 scope.addEventListener('message', (event) => void handle(event.data));

@@ -290,7 +290,11 @@ export function openOwnModel(bytes: Uint8Array, inputSize?: number): Promise<Own
     return (async () => {
       try {
         const prepared = prepareForWorker(bytes, inputSize);
-        const session = await openOwnSession((b) => createSession(b, { file: 'your model' }), prepared.bytes, prepared.model);
+        const session = await openOwnSession(
+          (b) => createSession(b, { file: 'your model' }),
+          prepared.bytes,
+          prepared.model,
+        );
         return { session, model: prepared.model };
       } catch (error) {
         const failure = describeOwnModelFailure(error);
@@ -303,7 +307,12 @@ export function openOwnModel(bytes: Uint8Array, inputSize?: number): Promise<Own
     try {
       target = ensureWorker();
     } catch (error) {
-      reject(new OwnModelError('failed-to-run', `This browser could not start the model's Web Worker: ${errorMessage(error)}`));
+      reject(
+        new OwnModelError(
+          'failed-to-run',
+          `This browser could not start the model's Web Worker: ${errorMessage(error)}`,
+        ),
+      );
       return;
     }
     const url = `own:${nextOwnKey++}`;

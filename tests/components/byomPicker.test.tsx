@@ -40,7 +40,9 @@ describe('ModelFilePicker', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('residual connections, which ShuffleNetV2 units do not have');
     choose(new TextEncoder().encode('not a model'), 'notes.onnx');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^“notes\.onnx”: This file is not an ONNX model/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/^“notes\.onnx”: This file is not an ONNX model/),
+    );
     expect(onModel).toHaveBeenCalledTimes(2);
   });
 });

@@ -50,7 +50,9 @@ test('a torchvision export opens: its summary, its ops with maps, and the values
   ort.env.wasm.numThreads = 1;
   const session = await ort.InferenceSession.create(edited, { executionProviders: ['wasm'] });
   const input = shown![model.input.name];
-  const ran = await session.run({ [model.input.name]: new ort.Tensor('float32', Float32Array.from(input.data), input.dims) });
+  const ran = await session.run({
+    [model.input.name]: new ort.Tensor('float32', Float32Array.from(input.data), input.dims),
+  });
   for (const name of ['stage2.unit1.left.dw', 'maxpool', 'logits']) {
     const expected = ran[name].data as Float32Array;
     const got = shown![name].data;
@@ -71,10 +73,16 @@ test('a torchvision export opens: its summary, its ops with maps, and the values
 test('files that are not a ShuffleNetV2 get a message, and the page keeps working', async ({ page }) => {
   await open(page, 'explore/');
   await expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
-  await picker(page).setInputFiles({ name: 'notes.onnx', mimeType: 'application/octet-stream', buffer: Buffer.from('just some notes') });
+  await picker(page).setInputFiles({
+    name: 'notes.onnx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('just some notes'),
+  });
   await expect(page.locator('[data-model-error]')).toContainText('“notes.onnx”: This file is not an ONNX model');
   await picker(page).setInputFiles(fixture('tiny-resnet.onnx'));
-  await expect(page.locator('[data-model-error]')).toContainText(/This is not a ShuffleNetV2: expected .* but found .*Add/);
+  await expect(page.locator('[data-model-error]')).toContainText(
+    /This is not a ShuffleNetV2: expected .* but found .*Add/,
+  );
   await expect(explorer(page)).not.toHaveAttribute('data-model', 'own');
   await expect(explorer(page)).toHaveAttribute('data-state', 'ready');
   // and a good file still opens after the refusals
@@ -90,7 +98,10 @@ test('with an own model open the page passes axe', async ({ page }) => {
   if (process.env.BYOM_SHOTS) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const [label, width] of [['desktop', 1280], ['phone', 390]] as const) {
+      for (const [label, width] of [
+        ['desktop', 1280],
+        ['phone', 390],
+      ] as const) {
         await page.setViewportSize({ width, height: 900 });
         await page.waitForTimeout(400);
         await page.screenshot({ path: `screenshots/byom-${scheme}-${label}.png`, fullPage: true });

@@ -92,7 +92,9 @@ describe('openBytes: files the explorer cannot open', () => {
     await handle({ type: 'openBytes', url: 'own:4', bytes: byomBytes('small-opset13.onnx') });
     const r = sent[0];
     expect(r.type === 'openBytesFailed' && r.code).toBe('failed-to-run');
-    expect(r.type === 'openBytesFailed' && r.message).toMatch(/recognised but failed to run: Unsupported op ShuffleMagic/);
+    expect(r.type === 'openBytesFailed' && r.message).toMatch(
+      /recognised but failed to run: Unsupported op ShuffleMagic/,
+    );
   });
 
   it('a file over the limit is refused before it is read', () => {
