@@ -7,15 +7,13 @@
  * them we count one operation per output element, which flatters them if anything.
  */
 import { conv, convFlops, convMac, convParams, macLowerBound, channelsForRatio, type ConvLayer } from './cost';
-import type { Codec } from './urlState';
+import { FRAGMENT_STRUCTURES, G1_RATIOS, G2_GROUPS, memberParam, type FragmentLayout } from './paramDomains';
+
+// The G1 ratios, G2 groups, G3 structures and the member codec are declared with the URL table's
+// other domains (lib/paramDomains.ts), which must not pull this module's arithmetic in.
+export { FRAGMENT_STRUCTURES, G1_RATIOS, G2_GROUPS, memberParam, type FragmentLayout };
 
 // ───────────────────────── G1: equal channel width minimises MAC ─────────────────────────
-
-/**
- * Ratios c₁ : c₂ offered by the G1 cell, encoded as one signed integer so a URL stays readable:
- * r > 0 means c₁ : c₂ = 1 : r, r < 0 means |r| : 1; 1 is 1 : 1.
- */
-export const G1_RATIOS = [-16, -12, -8, -6, -4, -3, -2, 1, 2, 3, 4, 6, 8, 12, 16] as const;
 
 /** c₂ / c₁ for a signed ratio code. */
 export function ratioValue(code: number): number {
@@ -102,8 +100,6 @@ export const TABLE1_PAIRS = [
 
 // ───────────────────────── G2: excessive group convolution increases MAC ─────────────────────────
 
-export const G2_GROUPS = [1, 2, 4, 8, 16, 32] as const;
-
 /** The paper's G2 experiment (Table 2, width ×1): group count g and channel width c = c₁ = c₂. */
 export const TABLE2_SETTINGS = [
   { g: 1, c: 128 },
@@ -162,8 +158,6 @@ export function groupMacFixedInput(flops: number, h: number, w: number, c1: numb
 
 // ───────────────────────── G3: fragmentation reduces parallelism ─────────────────────────
 
-export type FragmentLayout = 'series' | 'parallel';
-
 export interface FragmentBlock {
   id: string;
   label: string;
@@ -180,15 +174,6 @@ export interface FragmentBlock {
   /** average multiply-adds per launched kernel: the work each launch has to keep the device busy */
   flopsPerLaunch: number;
 }
-
-/** The five structures of the paper's G3 experiment (Table 3; drawn in its appendix). */
-export const FRAGMENT_STRUCTURES: readonly { layout: FragmentLayout; fragments: number }[] = [
-  { layout: 'series', fragments: 1 },
-  { layout: 'series', fragments: 2 },
-  { layout: 'series', fragments: 4 },
-  { layout: 'parallel', fragments: 2 },
-  { layout: 'parallel', fragments: 4 },
-];
 
 export function fragmentLabel(layout: FragmentLayout, fragments: number): string {
   return fragments === 1 ? '1-fragment' : `${fragments}-fragment-${layout}`;
@@ -340,20 +325,4 @@ export function bottleneck(
 /** MAC per multiply-add of a layer: how much data it moves for each unit of arithmetic. */
 export function macPerFlop(layer: ConvLayer): number {
   return convMac(layer) / convFlops(layer);
-}
-
-// ───────────────────────── URL codecs for the cells ─────────────────────────
-
-/** A URL codec for a number that must be one of `values` (anything else reads as the default). */
-export function memberParam(values: readonly number[], defaultValue: number): Codec<number> {
-  return {
-    defaultValue,
-    spec: `one of ${values.join('|')}, default ${defaultValue}`,
-    parse(raw) {
-      if (raw === undefined || !/^-?\d+$/.test(raw)) return defaultValue;
-      const n = Number(raw);
-      return values.includes(n) ? n : defaultValue;
-    },
-    format: (v) => String(v),
-  };
 }

@@ -5,6 +5,14 @@
 export const INTERVENTION_KINDS = ['bypass-shuffle', 'zero-untouched', 'zero-branch', 'channels-off'] as const;
 export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
 
+/** What each intervention does, in the reader's words. */
+export const INTERVENTION_LABEL: Record<InterventionKind, string> = {
+  'bypass-shuffle': 'bypass the channel shuffle',
+  'zero-untouched': 'zero the untouched half',
+  'zero-branch': 'zero the branch output',
+  'channels-off': 'switch off chosen output channels',
+};
+
 /** The intervention's target when the reader has chosen none: a basic unit in the middle of the clothing network. */
 export const INTERVENTION_DEFAULT_UNIT = 'stage3.unit2';
 /** The value that stands for every unit of the network at once. */

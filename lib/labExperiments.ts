@@ -8,12 +8,14 @@
  * documented next to the variant. FLOPs and MAC come from the built graph (lib/onnxBuilder.ts).
  */
 import { GraphBuilder, type BuiltModel, type FeatureShape } from './onnxBuilder';
+import { SETTING_IDS, type SettingId } from './paramDomains';
 
 export type ExperimentId = 'g1' | 'g2' | 'g3' | 'g4';
 export const EXPERIMENT_IDS: readonly ExperimentId[] = ['g1', 'g2', 'g3', 'g4'];
 
-export type SettingId = 'quick' | 'full';
-export const SETTING_IDS: readonly SettingId[] = ['quick', 'full'];
+// The settings' ids are declared with the URL table's other domains (lib/paramDomains.ts), which
+// must not pull this module's graph builder (and protobufjs) into every page.
+export { SETTING_IDS, type SettingId };
 
 export interface Setting {
   id: SettingId;

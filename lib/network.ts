@@ -15,6 +15,7 @@
  */
 import { conv, convFlops, convParams, outSize } from './cost';
 import { basicUnit, downUnit, type UnitSpec } from './units';
+import { MAX_STAGE_CHANNELS, WIDTHS, type Width } from './paramDomains';
 
 export interface StageConfig {
   name: string;
@@ -77,9 +78,9 @@ function unitElementwise(units: UnitSpec[]): { bnValues: number; reluValues: num
   return { bnValues, reluValues };
 }
 
-/** The four widths of the paper (Table 5), as torchvision builds them. */
-export const WIDTHS = ['0.5', '1.0', '1.5', '2.0'] as const;
-export type Width = (typeof WIDTHS)[number];
+// The four widths of the paper (Table 5) and the largest stage width: declared with the URL
+// table's other domains (lib/paramDomains.ts), which must not pull this module in.
+export { MAX_STAGE_CHANNELS, WIDTHS, type Width };
 
 /** Output channels of Stage2, Stage3, Stage4 and Conv5 for each width (paper Table 5). */
 export const WIDTH_CHANNELS: Record<Width, { stages: [number, number, number]; conv5: number }> = {
@@ -133,8 +134,6 @@ export function networkError(spec: NetworkSpec): string | null {
   if (!whole(spec.classes)) return `The classifier needs a positive whole number of classes (got ${spec.classes}).`;
   return null;
 }
-
-export const MAX_STAGE_CHANNELS = 4096;
 
 /** Validates the reader's stage widths for the custom column of Table 5. */
 export function customWidthError(stageChannels: readonly number[], conv5: number): string | null {

@@ -18,12 +18,8 @@ export type Intervention =
   | { kind: 'zero-branch'; unit: string }
   | { kind: 'channels-off'; unit: string; channels: readonly number[] };
 
-export const INTERVENTION_LABEL: Record<Intervention['kind'], string> = {
-  'bypass-shuffle': 'bypass the channel shuffle',
-  'zero-untouched': 'zero the untouched half',
-  'zero-branch': 'zero the branch output',
-  'channels-off': 'switch off chosen output channels',
-};
+// The kinds' labels: lib/interventionKinds.ts (plain data a page can import without the ONNX tooling).
+export { INTERVENTION_LABEL } from './interventionKinds';
 
 const ORIGINAL = '__original';
 const FLOAT = onnx.TensorProto.DataType.FLOAT;

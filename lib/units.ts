@@ -22,6 +22,7 @@ import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from '.
 import { untouchedTrace } from './mixing';
 import { opLabel } from './opNames';
 import { shufflePermutation } from './shuffle';
+import { MAX_CHANNELS, MAX_SIZE } from './paramDomains';
 
 export type OpKind = 'split' | 'identity' | 'conv1x1' | 'dwconv3x3' | 'concat' | 'shuffle';
 export type OpPath = 'input' | 'left' | 'right' | 'merge';
@@ -194,9 +195,8 @@ export function downUnit(cin: number, cout: number, h: number, w: number): UnitS
   return { type: 'down', input, output, ops, totals: total(ops) };
 }
 
-/** Largest sizes the book's calculators accept, so every number stays readable. */
-export const MAX_CHANNELS = 4096;
-export const MAX_SIZE = 1024;
+// Largest sizes the book's calculators accept: declared with the URL table's other domains.
+export { MAX_CHANNELS, MAX_SIZE };
 
 // Formatting lives in lib/format.ts; re-exported for existing imports.
 export { formatShape, groupDigits } from './format';

@@ -5,13 +5,22 @@
  * and in the cost table) cannot disagree about what it means. tests/lib/urlKeys.test.ts fails when
  * one key is declared twice with different codecs, on one page or across pages.
  */
-import { FRAGMENT_STRUCTURES, G1_RATIOS, G2_GROUPS, memberParam } from './guidelines';
-import { SETTING_IDS, type SettingId } from './labExperiments';
-import { MAX_STAGE_CHANNELS, WIDTHS as NETWORK_WIDTHS } from './network';
+// Only leaf modules: every page with a cell loads this table (see lib/paramDomains.ts).
+import {
+  FRAGMENT_STRUCTURES,
+  G1_RATIOS,
+  G2_GROUPS,
+  MAX_CHANNELS,
+  MAX_SIZE,
+  MAX_STAGE_CHANNELS,
+  memberParam,
+  SETTING_IDS,
+  V1_GROUPS,
+  WIDTHS as NETWORK_WIDTHS,
+  type SettingId,
+} from './paramDomains';
 import { MODEL_NAMES } from './modelNames';
-import { MAX_CHANNELS, MAX_SIZE } from './units';
 import { boolParam, enumParam, intParam, stringParam, type Codec } from './urlState';
-import { V1_GROUPS } from './v1';
 import { INTERVENTION_DEFAULT_UNIT, INTERVENTION_KINDS } from './interventionKinds';
 
 export interface UrlParam<T> {

@@ -28,7 +28,8 @@ import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from '.
 import { opLabel } from './opNames';
 import { basicUnit, downUnit, type Shape, type UnitSpec } from './units';
 
-export const V1_GROUPS = [1, 2, 3, 4, 8] as const;
+// The group counts compared: declared with the URL table's other domains.
+export { V1_GROUPS } from './paramDomains';
 
 /** Stage 2 output widths of ShuffleNet 1× for each group count, as published (V1 paper, Table 1). */
 export const V1_STAGE2_WIDTH: Record<number, number> = { 1: 144, 2: 200, 3: 240, 4: 272, 8: 384 };

@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleBand, scaleLinear } from '../../lib/scales';
 import { formatCount } from '../../lib/format';
 import { seriesColor } from '../../lib/palette';
 import { useElementWidth } from '../hooks/useElementWidth';
@@ -97,14 +97,13 @@ export function BarChart({
     .concat(reference ? [reference.value] : []);
   const lo = domain?.[0] ?? Math.min(0, ...values);
   const hi = domain?.[1] ?? Math.max(0, ...values);
-  const x = scaleLinear()
-    .domain([lo, hi === lo ? lo + 1 : hi])
-    .range([margin.left, width - margin.right]);
+  const x = scaleLinear([lo, hi === lo ? lo + 1 : hi], [margin.left, width - margin.right]);
   if (axis) x.nice();
-  const y = scaleBand<number>()
-    .domain(bars.map((_, i) => i))
-    .range([margin.top, height - margin.bottom])
-    .padding(0.22);
+  const y = scaleBand(
+    bars.map((_, i) => i),
+    [margin.top, height - margin.bottom],
+    { inner: 0.22, outer: 0.22 },
+  );
   const mid = (i: number) => (y(i) ?? 0) + y.bandwidth() / 2;
   const summary = bars
     .map((b) => {

@@ -1,4 +1,5 @@
-import { extent, line, scaleLinear } from 'd3';
+import { extent, line } from 'd3';
+import { scaleLinear } from '../../lib/scales';
 import { useElementWidth } from '../hooks/useElementWidth';
 
 export interface LinePoint {
@@ -91,14 +92,15 @@ export function LineChart({
   const [y0, y1] = extent(all, (p) => p.y) as [number, number];
   const dotted = series.some((s) => s.dots);
   // A scatter is read against its axes, not along lines that start at the y axis: pad both ends.
-  const x = scaleLinear()
-    .domain(dotted ? [x0 - (x1 - x0) * 0.04, x1 + (x1 - x0) * 0.04] : [x0, x1])
-    .range([margin.left, width - margin.right]);
+  const x = scaleLinear(dotted ? [x0 - (x1 - x0) * 0.04, x1 + (x1 - x0) * 0.04] : [x0, x1], [
+    margin.left,
+    width - margin.right,
+  ]);
   if (dotted) x.nice();
-  const y = scaleLinear()
-    .domain(zeroY ? [0, y1 * 1.05] : dotted ? [y0 - (y1 - y0) * 0.06, y1 + (y1 - y0) * 0.06] : [y0, y1 * 1.05])
-    .range([height - margin.bottom, margin.top])
-    .nice();
+  const y = scaleLinear(
+    zeroY ? [0, y1 * 1.05] : dotted ? [y0 - (y1 - y0) * 0.06, y1 + (y1 - y0) * 0.06] : [y0, y1 * 1.05],
+    [height - margin.bottom, margin.top],
+  ).nice();
   const path = line<{ x: number; y: number }>()
     .x((p) => x(p.x))
     .y((p) => y(p.y));

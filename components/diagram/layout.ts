@@ -7,7 +7,7 @@
  * whose thickness is proportional to C and whose face is proportional to H×W — so a slab's
  * volume is proportional to the tensor's number of elements, within one diagram.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from '../../lib/scales';
 import { labelLines } from '../../lib/opNames';
 import type { DiagramEdge, DiagramNode, TensorView, UnitDiagramModel } from '../../lib/unitDiagram';
 
@@ -88,8 +88,8 @@ export interface SlabLimits {
  * smallest stays visible. The unit diagram and the explorer's whole-network overview share it.
  */
 export function slabSizer(maxDim: number, maxC: number, limits: SlabLimits = { side: SIDE, thick: THICK }) {
-  const side = scaleLinear().domain([0, maxDim]).range([0, limits.side.max]);
-  const thick = scaleLinear().domain([0, maxC]).range([0, limits.thick.max]);
+  const side = scaleLinear([0, maxDim], [0, limits.side.max]);
+  const thick = scaleLinear([0, maxC], [0, limits.thick.max]);
   return (tensor: TensorView) => {
     const w = Math.max(limits.side.min, side(tensor.shape.w));
     const depth = Math.max(limits.side.min, side(tensor.shape.h)) * DEPTH_RATIO;

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { argmax } from '../../lib/featureMaps';
 import { formatProbability } from '../../lib/format';
 import { URL_STATE } from '../../lib/urlKeys';
-import { INTERVENTION_LABEL } from '../../lib/onnxIntervene';
+import { INTERVENTION_LABEL } from '../../lib/interventionKinds';
 import { preprocessPixels } from '../../lib/manifest';
 import { seriesColor } from '../../lib/palette';
 import { errorMessage, type PlainTensor } from '../../lib/ort';

@@ -25,7 +25,7 @@ import {
   type PlainTensor,
 } from '../../lib/ort';
 import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from '../../lib/heldOut';
-import { createEditedSessions } from '../../lib/editedSessions';
+import type { createEditedSessions } from '../../lib/editedSessions';
 import type { Intervention } from '../../lib/onnxIntervene';
 import {
   describeOwnModelFailure,
@@ -168,21 +168,25 @@ function ensureWorker(): Worker {
   return started;
 }
 
-// Without a worker, edited models are built on the main thread the same way.
-let localEdited: ReturnType<typeof createEditedSessions> | null = null;
-function localEditedSession(
+// Without a worker, edited models are built on the main thread the same way. The ONNX editing
+// code (with protobufjs, about 20 kB gzipped) is loaded only then: every page with a model
+// imports this module, and in a browser with workers only the worker needs that code.
+let localEdited: Promise<ReturnType<typeof createEditedSessions>> | null = null;
+async function localEditedSession(
   url: string,
   edits: readonly Intervention[],
   onProgress?: (progress: LoadProgress) => void,
 ) {
-  localEdited ??= createEditedSessions(
-    {
-      loadBytes: (u, report) => fetchBytes(u, (loaded, total) => report({ part: 'model', loaded, total })),
-      createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
-    },
-    EDITED_SESSION_LIMIT,
+  localEdited ??= import('../../lib/editedSessions').then(({ createEditedSessions }) =>
+    createEditedSessions(
+      {
+        loadBytes: (u, report) => fetchBytes(u, (loaded, total) => report({ part: 'model', loaded, total })),
+        createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
+      },
+      EDITED_SESSION_LIMIT,
+    ),
   );
-  return localEdited(url, edits, onProgress ?? (() => undefined));
+  return (await localEdited)(url, edits, onProgress ?? (() => undefined));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { scaleBand } from 'd3';
+import { scaleBand } from '../../lib/scales';
 import { groupColor } from '../../lib/palette';
 import { groupOf } from '../../lib/shuffle';
 import { useElementWidth } from '../hooks/useElementWidth';
@@ -25,10 +25,11 @@ export function PermutationDiagram({ channels, groups, stages, rowLabels, title 
   const rowGap = 70;
   const top = 20;
   const height = top + stages.length * (slot + rowGap) + slot + 20;
-  const x = scaleBand<number>()
-    .domain(Array.from({ length: channels }, (_, i) => i))
-    .range([left, width - right])
-    .paddingInner(0.12);
+  const x = scaleBand(
+    Array.from({ length: channels }, (_, i) => i),
+    [left, width - right],
+    { inner: 0.12 },
+  );
   const showNumbers = x.bandwidth() >= 11;
   // contents[k][p] = original channel at position p of row k
   const contents: number[][] = [Array.from({ length: channels }, (_, i) => i)];
