@@ -1,6 +1,6 @@
 /**
  * The book's glossary: one entry per term, each with a stable id (the anchor on /glossary/ and
- * the id `<Term id=…>` takes), a plain-text definition (also used as the link's tooltip) and the
+ * the id `<Term id=…>` takes), a plain-text definition (what a <Term> opens in place) and the
  * chapter that teaches it.
  */
 
@@ -107,7 +107,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'channel-split',
     term: 'channel split',
     definition:
-      'The first step of a ShuffleNetV2 basic unit: the C input channels are divided into two parts, c′ and C − c′ (the paper uses c′ = C/2). One part passes through the unit untouched, the other goes through the convolution branch.',
+      'The first step of a ShuffleNetV2 basic unit: the c input channels are divided into two branches of c − c′ and c′ channels (the paper sets c′ = c/2). One part passes through the unit untouched, the other goes through the convolution branch. The down-sampling unit has no split.',
     chapter: 'channel-split',
     related: ['identity-branch', 'basic-unit', 'concat'],
   },
@@ -166,7 +166,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'relu',
     term: 'ReLU',
     definition:
-      'The rectified linear unit, max(0, x), applied to every element. In a ShuffleNetV2 unit it follows the 1×1 convolutions but not the depthwise convolution.',
+      'The rectified linear unit, max(0, x), applied to every element. In a ShuffleNetV2 unit it follows the 1×1 convolutions (after their BN) but not the depthwise convolution.',
     chapter: 'basic-unit',
     related: ['elementwise-op', 'batch-norm'],
   },
@@ -191,7 +191,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'spatial down-sampling unit',
     aliases: ['down-sampling unit', 'stride-2 unit'],
     definition:
-      'ShuffleNetV2’s stride-2 building block. There is no channel split: both branches read the whole input, each halves the height and width with a stride-2 depthwise convolution, and their concat doubles the number of channels before the channel shuffle.',
+      'ShuffleNetV2’s stride-2 building block, the first unit of every stage. There is no channel split: both branches read the whole input, each halves the height and width with a stride-2 depthwise convolution (left: 3×3 depthwise conv-BN, 1×1 conv-BN-ReLU; right: 1×1 conv-BN-ReLU, 3×3 depthwise conv-BN, 1×1 conv-BN-ReLU), and their concat gives the stage’s width — twice the input’s in Stages 3 and 4 — before the channel shuffle.',
     chapter: 'downsampling-unit',
     related: ['basic-unit', 'stride'],
   },
@@ -207,7 +207,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'stage',
     term: 'stage',
     definition:
-      'A run of units working at one spatial resolution. Each ShuffleNetV2 stage starts with a down-sampling unit followed by basic units of the same width.',
+      'A run of units that produce one spatial resolution and one width. Each of ShuffleNetV2’s Stages 2, 3 and 4 starts with a down-sampling unit, which halves the height and width, followed by basic units that keep its output shape.',
     chapter: 'whole-network',
     related: ['width-multiplier'],
   },
@@ -215,7 +215,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'width-multiplier',
     term: 'width multiplier',
     definition:
-      'The factor (0.5×, 1×, 1.5×, 2×) that scales the number of channels of ShuffleNetV2’s stages 2–4, trading accuracy for cost.',
+      'The label (0.5×, 1×, 1.5×, 2×) of a ShuffleNetV2 width: it scales the channels of Stages 2–4 (and, at 2×, of Conv5), trading accuracy for cost. The widths are chosen to meet the paper’s complexity levels and are not exact multiples of the 1× network’s.',
     chapter: 'whole-network',
     related: ['stage'],
   },
@@ -237,7 +237,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'pointwise-group-conv',
     term: 'pointwise group convolution',
     definition:
-      'A 1×1 convolution split into groups. ShuffleNet V1 uses it for both 1×1 layers of its unit to save FLOPs; ShuffleNetV2 drops it because of its memory access cost (G2).',
+      'A 1×1 convolution split into groups. ShuffleNet V1 uses it for both 1×1 layers of its unit to save FLOPs (all but the very first 1×1 layer of Stage 2, whose input is too narrow to group); ShuffleNetV2 drops it because of its memory access cost (G2).',
     chapter: 'v1-vs-v2',
     related: ['group-conv', 'channel-shuffle'],
   },
@@ -261,7 +261,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'residual connection',
     aliases: ['shortcut', 'skip connection'],
     definition:
-      'A path that adds a block’s input to its output, y = x + F(x), as in ResNet and ShuffleNet V1. ShuffleNetV2 has no such addition: its identity half is concatenated, not added.',
+      'A path that adds a block’s input to its output, y = x + F(x), as in ResNet and ShuffleNet V1’s stride-1 unit. The units of the standard ShuffleNetV2 networks (0.5× to 2×) have no such addition: the identity half is concatenated, not added. Only the paper’s very deep variants (over 100 layers) add a residual path to each unit, so that training converges faster.',
     chapter: 'misconceptions',
     related: ['concat', 'identity-branch', 'elementwise-op'],
   },
@@ -270,7 +270,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'feature reuse',
     definition:
       'Later layers reading earlier features directly. In ShuffleNetV2 half of a unit’s channels pass on unchanged, so features computed in one unit reach the next ones directly, a pattern the paper likens to DenseNet — with the share of a feature that survives halving at every unit.',
-    chapter: 'misconceptions',
+    chapter: 'basic-unit',
     related: ['identity-branch', 'channel-split'],
   },
   {

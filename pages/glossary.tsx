@@ -14,8 +14,9 @@ export default function Glossary({ nav }: { nav: ChapterNav }) {
       <div className="page-prose">
         <h1>Glossary</h1>
         <p>
-          The terms this book uses, in alphabetical order. Each entry names the chapter that teaches the idea; words
-          underlined with dots in the chapters link here.
+          The terms this book uses, in alphabetical order. Each entry names the chapter that teaches the idea. In the
+          chapters, a word underlined with dots opens its definition when you tap, click or focus it, with a link to its
+          entry here.
         </p>
         <GlossaryList chapters={nav.chapters} />
       </div>
