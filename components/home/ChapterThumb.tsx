@@ -23,8 +23,13 @@ const H = 100;
 const TEXT = { fontSize: 10, fill: 'var(--fg-soft)' } as const;
 
 /** Horizontal bars with a short label each (values are relative, so only their lengths are drawn). */
-function bars(rows: { label: string; value: number; color: string; mark?: number }[], max = Math.max(...rows.map((r) => r.value), ...rows.map((r) => r.mark ?? 0))) {
-  const x = scaleLinear().domain([0, max]).range([0, W - 70]);
+function bars(
+  rows: { label: string; value: number; color: string; mark?: number }[],
+  max = Math.max(...rows.map((r) => r.value), ...rows.map((r) => r.mark ?? 0)),
+) {
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, W - 70]);
   const step = Math.min(22, (H - 8) / rows.length);
   const top = (H - step * rows.length) / 2;
   return rows.map((r, i) => {
@@ -36,7 +41,10 @@ function bars(rows: { label: string; value: number; color: string; mark?: number
         </text>
         <rect x={62} y={y + 3} width={x(r.value)} height={step - 6} rx={2} fill={r.color} />
         {r.mark != null && (
-          <path d={`M ${62 + x(r.mark)} ${y + 1} l 4 ${step / 2 - 1} l -4 ${step / 2 - 1} l -4 ${1 - step / 2} z`} fill="var(--fg)" />
+          <path
+            d={`M ${62 + x(r.mark)} ${y + 1} l 4 ${step / 2 - 1} l -4 ${step / 2 - 1} l -4 ${1 - step / 2} z`}
+            fill="var(--fg)"
+          />
         )}
       </g>
     );
@@ -45,7 +53,9 @@ function bars(rows: { label: string; value: number; color: string; mark?: number
 
 /** A row of channel tiles (squares), coloured one by one. */
 function tiles(colorsOf: readonly string[], x0: number, y: number, size = 13, gap = 3) {
-  return colorsOf.map((c, i) => <rect key={i} x={x0 + i * (size + gap)} y={y} width={size} height={size} rx={2} fill={c} />);
+  return colorsOf.map((c, i) => (
+    <rect key={i} x={x0 + i * (size + gap)} y={y} width={size} height={size} rx={2} fill={c} />
+  ));
 }
 
 const half = (c: number, i: number) => (i < c / 2 ? colors.identity : colors.branch);
@@ -53,7 +63,9 @@ const half = (c: number, i: number) => (i < c / 2 ? colors.identity : colors.bra
 /** The four guideline tables as small multiples: the paper's relative GPU speeds, first row = baseline. */
 function guidelineMultiples() {
   const ids = ['g1', 'g2', 'g3', 'g4'] as const;
-  const y = scaleLinear().domain([0, 120]).range([0, H - 26]);
+  const y = scaleLinear()
+    .domain([0, 120])
+    .range([0, H - 26]);
   return ids.map((id, k) => {
     const rel = paperRelative(PAPER_TABLES[id], 'gpu');
     const x0 = 8 + k * 58;
@@ -61,7 +73,15 @@ function guidelineMultiples() {
     return (
       <g key={id}>
         {rel.map((v, i) => (
-          <rect key={i} x={x0 + i * bw} y={H - 18 - y(v)} width={bw - 2} height={y(v)} rx={1} fill={seriesColor(i === 0 ? 2 : 0)} />
+          <rect
+            key={i}
+            x={x0 + i * bw}
+            y={H - 18 - y(v)}
+            width={bw - 2}
+            height={y(v)}
+            rx={1}
+            fill={seriesColor(i === 0 ? 2 : 0)}
+          />
         ))}
         <text x={x0 + 22} y={H - 5} textAnchor="middle" {...TEXT}>
           {PAPER_TABLES[id].guideline}
@@ -85,10 +105,21 @@ function networkStrip(highlight?: string) {
     const fill = r.kind === 'stage' ? colors.branch : 'var(--c-input)';
     return (
       <g key={r.name}>
-        {r.kind === 'stage' && <rect x={at - 3} y={(H - s) / 2 - 3} width={s} height={s} rx={2} fill={colors.identity} />}
+        {r.kind === 'stage' && (
+          <rect x={at - 3} y={(H - s) / 2 - 3} width={s} height={s} rx={2} fill={colors.identity} />
+        )}
         <rect x={at} y={(H - s) / 2} width={s} height={s} rx={2} fill={fill} opacity={0.85} />
         {r.name === highlight && (
-          <rect x={at - 6} y={(H - s) / 2 - 6} width={s + 9} height={s + 9} rx={3} fill="none" stroke={colors.highlight} strokeWidth={2.5} />
+          <rect
+            x={at - 6}
+            y={(H - s) / 2 - 6}
+            width={s + 9}
+            height={s + 9}
+            rx={3}
+            fill="none"
+            stroke={colors.highlight}
+            strokeWidth={2.5}
+          />
         )}
       </g>
     );
@@ -99,11 +130,20 @@ function networkStrip(highlight?: string) {
 function accuracySpeed() {
   const series = FIG1_FAMILIES.map((f, i) => ({ f, color: seriesColor(i), pts: accuracySpeedPoints(f, 'gpu') }));
   const all = series.flatMap((s) => s.pts);
-  const x = scaleLinear().domain([Math.min(...all.map((p) => p.speed)), Math.max(...all.map((p) => p.speed))]).range([12, W - 12]);
-  const y = scaleLinear().domain([Math.min(...all.map((p) => p.accuracy)), Math.max(...all.map((p) => p.accuracy))]).range([H - 10, 10]);
+  const x = scaleLinear()
+    .domain([Math.min(...all.map((p) => p.speed)), Math.max(...all.map((p) => p.speed))])
+    .range([12, W - 12]);
+  const y = scaleLinear()
+    .domain([Math.min(...all.map((p) => p.accuracy)), Math.max(...all.map((p) => p.accuracy))])
+    .range([H - 10, 10]);
   return series.map((s) => (
     <g key={s.f}>
-      <polyline points={s.pts.map((p) => `${x(p.speed)},${y(p.accuracy)}`).join(' ')} fill="none" stroke={s.color} strokeWidth={2} />
+      <polyline
+        points={s.pts.map((p) => `${x(p.speed)},${y(p.accuracy)}`).join(' ')}
+        fill="none"
+        stroke={s.color}
+        strokeWidth={2}
+      />
       {s.pts.map((p) => (
         <circle key={p.row.model} cx={x(p.speed)} cy={y(p.accuracy)} r={3} fill={s.color} />
       ))}
@@ -122,10 +162,31 @@ const THUMBS: Record<string, () => ReactNode> = {
   guidelines: guidelineMultiples,
   'channel-split': () => (
     <>
-      {tiles(Array.from({ length: 8 }, () => 'var(--c-input)'), 8, (H - 13) / 2)}
-      <path d="M 136 50 C 150 50, 150 26, 164 26 M 136 50 C 150 50, 150 74, 164 74" stroke="var(--fg-soft)" strokeWidth={1.5} fill="none" />
-      {tiles(Array.from({ length: 4 }, () => colors.identity), 168, 19, 13, 3)}
-      {tiles(Array.from({ length: 4 }, () => colors.branch), 168, 67, 13, 3)}
+      {tiles(
+        Array.from({ length: 8 }, () => 'var(--c-input)'),
+        8,
+        (H - 13) / 2,
+      )}
+      <path
+        d="M 136 50 C 150 50, 150 26, 164 26 M 136 50 C 150 50, 150 74, 164 74"
+        stroke="var(--fg-soft)"
+        strokeWidth={1.5}
+        fill="none"
+      />
+      {tiles(
+        Array.from({ length: 4 }, () => colors.identity),
+        168,
+        19,
+        13,
+        3,
+      )}
+      {tiles(
+        Array.from({ length: 4 }, () => colors.branch),
+        168,
+        67,
+        13,
+        3,
+      )}
     </>
   ),
   'channel-shuffle': () => {
@@ -136,8 +197,20 @@ const THUMBS: Record<string, () => ReactNode> = {
         {perm.map((from, to) => (
           <line key={to} x1={at(from)} y1={24} x2={at(to)} y2={76} stroke={colors.shuffle} strokeWidth={1.5} />
         ))}
-        {tiles(perm.map((_, i) => half(8, i)), 21, 10, 14, 12)}
-        {tiles(perm.map((from) => half(8, from)), 21, 76, 14, 12)}
+        {tiles(
+          perm.map((_, i) => half(8, i)),
+          21,
+          10,
+          14,
+          12,
+        )}
+        {tiles(
+          perm.map((from) => half(8, from)),
+          21,
+          76,
+          14,
+          12,
+        )}
       </>
     );
   },
@@ -165,7 +238,13 @@ const THUMBS: Record<string, () => ReactNode> = {
       <text x={180} y={24} textAnchor="middle" {...TEXT}>
         add
       </text>
-      {tiles(Array.from({ length: 4 }, () => `color-mix(in srgb, ${colors.identity} 50%, ${colors.branch})`), 136, 34, 22, 4)}
+      {tiles(
+        Array.from({ length: 4 }, () => `color-mix(in srgb, ${colors.identity} 50%, ${colors.branch})`),
+        136,
+        34,
+        22,
+        4,
+      )}
       <line x1={W / 2} y1={20} x2={W / 2} y2={H - 10} stroke="var(--border)" />
     </>
   ),
@@ -180,21 +259,52 @@ const THUMBS: Record<string, () => ReactNode> = {
     ),
   results: accuracySpeed,
   'shuffle-experiments': () => {
-    const y = scaleLinear().domain([0, 60]).range([0, H - 14]);
+    const y = scaleLinear()
+      .domain([0, 60])
+      .range([0, H - 14]);
     return V1_SHUFFLE_ABLATION.map((r, i) => (
       <g key={i}>
-        <rect x={14 + i * 37} y={H - 6 - y(r.noShuffleError)} width={14} height={y(r.noShuffleError)} rx={1} fill={seriesColor(1)} />
-        <rect x={30 + i * 37} y={H - 6 - y(r.shuffleError)} width={14} height={y(r.shuffleError)} rx={1} fill={seriesColor(0)} />
+        <rect
+          x={14 + i * 37}
+          y={H - 6 - y(r.noShuffleError)}
+          width={14}
+          height={y(r.noShuffleError)}
+          rx={1}
+          fill={seriesColor(1)}
+        />
+        <rect
+          x={30 + i * 37}
+          y={H - 6 - y(r.shuffleError)}
+          width={14}
+          height={y(r.shuffleError)}
+          rx={1}
+          fill={seriesColor(0)}
+        />
       </g>
     ));
   },
   explore: () => (
     <>
       <rect x={14} y={14} width={72} height={72} rx={4} fill="var(--fg)" />
-      <path d="M 34 32 L 68 32 L 46 72" fill="none" stroke="var(--bg)" strokeWidth={6} strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M 34 32 L 68 32 L 46 72"
+        fill="none"
+        stroke="var(--bg)"
+        strokeWidth={6}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
       <path d="M 96 50 L 118 50 m -6 -5 l 6 5 l -6 5" fill="none" stroke="var(--fg-soft)" strokeWidth={1.5} />
       {Array.from({ length: 10 }, (_, i) => (
-        <rect key={i} x={128 + i * 10} y={i === 7 ? 16 : 80} width={7} height={i === 7 ? 70 : 6} rx={1} fill={i === 7 ? colors.highlight : 'var(--c-input)'} />
+        <rect
+          key={i}
+          x={128 + i * 10}
+          y={i === 7 ? 16 : 80}
+          width={7}
+          height={i === 7 ? 70 : 6}
+          rx={1}
+          fill={i === 7 ? colors.highlight : 'var(--c-input)'}
+        />
       ))}
     </>
   ),
@@ -203,7 +313,14 @@ const THUMBS: Record<string, () => ReactNode> = {
       <g key={i}>
         <rect x={16} y={10 + i * 29} width={150} height={22} rx={4} fill="var(--bg-cell)" stroke="var(--border)" />
         <rect x={24} y={19 + i * 29} width={90 - i * 18} height={4} rx={2} fill="var(--fg-soft)" />
-        <rect x={176} y={10 + i * 29} width={44} height={22} rx={4} fill={i < 2 ? colors.highlight : 'var(--c-input)'} />
+        <rect
+          x={176}
+          y={10 + i * 29}
+          width={44}
+          height={22}
+          rx={4}
+          fill={i < 2 ? colors.highlight : 'var(--c-input)'}
+        />
         <text x={198} y={25 + i * 29} textAnchor="middle" fontSize={10} fill="var(--bg)">
           {i < 2 ? '✓' : 'Check'}
         </text>

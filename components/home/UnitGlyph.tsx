@@ -26,7 +26,13 @@ const ROW = { left: 0.2, right: 0.8, input: 0.5, merge: 0.5 } as const;
  * as they are), left to right, the left path above and the right path below, in the paths' colours.
  * No shapes or costs: at this size only the structure reads. Renders an SVG group inside `box`.
  */
-export function UnitGlyph({ model, box }: { model: UnitDiagramModel; box: { x: number; y: number; w: number; h: number } }) {
+export function UnitGlyph({
+  model,
+  box,
+}: {
+  model: UnitDiagramModel;
+  box: { x: number; y: number; w: number; h: number };
+}) {
   const on = (path: DiagramNode['path']) => model.nodes.filter((n) => n.path === path && n.id !== 'output');
   const head = on('input');
   const merge = on('merge');
@@ -47,9 +53,7 @@ export function UnitGlyph({ model, box }: { model: UnitDiagramModel; box: { x: n
   const scale = box.w / need.reduce((a, b) => a + b, 0);
   const colX = need.map((_, i) => box.x + scale * (need.slice(0, i).reduce((a, b) => a + b, 0) + need[i] / 2));
   const place = new Map<string, { x: number; y: number }>();
-  columns.forEach((col, i) =>
-    col.forEach((n) => place.set(n.id, { x: colX[i], y: box.y + box.h * ROW[n.path] })),
-  );
+  columns.forEach((col, i) => col.forEach((n) => place.set(n.id, { x: colX[i], y: box.y + box.h * ROW[n.path] })));
   place.set('output', { x: colX[colX.length - 1], y: box.y + box.h * ROW.merge });
   const nodes = model.nodes.filter((n) => place.has(n.id));
   return (

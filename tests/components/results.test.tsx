@@ -117,6 +117,8 @@ describe('front page cards', () => {
     const { container } = render(<ChapterThumb slug="v1-vs-v2" />);
     const words = [...container.querySelectorAll('text')].map((t) => t.textContent);
     expect(words).toEqual(expect.arrayContaining(['G1×1', '+', 'split', 'concat', 'shuffle', 'DW']));
-    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot('__snapshots__/thumb-v1-vs-v2.svg');
+    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot(
+      '__snapshots__/thumb-v1-vs-v2.svg',
+    );
   });
 });
