@@ -98,6 +98,30 @@ export const bibliography: Reference[] = [
     year: 2017,
     url: 'https://arxiv.org/abs/1608.06993',
   },
+  {
+    id: 'xie2017',
+    authors: 'Saining Xie, Ross Girshick, Piotr Dollár, Zhuowen Tu, Kaiming He',
+    title: 'Aggregated Residual Transformations for Deep Neural Networks',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR); arXiv:1611.05431',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1611.05431',
+  },
+  {
+    id: 'hu2018',
+    authors: 'Jie Hu, Li Shen, Gang Sun',
+    title: 'Squeeze-and-Excitation Networks',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR); arXiv:1709.01507',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1709.01507',
+  },
+  {
+    id: 'li2017',
+    authors: 'Zeming Li, Chao Peng, Gang Yu, Xiangyu Zhang, Yangdong Deng, Jian Sun',
+    title: 'Light-Head R-CNN: In Defense of Two-Stage Object Detector',
+    venue: 'arXiv:1711.07264',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1711.07264',
+  },
 ];
 
 export function referenceNumber(id: string): number {

@@ -49,6 +49,19 @@ export default function Home({ nav }: { nav: ChapterNav }) {
             </Link>
           </li>
         ))}
+        <li>
+          <Link href="/explore/" prefetch={false}>
+            <ChapterThumb slug="explore" />
+            <span className={styles.cardText}>
+              <span className={styles.kicker}>The explorer</span>
+              <span className={styles.title}>Step through the network, op by op</span>
+              <span className={styles.summary}>
+                Draw a digit or a piece of clothing and step through every op of a trained ShuffleNetV2, with the whole
+                network in view and each feature map one click from a larger view.
+              </span>
+            </span>
+          </Link>
+        </li>
       </ol>
     </Layout>
   );

@@ -1,99 +1,349 @@
 import type { ReactNode } from 'react';
-import { PAPER_TABLES, paperRelative, table8Row } from '../../lib/paperTables';
-import { seriesColor } from '../../lib/palette';
+import { scaleLinear, scaleLog } from 'd3';
+import { networkTable, shuffleNetV2 } from '../../lib/network';
+import { colors, seriesColor } from '../../lib/palette';
+import {
+  FIG1_FAMILIES,
+  PAPER_TABLES,
+  V1_SHUFFLE_ABLATION,
+  accuracySpeedPoints,
+  paperRelative,
+  table8Row,
+} from '../../lib/paperTables';
 import { shufflePermutation } from '../../lib/shuffle';
 import { fromUnitSpec, fromV1Spec } from '../../lib/unitDiagram';
 import { basicUnit, downUnit } from '../../lib/units';
 import { v1Unit } from '../../lib/v1';
-import { BarChart } from '../charts/BarChart';
-import { LineChart } from '../charts/LineChart';
-import { UnitDiagram } from '../diagram/UnitDiagram';
-import { PermutationDiagram } from '../shuffle/PermutationDiagram';
-import { accuracySpeedSeries } from '../results/AccuracySpeed';
+import { UnitGlyph } from './UnitGlyph';
 import styles from './Home.module.css';
 
-const relativeBars = (experiment: 'g1' | 'g2', platform: 'gpu' | 'arm') =>
-  PAPER_TABLES[experiment].rows.map((r, i) => ({
-    label: r.label,
-    value: paperRelative(PAPER_TABLES[experiment], platform)[i],
-    color: seriesColor(i === 0 ? 2 : 0),
-  }));
+/** Every card's picture is drawn in this one frame, so all pictures have the same size and weight. */
+const W = 240;
+const H = 100;
+const TEXT = { fontSize: 10, fill: 'var(--fg-soft)' } as const;
 
-/**
- * Each chapter's key figure, drawn small by the book's own components from its own data (no
- * screenshots): the picture on the chapter's card. Decorative there (the card's title and summary
- * say what the chapter is), so hidden from assistive technology.
- */
+/** Horizontal bars with a short label each (values are relative, so only their lengths are drawn). */
+function bars(
+  rows: { label: string; value: number; color: string; mark?: number }[],
+  max = Math.max(...rows.map((r) => r.value), ...rows.map((r) => r.mark ?? 0)),
+) {
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, W - 70]);
+  const step = Math.min(22, (H - 8) / rows.length);
+  const top = (H - step * rows.length) / 2;
+  return rows.map((r, i) => {
+    const y = top + i * step;
+    return (
+      <g key={r.label}>
+        <text x={56} y={y + step / 2 + 3.5} textAnchor="end" {...TEXT}>
+          {r.label}
+        </text>
+        <rect x={62} y={y + 3} width={x(r.value)} height={step - 6} rx={2} fill={r.color} />
+        {r.mark != null && (
+          <path
+            d={`M ${62 + x(r.mark)} ${y + 1} l 4 ${step / 2 - 1} l -4 ${step / 2 - 1} l -4 ${1 - step / 2} z`}
+            fill="var(--fg)"
+          />
+        )}
+      </g>
+    );
+  });
+}
+
+/** A row of channel tiles (squares), coloured one by one. */
+function tiles(colorsOf: readonly string[], x0: number, y: number, size = 13, gap = 3) {
+  return colorsOf.map((c, i) => (
+    <rect key={i} x={x0 + i * (size + gap)} y={y} width={size} height={size} rx={2} fill={c} />
+  ));
+}
+
+const half = (c: number, i: number) => (i < c / 2 ? colors.identity : colors.branch);
+
+/** The four guideline tables as small multiples: the paper's relative GPU speeds, first row = baseline. */
+function guidelineMultiples() {
+  const ids = ['g1', 'g2', 'g3', 'g4'] as const;
+  const y = scaleLinear()
+    .domain([0, 120])
+    .range([0, H - 26]);
+  return ids.map((id, k) => {
+    const rel = paperRelative(PAPER_TABLES[id], 'gpu');
+    const x0 = 8 + k * 58;
+    const bw = 44 / rel.length;
+    return (
+      <g key={id}>
+        {rel.map((v, i) => (
+          <rect
+            key={i}
+            x={x0 + i * bw}
+            y={H - 18 - y(v)}
+            width={bw - 2}
+            height={y(v)}
+            rx={1}
+            fill={seriesColor(i === 0 ? 2 : 0)}
+          />
+        ))}
+        <text x={x0 + 22} y={H - 5} textAnchor="middle" {...TEXT}>
+          {PAPER_TABLES[id].guideline}
+        </text>
+      </g>
+    );
+  });
+}
+
+/** Table 5's network from the left: each layer's maps as a square, side on a log scale of its size. */
+function networkStrip(highlight?: string) {
+  const rows = networkTable(shuffleNetV2('1.0')).rows.filter((r) => r.outSize && r.kind !== 'globalpool');
+  const side = scaleLog().domain([7, 224]).range([10, 46]);
+  const gap = 7;
+  const total = rows.reduce((sum, r) => sum + side(r.outSize!.h) + gap, -gap);
+  let x = (W - total) / 2;
+  return rows.map((r) => {
+    const s = side(r.outSize!.h);
+    const at = x;
+    x += s + gap;
+    const fill = r.kind === 'stage' ? colors.branch : 'var(--c-input)';
+    return (
+      <g key={r.name}>
+        {r.kind === 'stage' && (
+          <rect x={at - 3} y={(H - s) / 2 - 3} width={s} height={s} rx={2} fill={colors.identity} />
+        )}
+        <rect x={at} y={(H - s) / 2} width={s} height={s} rx={2} fill={fill} opacity={0.85} />
+        {r.name === highlight && (
+          <rect
+            x={at - 6}
+            y={(H - s) / 2 - 6}
+            width={s + 9}
+            height={s + 9}
+            rx={3}
+            fill="none"
+            stroke={colors.highlight}
+            strokeWidth={2.5}
+          />
+        )}
+      </g>
+    );
+  });
+}
+
+/** Accuracy against GPU speed for the paper's Fig. 1 networks, one line per family. */
+function accuracySpeed() {
+  const series = FIG1_FAMILIES.map((f, i) => ({ f, color: seriesColor(i), pts: accuracySpeedPoints(f, 'gpu') }));
+  const all = series.flatMap((s) => s.pts);
+  const x = scaleLinear()
+    .domain([Math.min(...all.map((p) => p.speed)), Math.max(...all.map((p) => p.speed))])
+    .range([12, W - 12]);
+  const y = scaleLinear()
+    .domain([Math.min(...all.map((p) => p.accuracy)), Math.max(...all.map((p) => p.accuracy))])
+    .range([H - 10, 10]);
+  return series.map((s) => (
+    <g key={s.f}>
+      <polyline
+        points={s.pts.map((p) => `${x(p.speed)},${y(p.accuracy)}`).join(' ')}
+        fill="none"
+        stroke={s.color}
+        strokeWidth={2}
+      />
+      {s.pts.map((p) => (
+        <circle key={p.row.model} cx={x(p.speed)} cy={y(p.accuracy)} r={3} fill={s.color} />
+      ))}
+    </g>
+  ));
+}
+
 const THUMBS: Record<string, () => ReactNode> = {
   'why-shufflenet-v2': () => {
-    const [v2, m1] = [table8Row('ShuffleNet v2', 140)!, table8Row('ShuffleNet v1', 140)!];
-    return (
-      <BarChart
-        title="Same FLOPs, different speed"
-        minWidth={200}
-        maxWidth={300}
-        bars={[
-          { label: `V2 ${v2.mflops}M`, value: v2.gpu!, color: seriesColor(0) },
-          { label: `V1 ${m1.mflops}M`, value: m1.gpu!, color: seriesColor(1) },
-        ]}
+    const [v2, v1] = [table8Row('ShuffleNet v2', 140)!, table8Row('ShuffleNet v1', 140)!];
+    return bars([
+      { label: `V2 ${v2.mflops}M`, value: v2.gpu!, color: seriesColor(0) },
+      { label: `V1 ${v1.mflops}M`, value: v1.gpu!, color: seriesColor(1) },
+    ]);
+  },
+  guidelines: guidelineMultiples,
+  'channel-split': () => (
+    <>
+      {tiles(
+        Array.from({ length: 8 }, () => 'var(--c-input)'),
+        8,
+        (H - 13) / 2,
+      )}
+      <path
+        d="M 136 50 C 150 50, 150 26, 164 26 M 136 50 C 150 50, 150 74, 164 74"
+        stroke="var(--fg-soft)"
+        strokeWidth={1.5}
+        fill="none"
       />
+      {tiles(
+        Array.from({ length: 4 }, () => colors.identity),
+        168,
+        19,
+        13,
+        3,
+      )}
+      {tiles(
+        Array.from({ length: 4 }, () => colors.branch),
+        168,
+        67,
+        13,
+        3,
+      )}
+    </>
+  ),
+  'channel-shuffle': () => {
+    const perm = shufflePermutation(8, 2);
+    const at = (i: number) => 28 + i * 26;
+    return (
+      <>
+        {perm.map((from, to) => (
+          <line key={to} x1={at(from)} y1={24} x2={at(to)} y2={76} stroke={colors.shuffle} strokeWidth={1.5} />
+        ))}
+        {tiles(
+          perm.map((_, i) => half(8, i)),
+          21,
+          10,
+          14,
+          12,
+        )}
+        {tiles(
+          perm.map((from) => half(8, from)),
+          21,
+          76,
+          14,
+          12,
+        )}
+      </>
     );
   },
-  guidelines: () => (
-    <BarChart
-      title="Table 2"
-      minWidth={200}
-      maxWidth={300}
-      bars={relativeBars('g2', 'gpu')}
-      format={(v) => `${Math.round(v)}%`}
-    />
+  'basic-unit': () => <UnitGlyph model={fromUnitSpec(basicUnit(116, 28, 28))} box={{ x: 0, y: 4, w: W, h: H - 8 }} />,
+  'downsampling-unit': () => (
+    <UnitGlyph model={fromUnitSpec(downUnit(116, 232, 28, 28))} box={{ x: 0, y: 4, w: W, h: H - 8 }} />
   ),
-  'channel-split': () => <UnitDiagram model={fromUnitSpec(basicUnit(8, 4, 4))} badges={false} />,
-  'channel-shuffle': () => (
-    <PermutationDiagram
-      channels={8}
-      groups={2}
-      stages={[{ perm: shufflePermutation(8, 2), label: 'shuffle' }]}
-      rowLabels={['', '']}
-      title="Channel shuffle"
-    />
-  ),
-  'basic-unit': () => <UnitDiagram model={fromUnitSpec(basicUnit(116, 28, 28))} badges={false} />,
-  'downsampling-unit': () => <UnitDiagram model={fromUnitSpec(downUnit(116, 232, 28, 28))} badges={false} />,
+  'whole-network': () => networkStrip(),
+  explorer: () => networkStrip('Stage3'),
   'v1-vs-v2': () => (
-    <UnitDiagram
-      model={fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1, bottleneckRatio: 0.25 }))}
-      badges={false}
-    />
+    <>
+      <UnitGlyph
+        model={fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1, bottleneckRatio: 0.25 }))}
+        box={{ x: 0, y: 0, w: W, h: H / 2 }}
+      />
+      <UnitGlyph model={fromUnitSpec(basicUnit(116, 28, 28))} box={{ x: 0, y: H / 2, w: W, h: H / 2 }} />
+    </>
   ),
-  'benchmark-lab': () => (
-    <BarChart
-      title="Table 1"
-      minWidth={200}
-      maxWidth={300}
-      bars={relativeBars('g1', 'arm')}
-      format={(v) => `${Math.round(v)}%`}
-    />
+  misconceptions: () => (
+    <>
+      <text x={60} y={24} textAnchor="middle" {...TEXT}>
+        concat
+      </text>
+      {tiles([colors.identity, colors.identity, colors.branch, colors.branch], 16, 34, 22, 4)}
+      <text x={180} y={24} textAnchor="middle" {...TEXT}>
+        add
+      </text>
+      {tiles(
+        Array.from({ length: 4 }, () => `color-mix(in srgb, ${colors.identity} 50%, ${colors.branch})`),
+        136,
+        34,
+        22,
+        4,
+      )}
+      <line x1={W / 2} y1={20} x2={W / 2} y2={H - 10} stroke="var(--border)" />
+    </>
   ),
-  results: () => (
-    <LineChart
-      series={accuracySpeedSeries('gpu', ['ShuffleNet v2', 'MobileNet v2'], false)}
-      zeroY={false}
-      title="Accuracy against speed"
-      xLabel=""
-      yLabel=""
-      width={300}
-      height={150}
-    />
+  'benchmark-lab': () =>
+    bars(
+      PAPER_TABLES.g1.rows.map((r, i) => ({
+        label: r.label,
+        value: paperRelative(PAPER_TABLES.g1, 'gpu')[i],
+        mark: paperRelative(PAPER_TABLES.g1, 'arm')[i],
+        color: seriesColor(i === 0 ? 2 : 0),
+      })),
+    ),
+  results: accuracySpeed,
+  'shuffle-experiments': () => {
+    const y = scaleLinear()
+      .domain([0, 60])
+      .range([0, H - 14]);
+    return V1_SHUFFLE_ABLATION.map((r, i) => (
+      <g key={i}>
+        <rect
+          x={14 + i * 37}
+          y={H - 6 - y(r.noShuffleError)}
+          width={14}
+          height={y(r.noShuffleError)}
+          rx={1}
+          fill={seriesColor(1)}
+        />
+        <rect
+          x={30 + i * 37}
+          y={H - 6 - y(r.shuffleError)}
+          width={14}
+          height={y(r.shuffleError)}
+          rx={1}
+          fill={seriesColor(0)}
+        />
+      </g>
+    ));
+  },
+  explore: () => (
+    <>
+      <rect x={14} y={14} width={72} height={72} rx={4} fill="var(--fg)" />
+      <path
+        d="M 34 32 L 68 32 L 46 72"
+        fill="none"
+        stroke="var(--bg)"
+        strokeWidth={6}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+      <path d="M 96 50 L 118 50 m -6 -5 l 6 5 l -6 5" fill="none" stroke="var(--fg-soft)" strokeWidth={1.5} />
+      {Array.from({ length: 10 }, (_, i) => (
+        <rect
+          key={i}
+          x={128 + i * 10}
+          y={i === 7 ? 16 : 80}
+          width={7}
+          height={i === 7 ? 70 : 6}
+          rx={1}
+          fill={i === 7 ? colors.highlight : 'var(--c-input)'}
+        />
+      ))}
+    </>
   ),
+  review: () =>
+    [0, 1, 2].map((i) => (
+      <g key={i}>
+        <rect x={16} y={10 + i * 29} width={150} height={22} rx={4} fill="var(--bg-cell)" stroke="var(--border)" />
+        <rect x={24} y={19 + i * 29} width={90 - i * 18} height={4} rx={2} fill="var(--fg-soft)" />
+        <rect
+          x={176}
+          y={10 + i * 29}
+          width={44}
+          height={22}
+          rx={4}
+          fill={i < 2 ? colors.highlight : 'var(--c-input)'}
+        />
+        <text x={198} y={25 + i * 29} textAnchor="middle" fontSize={10} fill="var(--bg)">
+          {i < 2 ? '✓' : 'Check'}
+        </text>
+      </g>
+    )),
 };
 
+/**
+ * Each chapter's key figure, drawn small in one frame from the book's own data and view models (no
+ * screenshots, no runtime): the picture on the chapter's card. Decorative there (the card's title
+ * and summary say what the chapter is), so hidden from assistive technology.
+ */
 export function ChapterThumb({ slug }: { slug: string }) {
   const thumb = THUMBS[slug];
   if (!thumb) return null;
   return (
     <div className={styles.thumb} aria-hidden="true" data-thumb={slug}>
-      {thumb()}
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} fontFamily="var(--font-ui)">
+        {thumb()}
+      </svg>
     </div>
   );
 }
+
+/** The chapters that have a picture (a test checks that every chapter is among them). */
+export const THUMB_SLUGS = Object.keys(THUMBS);

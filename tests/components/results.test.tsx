@@ -6,6 +6,7 @@ import { PaperResults, rangeSentence } from '../../components/guidelines/PaperRe
 import { SpeedBars, inconclusive } from '../../components/lab/BenchmarkLab';
 import { AccuracySpeed } from '../../components/results/AccuracySpeed';
 import { Pretrained } from '../../components/results/Pretrained';
+import { CHAPTER_SLUGS } from '../../lib/glossary';
 import { ChapterThumb } from '../../components/home/ChapterThumb';
 import { PAPER_TABLES, paperRelative } from '../../lib/paperTables';
 import { figureSnapshot } from '../helpers/figureSnapshot';
@@ -91,20 +92,33 @@ describe('the results chapter', () => {
 });
 
 describe('front page cards', () => {
-  it('draw each chapter’s key figure with the book’s own components, hidden from assistive technology', () => {
+  it('give every chapter and the explorer a picture, all in one frame, hidden from assistive technology', () => {
+    const slugs = [...CHAPTER_SLUGS, 'explore'];
     const { container } = render(
       <>
-        <ChapterThumb slug="basic-unit" />
-        <ChapterThumb slug="channel-shuffle" />
-        <ChapterThumb slug="review" />
+        {slugs.map((slug) => (
+          <ChapterThumb key={slug} slug={slug} />
+        ))}
+        <ChapterThumb slug="no-such-chapter" />
       </>,
     );
-    const thumbs = container.querySelectorAll('[data-thumb]');
-    expect(thumbs).toHaveLength(2);
+    const thumbs = [...container.querySelectorAll('[data-thumb]')];
+    expect(thumbs.map((t) => t.getAttribute('data-thumb'))).toEqual(slugs);
     for (const t of thumbs) {
       expect(t.getAttribute('aria-hidden')).toBe('true');
-      expect(t.querySelector('svg')).not.toBeNull();
+      const svg = t.querySelector('svg')!;
+      expect(svg.getAttribute('viewBox')).toBe('0 0 240 100');
+      expect(svg.querySelectorAll('rect, path, line, polyline, circle').length).toBeGreaterThanOrEqual(2);
       expect(t.querySelector('a, button, [tabindex="0"]')).toBeNull();
     }
+  });
+
+  it('draw a unit from the unit diagram’s own view model: V1’s Add and group convolutions, V2’s split and concat', async () => {
+    const { container } = render(<ChapterThumb slug="v1-vs-v2" />);
+    const words = [...container.querySelectorAll('text')].map((t) => t.textContent);
+    expect(words).toEqual(expect.arrayContaining(['G1×1', '+', 'split', 'concat', 'shuffle', 'DW']));
+    await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot(
+      '__snapshots__/thumb-v1-vs-v2.svg',
+    );
   });
 });

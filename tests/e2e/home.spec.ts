@@ -14,8 +14,10 @@ test.describe('front page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start reading' })).toHaveAttribute('href', /why-shufflenet-v2\/$/);
     await expect(page.getByRole('link', { name: 'Open the explorer' })).toHaveAttribute('href', /explore\/$/);
-    await expect(page.locator('#contents + ol > li > a')).toHaveCount(CHAPTER_SLUGS.length);
-    await expect(page.locator('[data-thumb] svg').first()).toBeVisible();
+    // every chapter and the explorer page, each card with its picture
+    await expect(page.locator('#contents + ol > li > a')).toHaveCount(CHAPTER_SLUGS.length + 1);
+    await expect(page.locator('#contents + ol > li > a [data-thumb] svg')).toHaveCount(CHAPTER_SLUGS.length + 1);
+    await expect(page.locator('#contents + ol > li:last-child > a')).toHaveAttribute('href', /explore\/$/);
     await expect(page.getByText(/needs JavaScript/).first()).toBeAttached();
     await context.close();
   });

@@ -25,6 +25,18 @@ test.describe('benchmark lab', () => {
     await expect(page.getByRole('button', { name: 'Run all four' })).toBeEnabled();
   });
 
+  test('the first button is on the first screen, on a desktop and on a phone', async ({ page }) => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await open(page, '/benchmark-lab/');
+      const box = (await page.getByRole('button', { name: 'Run all four' }).boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    }
+  });
+
   test('G1 quick runs in the worker with progress, then charts and tabulates the result', async ({
     page,
     context,
