@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { scaleLinear, scaleLog } from 'd3';
+import { scaleLinear } from '../../lib/scales';
 import { networkTable, shuffleNetV2 } from '../../lib/network';
 import { colors, seriesColor } from '../../lib/palette';
 import {
@@ -27,9 +27,7 @@ function bars(
   rows: { label: string; value: number; color: string; mark?: number }[],
   max = Math.max(...rows.map((r) => r.value), ...rows.map((r) => r.mark ?? 0)),
 ) {
-  const x = scaleLinear()
-    .domain([0, max])
-    .range([0, W - 70]);
+  const x = scaleLinear([0, max], [0, W - 70]);
   const step = Math.min(22, (H - 8) / rows.length);
   const top = (H - step * rows.length) / 2;
   return rows.map((r, i) => {
@@ -63,9 +61,7 @@ const half = (c: number, i: number) => (i < c / 2 ? colors.identity : colors.bra
 /** The four guideline tables as small multiples: the paper's relative GPU speeds, first row = baseline. */
 function guidelineMultiples() {
   const ids = ['g1', 'g2', 'g3', 'g4'] as const;
-  const y = scaleLinear()
-    .domain([0, 120])
-    .range([0, H - 26]);
+  const y = scaleLinear([0, 120], [0, H - 26]);
   return ids.map((id, k) => {
     const rel = paperRelative(PAPER_TABLES[id], 'gpu');
     const x0 = 8 + k * 58;
@@ -94,7 +90,9 @@ function guidelineMultiples() {
 /** Table 5's network from the left: each layer's maps as a square, side on a log scale of its size. */
 function networkStrip(highlight?: string) {
   const rows = networkTable(shuffleNetV2('1.0')).rows.filter((r) => r.outSize && r.kind !== 'globalpool');
-  const side = scaleLog().domain([7, 224]).range([10, 46]);
+  // side ∝ log(H): a 224 px input and a 7 px map both read as squares
+  const logSide = scaleLinear([Math.log(7), Math.log(224)], [10, 46]);
+  const side = (h: number) => logSide(Math.log(h));
   const gap = 7;
   const total = rows.reduce((sum, r) => sum + side(r.outSize!.h) + gap, -gap);
   let x = (W - total) / 2;
@@ -102,13 +100,13 @@ function networkStrip(highlight?: string) {
     const s = side(r.outSize!.h);
     const at = x;
     x += s + gap;
-    const fill = r.kind === 'stage' ? colors.branch : 'var(--c-input)';
+    // a stage holds both paths, so it is drawn neutral (blue and orange mean the two paths only)
     return (
       <g key={r.name}>
         {r.kind === 'stage' && (
-          <rect x={at - 3} y={(H - s) / 2 - 3} width={s} height={s} rx={2} fill={colors.identity} />
+          <rect x={at - 3} y={(H - s) / 2 - 3} width={s} height={s} rx={2} fill="var(--fg-soft)" opacity={0.5} />
         )}
-        <rect x={at} y={(H - s) / 2} width={s} height={s} rx={2} fill={fill} opacity={0.85} />
+        <rect x={at} y={(H - s) / 2} width={s} height={s} rx={2} fill="var(--c-input)" opacity={0.85} />
         {r.name === highlight && (
           <rect
             x={at - 6}
@@ -130,12 +128,11 @@ function networkStrip(highlight?: string) {
 function accuracySpeed() {
   const series = FIG1_FAMILIES.map((f, i) => ({ f, color: seriesColor(i), pts: accuracySpeedPoints(f, 'gpu') }));
   const all = series.flatMap((s) => s.pts);
-  const x = scaleLinear()
-    .domain([Math.min(...all.map((p) => p.speed)), Math.max(...all.map((p) => p.speed))])
-    .range([12, W - 12]);
-  const y = scaleLinear()
-    .domain([Math.min(...all.map((p) => p.accuracy)), Math.max(...all.map((p) => p.accuracy))])
-    .range([H - 10, 10]);
+  const x = scaleLinear([Math.min(...all.map((p) => p.speed)), Math.max(...all.map((p) => p.speed))], [12, W - 12]);
+  const y = scaleLinear(
+    [Math.min(...all.map((p) => p.accuracy)), Math.max(...all.map((p) => p.accuracy))],
+    [H - 10, 10],
+  );
   return series.map((s) => (
     <g key={s.f}>
       <polyline
@@ -259,9 +256,7 @@ const THUMBS: Record<string, () => ReactNode> = {
     ),
   results: accuracySpeed,
   'shuffle-experiments': () => {
-    const y = scaleLinear()
-      .domain([0, 60])
-      .range([0, H - 14]);
+    const y = scaleLinear([0, 60], [0, H - 14]);
     return V1_SHUFFLE_ABLATION.map((r, i) => (
       <g key={i}>
         <rect

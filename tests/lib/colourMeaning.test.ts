@@ -29,6 +29,8 @@ const ALLOWED: Record<string, string> = {
   'components/misconceptions/ChannelsNotPixels.tsx': 'shuffle groups',
   'components/explorer/detail/RouteDetail.tsx':
     'which half (untouched or branch) a split, concat or shuffle value came from',
+  'components/home/ChapterThumb.tsx':
+    "chapter pictures: a split's two halves, the concat's two halves and the sum that mixes them",
   'components/explorer/detail/ChannelTrace.tsx': 'a followed channel in the untouched half or entering the branch',
 };
 
