@@ -107,7 +107,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'channel-split',
     term: 'channel split',
     definition:
-      'The first step of a ShuffleNetV2 basic unit: the C input channels are divided into two parts, c′ and C − c′ (the paper uses c′ = C/2). One part passes through the unit untouched, the other goes through the convolution branch.',
+      'The first step of a ShuffleNetV2 basic unit: the C input channels are divided into two parts along the channel axis (the paper writes c − c′ and c′, with c′ = c/2). The first half passes through the unit untouched, the second goes through the convolution branch.',
     chapter: 'channel-split',
     related: ['identity-branch', 'basic-unit', 'concat'],
   },
