@@ -107,7 +107,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'channel-split',
     term: 'channel split',
     definition:
-      'The first step of a ShuffleNetV2 basic unit: the c input channels are divided into two branches of c − c′ and c′ channels (the paper sets c′ = c/2). One part passes through the unit untouched, the other goes through the convolution branch. The down-sampling unit has no split.',
+      'The first step of a ShuffleNetV2 basic unit: the c input channels are divided along the channel axis into c − c′ and c′ channels (the paper sets c′ = c/2). The first c − c′ pass through the unit untouched, the last c′ go through the convolution branch. The down-sampling unit has no split.',
     chapter: 'channel-split',
     related: ['identity-branch', 'basic-unit', 'concat'],
   },

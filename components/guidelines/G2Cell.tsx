@@ -58,35 +58,39 @@ export function G2Cell() {
           emphasis: r.g === groups,
         }))}
       />
-      <div className="table-wrap" role="region" aria-label="Group convolutions with equal FLOPs" tabIndex={0}>
-        <table className={tables.compact}>
-          <thead>
-            <tr>
-              <th className="num">g</th>
-              <th className="num">c</th>
-              <th className="num">FLOPs</th>
-              <th className="num">params</th>
-              <th className="num">MAC</th>
-              <th className="num">MAC vs g = 1</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.g}
-                style={r.g === groups ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined}
-                aria-current={r.g === groups ? 'true' : undefined}>
-                <td className="num">{r.g}</td>
-                <td className="num">{r.c}</td>
-                <td className="num">{formatCount(r.flops)}</td>
-                <td className="num">{formatCount(r.params)}</td>
-                <td className="num">{formatCount(r.mac)}</td>
-                <td className="num">{formatChange(r.macRatio - 1)}</td>
+      {/* the bars say it; the numbers are one click away, as under the paper's tables */}
+      <details className={tables.details}>
+        <summary>Every group count in numbers</summary>
+        <div className="table-wrap" role="region" aria-label="Group convolutions with equal FLOPs" tabIndex={0}>
+          <table className={tables.compact}>
+            <thead>
+              <tr>
+                <th className="num">g</th>
+                <th className="num">c</th>
+                <th className="num">FLOPs</th>
+                <th className="num">params</th>
+                <th className="num">MAC</th>
+                <th className="num">MAC vs g = 1</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr
+                  key={r.g}
+                  style={r.g === groups ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined}
+                  aria-current={r.g === groups ? 'true' : undefined}>
+                  <td className="num">{r.g}</td>
+                  <td className="num">{r.c}</td>
+                  <td className="num">{formatCount(r.flops)}</td>
+                  <td className="num">{formatCount(r.params)}</td>
+                  <td className="num">{formatCount(r.mac)}</td>
+                  <td className="num">{formatChange(r.macRatio - 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
       <p className="output-note">
         The widths are the multiples of g whose FLOPs come closest to the dense layer&apos;s; the parameter count stays
         put too, because params = c²/g. What grows is the feature map the layer must read and write.

@@ -51,30 +51,33 @@ export function G4Cell() {
         The element-wise operations (ReLU, Add) have bars of their own colour. They are counted as one operation per
         output element, since they have no multiply-adds at all.
       </p>
-      <div className="table-wrap" role="region" aria-label="Operations of the bottleneck unit" tabIndex={0}>
-        <table className={tables.compact}>
-          <thead>
-            <tr>
-              <th>operation</th>
-              <th>output</th>
-              <th className="num">mult-adds / ops</th>
-              <th className="num">MAC</th>
-              <th className="num">MAC per op</th>
-            </tr>
-          </thead>
-          <tbody>
-            {unit.ops.map((o) => (
-              <tr key={o.id}>
-                <td>{o.label}</td>
-                <td>{o.shape}</td>
-                <td className="num">{formatCount(o.flops)}</td>
-                <td className="num">{formatCount(o.mac)}</td>
-                <td className="num">{(o.mac / o.flops).toFixed(3)}</td>
+      <details className={tables.details}>
+        <summary>Every operation in numbers</summary>
+        <div className="table-wrap" role="region" aria-label="Operations of the bottleneck unit" tabIndex={0}>
+          <table className={tables.compact}>
+            <thead>
+              <tr>
+                <th>operation</th>
+                <th>output</th>
+                <th className="num">mult-adds / ops</th>
+                <th className="num">MAC</th>
+                <th className="num">MAC per op</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {unit.ops.map((o) => (
+                <tr key={o.id}>
+                  <td>{o.label}</td>
+                  <td>{o.shape}</td>
+                  <td className="num">{formatCount(o.flops)}</td>
+                  <td className="num">{formatCount(o.mac)}</td>
+                  <td className="num">{(o.mac / o.flops).toFixed(3)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </div>
   );
 }
