@@ -12,7 +12,7 @@ import { MODEL_NAMES } from './modelNames';
 import { MAX_CHANNELS, MAX_SIZE } from './units';
 import { boolParam, enumParam, intParam, stringParam, type Codec } from './urlState';
 import { V1_GROUPS } from './v1';
-import { INTERVENTION_DEFAULT_UNIT, INTERVENTION_KINDS } from './interventionKinds';
+import { INTERVENTION_DEFAULT_UNIT, INTERVENTION_KINDS, INTERVENTION_NETWORKS } from './interventionKinds';
 
 export interface UrlParam<T> {
   key: string;
@@ -146,6 +146,8 @@ export const URL_STATE = {
     // a unit of the clothing network ('stage3.unit2') or 'every'; a name the network lacks falls back in the cell
     at: stringParam(INTERVENTION_DEFAULT_UNIT),
     edit: enumParam(INTERVENTION_KINDS, 'bypass-shuffle'),
+    // which network the interventions act on: the book's, or the V1-units twin
+    net: enumParam(INTERVENTION_NETWORKS, 'book'),
     channels: stringParam('0-11'),
     sample: sample(),
   }),
