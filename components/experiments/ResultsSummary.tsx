@@ -12,7 +12,9 @@ import { formatCount, formatPercent } from '../../lib/format';
 
 const pointsText = (p: number) =>
   `${Math.abs(p).toFixed(1)} percentage point${Math.abs(p).toFixed(1) === '1.0' ? '' : 's'}`;
-const versusText = (diff: number) => `${pointsText(diff)} ${diff < 0 ? 'below' : 'above'}`;
+// a difference that rounds to 0.0 points is said as such, not as "0.0 points below"
+const versusText = (diff: number) =>
+  Math.abs(diff) < 0.05 ? 'the same, to a tenth of a point, as' : `${pointsText(diff)} ${diff < 0 ? 'below' : 'above'}`;
 
 /** One variant against the baseline, said in words from the measured results. */
 export function Versus({ variant }: { variant: TwinVariant }) {
