@@ -94,7 +94,7 @@ function TwinsCostTable() {
         <thead>
           <tr>
             <th scope="col">Network</th>
-            <th scope="col">Test accuracy, mean ± sd</th>
+            <th scope="col">Accuracy, mean ± sd</th>
             <th scope="col">Parameters</th>
             <th scope="col">Multiply-adds per image</th>
           </tr>
@@ -105,8 +105,7 @@ function TwinsCostTable() {
               <th scope="row">{v.label}</th>
               <td>
                 {formatPercent(v.accuracy.mean)}
-                {v.accuracy.std === null ? '' : ` ± ${(v.accuracy.std * 100).toFixed(1)}`} ({v.accuracy.n} run
-                {v.accuracy.n === 1 ? '' : 's'})
+                {v.accuracy.std === null ? '' : ` ± ${(v.accuracy.std * 100).toFixed(1)}`}
               </td>
               <td>
                 {formatCount(v.params)} ({ratioText(costRatio(TWIN_RESULTS, v.variant, 'params'))})
