@@ -17,3 +17,11 @@ export const INTERVENTION_LABEL: Record<InterventionKind, string> = {
 export const INTERVENTION_DEFAULT_UNIT = 'stage3.unit2';
 /** The value that stands for every unit of the network at once. */
 export const EVERY_UNIT = 'every';
+
+/** The networks a reader can intervene on: the book's clothing network, or the V1-units twin. */
+export const INTERVENTION_NETWORKS = ['book', 'v1'] as const;
+export type InterventionNetwork = (typeof INTERVENTION_NETWORKS)[number];
+
+/** Why "zero the untouched half" does not apply to a V1 unit (the worker's edit and the cell say the same). */
+export const V1_NO_UNTOUCHED_HALF =
+  'A V1 unit has no untouched half: every channel passes through its group convolutions, and the unit adds its input back at the end.';

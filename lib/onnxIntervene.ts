@@ -9,8 +9,16 @@
  * output, which is what the explorer draws — then sees the intervened tensor. Tensor names are the
  * model's own: `stageS.unitU.left` (a basic unit's untouched half, straight from its Split),
  * `.right` (the branch output), `.concat` and `.shuffle` (the unit's output).
+ *
+ * The V1-units twin names its tensors differently, because a V1 unit is built differently: its
+ * shuffle sits inside the main branch (`.main.conv1` → `.main.shuffle` → `.main.dw` → `.main`),
+ * the branch is added to the input (or concatenated with it, average-pooled, at stride 2), and
+ * `.out` is the unit's output. The same interventions mean the same thing there — bypass the
+ * shuffle, zero the branch, switch off output channels — except zeroing the untouched half: a V1
+ * unit has none.
  */
 import { onnx } from 'onnx-proto';
+import { V1_NO_UNTOUCHED_HALF } from './interventionKinds';
 
 export type Intervention =
   | { kind: 'bypass-shuffle'; unit: string }
@@ -75,7 +83,55 @@ function scaled(
   };
 }
 
+/** Whether `unit` is a ShuffleNet V1 unit (the V1-units twin): it has an `.out` tensor and no `.shuffle`. */
+export function isV1Unit(graph: onnx.IGraphProto, unit: string): boolean {
+  return !!graph.node?.some((n) => n.output?.includes(`${unit}.out`));
+}
+
+function applyV1(graph: onnx.IGraphProto, edit: Intervention): void {
+  const t = (part: string) => `${edit.unit}.${part}`;
+  switch (edit.kind) {
+    case 'bypass-shuffle':
+      // the second group conv reads the first one's output in its original channel order
+      replaceTensor(graph, t('main.shuffle'), () => ({
+        nodes: [
+          onnx.NodeProto.create({
+            name: `${t('main.shuffle')}/bypass`,
+            opType: 'Identity',
+            input: [t('main.conv1')],
+            output: [t('main.shuffle')],
+          }),
+        ],
+      }));
+      return;
+    case 'zero-untouched':
+      throw new Error(V1_NO_UNTOUCHED_HALF);
+    case 'zero-branch':
+      replaceTensor(graph, t('main'), (original) =>
+        scaled(t('main'), original, floatTensor(`${t('main')}/zero`, [], new Float32Array([0]))),
+      );
+      return;
+    case 'channels-off':
+      maskChannels(graph, t('out'), edit.unit, edit.channels);
+      return;
+  }
+}
+
+function maskChannels(graph: onnx.IGraphProto, tensor: string, unit: string, channels: readonly number[]): void {
+  const c = channelsOf(graph, tensor);
+  const mask = new Float32Array(c).fill(1);
+  for (const ch of channels) {
+    if (!Number.isInteger(ch) || ch < 0 || ch >= c)
+      throw new Error(`Channel ${ch} does not exist: ${unit} has ${c} channels.`);
+    mask[ch] = 0;
+  }
+  replaceTensor(graph, tensor, (original) =>
+    scaled(tensor, original, floatTensor(`${tensor}/mask`, [1, c, 1, 1], mask)),
+  );
+}
+
 function apply(graph: onnx.IGraphProto, edit: Intervention): void {
+  if (isV1Unit(graph, edit.unit)) return applyV1(graph, edit);
   const t = (part: string) => `${edit.unit}.${part}`;
   switch (edit.kind) {
     case 'bypass-shuffle':
@@ -102,20 +158,9 @@ function apply(graph: onnx.IGraphProto, edit: Intervention): void {
       );
       return;
     }
-    case 'channels-off': {
-      const tensor = t('shuffle');
-      const c = channelsOf(graph, tensor);
-      const mask = new Float32Array(c).fill(1);
-      for (const ch of edit.channels) {
-        if (!Number.isInteger(ch) || ch < 0 || ch >= c)
-          throw new Error(`Channel ${ch} does not exist: ${edit.unit} has ${c} channels.`);
-        mask[ch] = 0;
-      }
-      replaceTensor(graph, tensor, (original) =>
-        scaled(tensor, original, floatTensor(`${tensor}/mask`, [1, c, 1, 1], mask)),
-      );
+    case 'channels-off':
+      maskChannels(graph, t('shuffle'), edit.unit, edit.channels);
       return;
-    }
   }
 }
 

@@ -6,7 +6,7 @@
 import { extent, scaleLinear } from 'd3';
 import { formatPercent } from './format';
 
-export const TWIN_VARIANTS = ['baseline', 'noshuffle', 'randperm', 'branch1q', 'branch3q'] as const;
+export const TWIN_VARIANTS = ['baseline', 'noshuffle', 'randperm', 'branch1q', 'branch3q', 'v1'] as const;
 export type TwinVariant = (typeof TWIN_VARIANTS)[number];
 
 export interface TwinSpread {
@@ -72,11 +72,15 @@ export function withinSeedNoise(results: TwinResults, variant: TwinVariant): boo
   return diff === null || spread === null ? null : Math.abs(diff) <= 2 * spread;
 }
 
-/** A variant's multiply-adds as a multiple of the baseline's (null without both). */
-export function costRatio(results: TwinResults, variant: TwinVariant): number | null {
+/** A variant's multiply-adds (or, with `what`, its parameters) as a multiple of the baseline's (null without both). */
+export function costRatio(
+  results: TwinResults,
+  variant: TwinVariant,
+  what: 'multiplyAdds' | 'params' = 'multiplyAdds',
+): number | null {
   const base = results.variants.find((v) => v.variant === 'baseline');
   const other = results.variants.find((v) => v.variant === variant);
-  return base && other ? other.multiplyAdds / base.multiplyAdds : null;
+  return base && other ? other[what] / base[what] : null;
 }
 
 export interface ResultsRow {
@@ -181,4 +185,31 @@ export function parseChannelList(text: string, count: number): { channels: numbe
     for (let c = a; c <= b; c++) channels.add(c);
   }
   return { channels: [...channels].sort((p, q) => p - q) };
+}
+
+/** A unit of a twin network as the intervention cell lists it (the fields it shares with ManifestUnit). */
+export interface TwinUnit {
+  name: string;
+  stage: number;
+  unit: number;
+  type: 'basic' | 'down';
+  outChannels: number;
+  /** 'v1' for ShuffleNet V1 units (no split, the shuffle inside the branch, an Add or pooled shortcut) */
+  design: 'v2' | 'v1';
+}
+
+/**
+ * The V1-units twin's units, read from its manifest's output list: every `stageS.unitU.out` is a
+ * unit's output; a unit with an `.add` is a stride-1 unit, one with a `.concat` down-samples.
+ */
+export function v1Units(outputs: readonly { name: string; shape: readonly number[] }[]): TwinUnit[] {
+  const names = new Set(outputs.map((o) => o.name));
+  return outputs.flatMap((o): TwinUnit[] => {
+    const m = /^(stage(\d+)\.unit(\d+))\.out$/.exec(o.name);
+    if (!m) return [];
+    const [, name, stage, unit] = m;
+    const type = names.has(`${name}.add`) ? 'basic' : 'down';
+    if (type === 'down' && !names.has(`${name}.concat`)) throw new Error(`${name} has neither an add nor a concat`);
+    return [{ name, stage: Number(stage), unit: Number(unit), type, outChannels: o.shape[1], design: 'v1' }];
+  });
 }

@@ -21,7 +21,7 @@ import {
 } from './paramDomains';
 import { MODEL_NAMES } from './modelNames';
 import { boolParam, enumParam, intParam, stringParam, type Codec } from './urlState';
-import { INTERVENTION_DEFAULT_UNIT, INTERVENTION_KINDS } from './interventionKinds';
+import { INTERVENTION_DEFAULT_UNIT, INTERVENTION_KINDS, INTERVENTION_NETWORKS } from './interventionKinds';
 
 export interface UrlParam<T> {
   key: string;
@@ -155,6 +155,8 @@ export const URL_STATE = {
     // a unit of the clothing network ('stage3.unit2') or 'every'; a name the network lacks falls back in the cell
     at: stringParam(INTERVENTION_DEFAULT_UNIT),
     edit: enumParam(INTERVENTION_KINDS, 'bypass-shuffle'),
+    // which network the interventions act on: the book's, or the V1-units twin
+    net: enumParam(INTERVENTION_NETWORKS, 'book'),
     channels: stringParam('0-11'),
     sample: sample(),
   }),

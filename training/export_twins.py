@@ -12,7 +12,10 @@ Reads training/runs/twins/<variant>-s<seed>/{model.pt,metrics.json} (written by 
 
 The held-out images the browser measures the twins on are the fashion model's samples.bin (the first
 100 test images of each class); they are not copied here. `--summary-only` writes results.json from
-whatever runs exist (so the chapter can be drafted while the twins train).
+whatever runs exist (so the chapter can be drafted while the twins train). `--only v1` exports just the
+named variants; a variant whose runs are not in training/runs/twins/ on this machine keeps the entry the
+previous results.json recorded for it (its recipe must match), so adding a variant does not need the
+other variants' fifteen trainings repeated.
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ sys.path.insert(0, HERE)
 import data  # noqa: E402
 from export import OPSET, SAMPLES_PER_CLASS  # noqa: E402
 from model import ExportWrapper, count_multiply_adds, count_params  # noqa: E402
-from twins import TWIN_EPOCHS, TWIN_TRAIN_IMAGES, VARIANTS, TwinNet  # noqa: E402
+from twins import TWIN_EPOCHS, TWIN_TRAIN_IMAGES, V1_GROUPS, V1_STAGE_CHANNELS, VARIANTS, make_twin  # noqa: E402
 
 SHIPPED_SEED = 0
 # The recipe settings that shape a twin's training; every run must agree on them.
@@ -52,6 +55,10 @@ CHANGES = {
                                                 "three quarters pass untouched"},
     "branch3q": {"label": "Branch ¾", "change": "the branch of each basic unit takes three quarters of the channels, "
                                                 "a quarter passes untouched"},
+    "v1": {"label": "V1 units",
+           "change": (f"ShuffleNet V1 units at the same multiply-adds: no split, 1×1 group convolutions (g = {V1_GROUPS}) "
+                      f"with the shuffle between them, added to the unit's input; "
+                      f"{', '.join(map(str, V1_STAGE_CHANNELS))} channels per stage")},
 }
 
 
@@ -75,11 +82,29 @@ def spread(values: list[float]) -> dict:
     return {"n": n, "mean": mean, "std": std, "min": min(values), "max": max(values)}
 
 
-def summarise(runs: dict[str, list[dict]], out: str) -> dict:
+def read_recorded(out: str) -> dict[str, dict]:
+    """The variants the previous results.json recorded, by name (empty without one)."""
+    path = os.path.join(out, "results.json")
+    if not os.path.exists(path):
+        return {}
+    with open(path) as f:
+        previous = json.load(f)
+    return {v["variant"]: {**v, "recipe": previous["recipe"]} for v in previous["variants"]}
+
+
+def summarise(runs: dict[str, list[dict]], out: str, recorded: dict[str, dict] | None = None) -> dict:
     variants = []
     recipe = None
+    recorded = recorded or {}
     for v in VARIANTS:
         ms = runs[v]
+        if not ms and v in recorded:
+            # trained elsewhere: keep what was recorded, under the same recipe as every other run
+            entry = {k: x for k, x in recorded[v].items() if k != "recipe"}
+            recipe = recipe or recorded[v]["recipe"]
+            assert recorded[v]["recipe"] == recipe, (v, recorded[v]["recipe"], recipe)
+            variants.append({**entry, **CHANGES[v], "shipped": os.path.exists(os.path.join(out, v, "model.onnx"))})
+            continue
         if not ms:
             continue
         recipe = recipe or {"epochs": ms[0]["epochs"], "trainImages": ms[0]["trainImages"],
@@ -104,7 +129,8 @@ def summarise(runs: dict[str, list[dict]], out: str) -> dict:
                         "accuracy on the full Fashion-MNIST test set. std is the sample standard deviation over "
                         "seeds (n − 1)."),
         "recipe": recipe,
-        "seeds": sorted({m["seed"] for ms in runs.values() for m in ms}),
+        "seeds": sorted({m["seed"] for ms in runs.values() for m in ms}
+                        | {r["seed"] for v in variants for r in v["runs"]}),
         "shippedSeed": SHIPPED_SEED,
         "variants": variants,
     }
@@ -118,7 +144,14 @@ def check_twin_graph(path: str, names: list[str], variant: str, n_units: int, n_
     assert [i.name for i in g.input] == ["input"]
     assert any(o.domain in ("", "ai.onnx") and o.version == OPSET for o in m.opset_import)
     ops = collections.Counter(n.op_type for n in g.node)
-    assert ops["Add"] == 0 and ops["BatchNormalization"] == 0, ops
+    assert ops["BatchNormalization"] == 0, ops
+    if variant == "v1":
+        # V1 units: no split; each stride-1 unit adds its input back, each stride-2 unit average-pools it;
+        # one shuffle per unit, inside the main branch
+        assert ops["Split"] == 0 and ops["Add"] == n_basic and ops["AveragePool"] == n_units - n_basic, ops
+        assert ops["Transpose"] == n_units, ops
+        return dict(sorted(ops.items()))
+    assert ops["Add"] == 0, ops
     assert ops["Split"] == n_basic, ops
     # the one design choice each twin changes is visible in the graph
     expected_transposes = n_units if variant not in ("noshuffle", "randperm") else 0
@@ -131,7 +164,7 @@ def check_twin_graph(path: str, names: list[str], variant: str, n_units: int, n_
 def export_variant(variant: str, run: str, out_dir: str, test) -> dict:
     with open(os.path.join(run, "metrics.json")) as f:
         metrics = json.load(f)
-    model = TwinNet(variant)
+    model = make_twin(variant)
     model.load_state_dict(torch.load(os.path.join(run, "model.pt"), map_location="cpu"))
     model.eval()
     params, macs = count_params(model), count_multiply_adds(model)["total"]
@@ -187,23 +220,26 @@ def main() -> None:
     ap.add_argument("--runs", default=os.path.join(HERE, "runs", "twins"))
     ap.add_argument("--out", default=os.path.join(ROOT, "public", "models", "twins"))
     ap.add_argument("--summary-only", action="store_true", help="write results.json from the runs that exist")
+    ap.add_argument("--only", nargs="+", choices=VARIANTS, help="export these variants only")
     ap.add_argument("--partial", action="store_true",
                     help="while the twins train: export the variants whose seed-0 run exists, summarise what exists")
     args = ap.parse_args()
     torch.set_num_threads(1)
 
     runs = read_runs(args.runs)
-    missing = [f"{v}-s{s}" for v in VARIANTS for s in (0, 1, 2) if s not in {m["seed"] for m in runs[v]}]
+    recorded = read_recorded(args.out)
+    missing = [f"{v}-s{s}" for v in VARIANTS for s in (0, 1, 2)
+               if s not in {m["seed"] for m in runs[v]} and not (not runs[v] and v in recorded)]
     if missing and not (args.summary_only or args.partial):
         sys.exit(f"missing runs: {', '.join(missing)} (train them with training/twins.sh)")
     os.makedirs(args.out, exist_ok=True)
     if not args.summary_only:
         _, test = data.load("fashion")
-        for v in VARIANTS:
+        for v in args.only or VARIANTS:
             if args.partial and SHIPPED_SEED not in {m["seed"] for m in runs[v]}:
                 continue
             export_variant(v, os.path.join(args.runs, f"{v}-s{SHIPPED_SEED}"), os.path.join(args.out, v), test)
-    summary = summarise(runs, args.out)
+    summary = summarise(runs, args.out, recorded)
     assert summary["recipe"] is None or (summary["recipe"]["epochs"], summary["recipe"]["trainImages"]) == (
         TWIN_EPOCHS, TWIN_TRAIN_IMAGES)
     with open(os.path.join(args.out, "results.json"), "w") as f:

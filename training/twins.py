@@ -10,6 +10,12 @@ same number of epochs as the baseline it is compared with:
                 every seed, a different one per unit): does *this* shuffle matter, or any mixing?
     branch1q    the branch of each basic unit processes a quarter of the channels (3/4 untouched)
     branch3q    the branch processes three quarters of the channels (1/4 untouched)
+    v1          ShuffleNet V1 units (Zhang et al. 2018, Fig. 2 b–c) at the baseline's multiply-adds:
+                1×1 group conv (g = 3)-BN-ReLU → channel shuffle (g = 3) → 3×3 depthwise conv-BN →
+                1×1 group conv-BN, added to the input, ReLU; stride 2: a 3×3 average pool (stride 2)
+                as the shortcut, concatenated, ReLU. The stem, the stage layout (2, 4, 2 units) and the
+                head (1×1 conv to 256, pool, fully connected) are the baseline's; the stage widths
+                (V1_STAGE_CHANNELS) are chosen so that the multiply-adds match (see v1_widths).
 
     /usr/bin/python3 training/twins.py --variant noshuffle --seed 1
     training/twins.sh            # every variant × seeds 0, 1, 2, two runs at a time
@@ -42,7 +48,7 @@ from train import RECIPES, augment, evaluate, seed_everything  # noqa: E402
 
 TWIN_EPOCHS = 2
 TWIN_TRAIN_IMAGES = 30000  # the first half of the 60k training set, the same images for every run
-VARIANTS = ("baseline", "noshuffle", "randperm", "branch1q", "branch3q")
+VARIANTS = ("baseline", "noshuffle", "randperm", "branch1q", "branch3q", "v1")
 PERMUTATION_SEED = 20181008  # fixed for every run: the random permutations are part of the architecture
 
 
@@ -125,6 +131,110 @@ class TwinNet(TinyShuffleNetV2):
         self.stages = nn.ModuleList(stages)
 
 
+# ---- ShuffleNet V1 units at equal multiply-adds -------------------------------------------------
+# g = 3: the group count the V1 paper uses for its headline "ShuffleNet 1× (g = 3)" and in the
+# shuffle ablation (Table 3, with g = 8); g = 2 would make its group convs only half as sparse.
+# Every width below is a multiple of 12, so the bottleneck (a quarter of a unit's output channels)
+# and every group conv splits into 3 equal groups. As in the paper, the first 1×1 conv of stage 2
+# is not grouped: its input is the 24-channel stem.
+V1_GROUPS = 3
+V1_BOTTLENECK = 0.25  # the main branch's inner width, as a fraction of the unit's output channels
+V1_STAGE_CHANNELS = (96, 180, 360)  # chosen by v1_widths(): the baseline's multiply-adds within a few %
+
+
+class GroupConvBN(ConvBN):
+    """1×1 group conv (no bias) → BN → optional ReLU; folds like ConvBN."""
+
+    def __init__(self, cin: int, cout: int, groups: int, relu: bool):
+        super().__init__(cin, cout, 1, relu=relu)
+        self.kind = "gconv1x1" if groups > 1 else "conv1x1"
+        self.conv = nn.Conv2d(cin, cout, 1, 1, 0, groups=groups, bias=False)
+
+
+class V1Unit(nn.Module):
+    """The V1 unit. Stride 1: out = ReLU(x + main(x)). Stride 2: out = ReLU(concat(avgpool(x), main(x))),
+    main producing cout − cin channels. There is no split: every channel passes through the main branch."""
+
+    def __init__(self, cin: int, cout: int, stride: int, groups: int = V1_GROUPS, group_first: bool = True):
+        super().__init__()
+        self.stride, self.groups = stride, groups
+        mid = int(round(cout * V1_BOTTLENECK))
+        main_out = cout if stride == 1 else cout - cin
+        assert mid % groups == 0 and main_out % groups == 0 and (not group_first or cin % groups == 0)
+        self.conv1 = GroupConvBN(cin, mid, groups if group_first else 1, relu=True)
+        self.dw = ConvBN(mid, mid, 3, stride=stride, depthwise=True, relu=False)
+        self.conv2 = GroupConvBN(mid, main_out, groups, relu=False)
+
+    def forward(self, x: torch.Tensor, batch: int | None = None) -> "OrderedDict[str, torch.Tensor]":
+        """Every tensor of the unit in order; the last one (`out`) is the unit's output."""
+        shortcut = x if self.stride == 1 else F.avg_pool2d(x, 3, 2, 1)
+        conv1 = self.conv1(x)
+        shuffled = channel_shuffle(conv1, self.groups, batch)
+        dw = self.dw(shuffled)
+        main = self.conv2(dw)
+        merged = shortcut + main if self.stride == 1 else torch.cat([shortcut, main], dim=1)
+        merge_name = "add" if self.stride == 1 else "concat"
+        return OrderedDict([("shortcut", shortcut), ("main.conv1", conv1), ("main.shuffle", shuffled),
+                            ("main.dw", dw), ("main", main), (merge_name, merged), ("out", F.relu(merged))])
+
+
+class V1Net(TinyShuffleNetV2):
+    """The baseline's stem, stage layout and head around V1 units."""
+
+    def __init__(self, stage_channels: tuple[int, ...] = V1_STAGE_CHANNELS, cfg: Config = Config()):
+        super().__init__(cfg)
+        self.variant = "v1"
+        stages, cin = [], cfg.stem
+        for si, (cout, reps) in enumerate(zip(stage_channels, cfg.repeats)):
+            units = [V1Unit(cin, cout, 2, group_first=si > 0)]
+            units += [V1Unit(cout, cout, 1) for _ in range(reps - 1)]
+            stages.append(nn.ModuleList(units))
+            cin = cout
+        self.stages = nn.ModuleList(stages)
+        self.conv5 = ConvBN(cin, cfg.conv5, 1)
+
+    def forward(self, x: torch.Tensor, trace: bool = False, batch: int | None = None):
+        outs: "OrderedDict[str, torch.Tensor]" = OrderedDict()
+        x = self.stem(x)
+        outs["stem"] = x
+        for si, stage in enumerate(self.stages):
+            for ui, unit in enumerate(stage):
+                tensors = unit(x, batch)
+                p = f"{self.stage_name(si)}.unit{ui + 1}"
+                for k, v in tensors.items():
+                    outs[f"{p}.{k}"] = v
+                x = tensors["out"]
+        x = self.conv5(x)
+        outs["conv5"] = x
+        x = x.mean(dim=(2, 3))
+        outs["pool"] = x
+        logits = self.fc(x)
+        if not trace:
+            return logits
+        outs["logits"] = logits
+        outs["probs"] = torch.softmax(logits, dim=1)
+        return outs
+
+
+def v1_widths() -> list[dict]:
+    """Candidate V1 stage widths, every one a multiple of 12 (see V1_GROUPS), stage 4 twice stage 3 and
+    stage 3 within 12 channels of twice stage 2 (the baseline doubles exactly: 48, 96, 192), with their
+    multiply-adds relative to the baseline's, closest first. V1_STAGE_CHANNELS is the first row."""
+    target = count_multiply_adds(TwinNet("baseline"))["total"]
+    rows = []
+    for c2 in range(60, 109, 12):
+        for c3 in (2 * c2 - 12, 2 * c2, 2 * c2 + 12):
+            net = V1Net((c2, c3, 2 * c3))
+            macs = count_multiply_adds(net)["total"]
+            rows.append({"channels": (c2, c3, 2 * c3), "multiplyAdds": macs, "params": count_params(net),
+                         "ratio": round(macs / target, 4)})
+    return sorted(rows, key=lambda r: abs(r["ratio"] - 1))
+
+
+def make_twin(variant: str) -> TinyShuffleNetV2:
+    return V1Net() if variant == "v1" else TwinNet(variant)
+
+
 def train_twin(variant: str, seed: int, epochs: int, threads: int, out: str) -> dict:
     torch.set_num_threads(threads)
     seed_everything(seed)
@@ -134,7 +244,7 @@ def train_twin(variant: str, seed: int, epochs: int, threads: int, out: str) -> 
     ytr = torch.from_numpy(train.labels[:TWIN_TRAIN_IMAGES].astype(np.int64))
     xte = torch.from_numpy(data.to_float(test.images, "fashion"))
     yte = torch.from_numpy(test.labels.astype(np.int64))
-    model = TwinNet(variant).to(memory_format=torch.channels_last)
+    model = make_twin(variant).to(memory_format=torch.channels_last)
     params, mult_adds = count_params(model), count_multiply_adds(model)["total"]
     decay = [p for p in model.parameters() if p.ndim > 1]
     no_decay = [p for p in model.parameters() if p.ndim <= 1]
@@ -173,11 +283,18 @@ def train_twin(variant: str, seed: int, epochs: int, threads: int, out: str) -> 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--variant", required=True, choices=VARIANTS)
+    ap.add_argument("--variant", choices=VARIANTS)
+    ap.add_argument("--v1-widths", action="store_true", help="print the V1 width candidates and their multiply-adds")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--epochs", type=int, default=TWIN_EPOCHS)
     ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
+    if args.v1_widths:
+        for row in v1_widths():
+            print(row)
+        return
+    if args.variant is None:
+        ap.error("--variant is required")
     out = os.path.join(HERE, "runs", "twins", f"{args.variant}-s{args.seed}")
     train_twin(args.variant, args.seed, args.epochs, args.threads, out)
 

@@ -7,7 +7,7 @@ PY=/usr/bin/python3
 mkdir -p training/runs/twins
 jobs=""
 for seed in 0 1 2; do
-  for variant in baseline noshuffle randperm branch1q branch3q; do
+  for variant in baseline noshuffle randperm branch1q branch3q v1; do
     [ -f "training/runs/twins/$variant-s$seed/metrics.json" ] && continue
     echo "$variant s$seed"
   done

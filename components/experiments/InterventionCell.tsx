@@ -22,25 +22,31 @@ import { useUrlState } from '../cell/useUrlState';
 import { AccuracyCompare, type Measuring } from './AccuracyCompare';
 import { EVERY_UNIT, KINDS, editsFor, resolveUnitName, unavailable } from './interventionState';
 import { useEditedSession } from './useEditedSession';
+import { twinModelUrl, V1_TWIN_UNITS } from './twinsCatalog';
 
 const flat = (s: Samples) =>
   new Uint8Array(s.images[0].buffer, s.images[0].byteOffset, s.images.length * s.images[0].length);
-// The unmodified network's held-out result, measured once per page.
-let unmodified: Promise<HeldOutResult> | null = null;
+// Each unmodified network's held-out result, measured once per page.
+const unmodified = new Map<string, Promise<HeldOutResult>>();
+const NETWORK_OPTIONS = [
+  { value: 'book' as const, label: "the book's network" },
+  { value: 'v1' as const, label: 'the V1-units twin' },
+];
 
 /**
- * Intervene on the trained clothing network at one unit (or all): bypass its shuffle, zero its
- * untouched half or its branch, or switch off output channels. The worker edits the ONNX graph
- * and runs the edited network beside the unmodified one, on the chosen image and, on request, on
- * every held-out image.
+ * Intervene on the trained clothing network (or its V1-units twin) at one unit (or all): bypass
+ * its shuffle, zero its untouched half or its branch, or switch off output channels. The worker
+ * edits the ONNX graph and runs the edited network beside the unmodified one, on the chosen image
+ * and, on request, on every held-out image.
  */
 export function InterventionCell() {
   const [nearRef, near] = useNearView<HTMLDivElement>();
   const channelsId = useId();
   const model = useModel('fashion', near);
   const { manifest } = model;
-  const units = manifest.units;
   const keys = URL_STATE['shuffle-experiments'];
+  const [net, setNet] = useUrlState(keys.net);
+  const units = net === 'v1' ? V1_TWIN_UNITS : manifest.units;
   const [rawUnit, setUnit] = useUrlState(keys.at);
   const unitName = resolveUnitName(rawUnit, units);
   const [kind, setKind] = useUrlState(keys.edit);
@@ -51,13 +57,15 @@ export function InterventionCell() {
   const unit = units.find((u) => u.name === unitName) ?? null;
   const choice = useMemo(() => editsFor(kind, unitName, units, channelText), [kind, unitName, units, channelText]);
   const edits = 'edits' in choice ? choice.edits : null;
-  const url = modelFileUrl('fashion', manifest.modelFile);
+  const url = net === 'v1' ? twinModelUrl('v1') : modelFileUrl('fashion', manifest.modelFile);
   const warmup = useMemo(() => ({ input: manifest.input.name, dims: manifest.input.shape }), [manifest]);
   const edited = useEditedSession(url, edits, warmup, model.status === 'ready');
+  const twin = useEditedSession(url, net === 'v1' ? [] : null, warmup, model.status === 'ready');
+  const session = net === 'v1' ? twin.session : model.session;
 
   const [probs, setProbs] = useState<{ before: PlainTensor; after: PlainTensor | null } | null>(null);
   useEffect(() => {
-    if (!model.session || !sample.pixels) return;
+    if (!session || !sample.pixels) return;
     let live = true;
     const feeds = {
       [manifest.input.name]: {
@@ -66,21 +74,21 @@ export function InterventionCell() {
       },
     };
     const after = edited.session ? edited.session.run(feeds, ['probs']) : Promise.resolve(null);
-    Promise.all([model.session.run(feeds, ['probs']), after]).then(
+    Promise.all([session.run(feeds, ['probs']), after]).then(
       ([b, a]) => live && setProbs({ before: b.probs, after: a?.probs ?? null }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [model.session, edited.session, sample.pixels, manifest]);
+  }, [session, edited.session, sample.pixels, manifest]);
 
   const [before, setBefore] = useState<HeldOutResult | null>(null);
   const [after, setAfter] = useState<{ key: string; result: HeldOutResult } | null>(null);
   const [progress, setProgress] = useState<Measuring | null>(null);
   const [measureError, setMeasureError] = useState<string | null>(null);
   const measure = async () => {
-    if (!model.session || !model.samples || !edited.session) return;
+    if (!session || !model.samples || !edited.session) return;
     const images = flat(model.samples);
     const spec = {
       input: manifest.input.name,
@@ -93,15 +101,16 @@ export function InterventionCell() {
     setMeasureError(null);
     try {
       setProgress({ done: 0, total: 2 * total });
-      unmodified ??= evaluateHeldOut(model.session, images, model.samples.labels, spec, (done) =>
-        setProgress({ done, total: 2 * total }),
-      );
-      unmodified.catch(() => (unmodified = null));
-      setBefore(await unmodified);
+      const base =
+        unmodified.get(url) ??
+        evaluateHeldOut(session, images, model.samples.labels, spec, (done) => setProgress({ done, total: 2 * total }));
+      unmodified.set(url, base);
+      base.catch(() => unmodified.delete(url));
+      setBefore(await base);
       const result = await evaluateHeldOut(edited.session, images, model.samples.labels, spec, (done) =>
         setProgress({ done: total + done, total: 2 * total }),
       );
-      setAfter({ key, result });
+      setAfter({ key: `${url} ${key}`, result });
     } catch (error) {
       setMeasureError(`The measurement failed: ${errorMessage(error)}`);
     } finally {
@@ -128,11 +137,12 @@ export function InterventionCell() {
   const kindOptions = KINDS.map((k) => ({
     value: k,
     label: INTERVENTION_LABEL[k],
-    disabled: unavailable(k, unit) !== null,
+    disabled: unavailable(k, unit, units) !== null,
   }));
   return (
     <div ref={nearRef} data-intervention-cell="">
       <ControlRow>
+        <Select label="Network" value={net} options={NETWORK_OPTIONS} onChange={setNet} />
         <Select label="Unit" value={unitName} options={unitOptions} onChange={setUnit} />
         <Select label="Intervention" value={kind} options={kindOptions} onChange={setKind} />
         {kind === 'channels-off' && unit && (
@@ -169,7 +179,9 @@ export function InterventionCell() {
           className="intervention-bars"
           style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: '0.5rem 1rem' }}>
           <figure style={{ margin: 0 }} data-probs="before">
-            <figcaption className="output-note">Unmodified: probability of each class</figcaption>
+            <figcaption className="output-note">
+              Unmodified{net === 'v1' ? ' V1-units twin' : ''}: probability of each class
+            </figcaption>
             <BarChart
               title="Unmodified network, class probabilities"
               format={formatProbability}
@@ -203,7 +215,7 @@ export function InterventionCell() {
       )}
       <AccuracyCompare
         before={before}
-        after={after && after.key === edited.key ? after.result : null}
+        after={after && after.key === `${url} ${edited.key}` ? after.result : null}
         progress={progress}
         error={measureError}
         count={model.samples?.labels.length ?? manifest.samples.count}

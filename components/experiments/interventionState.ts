@@ -8,6 +8,7 @@ import {
   EVERY_UNIT,
   INTERVENTION_DEFAULT_UNIT,
   INTERVENTION_KINDS,
+  V1_NO_UNTOUCHED_HALF,
   type InterventionKind,
 } from '../../lib/interventionKinds';
 import { parseChannelList } from '../../lib/twins';
@@ -16,7 +17,7 @@ export { EVERY_UNIT };
 export const KINDS = INTERVENTION_KINDS satisfies readonly Intervention['kind'][];
 export type Kind = InterventionKind;
 
-type Unit = Pick<ManifestUnit, 'name' | 'type' | 'outChannels'>;
+type Unit = Pick<ManifestUnit, 'name' | 'type' | 'outChannels'> & { design?: 'v2' | 'v1' };
 
 /** The unit the URL names, if the network has it; 'every' stays; anything else falls back to the default. */
 export function resolveUnitName(raw: string, units: readonly Unit[]): string {
@@ -25,7 +26,8 @@ export function resolveUnitName(raw: string, units: readonly Unit[]): string {
 }
 
 /** Why an intervention cannot be applied where the reader asked, or null. */
-export function unavailable(kind: Kind, unit: Unit | null): string | null {
+export function unavailable(kind: Kind, unit: Unit | null, units: readonly Unit[] = []): string | null {
+  if (kind === 'zero-untouched' && (unit ?? units[0])?.design === 'v1') return V1_NO_UNTOUCHED_HALF;
   if (kind === 'zero-untouched' && unit?.type === 'down')
     return 'A down-sampling unit has no untouched half: both of its branches convolve the whole input. Pick a basic unit.';
   if (kind === 'channels-off' && !unit)
@@ -41,7 +43,7 @@ export function editsFor(
   channelText: string,
 ): { edits: Intervention[] } | { error: string } {
   const unit = units.find((u) => u.name === unitName) ?? null;
-  const why = unavailable(kind, unit);
+  const why = unavailable(kind, unit, units);
   if (why) return { error: why };
   if (kind === 'channels-off') {
     const parsed = parseChannelList(channelText, unit!.outChannels);

@@ -3,7 +3,8 @@
  * HTML) and where each shipped twin's model file is.
  */
 import resultsJson from '../../public/models/twins/results.json';
-import { parseTwinResults, type TwinResult, type TwinVariant } from '../../lib/twins';
+import v1ManifestJson from '../../public/models/twins/v1/manifest.json';
+import { parseTwinResults, v1Units, type TwinResult, type TwinUnit, type TwinVariant } from '../../lib/twins';
 import { modelFileUrl } from '../model/catalog';
 
 export const TWIN_RESULTS = parseTwinResults(resultsJson);
@@ -14,3 +15,6 @@ export const SHIPPED_TWINS: readonly TwinResult[] = TWIN_RESULTS.variants.filter
 export function twinModelUrl(variant: TwinVariant): string {
   return modelFileUrl(`twins/${variant}`, 'model.onnx');
 }
+
+/** The V1-units twin's units, for the intervention cell (its manifest is bundled: a few kB). */
+export const V1_TWIN_UNITS: readonly TwinUnit[] = v1Units(v1ManifestJson.outputs);

@@ -14,7 +14,8 @@ export interface EditedSessionState {
 
 /**
  * The model at `url` with `edits` applied, opened in the model worker beside the unmodified one
- * (the worker edits the ONNX graph itself). Idle until `active` and while there is nothing to edit.
+ * (the worker edits the ONNX graph itself). Idle until `active` and while `edits` is null; an empty
+ * list opens the model as it is (the unmodified twin the cell compares an edited twin with).
  */
 export function useEditedSession(
   url: string,
@@ -25,7 +26,7 @@ export function useEditedSession(
   const key = edits ? JSON.stringify(edits) : '';
   const [state, setState] = useState<EditedSessionState>({ status: 'idle', session: null, error: null, key: '' });
   useEffect(() => {
-    if (!active || !edits || !edits.length) return;
+    if (!active || !edits) return;
     let live = true;
     setState({ status: 'loading', session: null, error: null, key });
     getModelSession(url, undefined, warmup, edits).then(

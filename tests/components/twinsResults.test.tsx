@@ -57,6 +57,12 @@ describe('twin results', () => {
       ),
     });
     expect(costRatio(costly, 'branch1q')).toBe(0.75);
+    const heavier = parseTwinResults({
+      ...FIXED,
+      variants: FIXED.variants.map((v) => (v.variant === 'branch1q' ? { ...v, params: 6 } : { ...v, params: 4 })),
+    });
+    expect(costRatio(heavier, 'branch1q', 'params')).toBe(1.5);
+    expect(costRatio(heavier, 'branch1q')).toBe(1);
     expect(costRatio(costly, 'branch3q')).toBeNull();
     const single = parseTwinResults({
       ...FIXED,

@@ -39,3 +39,20 @@ test('the twins answer the same image side by side and show their speed here', a
   for (const row of await rows.all()) expect(Number(await row.getAttribute('data-median-ms'))).toBeGreaterThan(0);
   await expect(cell.locator('svg[role="img"]')).toBeVisible();
 });
+
+test('the V1-units twin takes the interventions that apply to V1 units', async ({ page }) => {
+  await open(page, 'shuffle-experiments/?net=v1&at=stage3.unit2&edit=zero-untouched');
+  const cell = page.locator('[data-intervention-cell]');
+  await expect(cell.getByLabel('Network', { exact: true })).toHaveValue('v1');
+  // a V1 unit has no untouched half: the choice is disabled and the cell says why
+  await expect(cell.getByRole('option', { name: 'zero the untouched half' })).toBeDisabled();
+  await expect(cell.getByText(/no untouched half/)).toBeVisible();
+  await cell.getByLabel('Intervention', { exact: true }).selectOption('bypass-shuffle');
+  // bypassing the shuffle is the default, so the URL drops the key
+  await expect(page).not.toHaveURL(/edit=/);
+  await expect(cell.getByLabel('Intervention', { exact: true })).toHaveValue('bypass-shuffle');
+  await expect(cell.locator('[data-probs="after"] svg')).toBeVisible({ timeout: 90_000 });
+  const before = await cell.locator('[data-probs="before"] svg').getAttribute('aria-label');
+  const after = await cell.locator('[data-probs="after"] svg').getAttribute('aria-label');
+  expect(after).not.toEqual(before);
+});

@@ -4,6 +4,7 @@
  * same network on the full test set, within the sampling error of 1,000 images.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { onnx } from 'onnx-proto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../lib/ort';
@@ -57,4 +58,26 @@ describe.skipIf(!shipped.length)('shipped twins', () => {
       expect(r.correct / r.total).toBeGreaterThan(0.8);
     }, 60_000);
   }
+});
+
+describe.skipIf(!shipped.some((v) => v.variant === 'v1'))('the V1-units twin', () => {
+  it('is built of V1 units: group convolutions, a shuffle and an Add or average-pooled shortcut per unit, no split', () => {
+    const model = onnx.ModelProto.decode(new Uint8Array(readFileSync(join(dir, 'v1', 'model.onnx'))));
+    const nodes = model.graph!.node!;
+    const count = (op: string) => nodes.filter((n) => n.opType === op).length;
+    const units = fashion.units.length; // the same stage layout as the book's network
+    const downs = fashion.units.filter((u) => u.type === 'down').length;
+    expect(count('Split')).toBe(0);
+    expect(count('Add')).toBe(units - downs);
+    expect(count('AveragePool')).toBe(downs);
+    expect(count('Transpose')).toBe(units);
+    const groups = nodes
+      .filter((n) => n.opType === 'Conv')
+      .map((n) => Number(n.attribute?.find((a) => a.name === 'group')?.i ?? 1));
+    // two 1×1 group convolutions per unit with three groups, but the first of stage 2 (its input is the stem)
+    expect(groups.filter((g) => g === 3)).toHaveLength(2 * units - 1);
+    const v1 = results.variants.find((v) => v.variant === 'v1')!;
+    const base = results.variants.find((v) => v.variant === 'baseline')!;
+    expect(Math.abs(v1.multiplyAdds / base.multiplyAdds - 1)).toBeLessThan(0.03);
+  });
 });
