@@ -34,14 +34,8 @@
 import type { LoadProgress, ModelSession, PlainTensor } from './ort';
 import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from './heldOut';
 import type { Intervention } from './onnxIntervene';
-import {
-  describeOwnModelFailure,
-  openOwnSession,
-  OwnModelError,
-  prepareForWorker,
-  type OwnModelFailure,
-  type PreparedOwnModel,
-} from './ownModel';
+import type { describeOwnModelFailure, openOwnSession, prepareForWorker, PreparedOwnModel } from './ownModel';
+import { OwnModelError, type OwnModelFailure } from './ownModelError';
 
 /**
  * An input to run once, with zeros, before a session is reported open: the runtime's first run
@@ -95,6 +89,15 @@ export interface ModelHandlerDeps {
   ): Promise<ModelSession>;
   /** A session of model bytes (a reader's own, edited model); without it, own models are refused. */
   createSession?(bytes: Uint8Array): Promise<ModelSession>;
+  /**
+   * Recognising and editing a reader's model (lib/ownModel.ts), passed in by the worker: this
+   * protocol module is also on every page with a model, which must not carry the recogniser.
+   */
+  ownModel?: {
+    prepareForWorker: typeof prepareForWorker;
+    openOwnSession: typeof openOwnSession;
+    describeOwnModelFailure: typeof describeOwnModelFailure;
+  };
 }
 
 const KINDS = new Set<Intervention['kind']>(['bypass-shuffle', 'zero-untouched', 'zero-branch', 'channels-off']);
@@ -249,9 +252,10 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
       own = null;
       if (previous) void previous.session.then((s) => s.release()).catch(() => undefined);
       try {
-        if (!deps.createSession) throw new OwnModelError('failed-to-run', 'This worker cannot open model files.');
-        const prepared = prepareForWorker(request.bytes, request.inputSize);
-        const session = openOwnSession(deps.createSession, prepared.bytes, prepared.model);
+        if (!deps.createSession || !deps.ownModel)
+          throw new OwnModelError('failed-to-run', 'This worker cannot open model files.');
+        const prepared = deps.ownModel.prepareForWorker(request.bytes, request.inputSize);
+        const session = deps.ownModel.openOwnSession(deps.createSession, prepared.bytes, prepared.model);
         own = { key: url, session };
         const opened = await session;
         post({
@@ -263,7 +267,9 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
         });
       } catch (error) {
         if (own?.key === url) own = null;
-        const failure = describeOwnModelFailure(error);
+        const failure = deps.ownModel
+          ? deps.ownModel.describeOwnModelFailure(error)
+          : { code: 'failed-to-run' as const, message: String(error) };
         post({ type: 'openBytesFailed', url, message: failure.message, code: failure.code });
       }
       return;

@@ -1,12 +1,12 @@
 /**
  * What the explorer tells a reader about the model they opened, in words, from the recognised
- * graph (lib/onnxRecognize.ts); and the one call that turns their file into what the explorer
- * runs: the recognised structure, the edited model bytes and the outputs it will return.
+ * graph (lib/onnxRecognize.ts). Turning the file into what the explorer runs is lib/ownModel.ts's
+ * prepareOwnModel, in the model worker.
  */
 import { formatCount } from './format';
 import { WIDTH_CHANNELS } from './network';
-import { addExplorerOutputs, manifestArchitecture, type ExplorerOutput } from './onnxAddOutputs';
-import { RecogniseError, recogniseShuffleNetV2, type RecognisedModel, type RecogniseOptions } from './onnxRecognize';
+// types only: the summary is shown on the page, which never loads the recogniser or protobufjs
+import type { RecognisedModel } from './onnxRecognize';
 
 export interface SummaryRow {
   label: string;
@@ -55,33 +55,4 @@ export function summaryRows(m: RecognisedModel): SummaryRow[] {
       value: `ONNX opset ${m.opset}, ${(m.fileBytes / 1024 / 1024).toFixed(1)} MB; BatchNorm ${m.bnFolded ? 'folded into the convolutions' : 'kept as separate layers'}`,
     },
   ];
-}
-
-export interface PreparedModel {
-  recognised: RecognisedModel;
-  /** the model with every tensor the explorer shows as a graph output: what the worker should run */
-  bytes: Uint8Array;
-  outputs: ExplorerOutput[];
-  architecture: ReturnType<typeof manifestArchitecture>;
-  /** the classifier has ImageNet's 1,000 classes (class names can then be shown) */
-  imagenetClasses: boolean;
-}
-
-/** Recognises the file and prepares it for the explorer; throws a RecogniseError when it cannot. */
-export function prepareOwnModel(file: Uint8Array, options: RecogniseOptions = {}): PreparedModel {
-  const recognised = recogniseShuffleNetV2(file, options);
-  if (!recognised.weightsPresent) {
-    throw new RecogniseError(
-      'no-weights',
-      'The file describes a ShuffleNetV2 but holds no weights, so it cannot run. Export it again with its weights.',
-    );
-  }
-  const { bytes, outputs } = addExplorerOutputs(file, recognised);
-  return {
-    recognised,
-    bytes,
-    outputs,
-    architecture: manifestArchitecture(recognised),
-    imagenetClasses: recognised.classifier.classes === 1000,
-  };
 }

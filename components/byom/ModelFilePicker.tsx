@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
-import { RecogniseError } from '../../lib/onnxRecognize';
-import { checkFileSize, OwnModelError } from '../../lib/ownModel';
+// the recogniser runs in the model worker; its refusals reach the page as OwnModelErrors
+import { checkFileSize, OwnModelError } from '../../lib/ownModelError';
 import styles from './Byom.module.css';
 
 /**
@@ -23,7 +23,7 @@ export function ModelFilePicker({ onOpen }: { onOpen(bytes: Uint8Array, fileName
       await onOpen(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch (error) {
       const message =
-        error instanceof RecogniseError || error instanceof OwnModelError
+        error instanceof OwnModelError
           ? `“${file.name}”: ${error.message}`
           : `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}).`;
       setProblem(message);

@@ -6,7 +6,7 @@ import {
   rgbaToPlanes,
   testPicture,
 } from '../../lib/onnxRecognizeInput';
-import { classNames, ownModelManifest, type OwnPreprocessing } from '../../lib/ownModel';
+import { classNames, ownModelManifest, type OwnPreprocessing } from '../../lib/ownModelManifest';
 import type { ModelState } from '../model/useModel';
 import { openOwnModel, type OwnOpened } from '../model/workerSession';
 

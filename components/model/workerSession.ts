@@ -27,13 +27,8 @@ import {
 import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from '../../lib/heldOut';
 import type { createEditedSessions } from '../../lib/editedSessions';
 import type { Intervention } from '../../lib/onnxIntervene';
-import {
-  describeOwnModelFailure,
-  openOwnSession,
-  OwnModelError,
-  prepareForWorker,
-  type PreparedOwnModel,
-} from '../../lib/ownModel';
+import type { PreparedOwnModel } from '../../lib/ownModel';
+import { OwnModelError } from '../../lib/ownModelError';
 
 interface Opening {
   listeners: Set<(progress: LoadProgress) => void>;
@@ -292,6 +287,8 @@ export interface OwnOpened {
 export function openOwnModel(bytes: Uint8Array, inputSize?: number): Promise<OwnOpened> {
   if (typeof Worker === 'undefined') {
     return (async () => {
+      // no worker: the recogniser (and protobufjs) load here, on demand, as in the worker
+      const { describeOwnModelFailure, openOwnSession, prepareForWorker } = await import('../../lib/ownModel');
       try {
         const prepared = prepareForWorker(bytes, inputSize);
         const session = await openOwnSession(

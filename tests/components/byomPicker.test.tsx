@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelFilePicker } from '../../components/byom/ModelFilePicker';
 import { ModelSummary } from '../../components/byom/ModelSummary';
 import { recogniseShuffleNetV2 } from '../../lib/onnxRecognize';
-import { prepareForWorker } from '../../lib/ownModel';
+import { describeOwnModelFailure, OwnModelError, prepareForWorker } from '../../lib/ownModel';
 import { byomBytes } from '../model/byomHelpers';
 
 afterEach(cleanup);
@@ -35,7 +35,17 @@ describe('ModelFilePicker', () => {
 
   it('explains a refusal and stays usable', async () => {
     const onModel = vi.fn();
-    render(<ModelFilePicker onOpen={async (bytes) => (onModel(), void prepareForWorker(bytes))} />);
+    // as the worker answers: the recogniser's refusal reaches the page as an OwnModelError
+    const openAsWorker = async (bytes: Uint8Array) => {
+      onModel();
+      try {
+        prepareForWorker(bytes);
+      } catch (error) {
+        const failure = describeOwnModelFailure(error);
+        throw new OwnModelError(failure.code, failure.message);
+      }
+    };
+    render(<ModelFilePicker onOpen={openAsWorker} />);
     choose(byomBytes('tiny-resnet.onnx'), 'resnet.onnx');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('residual connections, which ShuffleNetV2 units do not have');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RecogniseError, recogniseShuffleNetV2 } from '../../lib/onnxRecognize';
-import { headline, prepareOwnModel, summaryRows } from '../../lib/onnxRecognizeSummary';
+import { headline, summaryRows } from '../../lib/onnxRecognizeSummary';
+import { prepareOwnModel } from '../../lib/ownModel';
 import { byomBytes } from '../model/byomHelpers';
 
 const row = (rows: { label: string; value: string }[], label: string) => rows.find((r) => r.label === label)?.value;

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { createModelHandler, type ModelResponse } from '../../lib/modelProtocol';
 import { createSession, type ModelSession } from '../../lib/ort';
 import { buildSteps } from '../../lib/steps';
-import { classNames, ownModelManifest, checkFileSize, MAX_OWN_MODEL_BYTES } from '../../lib/ownModel';
+import {
+  classNames,
+  ownModelManifest,
+  checkFileSize,
+  MAX_OWN_MODEL_BYTES,
+  describeOwnModelFailure,
+  openOwnSession,
+  prepareForWorker,
+} from '../../lib/ownModel';
+import { MAX_MODEL_BYTES } from '../../lib/onnxRecognize';
 import { IMAGENET_MEAN, IMAGENET_STD } from '../../lib/onnxRecognizeInput';
 import { byomBytes, byomReference, referenceTensor } from './byomHelpers';
 import { maxAbsDiff } from './helpers';
@@ -14,7 +23,11 @@ import { maxAbsDiff } from './helpers';
 function handler(create: (bytes: Uint8Array) => Promise<ModelSession> = (b) => createSession(b)) {
   const sent: ModelResponse[] = [];
   const handle = createModelHandler(
-    { getSession: () => Promise.reject(new Error('no url models here')), createSession: create },
+    {
+      getSession: () => Promise.reject(new Error('no url models here')),
+      createSession: create,
+      ownModel: { prepareForWorker, openOwnSession, describeOwnModelFailure },
+    },
     (r) => sent.push(r),
   );
   return { sent, handle };
@@ -100,6 +113,8 @@ describe('openBytes: files the explorer cannot open', () => {
   it('a file over the limit is refused before it is read', () => {
     expect(() => checkFileSize(MAX_OWN_MODEL_BYTES + 1, 'huge.onnx')).toThrow(/huge\.onnx.*up to 64\.0 MB/);
     expect(() => checkFileSize(MAX_OWN_MODEL_BYTES, 'ok.onnx')).not.toThrow();
+    // the page's limit is the recogniser's own (the recogniser is not loaded on the page)
+    expect(MAX_OWN_MODEL_BYTES).toBe(MAX_MODEL_BYTES);
   });
 
   it('a later own model replaces the earlier one (its key no longer runs)', async () => {
