@@ -20,7 +20,8 @@ const BUDGET = 150_000;
 const OVER_BUDGET: Record<string, number> = {
   'guidelines/': 168_000,
   'results/': 152_500,
-  'v1-vs-v2/': 155_500,
+  // 157.7 kB after its prose read Table 8's speeds and FLOPs from the quoted-data module instead of typing them
+  'v1-vs-v2/': 159_000,
   'whole-network/': 164_000,
 };
 
