@@ -137,7 +137,15 @@ test.describe('offline', () => {
             const urls = (
               await Promise.all(keys.map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))
             ).flat();
-            return ['.wasm', '/model.onnx', '/samples.bin', '/why-shufflenet-v2/'].filter(
+            // and the model worker's own chunks, which its script URL lists (#params=[[chunk, …], …])
+            const workerScript = performance
+              .getEntriesByType('resource')
+              .map((e) => e.name)
+              .find((n) => n.includes('#params='));
+            const workerChunks: string[] = workerScript
+              ? (JSON.parse(decodeURIComponent(workerScript.split('#params=')[1]))[0] as string[])
+              : ['(no worker script seen)'];
+            return ['.wasm', '/model.onnx', '/samples.bin', '/why-shufflenet-v2/', ...workerChunks].filter(
               (part) => !urls.some((u) => u.includes(part)),
             );
           }),
