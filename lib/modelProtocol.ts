@@ -78,6 +78,13 @@ export type ModelResponse =
   | { type: 'openedBytes'; url: string; model: PreparedOwnModel; inputNames: string[]; outputNames: string[] }
   | { type: 'openBytesFailed'; url: string; message: string; code: OwnModelFailure };
 
+/** lib/ownModel.ts's worker side, loaded by the worker only when a reader opens a file (it carries protobufjs). */
+export interface OwnModelTools {
+  prepareForWorker: typeof prepareForWorker;
+  openOwnSession: typeof openOwnSession;
+  describeOwnModelFailure: typeof describeOwnModelFailure;
+}
+
 export interface ModelHandlerDeps {
   /** A cached session per url (lib/ort.ts getSession); a failed load must be retryable. */
   getSession(url: string, onProgress: (progress: LoadProgress) => void): Promise<ModelSession>;
@@ -93,11 +100,7 @@ export interface ModelHandlerDeps {
    * Recognising and editing a reader's model (lib/ownModel.ts), passed in by the worker: this
    * protocol module is also on every page with a model, which must not carry the recogniser.
    */
-  ownModel?: {
-    prepareForWorker: typeof prepareForWorker;
-    openOwnSession: typeof openOwnSession;
-    describeOwnModelFailure: typeof describeOwnModelFailure;
-  };
+  loadOwnModel?(): Promise<OwnModelTools>;
 }
 
 const KINDS = new Set<Intervention['kind']>(['bypass-shuffle', 'zero-untouched', 'zero-branch', 'channels-off']);
@@ -251,11 +254,13 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
       const previous = own;
       own = null;
       if (previous) void previous.session.then((s) => s.release()).catch(() => undefined);
+      let tools: OwnModelTools | null = null;
       try {
-        if (!deps.createSession || !deps.ownModel)
+        if (!deps.createSession || !deps.loadOwnModel)
           throw new OwnModelError('failed-to-run', 'This worker cannot open model files.');
-        const prepared = deps.ownModel.prepareForWorker(request.bytes, request.inputSize);
-        const session = deps.ownModel.openOwnSession(deps.createSession, prepared.bytes, prepared.model);
+        tools = await deps.loadOwnModel();
+        const prepared = tools.prepareForWorker(request.bytes, request.inputSize);
+        const session = tools.openOwnSession(deps.createSession, prepared.bytes, prepared.model);
         own = { key: url, session };
         const opened = await session;
         post({
@@ -267,9 +272,11 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
         });
       } catch (error) {
         if (own?.key === url) own = null;
-        const failure = deps.ownModel
-          ? deps.ownModel.describeOwnModelFailure(error)
-          : { code: 'failed-to-run' as const, message: String(error) };
+        const failure = tools
+          ? tools.describeOwnModelFailure(error)
+          : error instanceof OwnModelError
+            ? { code: error.code, message: error.message }
+            : { code: 'failed-to-run' as const, message: `The model could not be opened: ${String(error)}` };
         post({ type: 'openBytesFailed', url, message: failure.message, code: failure.code });
       }
       return;

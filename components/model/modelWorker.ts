@@ -3,7 +3,6 @@
  * imports it) compiles, opens and runs the models here, off the page's main thread. All logic
  * lives in lib/modelProtocol.ts; this file only wires it to the worker's message port.
  */
-import { describeOwnModelFailure, openOwnSession, prepareForWorker } from '../../lib/ownModel';
 import { createModelHandler, EDITED_SESSION_LIMIT, transferables, type ModelResponse } from '../../lib/modelProtocol';
 import { createEditedSessions } from '../../lib/editedSessions';
 import { createSession, fetchBytes, getSession, startRuntime } from '../../lib/ort';
@@ -41,7 +40,8 @@ const handle = createModelHandler(
     getSession,
     getEditedSession,
     createSession: (bytes) => createSession(bytes, { file: 'your model' }),
-    ownModel: { prepareForWorker, openOwnSession, describeOwnModelFailure },
+    // the recogniser and protobufjs load when a reader opens a file, not with every model
+    loadOwnModel: () => import('../../lib/ownModel'),
   },
   (response: ModelResponse) => {
     const message = withResources(response);

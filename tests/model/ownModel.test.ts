@@ -26,7 +26,7 @@ function handler(create: (bytes: Uint8Array) => Promise<ModelSession> = (b) => c
     {
       getSession: () => Promise.reject(new Error('no url models here')),
       createSession: create,
-      ownModel: { prepareForWorker, openOwnSession, describeOwnModelFailure },
+      loadOwnModel: async () => ({ prepareForWorker, openOwnSession, describeOwnModelFailure }),
     },
     (r) => sent.push(r),
   );
