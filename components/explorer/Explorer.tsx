@@ -64,7 +64,8 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
   const view = own && !compact ? own.model : model;
   return (
     <>
-      {!compact && <OwnModelPanel own={own} onOpen={openOwn} onClose={closeOwn} />}
+      {/* The book's model leads; the picker follows the explorer. An open model's summary leads instead. */}
+      {!compact && own && <OwnModelPanel own={own} onOpen={openOwn} onClose={closeOwn} />}
       <ExplorerView
         key={own ? `own:${own.fileName}` : 'book'}
         model={view}
@@ -97,6 +98,7 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
           )
         }
       />
+      {!compact && !own && <OwnModelPanel own={own} onOpen={openOwn} onClose={closeOwn} />}
     </>
   );
 }
