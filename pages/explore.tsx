@@ -19,7 +19,8 @@ export default function ExplorePage({ nav }: { nav: ChapterNav }) {
       <p className="explore-lede">
         Draw, pick or upload an input; the network runs in this page. Step through every op of every unit, or click a
         layer in the overview. How to read what you see is explained in the chapter{' '}
-        <Link href={chapterHref('explorer')}>Step through a trained ShuffleNetV2</Link>.
+        <Link href={chapterHref('explorer')}>Step through a trained ShuffleNetV2</Link>. Below the explorer you can{' '}
+        <a href="#own-model">open your own ShuffleNetV2</a> exported from PyTorch.
       </p>
       <Explorer />
     </Layout>

@@ -17,13 +17,17 @@ export function OwnModelPanel({
   onClose(): void;
 }) {
   return (
-    <section className={styles.panel} aria-labelledby="own-model-title" data-own-model={own ? 'open' : 'none'}>
+    <section
+      id="own-model"
+      className={styles.panel}
+      aria-labelledby="own-model-title"
+      data-own-model={own ? 'open' : 'none'}>
       <h2 id="own-model-title" className={styles.title}>
         Open your own ShuffleNetV2 (.onnx)
       </h2>
       <p className={styles.intro}>
         A ShuffleNetV2 exported from PyTorch (torchvision’s <code>shufflenet_v2_x0_5</code> … <code>x2_0</code>, any
-        custom widths, ONNX opset 13 to 21) opens in the explorer below, op by op, at its own input size.
+        custom widths, ONNX opset 13 to 21) opens in the explorer, op by op, at its own input size.
       </p>
       <div className={styles.panelRow}>
         <ModelFilePicker onOpen={onOpen} />
