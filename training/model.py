@@ -183,6 +183,9 @@ class TinyShuffleNetV2(nn.Module):
         self.conv5 = ConvBN(cin, cfg.conv5, 1)
         self.fc = nn.Linear(cfg.conv5, cfg.num_classes)
 
+    # the tensor of a unit's outputs that the next unit reads (a V1 twin names it differently)
+    UNIT_OUTPUT = "shuffle"
+
     @staticmethod
     def stage_name(i: int) -> str:
         return f"stage{i + 2}"  # the paper numbers stages 2, 3, 4 (stage 1 is the stem)
@@ -197,7 +200,7 @@ class TinyShuffleNetV2(nn.Module):
                 p = f"{self.stage_name(si)}.unit{ui + 1}"
                 for k, v in tensors.items():
                     outs[f"{p}.{k}"] = v
-                x = tensors["shuffle"]
+                x = tensors[self.UNIT_OUTPUT]
         x = self.conv5(x)
         outs["conv5"] = x
         x = x.mean(dim=(2, 3))  # global average pool → [N, C]

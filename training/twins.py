@@ -181,6 +181,8 @@ class V1Unit(nn.Module):
 class V1Net(TinyShuffleNetV2):
     """The baseline's stem, stage layout and head around V1 units."""
 
+    UNIT_OUTPUT = "out"  # a V1 unit ends in its Add/concat with the shortcut, not in a shuffle
+
     def __init__(self, stage_channels: tuple[int, ...] = V1_STAGE_CHANNELS, cfg: Config = Config()):
         super().__init__(cfg)
         self.variant = "v1"
@@ -192,28 +194,6 @@ class V1Net(TinyShuffleNetV2):
             cin = cout
         self.stages = nn.ModuleList(stages)
         self.conv5 = ConvBN(cin, cfg.conv5, 1)
-
-    def forward(self, x: torch.Tensor, trace: bool = False, batch: int | None = None):
-        outs: "OrderedDict[str, torch.Tensor]" = OrderedDict()
-        x = self.stem(x)
-        outs["stem"] = x
-        for si, stage in enumerate(self.stages):
-            for ui, unit in enumerate(stage):
-                tensors = unit(x, batch)
-                p = f"{self.stage_name(si)}.unit{ui + 1}"
-                for k, v in tensors.items():
-                    outs[f"{p}.{k}"] = v
-                x = tensors["out"]
-        x = self.conv5(x)
-        outs["conv5"] = x
-        x = x.mean(dim=(2, 3))
-        outs["pool"] = x
-        logits = self.fc(x)
-        if not trace:
-            return logits
-        outs["logits"] = logits
-        outs["probs"] = torch.softmax(logits, dim=1)
-        return outs
 
 
 def v1_widths() -> list[dict]:
