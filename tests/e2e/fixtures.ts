@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,4 +98,16 @@ export function builtPages(outDir = 'out'): string[] {
 export async function open(page: Page, relative: string): Promise<void> {
   const response = await page.goto(relative.replace(/^\//, ''), { waitUntil: 'networkidle' });
   expect(response?.status(), `HTTP status of ${relative}`).toBe(200);
+}
+
+/** axe's violations on the whole page, each as "rule: the first three targets", so a failure says where. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  return axe.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }

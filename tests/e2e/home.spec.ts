@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { CHAPTER_SLUGS } from '../../lib/glossary';
-import { expect, open, test } from './fixtures';
+import { axeViolations, expect, open, test } from './fixtures';
 
 /**
  * The front page: its text and ways in are in the static HTML; the live figure fetches the runtime
@@ -37,16 +36,7 @@ test.describe('front page', () => {
     await page.mouse.up();
     await expect(figure.getByText('Your drawing, as the network sees it (28×28).')).toBeVisible();
     await expect(figure.getByRole('img', { name: /highest: 1/ })).toBeVisible({ timeout: 20_000 });
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(
-      axe.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -61,15 +51,6 @@ test.describe('results chapter', () => {
     await expect(fig.locator('[data-readout]')).toContainText('ShuffleNet v1 2× (g=3): 524 MFLOPs');
     await page.locator('summary', { hasText: 'Table 8 in numbers' }).click();
     await expect(page.getByRole('region', { name: "The paper's Table 8: ImageNet error and speed" })).toBeVisible();
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(
-      axe.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

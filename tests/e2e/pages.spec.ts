@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { builtPages, expect, open, test } from './fixtures';
+import { axeViolations, builtPages, expect, open, test } from './fixtures';
 
 /**
  * Checks every page of the built site — found from out/, so pages added later are covered
@@ -29,16 +28,7 @@ for (const relative of pages) {
       await expect(page.locator('h1')).toHaveCount(1);
       // Let widgets that load data settle before axe looks at them.
       await page.waitForTimeout(300);
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect(
-        axe.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       const origin = new URL(baseURL!).origin;
       const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
