@@ -16,8 +16,10 @@ export function contentDir(locale: Locale = 'en'): string {
 }
 
 export function chapterFiles(locale: Locale = 'en'): string[] {
+  const dir = contentDir(locale);
+  if (locale !== 'en' && !fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(contentDir(locale))
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort();
 }
