@@ -1,4 +1,6 @@
-import Link from 'next/link';
+import { LocalLink as Link } from '../i18n/LocalLink';
+import { useMessages } from '../i18n/locale';
+import { proseMessages } from '../mdx/proseMessages';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTermDefinition } from './TermDefinitions';
 import styles from './Glossary.module.css';
@@ -13,6 +15,7 @@ import styles from './Glossary.module.css';
 export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const term = useTermDefinition(id);
   const [open, setOpen] = useState(false);
+  const { glossaryEntry } = useMessages(proseMessages);
   const popoverId = `term-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const wrapper = useRef<HTMLSpanElement>(null);
   const popover = useRef<HTMLSpanElement>(null);
@@ -57,8 +60,8 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
       </button>
       <span id={popoverId} ref={popover} role="note" className={styles.popover}>
         <strong>{term.term}</strong>: {term.definition}{' '}
-        <Link href={`/glossary/#${id}`} prefetch={false} data-term={id}>
-          Glossary entry
+        <Link href={`/glossary/#${id}`} data-term={id}>
+          {glossaryEntry}
         </Link>
       </span>
     </span>

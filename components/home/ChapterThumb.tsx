@@ -15,6 +15,8 @@ import { fromUnitSpec, fromV1Spec } from '../../lib/unitDiagram';
 import { basicUnit, downUnit } from '../../lib/units';
 import { v1Unit } from '../../lib/v1';
 import { UnitGlyph } from './UnitGlyph';
+import { messages } from '../../lib/i18n';
+import { useMessages } from '../i18n/locale';
 import styles from './Home.module.css';
 
 /** Every card's picture is drawn in this one frame, so all pictures have the same size and weight. */
@@ -148,7 +150,14 @@ function accuracySpeed() {
   ));
 }
 
-const THUMBS: Record<string, () => ReactNode> = {
+/** The few words the pictures carry, in the page's language. */
+const thumbMessages = messages({
+  en: { concat: 'concat', add: 'add', check: 'Check' },
+  zh: { concat: '拼接', add: '相加', check: '检查' },
+});
+type ThumbTexts = (typeof thumbMessages)['en'];
+
+const THUMBS: Record<string, (t: ThumbTexts) => ReactNode> = {
   'why-shufflenet-v2': () => {
     const [v2, v1] = [table8Row('ShuffleNet v2', 140)!, table8Row('ShuffleNet v1', 140)!];
     return bars([
@@ -226,14 +235,14 @@ const THUMBS: Record<string, () => ReactNode> = {
       <UnitGlyph model={fromUnitSpec(basicUnit(116, 28, 28))} box={{ x: 0, y: H / 2, w: W, h: H / 2 }} />
     </>
   ),
-  misconceptions: () => (
+  misconceptions: (t) => (
     <>
       <text x={60} y={24} textAnchor="middle" {...TEXT}>
-        concat
+        {t.concat}
       </text>
       {tiles([colors.identity, colors.identity, colors.branch, colors.branch], 16, 34, 22, 4)}
       <text x={180} y={24} textAnchor="middle" {...TEXT}>
-        add
+        {t.add}
       </text>
       {tiles(
         Array.from({ length: 4 }, () => `color-mix(in srgb, ${colors.identity} 50%, ${colors.branch})`),
@@ -303,7 +312,7 @@ const THUMBS: Record<string, () => ReactNode> = {
       ))}
     </>
   ),
-  review: () =>
+  review: (t) =>
     [0, 1, 2].map((i) => (
       <g key={i}>
         <rect x={16} y={10 + i * 29} width={150} height={22} rx={4} fill="var(--bg-cell)" stroke="var(--border)" />
@@ -317,7 +326,7 @@ const THUMBS: Record<string, () => ReactNode> = {
           fill={i < 2 ? colors.highlight : 'var(--c-input)'}
         />
         <text x={198} y={25 + i * 29} textAnchor="middle" fontSize={10} fill="var(--bg)">
-          {i < 2 ? '✓' : 'Check'}
+          {i < 2 ? '✓' : t.check}
         </text>
       </g>
     )),
@@ -330,11 +339,12 @@ const THUMBS: Record<string, () => ReactNode> = {
  */
 export function ChapterThumb({ slug }: { slug: string }) {
   const thumb = THUMBS[slug];
+  const t = useMessages(thumbMessages);
   if (!thumb) return null;
   return (
     <div className={styles.thumb} aria-hidden="true" data-thumb={slug}>
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} fontFamily="var(--font-ui)">
-        {thumb()}
+        {thumb(t)}
       </svg>
     </div>
   );

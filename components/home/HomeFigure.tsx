@@ -12,7 +12,9 @@ import { UnitView } from '../model/UnitView';
 import { useForward } from '../model/useForward';
 import { useModel } from '../model/useModel';
 import { useNearView } from '../model/useNearView';
+import { useMessages } from '../i18n/locale';
 import styles from './Home.module.css';
+import { homeFigureMessages } from './homeFigureMessages';
 
 /** The unit the front page shows: a basic unit in the middle of the network (Stage 3, unit 2). */
 const STAGE = 3;
@@ -28,6 +30,7 @@ const UNIT = 2;
 export function HomeFigure() {
   const [ref, near] = useNearView<HTMLDivElement>('0px');
   const [touched, setTouched] = useState(false);
+  const t = useMessages(homeFigureMessages);
   const model = useModel('digits', near || touched);
   const [drawing, setDrawing] = useState<Uint8Array | null>(null);
   const unit = findUnit(model.manifest, STAGE, UNIT)!;
@@ -51,26 +54,24 @@ export function HomeFigure() {
       onPointerDown={() => setTouched(true)}>
       <div className={styles.input}>
         <h2 className={styles.step}>
-          <span>1</span> Draw a digit
+          <span>1</span> {t.drawStep}
         </h2>
         <DrawPad onDraw={onDraw} onClear={() => setDrawing(null)} active={drawing !== null} />
         <div className={styles.sees}>
           <SampleThumb pixels={pixels} size={56} />
           <span className="output-note">
-            {drawing
-              ? 'Your drawing, as the network sees it (28×28).'
-              : 'Until you draw, a held-out test digit is shown.'}
+            {drawing ? t.yourDrawing : t.heldOutShown}
           </span>
         </div>
       </div>
       <div className={styles.output}>
         <h2 className={styles.step}>
-          <span>2</span> What the network answers
+          <span>2</span> {t.answersStep}
         </h2>
         <LoadState
           model={model}
-          what="the digits model"
-          shows="the real feature maps of one ShuffleNetV2 unit for a digit you draw, and the network’s answer"
+          what={t.modelWhat}
+          shows={t.modelShows}
         />
         {error && (
           <p className="error-note" role="alert">
@@ -79,7 +80,7 @@ export function HomeFigure() {
         )}
         {probs ? (
           <BarChart
-            title={`Probability of each digit; highest: ${classes[best]}`}
+            title={t.probabilities(classes[best])}
             bars={Array.from(probs.data, (value, i) => ({
               label: classes[i],
               value,
@@ -93,15 +94,13 @@ export function HomeFigure() {
           />
         ) : (
           <p className="output-note">
-            {model.status === 'idle'
-              ? 'The network starts when you draw.'
-              : 'The probabilities appear here once the network has run.'}
+            {model.status === 'idle' ? t.startsWhenYouDraw : t.probabilitiesAppear}
           </p>
         )}
       </div>
       <div className={styles.unit}>
         <h2 className={styles.step}>
-          <span>3</span> Inside one basic unit (Stage {STAGE}, unit {UNIT}): split, branch, concat, shuffle
+          <span>3</span> {t.unitStep(STAGE, UNIT)}
         </h2>
         <UnitView unit={unit} tensors={result?.tensors} headingLevel={3} maxWidth={460} />
       </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-
-const TITLES = { note: 'Note', pitfall: 'Pitfall', definition: 'Definition' } as const;
+import { useMessages } from '../i18n/locale';
+import { proseMessages } from './proseMessages';
 
 /** "Note" and "Pitfall" boxes in the prose. */
 export function Callout({
@@ -8,13 +8,15 @@ export function Callout({
   title,
   children,
 }: {
-  kind?: keyof typeof TITLES;
+  kind?: 'note' | 'pitfall' | 'definition';
   title?: string;
   children: ReactNode;
 }) {
+  const titles = useMessages(proseMessages);
+  const heading = title ?? titles[kind];
   return (
-    <aside className={`callout ${kind}`} aria-label={title ?? TITLES[kind]}>
-      <p className="callout-title">{title ?? TITLES[kind]}</p>
+    <aside className={`callout ${kind}`} aria-label={heading}>
+      <p className="callout-title">{heading}</p>
       {children}
     </aside>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LocalLink as Link } from '../i18n/LocalLink';
 import { bibliography, referenceNumber } from '../../lib/bibliography';
 
 /** An inline citation, e.g. <Cite id="ma2018" /> → [1], linking to the bibliography. */
@@ -6,7 +6,8 @@ export function Cite({ id, note }: { id: string; note?: string }) {
   const n = referenceNumber(id);
   const ref = bibliography[n - 1];
   return (
-    <Link className="cite" href={`/references/#${id}`} title={`${ref.authors} (${ref.year}). ${ref.title}`}>
+    // lang="en": the tooltip names the work in its own language, which the Chinese edition keeps too.
+    <Link className="cite" href={`/references/#${id}`} lang="en" title={`${ref.authors} (${ref.year}). ${ref.title}`}>
       [{n}
       {note ? `, ${note}` : ''}]
     </Link>
@@ -17,7 +18,7 @@ export function BibliographyList() {
   return (
     <ol className="bibliography">
       {bibliography.map((r) => (
-        <li key={r.id} id={r.id}>
+        <li key={r.id} id={r.id} lang="en">
           {r.authors}. <cite>{r.title}</cite>. {r.venue}, {r.year}.{' '}
           <a href={r.url} rel="external noopener">
             {r.url.replace(/^https?:\/\//, '')}
