@@ -50,6 +50,8 @@ const withMDX = createMDX({
       'rehype-slug',
       // A translated chapter's headings keep the English ids, so anchors mean one place in both editions.
       path.join(__dirname, 'lib/mdx/rehypeTwinHeadingIds.mjs'),
+      // A soft line break inside a Chinese sentence is no space.
+      path.join(__dirname, 'lib/mdx/rehypeJoinCjkLines.mjs'),
       [
         'rehype-autolink-headings',
         {
