@@ -1,3 +1,4 @@
+import type { Locale } from './i18n';
 /** Works cited in the book. The ShuffleNetV2 paper comes first: it is the book's subject. */
 export interface Reference {
   id: string;
@@ -128,4 +129,19 @@ export function referenceNumber(id: string): number {
   const index = bibliography.findIndex((r) => r.id === id);
   if (index < 0) throw new Error(`Unknown citation "${id}". Add it to lib/bibliography.ts.`);
   return index + 1;
+}
+
+/**
+ * A citation's pointer into the cited work ("Sec. 3, Table 5") as a Chinese text writes it
+ * ("第 3 节，表 5"); chapters write the pointer once, in English, in both editions.
+ */
+export function citeNoteIn(note: string, locale: Locale): string {
+  if (locale === 'en') return note;
+  return note
+    .replace(/\bSec\. ([\d.–-]+)/g, '第 $1 节')
+    .replace(/\bTables? ([\d–-]+)/g, '表 $1')
+    .replace(/\bFig\. (\d+(?: ?\([a-z]\)(?:, \([a-z]\))*)?)/g, '图 $1')
+    .replace(/\b[Aa]ppendix\b ?/g, '附录')
+    .replace(/ and its discussion/g, '及其讨论')
+    .replace(/, /g, '，');
 }

@@ -126,6 +126,47 @@ function networkStrip(highlight?: string) {
   });
 }
 
+/** A row of ops with one current (the explorer's step bar) above a grid of that op's feature maps. */
+function stepThrough() {
+  const ops = 8;
+  const current = 3;
+  const maps = { cols: 8, rows: 2, side: 22, gap: 5 };
+  const left = (W - (maps.cols * (maps.side + maps.gap) - maps.gap)) / 2;
+  return (
+    <>
+      <line x1={26} y1={20} x2={W - 26} y2={20} stroke="var(--fg-soft)" strokeWidth={1} />
+      {Array.from({ length: ops }, (_, i) => (
+        <circle
+          key={i}
+          cx={26 + (i * (W - 52)) / (ops - 1)}
+          cy={20}
+          r={i === current ? 6.5 : 4}
+          fill={i === current ? colors.highlight : i < current ? 'var(--fg-soft)' : 'var(--bg-cell)'}
+          stroke="var(--fg-soft)"
+        />
+      ))}
+      {Array.from({ length: maps.cols * maps.rows }, (_, k) => {
+        const col = k % maps.cols;
+        const row = Math.floor(k / maps.cols);
+        // a fixed pattern of strengths, so each map reads as a different channel
+        const strength = 0.25 + 0.7 * Math.abs(Math.sin(1.7 * k + 0.6 * row));
+        return (
+          <rect
+            key={k}
+            x={left + col * (maps.side + maps.gap)}
+            y={38 + row * (maps.side + maps.gap)}
+            width={maps.side}
+            height={maps.side}
+            rx={2}
+            fill="var(--c-input)"
+            opacity={strength}
+          />
+        );
+      })}
+    </>
+  );
+}
+
 /** Accuracy against GPU speed for the paper's Fig. 1 networks, one line per family. */
 function accuracySpeed() {
   const series = FIG1_FAMILIES.map((f, i) => ({ f, color: seriesColor(i), pts: accuracySpeedPoints(f, 'gpu') }));
@@ -225,7 +266,8 @@ const THUMBS: Record<string, (t: ThumbTexts) => ReactNode> = {
     <UnitGlyph model={fromUnitSpec(downUnit(116, 232, 28, 28))} box={{ x: 0, y: 4, w: W, h: H - 8 }} />
   ),
   'whole-network': () => networkStrip(),
-  explorer: () => networkStrip('Stage3'),
+  // Not the network strip again (that is chapter 7's): the explorer's step bar, one op current, and its maps.
+  explorer: () => stepThrough(),
   'v1-vs-v2': () => (
     <>
       <UnitGlyph

@@ -1,15 +1,17 @@
 import { LocalLink as Link } from '../i18n/LocalLink';
-import { bibliography, referenceNumber } from '../../lib/bibliography';
+import { bibliography, citeNoteIn, referenceNumber } from '../../lib/bibliography';
+import { useLocale } from '../i18n/locale';
 
 /** An inline citation, e.g. <Cite id="ma2018" /> → [1], linking to the bibliography. */
 export function Cite({ id, note }: { id: string; note?: string }) {
   const n = referenceNumber(id);
   const ref = bibliography[n - 1];
+  const locale = useLocale();
   return (
     // lang="en": the tooltip names the work in its own language, which the Chinese edition keeps too.
     <Link className="cite" href={`/references/#${id}`} lang="en" title={`${ref.authors} (${ref.year}). ${ref.title}`}>
       [{n}
-      {note ? `, ${note}` : ''}]
+      {note ? `${locale === 'zh' ? '，' : ', '}${citeNoteIn(note, locale)}` : ''}]
     </Link>
   );
 }

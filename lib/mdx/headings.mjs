@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 /** Plain text of a markdown heading, as rehype-slug would see it. */
 export function headingText(markdown) {
   return markdown
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/\$([^$]+)\$/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

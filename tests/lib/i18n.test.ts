@@ -30,3 +30,16 @@ describe('editions in the address', () => {
     expect(localizePath('#anchor', 'zh')).toBe('#anchor');
   });
 });
+
+describe('citation pointers in Chinese', () => {
+  it('writes sections, tables, figures and the appendix as Chinese text does', async () => {
+    const { citeNoteIn } = await import('../../lib/bibliography');
+    expect(citeNoteIn('Sec. 3, Table 5', 'zh')).toBe('第 3 节，表 5');
+    expect(citeNoteIn('Sec. 4.1.2', 'zh')).toBe('第 4.1.2 节');
+    expect(citeNoteIn('Tables 1–4', 'zh')).toBe('表 1–4');
+    expect(citeNoteIn('Fig. 2 (b), (c)', 'zh')).toBe('图 2 (b)，(c)');
+    expect(citeNoteIn('Appendix Fig. 1', 'zh')).toBe('附录图 1');
+    expect(citeNoteIn('Fig. 4 and its discussion', 'zh')).toBe('图 4及其讨论');
+    expect(citeNoteIn('Sec. 3, Table 5', 'en')).toBe('Sec. 3, Table 5');
+  });
+});
