@@ -1,5 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
+import { LocalLink } from './components/i18n/LocalLink';
+import { useMessages } from './components/i18n/locale';
+import { layoutMessages } from './components/layout/layoutMessages';
 import { Callout, Note, Pitfall } from './components/mdx/Callout';
 import { Cite } from './components/mdx/Cite';
 import { Figure } from './components/mdx/Figure';
@@ -35,18 +37,27 @@ const components: MDXComponents = {
   ChoiceExercise,
   MultipleChoiceExercise,
   ProgressSummary,
-  // Internal links in prose ("/channel-shuffle/") go through next/link so they get the basePath
-  // and client-side navigation; external links and in-page anchors stay plain.
+  // <En>channel split</En>: English kept in a translated chapter (a term at first use, a title), marked
+  // as English for screen readers, hyphenation and the check that finds untranslated text.
+  En: ({ children }) => <span lang="en">{children}</span>,
+  // Internal links in prose ("/channel-shuffle/") go through next/link so they get the basePath,
+  // client-side navigation and, in a translated chapter, the twin page; external links and in-page
+  // anchors stay plain.
   a: ({ href = '', ...rest }) =>
-    href.startsWith('/') ? <Link href={href} prefetch={false} {...rest} /> : <a href={href} {...rest} />,
-  table: (props) => (
+    href.startsWith('/') ? <LocalLink href={href} {...rest} /> : <a href={href} {...rest} />,
+  table: ScrollableTable,
+};
+
+function ScrollableTable(props: React.ComponentProps<'table'>) {
+  const t = useMessages(layoutMessages);
+  return (
     // Focusable so a keyboard can scroll a wide table on a phone; a group, not a landmark
     // region, so several tables on one page need no unique names.
-    <div className="table-wrap" role="group" aria-label="Scrollable table" tabIndex={0}>
+    <div className="table-wrap" role="group" aria-label={t.scrollableTable} tabIndex={0}>
       <table {...props} />
     </div>
-  ),
-};
+  );
+}
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
   return { ...inherited, ...components };

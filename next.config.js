@@ -48,6 +48,8 @@ const withMDX = createMDX({
     ],
     rehypePlugins: [
       'rehype-slug',
+      // A translated chapter's headings keep the English ids, so anchors mean one place in both editions.
+      path.join(__dirname, 'lib/mdx/rehypeTwinHeadingIds.mjs'),
       [
         'rehype-autolink-headings',
         {

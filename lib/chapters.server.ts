@@ -5,21 +5,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import GithubSlugger from 'github-slugger';
+import { allHeadings, headingText } from './mdx/headings.mjs';
 import { buildNav, type ChapterMeta, type ChapterNav, type Heading } from './chapters';
 import { glossaryTerm } from './glossary';
+import type { Locale } from './i18n';
 
-const CONTENT_DIR = path.join(process.cwd(), 'content');
+/** Where each edition's chapters live: the English at the top, each translation in its own folder. */
+export function contentDir(locale: Locale = 'en'): string {
+  return path.join(process.cwd(), 'content', ...(locale === 'en' ? [] : [locale]));
+}
 
-export function chapterFiles(): string[] {
+export function chapterFiles(locale: Locale = 'en'): string[] {
+  const dir = contentDir(locale);
+  if (locale !== 'en' && !fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(CONTENT_DIR)
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort();
 }
 
-function readChapter(file: string): { meta: ChapterMeta; body: string } {
-  const source = fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8');
+function readChapter(file: string, locale: Locale = 'en'): { meta: ChapterMeta; body: string } {
+  const source = fs.readFileSync(path.join(contentDir(locale), file), 'utf8');
   const { data, content } = matter(source);
   const slug = file.replace(/\.mdx$/, '');
   for (const key of ['title', 'order', 'summary'] as const) {
@@ -31,41 +37,33 @@ function readChapter(file: string): { meta: ChapterMeta; body: string } {
   };
 }
 
-/** Plain text of a markdown heading, as rehype-slug would see it. */
-export function headingText(markdown: string): string {
-  return markdown
-    .replace(/\$([^$]+)\$/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\*/g, '')
-    .replace(/(^|\W)_([^_]+)_(?=\W|$)/g, '$1$2')
-    .trim();
-}
+export { headingText, allHeadings };
 
 export function extractHeadings(body: string): Heading[] {
-  const slugger = new GithubSlugger();
-  const headings: Heading[] = [];
-  let inFence = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const match = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (!match) continue;
-    const text = headingText(match[2]);
-    const id = slugger.slug(text);
-    const depth = match[1].length;
-    if (depth === 2 || depth === 3) headings.push({ depth, text, id });
+  return allHeadings(body).filter((h): h is Heading => h.depth === 2 || h.depth === 3);
+}
+
+/**
+ * A translated chapter's headings carry the English twin's ids, heading by heading (the MDX build
+ * does the same, lib/mdx/rehypeTwinHeadingIds.mjs), so an anchor means the same place in both editions.
+ */
+function twinHeadings(slug: string, locale: Locale): Heading[] {
+  const own = extractHeadings(readChapter(`${slug}.mdx`, locale).body);
+  if (locale === 'en') return own;
+  const english = extractHeadings(readChapter(`${slug}.mdx`).body);
+  if (english.length !== own.length || english.some((h, i) => h.depth !== own[i].depth)) {
+    throw new Error(`content/${locale}/${slug}.mdx: its headings do not match the English chapter's, one for one`);
   }
-  return headings;
+  return own.map((h, i) => ({ ...h, id: english[i].id }));
 }
 
-export function allChapters(): ChapterMeta[] {
-  return chapterFiles().map((f) => readChapter(f).meta);
+export function allChapters(locale: Locale = 'en'): ChapterMeta[] {
+  return chapterFiles(locale).map((f) => readChapter(f, locale).meta);
 }
 
-export function chapterNav(slug: string | null): ChapterNav {
-  const chapters = allChapters();
-  const headings = slug ? extractHeadings(readChapter(`${slug}.mdx`).body) : [];
+export function chapterNav(slug: string | null, locale: Locale = 'en'): ChapterNav {
+  const chapters = allChapters(locale);
+  const headings = slug ? twinHeadings(slug, locale) : [];
   return buildNav(chapters, slug, headings);
 }
 
@@ -78,10 +76,13 @@ export function termIds(body: string): string[] {
  * The definitions of the terms a chapter uses (an unknown id fails the build). Only these reach the
  * page's props, so a chapter's JavaScript never carries the whole glossary.
  */
-export function chapterTerms(slug: string | null): Record<string, { term: string; definition: string }> {
+export function chapterTerms(
+  slug: string | null,
+  locale: Locale = 'en',
+): Record<string, { term: string; definition: string }> {
   if (!slug) return {};
   return Object.fromEntries(
-    termIds(readChapter(`${slug}.mdx`).body).map((id) => {
+    termIds(readChapter(`${slug}.mdx`, locale).body).map((id) => {
       const { term, definition } = glossaryTerm(id);
       return [id, { term, definition }];
     }),
@@ -89,8 +90,11 @@ export function chapterTerms(slug: string | null): Record<string, { term: string
 }
 
 /** getStaticProps result for a chapter page or (slug null) any other page with the sidebar. */
-export function navProps(slug: string | null): {
+export function navProps(
+  slug: string | null,
+  locale: Locale = 'en',
+): {
   props: { nav: ChapterNav; terms: Record<string, { term: string; definition: string }> };
 } {
-  return { props: { nav: chapterNav(slug), terms: chapterTerms(slug) } };
+  return { props: { nav: chapterNav(slug, locale), terms: chapterTerms(slug, locale) } };
 }

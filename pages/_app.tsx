@@ -4,8 +4,14 @@ import 'katex/dist/katex.min.css';
 import '../styles/globals.css';
 import '../styles/layout.css';
 import { registerServiceWorker } from '../components/offline/serviceWorker';
+import { LocaleProvider } from '../components/i18n/locale';
+import { localeOfPath } from '../lib/i18n';
 
-export default function App({ Component, pageProps }: AppProps) {
+export default function App({ Component, pageProps, router }: AppProps) {
   useEffect(registerServiceWorker, []);
-  return <Component {...pageProps} />;
+  return (
+    <LocaleProvider locale={localeOfPath(router.pathname)}>
+      <Component {...pageProps} />
+    </LocaleProvider>
+  );
 }

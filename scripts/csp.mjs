@@ -117,8 +117,19 @@ export function applyPolicy(outDir, basePath = '') {
   return { pages, moved, files: files.size };
 }
 
+/**
+ * Static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve `404.html` at the site's root for a missing
+ * address; with trailing slashes Next.js writes the page to `404/index.html` only. Its asset URLs are
+ * absolute, so the same file works at the root.
+ */
+export function writeRootNotFound(outDir) {
+  const page = path.join(outDir, '404', 'index.html');
+  if (fs.existsSync(page)) fs.copyFileSync(page, path.join(outDir, '404.html'));
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? 'out';
+  writeRootNotFound(outDir);
   const { pages, moved, files } = applyPolicy(outDir, process.env.BASE_PATH ?? '');
   console.log(
     `Content-Security-Policy: ${pages} pages, ${moved} inline scripts moved to ${files} files, ${outDir}/_headers written`,

@@ -3,6 +3,8 @@ import type { ChapterNav } from '../../lib/chapters';
 import { Layout } from './Layout';
 import { ChapterNumberContext } from '../exercise/ExerciseFrame';
 import { TermDefinitionsProvider, type TermDefinitions } from '../glossary/TermDefinitions';
+import { useMessages } from '../i18n/locale';
+import { layoutMessages } from './layoutMessages';
 
 export interface ChapterPageProps {
   nav: ChapterNav;
@@ -14,12 +16,13 @@ export interface ChapterPageProps {
 export function chapterPage(Content: ComponentType) {
   function Chapter({ nav, terms }: ChapterPageProps) {
     const meta = nav.current;
+    const t = useMessages(layoutMessages);
     return (
       <Layout nav={nav} title={meta?.title} description={meta?.summary}>
         <article className="chapter">
           {meta && (
             <header className="chapter-header">
-              <p className="chapter-kicker">Chapter {meta.order}</p>
+              <p className="chapter-kicker">{t.chapterKicker(meta.order)}</p>
               <h1>{meta.title}</h1>
               <p className="chapter-summary">{meta.summary}</p>
             </header>

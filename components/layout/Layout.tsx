@@ -1,12 +1,14 @@
 import Head from 'next/head';
-import Link from 'next/link';
+import { useRouter } from 'next/router';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ChapterNav } from '../../lib/chapters';
 import { chapterHref } from '../../lib/chapters';
+import { LocalLink } from '../i18n/LocalLink';
+import { useMessages } from '../i18n/locale';
+import { layoutMessages } from './layoutMessages';
+import { LanguageSwitch, alternateLinks } from './LanguageSwitch';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
-
-export const BOOK_TITLE = 'ShuffleNetV2, Interactively';
 
 interface LayoutProps {
   nav: ChapterNav;
@@ -32,20 +34,24 @@ function useWideScreen(): boolean {
 
 export function Layout({ nav, title, description, children, wide = false }: LayoutProps) {
   const wideScreen = useWideScreen();
-  const pageTitle = title ? `${title} · ${BOOK_TITLE}` : BOOK_TITLE;
+  const t = useMessages(layoutMessages);
+  const { pathname } = useRouter();
+  const pageTitle = title ? `${title} · ${t.bookTitle}` : t.bookTitle;
   return (
     <>
       <Head>
         <title>{pageTitle}</title>
         {description && <meta name="description" content={description} />}
+        {alternateLinks(pathname)}
       </Head>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t.skipToContent}
       </a>
       <header className="site-header">
-        <Link href="/" className="site-title">
-          {BOOK_TITLE}
-        </Link>
+        <LocalLink href="/" className="site-title">
+          {t.bookTitle}
+        </LocalLink>
+        <LanguageSwitch />
         <ThemeToggle />
       </header>
       <div className={wide ? 'page-grid page-grid-wide' : 'page-grid'}>
@@ -53,18 +59,18 @@ export function Layout({ nav, title, description, children, wide = false }: Layo
         <main id="main" className="page-main">
           {children}
           {nav.current && (
-            <nav className="prev-next" aria-label="Previous and next chapter">
+            <nav className="prev-next" aria-label={t.prevNext}>
               {nav.prev ? (
-                <Link href={chapterHref(nav.prev.slug)} rel="prev" className="prev">
-                  <span className="dir">← Previous</span> {nav.prev.title}
-                </Link>
+                <LocalLink href={chapterHref(nav.prev.slug)} rel="prev" className="prev">
+                  <span className="dir">{t.previous}</span> {nav.prev.title}
+                </LocalLink>
               ) : (
                 <span />
               )}
               {nav.next ? (
-                <Link href={chapterHref(nav.next.slug)} rel="next" className="next">
-                  <span className="dir">Next →</span> {nav.next.title}
-                </Link>
+                <LocalLink href={chapterHref(nav.next.slug)} rel="next" className="next">
+                  <span className="dir">{t.next}</span> {nav.next.title}
+                </LocalLink>
               ) : (
                 <span />
               )}

@@ -1,13 +1,16 @@
-import Link from 'next/link';
 import type { ChapterNav } from '../../lib/chapters';
 import { chapterHref } from '../../lib/chapters';
+import { LocalLink as Link } from '../i18n/LocalLink';
+import { useMessages } from '../i18n/locale';
+import { layoutMessages } from './layoutMessages';
 
 /** All chapters, and the current chapter's headings. A <details> so phones can collapse it without JS. */
 export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
+  const t = useMessages(layoutMessages);
   return (
-    <nav className="sidebar" aria-label="Chapters">
+    <nav className="sidebar" aria-label={t.chapters}>
       <details open={open} className="sidebar-details">
-        <summary>Contents</summary>
+        <summary>{t.contents}</summary>
         {/* prefetch={false}: a visible list of every chapter would otherwise download all their code
             on every page (about 1.3 MB); Next.js still prefetches a link when the pointer rests on it. */}
         <ol className="toc">
@@ -15,11 +18,11 @@ export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
             const isCurrent = chapter.slug === nav.current?.slug;
             return (
               <li key={chapter.slug} className={isCurrent ? 'current' : undefined}>
-                <Link href={chapterHref(chapter.slug)} prefetch={false} aria-current={isCurrent ? 'page' : undefined}>
+                <Link href={chapterHref(chapter.slug)} aria-current={isCurrent ? 'page' : undefined}>
                   <span className="toc-num">{chapter.order}.</span> {chapter.title}
                 </Link>
                 {isCurrent && nav.headings.length > 0 && (
-                  <ul className="toc-headings" aria-label={`Sections of ${chapter.title}`}>
+                  <ul className="toc-headings" aria-label={t.sectionsOf(chapter.title)}>
                     {nav.headings.map((h) => (
                       <li key={h.id} className={`depth-${h.depth}`}>
                         <a href={`#${h.id}`}>{h.text}</a>
@@ -33,19 +36,13 @@ export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
         </ol>
         <ul className="toc-extra">
           <li>
-            <Link href="/glossary/" prefetch={false}>
-              Glossary
-            </Link>
+            <Link href="/glossary/">{t.glossary}</Link>
           </li>
           <li>
-            <Link href="/references/" prefetch={false}>
-              References
-            </Link>
+            <Link href="/references/">{t.references}</Link>
           </li>
           <li>
-            <Link href="/how-numbers-are-computed/" prefetch={false}>
-              How this book computes its numbers
-            </Link>
+            <Link href="/how-numbers-are-computed/">{t.howNumbers}</Link>
           </li>
         </ul>
       </details>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useMessages } from '../i18n/locale';
+import { layoutMessages } from './layoutMessages';
 
 type Theme = 'light' | 'dark';
 export const THEME_STORAGE_KEY = 'theme';
@@ -13,6 +15,7 @@ function effectiveTheme(): Theme {
 export function ThemeToggle() {
   // Unknown until mounted: the static HTML cannot know the reader's theme.
   const [theme, setTheme] = useState<Theme | null>(null);
+  const t = useMessages(layoutMessages);
   useEffect(() => setTheme(effectiveTheme()), []);
 
   const toggle = () => {
@@ -26,7 +29,7 @@ export function ThemeToggle() {
     setTheme(next);
   };
 
-  const label = theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme';
+  const label = theme === 'dark' ? t.toLight : t.toDark;
   return (
     <button
       type="button"

@@ -6,7 +6,7 @@
  * the formula and its trailing punctuation in one `white-space: nowrap` span removes that break
  * and nothing else (the formula's own breaks were never allowed).
  */
-const TRAILING = /^[,.;:!?)\]’”%]+/;
+const TRAILING = /^[,.;:!?)\]’”%，。；：！？）、]+/;
 
 function isInlineMath(node) {
   return node.type === 'element' && node.tagName === 'span' && (node.properties?.className ?? []).includes('katex');

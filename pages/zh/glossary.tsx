@@ -1,0 +1,5 @@
+import { GlossaryPage } from '../../components/pages/GlossaryPage';
+import { navProps } from '../../lib/chapters.server';
+
+export const getStaticProps = () => navProps(null, 'zh');
+export default GlossaryPage;

@@ -1,0 +1,5 @@
+import { HomePage } from '../../components/pages/HomePage';
+import { navProps } from '../../lib/chapters.server';
+
+export const getStaticProps = () => navProps(null, 'zh');
+export default HomePage;

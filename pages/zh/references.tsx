@@ -1,0 +1,5 @@
+import { ReferencesPage } from '../../components/pages/ReferencesPage';
+import { navProps } from '../../lib/chapters.server';
+
+export const getStaticProps = () => navProps(null, 'zh');
+export default ReferencesPage;
