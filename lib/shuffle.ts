@@ -1,3 +1,5 @@
+import type { Locale } from './i18n';
+import { unitCheckMessages } from './unitCheckMessages';
 /**
  * Channel split and channel shuffle as index permutations.
  *
@@ -8,12 +10,13 @@
  */
 
 /** Why groups must divide channels: the reshape (g, C/g) needs whole rows. */
-export function shuffleError(channels: number, groups: number): string | null {
-  if (!Number.isInteger(channels) || channels < 1) return `C must be a positive whole number (got ${channels}).`;
-  if (!Number.isInteger(groups) || groups < 1) return `g must be a positive whole number (got ${groups}).`;
+export function shuffleError(channels: number, groups: number, locale: Locale = 'en'): string | null {
+  const t = unitCheckMessages[locale];
+  if (!Number.isInteger(channels) || channels < 1) return t.positive('C', channels);
+  if (!Number.isInteger(groups) || groups < 1) return t.positive('g', groups);
   if (channels % groups !== 0) {
     const perGroup = Number((channels / groups).toFixed(2));
-    return `g = ${groups} does not divide C = ${channels}: the reshape to (g, C/g) = (${groups}, ${channels}/${groups} ≈ ${perGroup}) would need a fractional number of channels per group.`;
+    return t.shuffleIndivisible(groups, channels, perGroup);
   }
   return null;
 }

@@ -18,6 +18,8 @@
  * - MAC: conv reads input + weights and writes output; split/concat/shuffle move data
  *   (read + write every element) — implementations may fuse them, the paper's G4 concern.
  */
+import type { Locale } from './i18n';
+import { unitCheckMessages } from './unitCheckMessages';
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
 import { untouchedTrace } from './mixing';
 import { opLabel } from './opNames';
@@ -131,15 +133,21 @@ function total(ops: UnitOp[]) {
   });
 }
 
-export function unitError(type: UnitType, cin: number, cout: number, h: number, w: number): string | null {
-  for (const [name, v] of Object.entries({ channels: cin, h, w })) {
-    if (!Number.isInteger(v) || v < 1) return `${name} must be a positive whole number (got ${v}).`;
+export function unitError(
+  type: UnitType,
+  cin: number,
+  cout: number,
+  h: number,
+  w: number,
+  locale: Locale = 'en',
+): string | null {
+  const t = unitCheckMessages[locale];
+  for (const [name, v] of Object.entries({ [t.channels]: cin, h, w })) {
+    if (!Number.isInteger(v) || v < 1) return t.positive(name, v);
   }
-  if (type === 'basic' && cin % 2 !== 0) return `A basic unit splits its ${cin} channels in half, so C must be even.`;
-  if (type === 'basic' && cout !== cin)
-    return `A basic unit keeps its width: output channels equal input channels (${cin}).`;
-  if (type === 'down' && (cout % 2 !== 0 || cout < 2))
-    return `A down-sampling unit concatenates two equal branches, so its output channels must be even (got ${cout}).`;
+  if (type === 'basic' && cin % 2 !== 0) return t.basicOdd(cin);
+  if (type === 'basic' && cout !== cin) return t.basicWidth(cin);
+  if (type === 'down' && (cout % 2 !== 0 || cout < 2)) return t.downOdd(cout);
   return null;
 }
 
