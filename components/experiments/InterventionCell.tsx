@@ -25,6 +25,7 @@ import { twinModelUrl, V1_TWIN_UNITS } from './twinsCatalog';
 import type { Locale } from '../../lib/i18n';
 import { twinsMessages } from '../../lib/twinsMessages';
 import { useLocale, useMessages } from '../i18n/locale';
+import { className } from '../../lib/manifestText';
 import { experimentsMessages } from './experimentsMessages';
 
 const flat = (s: Samples) =>
@@ -129,7 +130,7 @@ export function InterventionCell() {
   const bars = (probs: PlainTensor, series: number) => {
     const top = argmax(probs.data);
     return Array.from(probs.data, (p, i) => ({
-      label: manifest.classes[i],
+      label: className(manifest.classes[i], locale),
       value: p,
       color: seriesColor(series),
       emphasis: i === top,
@@ -181,7 +182,12 @@ export function InterventionCell() {
           {t.editFailed(edited.error ?? '')}
         </p>
       )}
-      <GalleryPicker samples={model.samples} classes={manifest.classes} index={sample.index} onPick={sample.setIndex} />
+      <GalleryPicker
+        samples={model.samples}
+        classes={manifest.classes.map((c) => className(c, locale))}
+        index={sample.index}
+        onPick={sample.setIndex}
+      />
       {probs && (
         <div
           className="intervention-bars"

@@ -15,6 +15,7 @@ import { useSample } from '../model/useSample';
 import { getModelSession, timeSession } from '../model/workerSession';
 import { SHIPPED_TWINS, twinModelUrl } from './twinsCatalog';
 import { useLocale, useMessages } from '../i18n/locale';
+import { className } from '../../lib/manifestText';
 import { experimentsMessages } from './experimentsMessages';
 
 /** Timed runs per twin: ROUNDS rounds of RUNS_PER_ROUND, round-robin, so a slow spell of the machine spreads over all twins. */
@@ -92,7 +93,7 @@ export function TwinsCell() {
       {!SHIPPED_TWINS.length && <p className="output-note">{t.stillTraining}</p>}
       <GalleryPicker
         samples={fashion.samples}
-        classes={manifest.classes}
+        classes={manifest.classes.map((c) => className(c, locale))}
         index={sample.index}
         onPick={sample.setIndex}
       />
@@ -125,7 +126,11 @@ export function TwinsCell() {
                 <tr key={twin.variant} data-twin={twin.variant} data-median-ms={ms ?? ''}>
                   <th scope="row">{twinLabel(twin, locale)}</th>
                   <td>{twinChange(twin, locale)}</td>
-                  <td>{o ? `${manifest.classes[o.predicted]} (${formatProbability(o.probability)})` : '…'}</td>
+                  <td>
+                    {o
+                      ? `${className(manifest.classes[o.predicted], locale)} (${formatProbability(o.probability)})`
+                      : '…'}
+                  </td>
                   <td>{formatCount(twin.multiplyAdds)}</td>
                   <td>{ms === null ? '…' : `${ms.toFixed(2)} ms`}</td>
                 </tr>

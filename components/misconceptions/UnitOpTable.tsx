@@ -1,7 +1,7 @@
 import { formatShape } from '../../lib/format';
 import { opName } from '../../lib/opNames';
 import { basicUnit, downUnit } from '../../lib/units';
-import { useMessages } from '../i18n/locale';
+import { useLocale, useMessages } from '../i18n/locale';
 import { misconceptionsMessages } from './misconceptionsMessages';
 
 const dims = formatShape;
@@ -23,6 +23,7 @@ export function UnitOpTable({
   size?: number;
 }) {
   const t = useMessages(misconceptionsMessages);
+  const locale = useLocale();
   const unit = type === 'basic' ? basicUnit(c, size, size) : downUnit(c, cout ?? 2 * c, size, size);
   const caption =
     type === 'basic' ? t.basicCaption(dims(unit.input)) : t.downCaption(dims(unit.input), dims(unit.output));
@@ -46,7 +47,7 @@ export function UnitOpTable({
             .filter((o) => o.kind !== 'identity')
             .map((o) => (
               <tr key={o.id} data-op={o.id}>
-                <td>{opName(o)}</td>
+                <td>{opName(o, locale)}</td>
                 <td>{t[PATH[o.path]]}</td>
                 <td>{dims(o.input)}</td>
                 <td>{dims(o.output)}</td>

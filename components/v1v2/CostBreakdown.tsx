@@ -4,7 +4,8 @@ import type { Shape, UnitSpec } from '../../lib/units';
 import type { CostTotals, V1UnitSpec } from '../../lib/v1';
 import { BarChart } from '../charts/BarChart';
 import styles from './V1V2.module.css';
-import { useMessages } from '../i18n/locale';
+import { opLabel, type OpDescription } from '../../lib/opNames';
+import { useLocale, useMessages } from '../i18n/locale';
 import { v1v2Messages } from './v1v2Messages';
 
 const full = groupDigits;
@@ -33,9 +34,9 @@ export function CostBars({ v1, v2 }: { v1: CostTotals; v2: CostTotals }) {
   );
 }
 
-interface Row {
+/** An op of either unit; its label is written in the page's language from what the op is. */
+interface Row extends OpDescription {
   id: string;
-  label: string;
   output: Shape;
   params: number;
   flops: number;
@@ -45,6 +46,7 @@ interface Row {
 
 function OpTable({ caption, rows }: { caption: string; rows: Row[] }) {
   const t = useMessages(v1v2Messages);
+  const locale = useLocale();
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table>
@@ -62,7 +64,7 @@ function OpTable({ caption, rows }: { caption: string; rows: Row[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.label}</td>
+              <td>{opLabel(r, locale)}</td>
               <td>{dims(r.output)}</td>
               <td className="num">{full(r.params)}</td>
               <td className="num">{full(r.flops)}</td>
