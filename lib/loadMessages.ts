@@ -38,6 +38,11 @@ export const loadMessages = messages({
     workerStopped: () => 'The model worker has stopped. Reload the page to start it again.',
     workerFailed: (detail: string) => `The model worker failed: ${detail || 'its script could not be loaded'}.`,
     noWorker: (detail: string) => `This browser could not start the model's Web Worker: ${detail}`,
+    labFailed: () => 'The benchmark failed.',
+    labUnknownMessage: () => 'The benchmark worker received a message it does not understand.',
+    labBusy: () => 'An experiment is already running; cancel it first.',
+    labWorkerFailed: (detail: string) => `The benchmark worker failed: ${detail || 'it could not be started'}.`,
+    labNoWorker: (detail: string) => `This browser cannot start a Web Worker: ${detail}`,
   },
   zh: {
     engine: () => '在浏览器中运行网络的引擎',
@@ -64,6 +69,11 @@ export const loadMessages = messages({
     workerStopped: () => '模型的 Worker 已停止。请重新加载页面以重新启动它。',
     workerFailed: (detail: string) => `模型的 Worker 出错：${detail || '无法加载它的脚本'}。`,
     noWorker: (detail: string) => `此浏览器无法启动模型的 Web Worker：${detail}`,
+    labFailed: () => '基准测试失败了。',
+    labUnknownMessage: () => '基准测试的 Worker 收到了一条它无法理解的消息。',
+    labBusy: () => '已有一个实验正在运行；请先取消它。',
+    labWorkerFailed: (detail: string) => `基准测试的 Worker 出错：${detail || '无法启动它'}。`,
+    labNoWorker: (detail: string) => `此浏览器无法启动 Web Worker：${detail}`,
   },
 });
 
