@@ -85,6 +85,7 @@ export const labStatsMessages = messages({
     q3: 'q3 ms',
     runs: 'runs',
     relative: 'relative speed %',
+    settingLine: (setting: string, environment: string) => `${setting}. ${environment}.`,
   },
   zh: {
     unknownBrowser: '未知浏览器',
@@ -98,5 +99,6 @@ export const labStatsMessages = messages({
     q3: '上四分位数 ms',
     runs: '运行次数',
     relative: '相对速度 %',
+    settingLine: (setting: string, environment: string) => `${setting}。${environment}。`,
   },
 });

@@ -183,7 +183,7 @@ export function toMarkdown(meta: TableMeta, rows: readonly TableRow[], locale: L
     [
       `**${meta.title}**`,
       '',
-      `${meta.setting}. ${meta.environment}.`,
+      labStatsMessages[locale].settingLine(meta.setting, meta.environment),
       '',
       line(HEADER),
       `|${align.join('|')}|`,

@@ -112,7 +112,7 @@ export const labMessages = messages({
     colVariant: '变体',
     colChannels: '通道',
     colFlops: 'FLOPs',
-    colVsFirst: '相对第一个',
+    colVsFirst: '相对首个',
     colMac: 'MAC',
     colPaperGpu: '论文 GPU',
     colPaperArm: '论文 ARM',
