@@ -104,8 +104,8 @@ export const labMessages = messages({
     measuring: (networks: number) => `正在测量：全部 ${networks} 个网络计时完成后，你的条形会出现。`,
     barsLater: (setting: string) => `运行之后，你的条形会显示在这里。${setting}。`,
     noisy: (runs: number, label: string, spread: string) =>
-      `${runs} 次运行后仍然噪声较大：${label} 居中一半的运行跨越了其中位数的 ${spread}%。标为“无定论”的行与第一个变体重叠。请关闭其他标签页，让设备接通电源，然后再次运行。`,
-    paperSays: (gpu: string, arm: string) => `论文，GPU：${gpu} ARM：${arm}`,
+      `${runs} 次运行后仍然噪声较大：“${label}”的运行中，居中的一半跨越了其中位数的 ${spread}%。标为“无定论”的行与第一个变体重叠。请关闭其他标签页，让设备接通电源，然后再次运行。`,
+    paperSays: (gpu: string, arm: string) => `论文，GPU：${gpu}ARM：${arm}`,
     tableCaption: (guideline: string, measured: boolean) =>
       `${guideline}：各变体的代价${measured ? '以及你的计时' : ''}`,
     copyTitle: (guideline: string, title: string) => `${guideline} — ${title}`,
