@@ -10,6 +10,7 @@ import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import type { Framing } from '../../lib/preprocess';
 import type { LoadPart } from '../../lib/loadProgress';
 import type { Locale } from '../../lib/i18n';
+import { ZH_MODEL_NAMES } from './localNames';
 
 import { MODEL_NAMES, type ModelName } from '../../lib/modelNames';
 
@@ -20,18 +21,10 @@ export const MANIFESTS: Record<ModelName, ModelManifest> = {
   fashion: parseManifest(fashionJson),
 };
 
-/** What a reader sees of a shipped model in the Chinese edition: its title and its class names. */
-const ZH_NAMES: Record<ModelName, { title: string; classes?: string[] }> = {
-  digits: { title: '手写数字（MNIST）' },
-  fashion: {
-    title: '服装（Fashion-MNIST）',
-    classes: ['T恤/上衣', '裤子', '套头衫', '连衣裙', '外套', '凉鞋', '衬衫', '运动鞋', '包', '短靴'],
-  },
-};
 const ZH_MANIFESTS = Object.fromEntries(
   Object.entries(MANIFESTS).map(([name, m]) => {
-    const zh = ZH_NAMES[name as ModelName];
-    return [name, { ...m, title: zh.title, classes: zh.classes ?? m.classes }];
+    const zh = ZH_MODEL_NAMES[name as ModelName];
+    return [name, { ...m, title: zh.title, classes: zh.classes ? [...zh.classes] : m.classes }];
   }),
 ) as Record<ModelName, ModelManifest>;
 
@@ -48,7 +41,7 @@ export const MODEL_LABELS: Record<ModelName, string> = {
 /** The short names in each edition (the explorer's model choice). */
 export const LOCAL_MODEL_LABELS: Record<Locale, Record<ModelName, string>> = {
   en: MODEL_LABELS,
-  zh: { digits: ZH_NAMES.digits.title, fashion: ZH_NAMES.fashion.title },
+  zh: { digits: ZH_MODEL_NAMES.digits.title, fashion: ZH_MODEL_NAMES.fashion.title },
 };
 
 /**
