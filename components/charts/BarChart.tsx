@@ -59,6 +59,9 @@ interface BarChartProps {
 
 const CHAR_WIDTH = 7; // about one character of the 12px UI font, with some room for wide glyphs (×, →)
 
+/** A label's length in Latin characters: a Chinese character is about twice as wide. */
+const textLength = (text: string) => text.length + (text.match(/[\u3000-\u9fff\uff00-\uffef]/g)?.length ?? 0);
+
 /**
  * Horizontal bars, directly labelled: the label left of each bar, the value at its end.
  * React draws the SVG, d3 computes the scales. Bars start at zero, so negative values go left.
@@ -79,8 +82,8 @@ export function BarChart({
   const write = format ?? ((v: number) => `${formatCount(v)}${unit}`);
   const valueText = (b: Bar) => [b.value === null ? '' : write(b.value), b.note ?? ''].filter(Boolean).join(' ');
   const rowHeight = 28;
-  const longestLabel = Math.max(0, ...bars.map((b) => b.label.length));
-  const longestValue = Math.max(0, ...bars.map((b) => valueText(b).length));
+  const longestLabel = Math.max(0, ...bars.map((b) => textLength(b.label)));
+  const longestValue = Math.max(0, ...bars.map((b) => textLength(valueText(b))));
   const margin = {
     top: 6,
     right: 10 + CHAR_WIDTH * longestValue,
