@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { groupDigits } from '../../lib/format';
 import { MANIFESTS, type ModelName } from '../model/catalog';
-import { ZH_MODEL_NAMES } from '../model/localNames';
+import { MODEL_LABELS_IN } from '../model/localNames';
 import { HowMeasured } from '../mdx/HowMeasured';
 import { LocalLink } from '../i18n/LocalLink';
 import { useLocale, useMessages } from '../i18n/locale';
@@ -24,7 +24,7 @@ export function AboutModel({ model = 'digits' }: { model?: ModelName }) {
   // The training recipe is the manifest's own English description: marked as such in the Chinese edition.
   const recipe = (text: string): ReactNode => (locale === 'en' ? plain(text) : <span lang="en">{plain(text)}</span>);
   return (
-    <HowMeasured title={s.title(locale === 'zh' ? ZH_MODEL_NAMES[model].title : m.title)}>
+    <HowMeasured title={s.title(locale === 'zh' ? MODEL_LABELS_IN.zh[model] : m.title)}>
       <dl className="about-model" data-model={model}>
         <dt>{s.architecture}</dt>
         <dd>

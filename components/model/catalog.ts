@@ -10,7 +10,8 @@ import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import type { Framing } from '../../lib/preprocess';
 import type { LoadPart } from '../../lib/loadProgress';
 import type { Locale } from '../../lib/i18n';
-import { ZH_MODEL_NAMES } from './localNames';
+import { MODEL_LABELS_IN } from './localNames';
+import { localizeManifest } from '../../lib/manifestText';
 
 import { MODEL_NAMES, type ModelName } from '../../lib/modelNames';
 
@@ -22,27 +23,16 @@ export const MANIFESTS: Record<ModelName, ModelManifest> = {
 };
 
 const ZH_MANIFESTS = Object.fromEntries(
-  Object.entries(MANIFESTS).map(([name, m]) => {
-    const zh = ZH_MODEL_NAMES[name as ModelName];
-    return [name, { ...m, title: zh.title, classes: zh.classes ? [...zh.classes] : m.classes }];
-  }),
+  Object.entries(MANIFESTS).map(([name, m]) => [name, localizeManifest(m, 'zh')]),
 ) as Record<ModelName, ModelManifest>;
 
-/** A shipped model's manifest with the title and class names in the page's language (one object per edition). */
+/** A shipped model's manifest with its reader-facing texts in the page's language (one object per edition). */
 export function localManifest(name: ModelName, locale: Locale): ModelManifest {
   return locale === 'zh' ? ZH_MANIFESTS[name] : MANIFESTS[name];
 }
 
 /** Short names for controls. */
-export const MODEL_LABELS: Record<ModelName, string> = {
-  digits: 'Digits (MNIST)',
-  fashion: 'Clothing (Fashion-MNIST)',
-};
-/** The short names in each edition (the explorer's model choice). */
-export const LOCAL_MODEL_LABELS: Record<Locale, Record<ModelName, string>> = {
-  en: MODEL_LABELS,
-  zh: { digits: ZH_MODEL_NAMES.digits.title, fashion: ZH_MODEL_NAMES.fashion.title },
-};
+export const MODEL_LABELS = MODEL_LABELS_IN.en;
 
 /**
  * How a drawing or picture is framed for each model: MNIST centred digits by mass inside a 20×20
