@@ -22,6 +22,7 @@ import { OwnInputPanel } from '../byom/OwnInputPanel';
 import { OwnModelPanel } from '../byom/OwnModelPanel';
 import { useOwnModel, type OwnModel } from '../byom/useOwnModel';
 import { ValueDetail } from './detail/ValueDetail';
+import type { ExplainValue } from './HeadViews';
 import styles from './Explorer.module.css';
 
 export interface ExplorerProps {
@@ -149,6 +150,17 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
         headingLevel={3}
       />
     ));
+  // A class's score (the FC layer), explained below the scores on the explorer's own page.
+  const explain: ExplainValue = (tensor, position, onPosition) => (
+    <ValueDetail
+      model={model}
+      pixels={input.pixels}
+      tensorName={tensor}
+      position={position}
+      onPosition={onPosition}
+      headingLevel={3}
+    />
+  );
   const [ref, width] = useElementWidth<HTMLDivElement>(compact ? 520 : 860, { min: 260 });
   const tensors = result?.tensors;
 
@@ -240,6 +252,7 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
             trueLabel={input.trueLabel}
             onStep={go}
             compact={compact}
+            explain={compact ? undefined : explain}
             ctx={{ width: Math.max(260, width), contrast, onOpen }}
           />
         </div>

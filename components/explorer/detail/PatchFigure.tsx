@@ -1,22 +1,34 @@
 import { formatValue, groupDigits } from '../../../lib/format';
-import { signedColor } from '../../../lib/palette';
-import type { PatchCell, PatchExplanation } from '../../../lib/valueComputation';
+import { colors, signedColor } from '../../../lib/palette';
+import type { MaxExplanation, PatchExplanation, WindowCell } from '../../../lib/valueComputation';
 import styles from './Detail.module.css';
 
 const CELL = 48;
 const TOP = 18;
 
-interface GridProps {
-  cells: readonly PatchCell[];
+interface GridProps<C extends WindowCell> {
+  cells: readonly C[];
   kernel: number;
   title: string;
-  value(c: PatchCell): number;
-  /** padding cells are drawn dashed with their 0; only the input window has them */
+  value(c: C): number;
+  /** padding cells are drawn dashed; only the input window has them */
   markPadding?: boolean;
+  /** a max pool's padding takes no part: no number in it (a convolution's reads 0) */
+  paddingValue?: boolean;
+  /** the index of the one cell outlined in the accent (the largest of a max pool's window) */
+  highlight?: number;
 }
 
 /** One 3×3 grid of numbers, each cell on the diverging scale of the grid's own values. */
-function Grid({ cells, kernel, title, value, markPadding }: GridProps) {
+function Grid<C extends WindowCell>({
+  cells,
+  kernel,
+  title,
+  value,
+  markPadding,
+  paddingValue = true,
+  highlight,
+}: GridProps<C>) {
   const maxAbs = Math.max(...cells.map((c) => Math.abs(value(c))));
   const size = kernel * CELL;
   return (
@@ -28,30 +40,35 @@ function Grid({ cells, kernel, title, value, markPadding }: GridProps) {
       <text x={size / 2} y={12} textAnchor="middle" className="svg-text-soft">
         {title}
       </text>
-      {cells.map((c) => {
+      {cells.map((c, i) => {
         const pad = markPadding && c.padding;
+        const marked = i === highlight;
         return (
           <g
             key={`${c.ky}-${c.kx}`}
             transform={`translate(${c.kx * CELL},${TOP + c.ky * CELL})`}
-            data-padding={pad ? 'yes' : undefined}>
+            data-padding={pad ? 'yes' : undefined}
+            data-largest={marked ? 'yes' : undefined}>
             <rect
               width={CELL - 2}
               height={CELL - 2}
               fill={pad ? 'var(--bg-soft)' : signedColor(value(c), maxAbs)}
-              stroke={pad ? 'var(--fg-soft)' : 'var(--border)'}
+              stroke={marked ? colors.highlight : pad ? 'var(--fg-soft)' : 'var(--border)'}
+              strokeWidth={marked ? 3 : undefined}
               strokeDasharray={pad ? '3 2' : undefined}
               rx={2}
             />
-            <text
-              x={(CELL - 2) / 2}
-              y={(CELL - 2) / 2}
-              dy="0.35em"
-              textAnchor="middle"
-              className="svg-text"
-              fontSize={10.5}>
-              {formatValue(value(c))}
-            </text>
+            {(!pad || paddingValue) && (
+              <text
+                x={(CELL - 2) / 2}
+                y={(CELL - 2) / 2}
+                dy="0.35em"
+                textAnchor="middle"
+                className="svg-text"
+                fontSize={10.5}>
+                {formatValue(value(c))}
+              </text>
+            )}
             {pad && (
               <text x={(CELL - 2) / 2} y={CELL - 8} textAnchor="middle" className="svg-text-soft" fontSize={8}>
                 pad
@@ -95,6 +112,32 @@ export function PatchFigure({ e }: { e: PatchExplanation }) {
         </span>
       </span>
       <Grid cells={e.cells} kernel={e.kernel} title="products" value={(c) => c.product} />
+    </div>
+  );
+}
+
+/** A max pool's window of one channel, its largest cell outlined in the accent: that value is the output. */
+export function MaxPoolFigure({ e }: { e: MaxExplanation }) {
+  const rows = `rows ${groupDigits(e.origin.y)} to ${groupDigits(e.origin.y + e.kernel - 1)}, columns ${groupDigits(e.origin.x)} to ${groupDigits(e.origin.x + e.kernel - 1)}`;
+  const padded = e.cells.filter((c) => c.padding).length;
+  const best = e.cells[e.largest];
+  return (
+    <div
+      className={styles.patch}
+      role="img"
+      aria-label={`Input window of channel ${e.inputChannel} (${rows}${padded ? `, ${padded} cells of padding` : ''}): ${e.cells
+        .filter((c) => !c.padding)
+        .map((c) => formatValue(c.input))
+        .join(', ')}. The largest, ${formatValue(best.input)} at row ${best.inY}, column ${best.inX}, is outlined.`}>
+      <Grid
+        cells={e.cells}
+        kernel={e.kernel}
+        title={`input window, ch ${e.inputChannel}`}
+        value={(c) => c.input}
+        markPadding
+        paddingValue={false}
+        highlight={e.largest}
+      />
     </div>
   );
 }

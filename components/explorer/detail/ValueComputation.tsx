@@ -4,7 +4,7 @@ import type { ValueExplanation } from '../../../lib/valueComputation';
 import { Stat, StatGrid } from '../../controls/Stat';
 import { ContributionBars } from './ContributionBars';
 import { MeanDetail, SoftmaxDetail } from './HeadDetail';
-import { PatchFigure } from './PatchFigure';
+import { MaxPoolFigure, PatchFigure } from './PatchFigure';
 import { RouteDetail } from './RouteDetail';
 import styles from './Detail.module.css';
 
@@ -38,7 +38,9 @@ function Affine({ e }: { e: Extract<ValueExplanation, { kind: 'weightedSum' | 'p
 
 function where(spec: OutputSpec, e: ValueExplanation, classes: readonly string[]): string {
   const { channel, y, x } = e.position;
-  if (spec.layer?.op === 'fc' || spec.layer?.op === 'softmax') return `class ${classes[channel]}`;
+  if (spec.layer?.op === 'fc' || spec.layer?.op === 'softmax')
+    // a model without class names calls them 'class 3' already
+    return classes[channel].startsWith('class ') ? classes[channel] : `class ${classes[channel]}`;
   if (spec.layer?.op === 'avgpool') return `channel ${channel}`;
   return `channel ${channel}, row ${y}, column ${x}`;
 }
@@ -63,6 +65,24 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
           </p>
           <PatchFigure e={e} />
           <Affine e={e} />
+        </>
+      )}
+      {e.kind === 'max' && (
+        <>
+          <p>
+            The {e.kernel}×{e.kernel} window of channel {e.inputChannel} of {e.inputName} starts at row {e.position.y}·
+            {e.stride} − {e.padding} = {groupDigits(e.origin.y)}, column {e.position.x}·{e.stride} − {e.padding} ={' '}
+            {groupDigits(e.origin.x)}
+            {e.cells.some((c) => c.padding)
+              ? '. Cells outside the map are padding (dashed) and never the largest.'
+              : '.'}
+          </p>
+          <MaxPoolFigure e={e} />
+          <p className={styles.formula}>
+            max of the {e.cells.filter((c) => !c.padding).length} values = <b>{formatValue(e.value)}</b> (row{' '}
+            {groupDigits(e.cells[e.largest].inY)}, column {groupDigits(e.cells[e.largest].inX)}): no weights, no bias;
+            the other values of the window are dropped
+          </p>
         </>
       )}
       {e.kind === 'weightedSum' && (
