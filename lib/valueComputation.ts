@@ -7,6 +7,8 @@
  *   sum the rest; plus the bias, then the ReLU if the layer has one.
  * - 3×3 depthwise convolution (and the stem's 3×3 convolution of its one input channel): the 3×3
  *   window of one input channel, read at stride s with zero padding, times the 3×3 kernel, plus bias.
+ *   An RGB stem (a reader's torchvision export) reads the same window of each of its three input
+ *   channels, each times its own 3×3 slice of the kernel, all summed.
  * - split, concat, shuffle: which channel of which input the value is a copy of, and by which rule.
  * - max pool: the k×k window of one input channel at stride s, and which of its cells is the largest
  *   (the padding never wins: ONNX pads a max pool with −∞).
@@ -79,17 +81,23 @@ export interface PatchCell extends WindowCell {
   product: number;
 }
 
+/** The window of one input channel and its slice of the kernel. */
+export interface PatchWindow {
+  inputChannel: number;
+  /** kernel × kernel cells, row by row */
+  cells: PatchCell[];
+}
+
 export interface PatchExplanation extends Common, Affine {
   kind: 'patch';
   inputName: string;
-  inputChannel: number;
   kernel: number;
   stride: number;
   padding: number;
   /** the input position under the window's top-left cell: (y·stride − padding, x·stride − padding) */
   origin: { y: number; x: number };
-  /** kernel × kernel cells, row by row */
-  cells: PatchCell[];
+  /** one window per input channel the output reads: one for a depthwise conv, three for an RGB stem */
+  windows: PatchWindow[];
 }
 
 /** A max pool's value: the largest input of its window. */
@@ -270,34 +278,35 @@ function explainConv(
     });
     return weightedSum(common, inputName, terms, bias, layer.relu, top);
   }
-  if (perGroup !== 1)
-    throw new RangeError(
-      `${spec.name}: a ${kernel}×${kernel} convolution over ${perGroup} channels per group is not one window of one channel`,
-    );
   const origin = { y: p.y * stride - padding, x: p.x * stride - padding };
-  const cells: PatchCell[] = [];
+  const windows: PatchWindow[] = [];
   let sum = 0;
-  for (let ky = 0; ky < kernel; ky++) {
-    for (let kx = 0; kx < kernel; kx++) {
-      const inY = origin.y + ky,
-        inX = origin.x + kx;
-      const pad = inY < 0 || inY >= ih || inX < 0 || inX >= iw;
-      const input = pad ? 0 : at(group, inY, inX);
-      const weight = W[(p.channel * kernel + ky) * kernel + kx];
-      cells.push({ ky, kx, inY, inX, padding: pad, input, weight, product: input * weight });
-      sum += input * weight;
+  for (let ci = 0; ci < perGroup; ci++) {
+    const inputChannel = group * perGroup + ci;
+    const cells: PatchCell[] = [];
+    for (let ky = 0; ky < kernel; ky++) {
+      for (let kx = 0; kx < kernel; kx++) {
+        const inY = origin.y + ky,
+          inX = origin.x + kx;
+        const pad = inY < 0 || inY >= ih || inX < 0 || inX >= iw;
+        const input = pad ? 0 : at(inputChannel, inY, inX);
+        // weight [outChannels, inChannels / groups, kernel, kernel]
+        const weight = W[((p.channel * perGroup + ci) * kernel + ky) * kernel + kx];
+        cells.push({ ky, kx, inY, inX, padding: pad, input, weight, product: input * weight });
+        sum += input * weight;
+      }
     }
+    windows.push({ inputChannel, cells });
   }
   return {
     ...common,
     kind: 'patch',
     inputName,
-    inputChannel: group,
     kernel,
     stride,
     padding,
     origin,
-    cells,
+    windows,
     ...affine(sum, bias, layer.relu),
   };
 }

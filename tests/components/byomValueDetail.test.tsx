@@ -44,6 +44,32 @@ describe('an own model’s value panel', () => {
     );
   });
 
+  it('the RGB stem: a window of each colour channel times its slice of the folded kernel, all summed', async () => {
+    const s = manifest.outputs.find((o) => o.name === 'stem')!;
+    const names = [s.layer!.weights!.weight, s.layer!.weights!.bias];
+    const read = weightReader(file)(names);
+    const [, c, h, w] = manifest.input.shape;
+    const image = tensor([1, c, h, w], (i) => ((i * 5) % 9) / 4 - 1);
+    const e = explainValue(
+      s,
+      { [manifest.input.name]: image },
+      { weight: read[names[0]], bias: read[names[1]] },
+      {
+        channel: 2,
+        y: 0,
+        x: 0,
+      },
+    );
+    const { container } = render(<ValueComputation spec={s} e={e} runtime={e.value} classes={manifest.classes} />);
+    const windows = screen.getAllByRole('img', { name: /^Input window of channel \d/ });
+    expect(windows).toHaveLength(3);
+    expect(windows[2].getAttribute('aria-label')).toMatch(/times the 3×3 kernel for channel 2/);
+    expect(screen.getByText(/Σ 27 products/)).toBeTruthy();
+    await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot(
+      '__snapshots__/value-own-rgb-stem.html',
+    );
+  });
+
   it('a class score: the pooled features times the class’s weights from the file, plus its bias', async () => {
     const s = spec('fc');
     const names = [s.layer!.weights!.weight, s.layer!.weights!.bias];

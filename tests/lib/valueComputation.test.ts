@@ -54,8 +54,8 @@ describe('one value explained', () => {
     const e = explainValue(s, { x }, { weight: w, bias: t([2], () => 0.5) }, { channel: 1, y: 1, x: 0 });
     if (e.kind !== 'patch') throw new Error(e.kind);
     expect(e.origin).toEqual({ y: 1, x: -1 });
-    expect(e.inputChannel).toBe(1);
-    expect(e.cells.filter((c) => c.padding).map((c) => [c.inY, c.inX])).toEqual([
+    expect(e.windows.map((w) => w.inputChannel)).toEqual([1]);
+    expect(e.windows[0].cells.filter((c) => c.padding).map((c) => [c.inY, c.inX])).toEqual([
       [1, -1],
       [2, -1],
       [3, -1],
@@ -84,6 +84,22 @@ describe('one value explained', () => {
     expect(right).toMatchObject({ source: { channel: 3 }, value: 3, rule: { part: 'second', half: 2 } });
     const left = explainValue(spec('split', ['x'], { path: 'left' }), { x }, null, { channel: 1, y: 0, x: 0 });
     expect(left).toMatchObject({ source: { channel: 1 }, rule: { part: 'first' } });
+  });
+
+  it('an RGB stem: one window per colour channel, each times its own slice of the kernel', () => {
+    // 3 channels of 2×2: channel c holds c + 1 everywhere; 2 output channels, 3×3, stride 1, padding 1
+    const x = t([1, 3, 2, 2], (i) => Math.floor(i / 4) + 1);
+    const s = spec('conv3x3', ['x'], {
+      weights: { weight: 'w', bias: 'b', inChannels: 3, outChannels: 2, kernel: 3, stride: 1, padding: 1, groups: 1 },
+    });
+    // output channel 1's slice for input channel c is all 10^c: weight index ((1·3 + c)·3 + ky)·3 + kx
+    const w = t([2, 3, 3, 3], (i) => (i >= 27 ? 10 ** Math.floor((i - 27) / 9) : 0));
+    const e = explainValue(s, { x }, { weight: w, bias: t([2], () => 0) }, { channel: 1, y: 0, x: 0 });
+    if (e.kind !== 'patch') throw new Error(e.kind);
+    expect(e.windows.map((win) => win.inputChannel)).toEqual([0, 1, 2]);
+    // at (0, 0) the window covers the whole 2×2 map (4 cells) and 5 cells of padding, per channel
+    expect(e.windows.map((win) => win.cells.filter((c) => !c.padding).length)).toEqual([4, 4, 4]);
+    expect(e.value).toBe(4 * (1 * 1 + 2 * 10 + 3 * 100));
   });
 
   it('a max pool: the largest of its window, the padding never', () => {

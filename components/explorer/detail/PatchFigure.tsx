@@ -83,36 +83,51 @@ function Grid<C extends WindowCell>({
 
 /**
  * A 3×3 window of one input channel times its 3×3 kernel, cell by cell: the window (zero padding
- * dashed), the kernel, and their products. The three grids wrap onto two lines on a phone.
+ * dashed), the kernel, and their products. The three grids wrap onto two lines on a phone. An RGB
+ * stem reads three windows, one per colour channel, each times its own slice of the kernel: one
+ * such row for each.
  */
 export function PatchFigure({ e }: { e: PatchExplanation }) {
   const rows = `rows ${groupDigits(e.origin.y)} to ${groupDigits(e.origin.y + e.kernel - 1)}, columns ${groupDigits(e.origin.x)} to ${groupDigits(e.origin.x + e.kernel - 1)}`;
-  const padded = e.cells.filter((c) => c.padding).length;
+  const several = e.windows.length > 1;
   return (
-    <div
-      className={styles.patch}
-      role="img"
-      aria-label={`Input window of channel ${e.inputChannel} (${rows}${padded ? `, ${padded} cells of zero padding` : ''}) times the ${e.kernel}×${e.kernel} kernel, cell by cell. Products: ${e.cells.map((c) => formatValue(c.product)).join(', ')}.`}>
-      <span className={styles.patchPart}>
-        <Grid
-          cells={e.cells}
-          kernel={e.kernel}
-          title={`input window, ch ${e.inputChannel}`}
-          value={(c) => c.input}
-          markPadding
-        />
-        <span className={styles.operator} aria-hidden="true">
-          ×
-        </span>
-      </span>
-      <span className={styles.patchPart}>
-        <Grid cells={e.cells} kernel={e.kernel} title="kernel (BN folded)" value={(c) => c.weight} />
-        <span className={styles.operator} aria-hidden="true">
-          =
-        </span>
-      </span>
-      <Grid cells={e.cells} kernel={e.kernel} title="products" value={(c) => c.product} />
-    </div>
+    <>
+      {e.windows.map(({ inputChannel, cells }) => {
+        const padded = cells.filter((c) => c.padding).length;
+        return (
+          <div
+            key={inputChannel}
+            className={styles.patch}
+            role="img"
+            aria-label={`Input window of channel ${inputChannel} (${rows}${padded ? `, ${padded} cells of zero padding` : ''}) times the ${e.kernel}×${e.kernel} kernel${several ? ` for channel ${inputChannel}` : ''}, cell by cell. Products: ${cells.map((c) => formatValue(c.product)).join(', ')}.`}>
+            <span className={styles.patchPart}>
+              <Grid
+                cells={cells}
+                kernel={e.kernel}
+                title={`input window, ch ${inputChannel}`}
+                value={(c) => c.input}
+                markPadding
+              />
+              <span className={styles.operator} aria-hidden="true">
+                ×
+              </span>
+            </span>
+            <span className={styles.patchPart}>
+              <Grid
+                cells={cells}
+                kernel={e.kernel}
+                title={several ? `kernel, ch ${inputChannel}` : 'kernel (BN folded)'}
+                value={(c) => c.weight}
+              />
+              <span className={styles.operator} aria-hidden="true">
+                =
+              </span>
+            </span>
+            <Grid cells={cells} kernel={e.kernel} title="products" value={(c) => c.product} />
+          </div>
+        );
+      })}
+    </>
   );
 }
 

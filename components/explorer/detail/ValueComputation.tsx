@@ -18,7 +18,8 @@ interface ValueComputationProps {
 
 /** The closing arithmetic of a weighted op: Σ, + bias, ReLU. */
 function Affine({ e }: { e: Extract<ValueExplanation, { kind: 'weightedSum' | 'patch' }> }) {
-  const terms = e.kind === 'patch' ? `${e.cells.length} products` : `all ${e.terms.length} terms`;
+  const terms =
+    e.kind === 'patch' ? `${e.windows.length * e.kernel * e.kernel} products` : `all ${e.terms.length} terms`;
   return (
     <p className={styles.formula}>
       Σ {terms} = {formatValue(e.sum)}; + bias {formatValue(e.bias)} = {formatValue(e.preActivation)}
@@ -57,11 +58,15 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
       {e.kind === 'patch' && (
         <>
           <p>
-            The {e.kernel}×{e.kernel} window of input channel {e.inputChannel} ({e.inputName}) starts at row{' '}
+            {e.windows.length > 1
+              ? `The ${e.kernel}×${e.kernel} window of each of the ${e.windows.length} input channels (${e.inputName}), each times its own slice of the kernel, starts at row `
+              : `The ${e.kernel}×${e.kernel} window of input channel ${e.windows[0].inputChannel} (${e.inputName}) starts at row `}
             {e.position.y}·{e.stride} − {e.padding} = {groupDigits(e.origin.y)}, column {e.position.x}·{e.stride} −{' '}
             {e.padding} = {groupDigits(e.origin.x)}
             {e.stride > 1 ? `: at stride ${e.stride} each output step moves the window ${e.stride} input pixels` : ''}
-            {e.cells.some((c) => c.padding) ? '. Cells outside the map read the zero padding (dashed).' : '.'}
+            {e.windows[0].cells.some((c) => c.padding)
+              ? '. Cells outside the map read the zero padding (dashed).'
+              : '.'}
           </p>
           <PatchFigure e={e} />
           <Affine e={e} />
