@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { IMAGENET_CLASSES } from '@tensorflow-models/mobilenet/dist/imagenet_classes';
 import { onnx } from 'onnx-proto';
 import { execFileSync } from 'node:child_process';
@@ -159,4 +159,42 @@ test('torchvision’s shufflenet_v2_x0_5 at 224×224 opens, runs as in PyTorch, 
     }
     if (i < unit.length - 1) await next.click();
   }
+
+  // The values of the RGB stem and the max pool explained from an enlarged map, and a class's score at the FC step,
+  // each recomputed here and agreeing with the runtime.
+  for (const step of ['stem', 'maxpool']) {
+    await explorer(page).locator(`[data-step-id="${step}"]`).click();
+    await explorer(page)
+      .locator(`[data-tensor="${step}"] [data-maps]`)
+      .first()
+      .click({ position: { x: 3, y: 3 } });
+    const dialog = page.locator('dialog[data-map-dialog]');
+    await expect(dialog).toBeVisible();
+    const large = (await dialog.locator('[data-maps]').boundingBox())!;
+    await page.mouse.click(large.x + 2, large.y + 2); // the top-left corner: a window over the padding
+    const detail = dialog.getByRole('region', { name: 'How one value is computed' });
+    await expect(detail).toHaveAttribute('data-value-detail', step);
+    await expectAgreement(detail);
+    await expect(detail.locator('[data-padding="yes"]').first()).toBeAttached();
+    if (step === 'stem') await expect(detail.getByRole('img', { name: /^Input window of channel/ })).toHaveCount(3);
+    else await expect(detail.locator('[data-largest="yes"]')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+  await explorer(page).locator('[data-step-id="fc"]').click();
+  const score = explorer(page).getByRole('region', { name: 'How one value is computed' });
+  await expect(score).toHaveAttribute('data-value-detail', 'logits');
+  await expect(score).toContainText(`logits, class ${top1}.`);
+  await expectAgreement(score);
+  await score.getByLabel('Class').fill(String(meta.top5[1]));
+  await expect(score).toContainText(`class ${classNames(1000, IMAGENET_CLASSES)[meta.top5[1]]}.`);
+  await expectAgreement(score);
 });
+
+/** The panel has recomputed the value, and it agrees with the runtime's to within 1e-4 (relative for large values). */
+async function expectAgreement(panel: Locator) {
+  await expect(panel).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
+  const runtime = Number(await panel.locator('[data-runtime]').getAttribute('data-runtime'));
+  const recomputed = Number(await panel.locator('[data-recomputed]').getAttribute('data-recomputed'));
+  expect(Math.abs(recomputed - runtime)).toBeLessThanOrEqual(1e-4 * Math.max(1, Math.abs(runtime)));
+}
