@@ -17,6 +17,7 @@ import { StepView } from './StepView';
 import { useBenchHook } from './useBenchHook';
 import { useExplorerInput } from './useExplorerInput';
 import { ChannelTrace } from './detail/ChannelTrace';
+import { canTraceChannels } from '../../lib/channelTrace';
 import { useExplorerState } from './useExplorerState';
 import { OwnInputPanel } from '../byom/OwnInputPanel';
 import { OwnModelPanel } from '../byom/OwnModelPanel';
@@ -63,6 +64,11 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
   // A reader's own ShuffleNetV2 (the explorer page only), shown instead of the book's model while open.
   const { own, open: openOwn, close: closeOwn } = useOwnModel();
   const view = own && !compact ? own.model : model;
+  // A reader's model steps in the page's own state, from its input: the URL keeps the book's model and step,
+  // which a link or a reload can open (the file itself never leaves the reader's computer).
+  const [ownStep, setOwnStep] = useState<{ file: string; step: string } | null>(null);
+  const ownView = own && !compact;
+  const ownStepId = own && ownStep?.file === own.fileName ? ownStep.step : 'input';
   return (
     <>
       {/* The book's model leads; the picker follows the explorer. An open model's summary leads instead. */}
@@ -72,8 +78,8 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
         model={view}
         own={compact ? null : own}
         compact={compact}
-        stepId={stepId}
-        onStepId={setStepId}
+        stepId={ownView ? ownStepId : stepId}
+        onStepId={ownView ? (id) => setOwnStep({ file: own.fileName, step: id }) : setStepId}
         renderDetail={renderDetail}
         modelPicker={
           own && !compact ? (
@@ -260,7 +266,7 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
       <div className={styles.phoneNav}>
         <StepNav steps={steps} index={index} onStep={go} />
       </div>
-      {step.unit && !compact && !own && (
+      {step.unit && !compact && canTraceChannels(manifest) && (
         <ChannelTrace
           key={model.manifest.name}
           model={model}

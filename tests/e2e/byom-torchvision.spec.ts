@@ -160,6 +160,14 @@ test('torchvision’s shufflenet_v2_x0_5 at 224×224 opens, runs as in PyTorch, 
     if (i < unit.length - 1) await next.click();
   }
 
+  // Follow a channel through stage 3's seven basic units: untouched in unit 2, shuffled into unit 3's branch half
+  const trace = page.getByRole('region', { name: 'Follow a channel' });
+  await trace.getByLabel('Channel', { exact: true }).fill('30');
+  await expect(trace.locator('[data-trace-unit]')).toHaveCount(2);
+  await expect(trace.locator('[data-trace-unit="stage3.unit2"]')).toHaveAttribute('data-side', 'untouched');
+  await expect(trace.locator('[data-trace-unit="stage3.unit3"]')).toHaveAttribute('data-side', 'branch');
+  await expect(trace).toContainText('differs from the one that entered the stage by 0: it is the same map');
+
   // The values of the RGB stem and the max pool explained from an enlarged map, and a class's score at the FC step,
   // each recomputed here and agreeing with the runtime.
   for (const step of ['stem', 'maxpool']) {
