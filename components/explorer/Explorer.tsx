@@ -9,6 +9,7 @@ import { FRAMING, MODEL_LABELS, MODEL_NAMES, type ModelName } from '../model/cat
 import { LoadState } from '../model/LoadState';
 import { useForward } from '../model/useForward';
 import { useModel, type ModelState } from '../model/useModel';
+import { prestartModelWorker } from '../model/workerSession';
 import { InputPanel } from './InputPanel';
 import { MapDialog, type OpenMap, type RenderDetail } from './MapDialog';
 import { NetworkOverview } from './NetworkOverview';
@@ -23,6 +24,9 @@ import { OwnModelPanel } from '../byom/OwnModelPanel';
 import { useOwnModel, type OwnModel } from '../byom/useOwnModel';
 import { ValueDetail } from './detail/ValueDetail';
 import styles from './Explorer.module.css';
+
+// The explorer's figure is at the top of its page: its runtime starts while the page's script loads.
+prestartModelWorker();
 
 export interface ExplorerProps {
   /**
