@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { groupDigits } from '../../lib/format';
-import { MANIFESTS, type ModelName } from '../model/catalog';
+import type { ModelName } from '../../lib/modelNames';
+import { MODEL_FACTS } from '../model/modelFacts';
 import { HowMeasured } from '../mdx/HowMeasured';
 
 /** Drop bookkeeping that teaches nothing (how a split was drawn) from the manifest's descriptions. */
@@ -8,13 +9,14 @@ const plain = (text: string) => text.replace(/\s*\([^)]*\bseed\b[^)]*\)/gi, '');
 
 /**
  * "About this model": architecture, data, training recipe and accuracy of a shipped model, every
- * number read from its manifest (bundled at build time), never typed in. One component, placed
+ * number read from its manifest (picked at build time: components/model/modelFacts.ts), never typed in. One component, placed
  * wherever the trained model appears.
  */
 export function AboutModel({ model = 'digits' }: { model?: ModelName }) {
-  const m = MANIFESTS[model];
+  const m = MODEL_FACTS[model];
+  if (!m) return null;
   const t = m.training;
-  const [, c, h, w] = m.input.shape;
+  const [, c, h, w] = m.inputShape;
   return (
     <HowMeasured title={`About this model: ${m.title}`}>
       <dl className="about-model" data-model={model}>
@@ -25,7 +27,7 @@ export function AboutModel({ model = 'digits' }: { model?: ModelName }) {
           {m.stages
             .map((s) => `${s.outChannels} channels at ${s.outSize[0]}×${s.outSize[1]} (${s.repeats} units)`)
             .join(', ')}
-          , a 1×1 convolution to {m.conv5.outChannels} channels, global average pooling and {m.classes.length} classes.{' '}
+          , a 1×1 convolution to {m.conv5.outChannels} channels, global average pooling and {m.classCount} classes.{' '}
           {groupDigits(m.params)} parameters and {groupDigits(m.multiplyAdds)} multiply-adds per image.
         </dd>
         {t.trainSet && (
