@@ -42,7 +42,10 @@ const facts = Object.fromEntries(
   fs
     .readdirSync(modelsDir)
     .filter((name) => fs.existsSync(path.join(modelsDir, name, 'manifest.json')))
-    .map((name) => [name, modelFacts(JSON.parse(fs.readFileSync(path.join(modelsDir, name, 'manifest.json'), 'utf8')))]),
+    .map((name) => [
+      name,
+      modelFacts(JSON.parse(fs.readFileSync(path.join(modelsDir, name, 'manifest.json'), 'utf8'))),
+    ]),
 );
 
 const withMDX = createMDX({

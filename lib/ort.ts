@@ -74,15 +74,13 @@ function configure(ort: typeof import('onnxruntime-web/wasm')): Ort {
 /** Loads onnxruntime-web's wasm build once, single-threaded (no cross-origin isolation needed). */
 export function loadOrt(): Promise<Ort> {
   if (!ortPromise) {
-    ortPromise = import('onnxruntime-web/wasm')
-      .then(configure)
-      .catch(() => {
-        ortPromise = null; // let a later attempt retry
-        throw new LoadFailure(
-          `The code of the in-browser engine (onnxruntime-web) could not be downloaded. ${TRY_AGAIN}`,
-          'onnxruntime-web',
-        );
-      });
+    ortPromise = import('onnxruntime-web/wasm').then(configure).catch(() => {
+      ortPromise = null; // let a later attempt retry
+      throw new LoadFailure(
+        `The code of the in-browser engine (onnxruntime-web) could not be downloaded. ${TRY_AGAIN}`,
+        'onnxruntime-web',
+      );
+    });
   }
   return ortPromise;
 }

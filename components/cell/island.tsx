@@ -1,5 +1,4 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { useNearView } from '../model/useNearView';
 
 /** Resolves once the page has loaded (its load event has fired). */
 function pageLoaded(): Promise<void> {
@@ -8,17 +7,17 @@ function pageLoaded(): Promise<void> {
 }
 
 /**
- * A widget whose code loads only after the page has, and once the widget is near the screen
- * (after a client-side navigation: at once),
- * while the static HTML shows it from the first moment: the server renders it in full, and in
- * the browser the wrapper keeps that HTML untouched (React does not hydrate inside an element
- * whose content is `dangerouslySetInnerHTML`) until the code has arrived; then the widget renders
- * and becomes interactive. A chapter's text thus hydrates without its calculators' code, which is
- * what keeps a plain chapter's JavaScript within its budget.
+ * A widget whose code loads only once the page has, while the static HTML shows it from the
+ * first moment: the server renders it in full, and in the browser the wrapper keeps that HTML
+ * untouched (React does not hydrate inside an element whose content is `dangerouslySetInnerHTML`)
+ * until the code has arrived; then the widget renders (reading its URL state) and becomes
+ * interactive. A chapter's text thus hydrates without its calculators' code, which is what keeps
+ * a long plain chapter's JavaScript within its budget. After a client-side navigation there is no
+ * static HTML to keep, and the code loads at once.
  *
  * `load` imports the widget (a dynamic import, its own chunk); `server` is the same component,
  * given only in the server's bundle: `typeof window === 'undefined' ? require('./X').X : null`
- * (the bundler removes the branch from the browser's bundle).
+ * (the bundler removes that branch from the browser's bundle).
  */
 export function island<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -27,12 +26,8 @@ export function island<P extends object>(
   let loaded: ComponentType<P> | null = server;
   function Island(props: P) {
     const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
-    const [ref, near] = useNearView<HTMLDivElement>('400px 0px');
-    // Shown by a client-side navigation (the page had loaded before): there is no static HTML to
-    // keep, so the code loads at once, wherever the widget is.
-    const [navigated] = useState(() => typeof document !== 'undefined' && document.readyState === 'complete');
     useEffect(() => {
-      if (Component || !(near || navigated)) return;
+      if (Component) return;
       let live = true;
       pageLoaded()
         .then(load)
@@ -46,14 +41,14 @@ export function island<P extends object>(
       return () => {
         live = false;
       };
-    }, [near, navigated, Component]);
+    }, [Component]);
     if (Component)
       return (
-        <div ref={ref} data-island="">
+        <div data-island="">
           <Component {...props} />
         </div>
       );
-    return <div ref={ref} data-island="" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
+    return <div data-island="" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
   }
   return Island;
 }

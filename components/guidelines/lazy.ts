@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- the server's bundle renders each cell in full (components/cell/island.tsx) */
 /**
- * The chapter's four calculators, their checks against the paper's tables and the paper's measurements, loaded after the page and near the screen (their static HTML
+ * The chapter's four calculators, their checks against the paper's tables and the paper's measurements, loaded once the page has (their static HTML
  * shows at once). Their CSS modules are imported here so the static HTML is styled from the start.
  */
 import { island } from '../cell/island';

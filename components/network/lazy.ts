@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- the server's bundle renders each widget in full (components/cell/island.tsx) */
 /**
- * The chapter's width calculators, loaded after the page and near the screen (their static HTML shows at once).
+ * The chapter's width calculators, loaded once the page has (their static HTML shows at once).
  * Their CSS modules are imported here so the static HTML is styled from the start.
  */
 import { island } from '../cell/island';

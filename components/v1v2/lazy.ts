@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- the server's bundle renders each widget in full (components/cell/island.tsx) */
 /**
- * The chapter's calculator, loaded after the page and near the screen (its static HTML shows at once).
+ * The chapter's calculator, loaded once the page has (its static HTML shows at once).
  * Their CSS modules are imported here so the static HTML is styled from the start.
  */
 import { island } from '../cell/island';

@@ -58,9 +58,7 @@ test('there are plain chapters to weigh', () => {
 });
 
 for (const chapter of plainChapters) {
-  test(`${chapter} ships at most ${BUDGET / 1000} kB of gzipped JavaScript`, async ({
-    page,
-  }, info) => {
+  test(`${chapter} ships at most ${BUDGET / 1000} kB of gzipped JavaScript`, async ({ page }, info) => {
     const { page: bytes, later } = await gzippedScripts(page, chapter);
     const line = `${(bytes / 1000).toFixed(1)} kB (then ${(later / 1000).toFixed(1)} kB prefetched for linked chapters)`;
     info.annotations.push({ type: 'gzipped JS', description: line });
