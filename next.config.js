@@ -36,6 +36,18 @@ const loadBytes = {
   ),
 };
 
+// "About this model" for each shipped model, picked from its manifest (scripts/model-facts.cjs).
+const { modelFacts } = require('./scripts/model-facts.cjs');
+const facts = Object.fromEntries(
+  fs
+    .readdirSync(modelsDir)
+    .filter((name) => fs.existsSync(path.join(modelsDir, name, 'manifest.json')))
+    .map((name) => [
+      name,
+      modelFacts(JSON.parse(fs.readFileSync(path.join(modelsDir, name, 'manifest.json'), 'utf8'))),
+    ]),
+);
+
 const withMDX = createMDX({
   extension: /\.mdx?$/,
   options: {
@@ -86,6 +98,7 @@ const nextConfig = {
     NEXT_PUBLIC_BASE_PATH: basePath,
     NEXT_PUBLIC_BUILD_ID: buildId,
     NEXT_PUBLIC_LOAD_BYTES: JSON.stringify(loadBytes),
+    NEXT_PUBLIC_MODEL_FACTS: JSON.stringify(facts),
   },
 };
 

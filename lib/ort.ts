@@ -1,7 +1,7 @@
 /**
  * The one module that imports onnxruntime-web. Everything else gets plain typed arrays.
  *
- * - ORT itself is loaded lazily (dynamic import), so pages that never run a model never
+ * - ORT itself is loaded lazily (dynamic import, or bundled into the model worker), so pages that never run a model never
  *   download its JavaScript or wasm. The bundler copies the wasm next to the page's chunks,
  *   which keeps it on the site's origin and under any basePath; `env.wasm.wasmPaths` stays unset.
  * - One cached session per key (e.g. a model URL); concurrent requests share the same promise.
@@ -75,19 +75,27 @@ export function fileName(url: string): string {
 
 let ortPromise: Promise<Ort> | null = null;
 
+/**
+ * Hands this module onnxruntime-web's code when the caller bundles it itself (the model worker
+ * does, so that it arrives with the worker's script instead of after it).
+ */
+export function provideOrt(ort: typeof import('onnxruntime-web/wasm')): void {
+  ortPromise ??= Promise.resolve(configure(ort));
+}
+
+function configure(ort: typeof import('onnxruntime-web/wasm')): Ort {
+  ort.env.wasm.numThreads = 1;
+  ort.env.logLevel = 'error';
+  return ort as unknown as Ort;
+}
+
 /** Loads onnxruntime-web's wasm build once, single-threaded (no cross-origin isolation needed). */
 export function loadOrt(): Promise<Ort> {
   if (!ortPromise) {
-    ortPromise = import('onnxruntime-web/wasm')
-      .then((ort) => {
-        ort.env.wasm.numThreads = 1;
-        ort.env.logLevel = 'error';
-        return ort as unknown as Ort;
-      })
-      .catch(() => {
-        ortPromise = null; // let a later attempt retry
-        throw new LoadFailure(problem('ortCode'), 'onnxruntime-web');
-      });
+    ortPromise = import('onnxruntime-web/wasm').then(configure).catch(() => {
+      ortPromise = null; // let a later attempt retry
+      throw new LoadFailure(problem('ortCode'), 'onnxruntime-web');
+    });
   }
   return ortPromise;
 }

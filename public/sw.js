@@ -23,23 +23,27 @@ self.addEventListener('activate', (event) => {
 
 const versioned = (url) => url.pathname.includes('/_next/static/') || url.pathname.includes('/_next/data/') || url.searchParams.has('v');
 
-async function store(request, response) {
+// The answer goes to the page at once and is written to the cache beside it (`event.waitUntil`
+// keeps the worker alive until it is): waiting for the write first would hold back the page's
+// whole download — for the 14 MB wasm, both its streaming compile and several hundred
+// milliseconds of disk writing.
+function store(event, request, response) {
   // Only whole, plain answers (not a 206 range, not an opaque or redirected one) are kept.
   if (response.status === 200 && response.type === 'basic' && !response.redirected) {
-    const cache = await caches.open(CACHE);
-    await cache.put(request, response.clone());
+    const copy = response.clone();
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)).catch(() => undefined));
   }
   return response;
 }
 
-async function cacheFirst(request) {
+async function cacheFirst(event, request) {
   const cached = await caches.match(request, { cacheName: CACHE });
-  return cached ?? store(request, await fetch(request));
+  return cached ?? store(event, request, await fetch(request));
 }
 
-async function networkFirst(request, isPage) {
+async function networkFirst(event, request, isPage) {
   try {
-    return await store(request, await fetch(request));
+    return store(event, request, await fetch(request));
   } catch (error) {
     // Offline: a page is found without its query (?step=…), which only the page's script reads.
     const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: isPage });
@@ -58,7 +62,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.pathname.endsWith('/sw.js')) return;
   const isPage = request.mode === 'navigate';
-  const answer = !isPage && versioned(url) ? cacheFirst(request) : networkFirst(request, isPage);
+  const answer = !isPage && versioned(url) ? cacheFirst(event, request) : networkFirst(event, request, isPage);
   // A worker's script reads its bootstrap parameters from its own URL's fragment, and a worker
   // takes its URL from the response: a plain copy (no URL of its own) keeps the request's.
   event.respondWith(request.destination === 'worker' ? answer.then(withoutUrl) : answer);

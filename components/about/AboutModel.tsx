@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { groupDigits } from '../../lib/format';
-import { MANIFESTS, type ModelName } from '../model/catalog';
+import type { ModelName } from '../../lib/modelNames';
+import { MODEL_FACTS } from '../model/modelFacts';
 import { MODEL_LABELS_IN } from '../model/localNames';
 import { HowMeasured } from '../mdx/HowMeasured';
 import { LocalLink } from '../i18n/LocalLink';
@@ -12,15 +13,16 @@ const plain = (text: string) => text.replace(/\s*\([^)]*\bseed\b[^)]*\)/gi, '');
 
 /**
  * "About this model": architecture, data, training recipe and accuracy of a shipped model, every
- * number read from its manifest (bundled at build time), never typed in. One component, placed
+ * number read from its manifest (picked at build time: components/model/modelFacts.ts), never typed in. One component, placed
  * wherever the trained model appears.
  */
 export function AboutModel({ model = 'digits' }: { model?: ModelName }) {
   const locale = useLocale();
   const s = useMessages(aboutMessages);
-  const m = MANIFESTS[model];
+  const m = MODEL_FACTS[model];
+  if (!m) return null;
   const t = m.training;
-  const [, c, h, w] = m.input.shape;
+  const [, c, h, w] = m.inputShape;
   // The training recipe is the manifest's own English description: marked as such in the Chinese edition.
   const recipe = (text: string): ReactNode => (locale === 'en' ? plain(text) : <span lang="en">{plain(text)}</span>);
   return (
@@ -33,7 +35,7 @@ export function AboutModel({ model = 'digits' }: { model?: ModelName }) {
           {m.stages
             .map((st) => s.stage(st.outChannels, st.outSize[0], st.outSize[1], st.repeats))
             .join(s.listSeparator)}
-          {s.head(m.conv5.outChannels, m.classes.length)}
+          {s.head(m.conv5.outChannels, m.classCount)}
           {s.costs(groupDigits(m.params), groupDigits(m.multiplyAdds))}
         </dd>
         {t.trainSet && (

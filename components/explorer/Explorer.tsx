@@ -9,6 +9,7 @@ import { FRAMING, MODEL_NAMES, type ModelName } from '../model/catalog';
 import { LoadState } from '../model/LoadState';
 import { useForward } from '../model/useForward';
 import { useModel, type ModelState } from '../model/useModel';
+import { prestartModelWorker } from '../model/workerSession';
 import { InputPanel } from './InputPanel';
 import { MapDialog, type OpenMap, type RenderDetail } from './MapDialog';
 import { NetworkOverview } from './NetworkOverview';
@@ -28,6 +29,9 @@ import { useLocale, useMessages } from '../i18n/locale';
 import { explorerMessages } from './explorerMessages';
 import type { ExplainValue } from './HeadViews';
 import styles from './Explorer.module.css';
+
+// The explorer's figure is at the top of its page: its runtime starts while the page's script loads.
+prestartModelWorker();
 
 export interface ExplorerProps {
   /**

@@ -5,13 +5,21 @@
  */
 import { createModelHandler, EDITED_SESSION_LIMIT, transferables, type ModelResponse } from '../../lib/modelProtocol';
 import { createEditedSessions } from '../../lib/editedSessions';
-import { createSession, fetchBytes, getSession, startRuntime } from '../../lib/ort';
+import { createSession, fetchBytes, getSession, provideOrt, startRuntime } from '../../lib/ort';
+// onnxruntime-web's code is part of this worker's bundle (fetched with it, in parallel) rather than
+// a chunk it asks for after starting, and the runtime starts as soon as the worker does: fetching
+// and compiling the 14 MB wasm and building the runtime's kernel tables (about a second of work on
+// first use) is the longest part of a cold start, so it should not wait for the page's first request.
+import * as ortModule from 'onnxruntime-web/wasm';
 
 interface WorkerScope {
   postMessage(message: unknown, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 const scope = self as unknown as WorkerScope;
+provideOrt(ortModule);
+// A failure is kept by startRuntime and reported to the first request that needs the runtime.
+startRuntime().catch(() => undefined);
 
 // An opened model also names the files this worker fetched, so the page can keep them for offline reading.
 const withResources = (response: ModelResponse): ModelResponse =>

@@ -14,7 +14,7 @@ import {
   type ModelResponse,
   type Warmup,
 } from '../../lib/modelProtocol';
-import { announceLoaded } from '../offline/serviceWorker';
+import { announceLoaded, holdServiceWorker } from '../offline/serviceWorker';
 import { problem, type ModelProblem } from '../../lib/loadMessages';
 import {
   BookError,
@@ -153,6 +153,39 @@ function onResponse(response: ModelResponse) {
       measures.delete(response.id);
     }
   }
+}
+
+/**
+ * Starts the model worker (which starts the runtime at once) before any figure asks for a model:
+ * a page whose live figure is at the top calls this while its script loads, so that the wasm's
+ * download and compile overlap the page's hydration instead of following it. The service worker
+ * waits for that start (holdServiceWorker), so that its copying of the book's files for offline
+ * reading does not compete with it.
+ */
+export function prestartModelWorker(): void {
+  if (typeof window === 'undefined' || typeof Worker === 'undefined' || worker) return;
+  try {
+    ensureWorker();
+  } catch {
+    return; // the figure's own request reports it
+  }
+  holdServiceWorker(
+    new Promise<void>((resolve) => {
+      const started = worker;
+      const settled = (event: MessageEvent) => {
+        const type = (event.data as ModelResponse).type;
+        if (type === 'opened' || type === 'failed') done();
+      };
+      const done = () => {
+        started?.removeEventListener('message', settled);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(done, 20_000);
+      started?.addEventListener('message', settled);
+      started?.addEventListener('error', done);
+    }),
+  );
 }
 
 function ensureWorker(): Worker {

@@ -13,6 +13,13 @@ export function announceLoaded(urls: string[]): void {
     window.dispatchEvent(new CustomEvent('book:loaded', { detail: urls }));
 }
 
+/** Loads the page waits for before the service worker is registered (see registerServiceWorker). */
+const holds: Promise<void>[] = [];
+/** Delays registering the service worker until `work` settles (e.g. a live figure's first load). */
+export function holdServiceWorker(work: Promise<void>): void {
+  holds.push(work.catch(() => undefined));
+}
+
 function sameScope(url: string): string | null {
   const scope = new URL(`${BASE}/`, window.location.origin).href;
   const u = new URL(url, window.location.href);
@@ -31,7 +38,10 @@ export function registerServiceWorker(): void {
   window.addEventListener('book:loaded', (event) => {
     void post(((event as CustomEvent<string[]>).detail ?? []).map(sameScope).filter((u): u is string => u !== null));
   });
-  const start = () => {
+  const start = async () => {
+    // Registering starts the worker copying the book's files; a live figure loading at the top of
+    // the page (its 14 MB runtime) comes first.
+    await Promise.all(holds);
     navigator.serviceWorker.register(`${BASE}/sw.js?v=${encodeURIComponent(BUILD)}`, { scope: `${BASE}/` }).then(
       () => {
         const loaded = [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
@@ -46,6 +56,6 @@ export function registerServiceWorker(): void {
     );
   };
   // After the load event, so that registering never competes with the page's own loading.
-  if (document.readyState === 'complete') setTimeout(start, 0);
-  else window.addEventListener('load', () => setTimeout(start, 0), { once: true });
+  if (document.readyState === 'complete') setTimeout(() => void start(), 0);
+  else window.addEventListener('load', () => setTimeout(() => void start(), 0), { once: true });
 }

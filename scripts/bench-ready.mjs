@@ -1,0 +1,121 @@
+// The model-ready part of `npm run bench` alone (quicker, for trying a change): navigation → prediction
+// shown and every visible map painted, cold and on a repeat visit, with where a cold load's time goes
+// (when the wasm, the model and the samples were requested and done, relative to navigation, and any
+// `[perf] <label> <epoch ms>` console lines the page or its workers print). With several builds
+// (`--out out,/tmp/out-before`) the loads alternate between them, so that a shared machine's changing
+// load falls on each build alike.
+//
+//   node scripts/bench-ready.mjs [--loads 7] [--out out[,other]] [--base /shufflenet] [--page explore/]
+import { chromium } from 'playwright-core';
+import os from 'node:os';
+import { launchOptions } from './browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const LOADS = Number(arg('loads', 7));
+const OUTS = arg('out', 'out').split(',');
+const BASE = arg('base', '');
+const PAGE = arg('page', 'explore/');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const label = (url) => {
+  const p = new URL(url).pathname;
+  if (p.endsWith('.wasm')) return 'wasm';
+  if (p.endsWith('.onnx')) return 'model';
+  if (p.endsWith('.bin')) return 'samples';
+  return null;
+};
+
+async function readyAt(page) {
+  await page.waitForFunction(() => window.__explorerBench?.readyAt != null, null, { timeout: 120_000 });
+  return page.evaluate(() => window.__explorerBench.readyAt);
+}
+
+async function coldLoad(browser, target, steps) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Playwright reports the model worker's and the service worker's requests too.
+  const requests = [];
+  context.on('requestfinished', (request) => requests.push(request));
+  const logged = [];
+  const hear = (m) => {
+    const t = /^\[perf\] (.*) ([\d.]+)$/.exec(m.text());
+    if (t) logged.push([t[1], Number(t[2])]);
+  };
+  page.on('console', hear);
+  page.on('worker', (w) => w.on('console', hear));
+  await page.goto(target);
+  const ready = await readyAt(page);
+  const { origin, ...nav } = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    return { origin: performance.timeOrigin, domInteractive: n.domInteractive, load: n.loadEventEnd };
+  });
+  const marks = { ...nav };
+  for (const request of requests) {
+    const kind = label(request.url());
+    const t = request.timing();
+    if (!kind || t.startTime < 0) continue;
+    marks[`${kind} requested`] ??= t.startTime - origin;
+    marks[`${kind} done`] ??= t.startTime + t.responseEnd - origin;
+  }
+  for (const [name, t] of logged) marks[name] ??= t - origin;
+  marks.ready = ready;
+  for (const [k, v] of Object.entries(marks)) (steps[k] ??= []).push(Math.round(v));
+  await context.close();
+  return ready;
+}
+
+async function warmLoads(browser, target) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(target);
+  await readyAt(page);
+  await page.waitForTimeout(3000); // let the service worker keep this visit's files
+  const warm = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(`${target}&visit=${i}`);
+    warm.push(await readyAt(page));
+  }
+  await context.close();
+  return warm;
+}
+
+const browser = await chromium.launch(launchOptions());
+const builds = [];
+for (const out of OUTS) {
+  const { server, url } = await startStaticServer({ root: out, basePath: BASE });
+  builds.push({ out, server, target: `${url}${PAGE}?bench=1`, cold: [], warm: [], steps: {} });
+}
+const loadAtStart = os.loadavg().map((x) => Number(x.toFixed(1)));
+try {
+  for (let i = 0; i < LOADS; i++)
+    for (const b of i % 2 ? [...builds].reverse() : builds) b.cold.push(await coldLoad(browser, b.target, b.steps));
+  for (const b of builds) b.warm = await warmLoads(browser, b.target);
+} finally {
+  await browser.close();
+  for (const b of builds) b.server.close();
+}
+const r = (xs) => xs.map((x) => Math.round(x));
+console.log(
+  JSON.stringify(
+    {
+      loadAverage: { start: loadAtStart, end: os.loadavg().map((x) => Number(x.toFixed(1))) },
+      builds: builds.map((b) => ({
+        out: b.out,
+        coldMedianMs: Math.round(median(b.cold)),
+        warmMedianMs: Math.round(median(b.warm)),
+        cold: r(b.cold),
+        warm: r(b.warm),
+        coldStepMediansMs: Object.fromEntries(
+          Object.entries(b.steps)
+            .map(([k, v]) => [k, median(v)])
+            .sort((x, y) => x[1] - y[1]),
+        ),
+      })),
+    },
+    null,
+    1,
+  ),
+);
