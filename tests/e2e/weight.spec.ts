@@ -13,12 +13,13 @@ import { builtPages, expect, test } from './fixtures';
  */
 const BUDGET = 150_000;
 
-const chapters = new Set(
+/** Chapters of both editions: the Chinese one ships its UI texts too and is held to the same budget. */
+const chapterPaths = (dir: string, prefix: string) =>
   fs
-    .readdirSync('content')
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => `${f.replace(/\.mdx$/, '')}/`),
-);
+    .map((f) => `${prefix}${f.replace(/\.mdx$/, '')}/`);
+const chapters = new Set([...chapterPaths('content', ''), ...chapterPaths('content/zh', 'zh/')]);
 /** A page with a live model (its cells say what they would show without JavaScript) or the benchmark lab. */
 const isLive = (html: string) => html.includes('data-load-state="noscript"') || html.includes('data-experiment');
 const plainChapters = builtPages().filter(
@@ -55,6 +56,7 @@ async function gzippedScripts(page: Page, relative: string): Promise<{ page: num
 test('there are plain chapters to weigh', () => {
   expect(plainChapters.length).toBeGreaterThanOrEqual(4);
   expect(plainChapters).toContain('why-shufflenet-v2/');
+  expect(plainChapters).toContain('zh/why-shufflenet-v2/');
 });
 
 for (const chapter of plainChapters) {
