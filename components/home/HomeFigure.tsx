@@ -59,20 +59,14 @@ export function HomeFigure() {
         <DrawPad onDraw={onDraw} onClear={() => setDrawing(null)} active={drawing !== null} />
         <div className={styles.sees}>
           <SampleThumb pixels={pixels} size={56} />
-          <span className="output-note">
-            {drawing ? t.yourDrawing : t.heldOutShown}
-          </span>
+          <span className="output-note">{drawing ? t.yourDrawing : t.heldOutShown}</span>
         </div>
       </div>
       <div className={styles.output}>
         <h2 className={styles.step}>
           <span>2</span> {t.answersStep}
         </h2>
-        <LoadState
-          model={model}
-          what={t.modelWhat}
-          shows={t.modelShows}
-        />
+        <LoadState model={model} what={t.modelWhat} shows={t.modelShows} />
         {error && (
           <p className="error-note" role="alert">
             {error}
@@ -93,9 +87,7 @@ export function HomeFigure() {
             minWidth={220}
           />
         ) : (
-          <p className="output-note">
-            {model.status === 'idle' ? t.startsWhenYouDraw : t.probabilitiesAppear}
-          </p>
+          <p className="output-note">{model.status === 'idle' ? t.startsWhenYouDraw : t.probabilitiesAppear}</p>
         )}
       </div>
       <div className={styles.unit}>

@@ -24,6 +24,7 @@ export const homeFigureMessages = messages({
     probabilities: (best: string) => `每个数字的概率；最高：${best}`,
     startsWhenYouDraw: '你一落笔，网络就开始运行。',
     probabilitiesAppear: '网络运行后，概率会显示在这里。',
-    unitStep: (stage: number, unit: number) => `一个基本单元的内部（阶段 ${stage}，第 ${unit} 个单元）：分割、分支、拼接、混洗`,
+    unitStep: (stage: number, unit: number) =>
+      `一个基本单元的内部（阶段 ${stage}，第 ${unit} 个单元）：分割、分支、拼接、混洗`,
   },
 });
