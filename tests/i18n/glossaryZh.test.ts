@@ -29,3 +29,37 @@ describe('the Chinese glossary', () => {
     expect(terms.filter((t, i) => terms.indexOf(t) !== i)).toEqual([]);
   });
 });
+
+describe('the Chinese glossary’s order (by pinyin)', () => {
+  const HAN = /[\u3400-\u9fff]/g;
+  const entries = Object.entries(glossaryZh).map(([id, e]) => ({ id, ...e, syllables: e.pinyin.split(' ') }));
+
+  it.each(entries)('$id: one toneless syllable per Chinese character of "$term"', ({ term, pinyin, syllables }) => {
+    expect(pinyin).toMatch(/^[a-z]+( [a-z]+)*$/);
+    expect(syllables.length).toBe((term.match(HAN) ?? []).length);
+  });
+
+  it('reads the same character the same way in every term', () => {
+    const reading = new Map<string, string>();
+    const conflicts: string[] = [];
+    for (const { term, syllables } of entries) {
+      (term.match(HAN) ?? []).forEach((char, i) => {
+        const known = reading.get(char);
+        if (known && known !== syllables[i]) conflicts.push(`${char}: ${known} / ${syllables[i]} (${term})`);
+        reading.set(char, syllables[i]);
+      });
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('agrees with the pinyin collation of Intl on every first character', () => {
+    const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
+    const disagreements: string[] = [];
+    for (const a of entries)
+      for (const b of entries) {
+        if (a.syllables[0] < b.syllables[0] && collator.compare(a.term[0], b.term[0]) >= 0)
+          disagreements.push(`${a.term} (${a.syllables[0]}) before ${b.term} (${b.syllables[0]})`);
+      }
+    expect(disagreements).toEqual([]);
+  });
+});
