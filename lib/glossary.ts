@@ -298,6 +298,12 @@ export function glossaryHref(id: string): string {
   return `/glossary/#${glossaryTerm(id).id}`;
 }
 
+/**
+ * English a translated definition keeps in running text is written in full-width brackets,
+ * "乘积累加（multiply-accumulate）"; the page marks it lang="en". Split a text with it: odd parts are English.
+ */
+export const KEPT_ENGLISH = /(?<=（)([A-Za-z][A-Za-z -]*[A-Za-z])(?=）)/;
+
 /** What a <Term> opens in place: the term and its definition; on a translated page also the English term. */
 export interface TermDefinition {
   term: string;

@@ -4,6 +4,7 @@ import { chapterNumber, localGlossaryTerm, sortedGlossary, type ChapterSlug } fr
 import { LocalLink as Link } from '../i18n/LocalLink';
 import { useLocale } from '../i18n/locale';
 import { glossaryMessages } from './glossaryMessages';
+import { DefinitionText } from './DefinitionText';
 import styles from './Glossary.module.css';
 
 type Texts = (typeof glossaryMessages)['en'];
@@ -50,7 +51,9 @@ export function GlossaryList({ chapters }: { chapters: ChapterMeta[] }) {
                 )}
               </dt>
               <dd className={styles.dd}>
-                <p>{term.definition}</p>
+                <p>
+                  <DefinitionText text={term.definition} />
+                </p>
                 <p className={styles.meta}>
                   {t.taughtIn}
                   <ChapterLink slug={term.chapter} chapters={chapters} t={t} />

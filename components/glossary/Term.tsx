@@ -2,6 +2,7 @@ import { LocalLink as Link } from '../i18n/LocalLink';
 import { useMessages } from '../i18n/locale';
 import { proseMessages } from '../mdx/proseMessages';
 import { glossaryMessages } from './glossaryMessages';
+import { DefinitionText } from './DefinitionText';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTermDefinition } from './TermDefinitions';
 import styles from './Glossary.module.css';
@@ -70,7 +71,7 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
           </>
         )}
         {t.termColon}
-        {term.definition}
+        <DefinitionText text={term.definition} />
         {t.beforeLink}
         <Link href={`/glossary/#${id}`} data-term={id}>
           {glossaryEntry}

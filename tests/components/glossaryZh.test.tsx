@@ -118,3 +118,25 @@ describe('term popovers', () => {
     expect(note.textContent).toBe(`channel shuffle: ${glossaryTerm('channel-shuffle').definition} Glossary entry`);
   });
 });
+
+describe('English kept in a Chinese definition', () => {
+  it('is marked lang="en" on the glossary page and in a popover', () => {
+    inLocale('zh', <GlossaryList chapters={chapters.zh} />);
+    const marked = entry('mac').querySelector('dd p [lang="en"]');
+    expect(marked?.textContent).toBe('multiply-accumulate');
+    expect(entry('mac').querySelector('dd p')!.textContent).toBe(glossaryZh.mac.definition);
+    cleanup();
+    inLocale(
+      'zh',
+      <TermDefinitionsProvider terms={chapterTerms('review', 'zh')}>
+        <Term id="mac">内存访问代价</Term>
+      </TermDefinitionsProvider>,
+    );
+    const button = screen.getByRole('button', { name: '内存访问代价' });
+    const note = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(Array.from(note.querySelectorAll('[lang="en"]'), (el) => el.textContent)).toEqual([
+      'memory access cost (MAC)',
+      'multiply-accumulate',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary } from '../../lib/glossary';
+import { glossary, KEPT_ENGLISH } from '../../lib/glossary';
 import { glossaryZh } from '../../lib/glossaryZh';
 
 /** Han ideographs and CJK punctuation: a Chinese text contains at least one. */
@@ -61,5 +61,28 @@ describe('the Chinese glossary’s order (by pinyin)', () => {
           disagreements.push(`${a.term} (${a.syllables[0]}) before ${b.term} (${b.syllables[0]})`);
       }
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('English kept in the Chinese glossary', () => {
+  /** As tests/e2e/i18n.spec.ts reads a Chinese page: names and abbreviations may stay, phrases may not. */
+  const NAMES =
+    /\b(ShuffleNet ?V[12]|ShuffleNetV[12]|MobileNet ?V[12]|DenseNet|ResNet|Xception|ONNX|ReLU|BN|FLOPs?|MAC|MAdds|GPU|CPU)\b/g;
+  const ENGLISH_PHRASE = /[A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)+/g;
+
+  it.each(Object.keys(glossaryZh))('%s: only in full-width brackets, where the page marks it as English', (id) => {
+    const { term, definition, aliases = [] } = glossaryZh[id];
+    for (const text of [term, definition, ...aliases]) {
+      const unmarked = text
+        .split(KEPT_ENGLISH)
+        .filter((_, i) => i % 2 === 0)
+        .join(' ')
+        .replace(NAMES, ' ');
+      expect(unmarked.match(ENGLISH_PHRASE), text).toBeNull();
+    }
+  });
+
+  it('finds the English a definition keeps', () => {
+    expect(glossaryZh.mac.definition.split(KEPT_ENGLISH)[1]).toBe('multiply-accumulate');
   });
 });
