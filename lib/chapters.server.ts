@@ -7,7 +7,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { allHeadings, headingText } from './mdx/headings.mjs';
 import { buildNav, type ChapterMeta, type ChapterNav, type Heading } from './chapters';
-import { glossaryTerm } from './glossary';
+import { termDefinition, type TermDefinition } from './glossary';
 import type { Locale } from './i18n';
 
 /** Where each edition's chapters live: the English at the top, each translation in its own folder. */
@@ -73,19 +73,13 @@ export function termIds(body: string): string[] {
 }
 
 /**
- * The definitions of the terms a chapter uses (an unknown id fails the build). Only these reach the
- * page's props, so a chapter's JavaScript never carries the whole glossary.
+ * The definitions of the terms a chapter uses, in the chapter's language (an unknown id fails the
+ * build). Only these reach the page's props, so a chapter's JavaScript never carries the whole glossary.
  */
-export function chapterTerms(
-  slug: string | null,
-  locale: Locale = 'en',
-): Record<string, { term: string; definition: string }> {
+export function chapterTerms(slug: string | null, locale: Locale = 'en'): Record<string, TermDefinition> {
   if (!slug) return {};
   return Object.fromEntries(
-    termIds(readChapter(`${slug}.mdx`, locale).body).map((id) => {
-      const { term, definition } = glossaryTerm(id);
-      return [id, { term, definition }];
-    }),
+    termIds(readChapter(`${slug}.mdx`, locale).body).map((id) => [id, termDefinition(id, locale)]),
   );
 }
 
@@ -94,7 +88,7 @@ export function navProps(
   slug: string | null,
   locale: Locale = 'en',
 ): {
-  props: { nav: ChapterNav; terms: Record<string, { term: string; definition: string }> };
+  props: { nav: ChapterNav; terms: Record<string, TermDefinition> };
 } {
   return { props: { nav: chapterNav(slug, locale), terms: chapterTerms(slug, locale) } };
 }

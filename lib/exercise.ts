@@ -7,22 +7,42 @@
  * far off it is in words a reader can act on: a percentage for a near miss, a ratio for a big one.
  */
 
+import { checkerMessages } from './exerciseMessages';
+import type { Locale } from './i18n';
+
 export type ParseResult = { ok: true; value: number } | { ok: false; error: string };
 
 const SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
+/** How Chinese readers write large numbers ("12万", "3.5亿"); "百万" before "万", which it ends with. */
+const CHINESE_SUFFIX: [string, number][] = [
+  ['百万', 1e6],
+  ['千', 1e3],
+  ['万', 1e4],
+  ['亿', 1e8],
+];
+
+/**
+ * Full-width digits and signs (typed by a Chinese input method: "８１９，２００", "１２．５％") as their
+ * ASCII forms, and the ideographic full stop an input method types for "." as a decimal point. Only
+ * the full-width block: a superscript (10²) must stay unreadable rather than become another number.
+ */
+function halfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3002/g, '.');
+}
 
 /**
  * Reads a number the way a reader would type it. Commas are thousands separators only in
  * groups of three ("1,234,567"); a lone decimal comma ("1,5") is refused with an explanation
  * rather than guessed. `percent` allows (and strips) a trailing "%".
  */
-export function parseNumber(raw: string, options: { percent?: boolean } = {}): ParseResult {
-  // Spaces of every width (including thin and no-break spaces) are digit-group separators.
-  let s = raw.trim().replace(/[\s\u00a0\u2009\u202f_]/g, '');
-  if (s === '') return { ok: false, error: 'Type a number first.' };
+export function parseNumber(raw: string, options: { percent?: boolean } = {}, locale: Locale = 'en'): ParseResult {
+  const t = checkerMessages[locale];
+  // Spaces of every width (including thin, no-break and ideographic spaces) are digit-group separators.
+  let s = halfWidth(raw.trim()).replace(/[\s\u00a0\u2009\u202f\u3000_]/g, '');
+  if (s === '') return { ok: false, error: t.typeFirst };
   s = s.replace(/^[\u2212\u2013]/, '-'); // typographic minus
   if (s.endsWith('%')) {
-    if (!options.percent) return { ok: false, error: 'This answer is not a percentage; leave out the % sign.' };
+    if (!options.percent) return { ok: false, error: t.notPercent };
     s = s.slice(0, -1);
   }
   let scale = 1;
@@ -30,23 +50,22 @@ export function parseNumber(raw: string, options: { percent?: boolean } = {}): P
   if (last in SUFFIX && !/e$/i.test(s.slice(0, -1))) {
     scale = SUFFIX[last];
     s = s.slice(0, -1);
+  } else {
+    const chinese = CHINESE_SUFFIX.find(([suffix]) => s.endsWith(suffix));
+    if (chinese) {
+      scale = chinese[1];
+      s = s.slice(0, -chinese[0].length);
+    }
   }
   if (s.includes(',')) {
     if (/^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, '');
-    else
-      return {
-        ok: false,
-        error: `"${raw.trim()}" has a comma that is not a thousands separator; use a dot for decimals (1.5, not 1,5).`,
-      };
+    else return { ok: false, error: t.badComma(raw.trim()) };
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) {
-    return {
-      ok: false,
-      error: `"${raw.trim()}" is not a number I can read. Type digits only (the unit is given); for example 1234, 1,234, 1.2e3 or 1.2k.`,
-    };
+    return { ok: false, error: t.notNumber(raw.trim()) };
   }
   const value = Number(s) * scale;
-  if (!Number.isFinite(value)) return { ok: false, error: `"${raw.trim()}" is too large.` };
+  if (!Number.isFinite(value)) return { ok: false, error: t.tooLarge(raw.trim()) };
   return { ok: true, value };
 }
 
@@ -65,10 +84,11 @@ export function withinTolerance(value: number, answer: number, tolerance: Tolera
 }
 
 /** The slack a tolerance allows, in words ("within 0.01", "within 0.5%"), or null for an exact answer. */
-export function toleranceText(tolerance: Tolerance): string | null {
+export function toleranceText(tolerance: Tolerance, locale: Locale = 'en'): string | null {
+  const t = checkerMessages[locale];
   const { abs = 0, rel = 0 } = typeof tolerance === 'number' ? { abs: tolerance } : tolerance;
   const parts = [abs > 0 ? formatNumber(abs) : '', rel > 0 ? `${+(rel * 100).toPrecision(3)}%` : ''].filter(Boolean);
-  return parts.length ? `within ${parts.join(' or ')}` : null;
+  return parts.length ? t.within(parts.join(t.or)) : null;
 }
 
 /** Whole numbers with grouped digits, others with up to 4 significant digits: how answers are shown. */
@@ -82,8 +102,28 @@ function formatRatio(r: number): string {
   return Number(r.toPrecision(2)).toLocaleString('en-US');
 }
 
-/** Units whose name carries a power of ten: an answer off by exactly that power was probably given in the wrong unit. */
-const UNIT_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, '%': 1e-2 };
+/**
+ * Units whose name carries a power of ten: an answer off by exactly that power was probably given in the
+ * wrong unit. The Chinese edition's scale words too (a Chinese reader counts in 万 and 亿); its counting
+ * units ("个参数", "次乘加", "个通道", "像素", "行" …), like "parameters" or "pixels", carry none, so a miss by
+ * a power of ten there gets the general hint.
+ */
+const UNIT_SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  '%': 1e-2,
+  千: 1e3,
+  万: 1e4,
+  百万: 1e6,
+  亿: 1e8,
+  十亿: 1e9,
+};
+
+/** The power of ten a unit's name carries ("million" → 1e6, "百万" → 1e6), or undefined for a counting unit. */
+export function unitScale(unit: string): number | undefined {
+  return Object.hasOwn(UNIT_SCALE, unit) ? UNIT_SCALE[unit] : undefined;
+}
 
 /** Misses within this factor are told as a percentage ("12% too large"); bigger ones as a ratio ("about 800× too small"). */
 const NEAR_MISS = 1.5;
@@ -92,28 +132,29 @@ const NEAR_MISS = 1.5;
  * How far `value` is from `answer`, in words: "12% too large", "about 800× too small", plus a hint when the
  * miss is exactly the power of ten of the unit or some other power of ten (a slipped unit or digit).
  */
-export function describeMiss(value: number, answer: number, unit?: string): string {
-  if (answer === 0) return value > 0 ? 'The answer is smaller.' : 'The answer is larger.';
-  if (value === 0) return `The answer is not zero.`;
-  if (Math.sign(value) !== Math.sign(answer)) return 'Check the sign.';
+export function describeMiss(value: number, answer: number, unit?: string, locale: Locale = 'en'): string {
+  const t = checkerMessages[locale];
+  if (answer === 0) return value > 0 ? t.answerSmaller : t.answerLarger;
+  if (value === 0) return t.notZero;
+  if (Math.sign(value) !== Math.sign(answer)) return t.checkSign;
   const ratio = value / answer;
-  const direction = ratio > 1 ? 'too large' : 'too small';
+  const tooLarge = ratio > 1;
   if (ratio < NEAR_MISS && ratio > 1 / NEAR_MISS) {
     const off = Math.abs(ratio - 1) * 100;
     const pct = off < 1 ? Number(off.toPrecision(1)) : Math.round(off);
-    return `Your answer is ${pct}% ${direction}.`;
+    return t.nearMiss(pct, tooLarge);
   }
   const factor = ratio > 1 ? ratio : 1 / ratio;
   const exponent = Math.log10(factor);
   const isPowerOfTen = exponent >= 1 && Math.abs(exponent - Math.round(exponent)) < 0.01;
-  const words = `Your answer is about ${formatRatio(factor)}× ${direction}.`;
-  const scale = unit ? UNIT_SCALE[unit] : undefined;
-  if (scale !== undefined && isPowerOfTen && Math.abs(Math.log10(ratio) - Math.log10(scale)) < 0.01) {
+  const words = t.farMiss(formatRatio(factor), tooLarge);
+  const scale = unit ? unitScale(unit) : undefined;
+  if (unit && scale !== undefined && isPowerOfTen && Math.abs(Math.log10(ratio) - Math.log10(scale)) < 0.01) {
     return unit === '%'
-      ? `${words} The answer is a percentage: ${formatNumber(value)} as a percentage is ${formatNumber(value * 100)}%.`
-      : `${words} The answer is asked in ${unit}s: ${formatNumber(value)} is ${formatNumber(value / scale)} ${unit}.`;
+      ? words + t.percentHint(formatNumber(value), formatNumber(value * 100))
+      : words + t.unitHint(unit, formatNumber(value), formatNumber(value / scale));
   }
-  if (isPowerOfTen) return `${words} Check the units, or a power of ten.`;
+  if (isPowerOfTen) return words + t.powerOfTenHint;
   return words;
 }
 
@@ -128,12 +169,14 @@ export function checkNumeric(
   answer: number,
   tolerance: Tolerance = DEFAULT_TOLERANCE,
   unit?: string,
+  locale: Locale = 'en',
 ): NumericVerdict {
-  const parsed = parseNumber(raw, { percent: unit === '%' });
+  const t = checkerMessages[locale];
+  const parsed = parseNumber(raw, { percent: unit === '%' }, locale);
   if (!parsed.ok) return { status: 'invalid', message: parsed.error };
   const { value } = parsed;
-  if (withinTolerance(value, answer, tolerance)) return { status: 'correct', value, message: 'Correct.' };
-  return { status: 'incorrect', value, message: `Not quite. ${describeMiss(value, answer, unit)}` };
+  if (withinTolerance(value, answer, tolerance)) return { status: 'correct', value, message: t.correct };
+  return { status: 'incorrect', value, message: t.notQuite(describeMiss(value, answer, unit, locale)) };
 }
 
 /** What the checker needs to know of a choice option (the components add its text and explanation). */
@@ -142,11 +185,12 @@ export interface ChoiceKey {
 }
 
 /** A single-choice question has exactly one right option; a multiple-choice one at least one; both at least two options. */
-export function choiceError(options: readonly ChoiceKey[], multiple: boolean): string | null {
+export function choiceError(options: readonly ChoiceKey[], multiple: boolean, locale: Locale = 'en'): string | null {
+  const t = checkerMessages[locale];
   const right = options.filter((o) => o.correct).length;
-  if (options.length < 2) return 'A choice exercise needs at least two options.';
-  if (multiple && right < 1) return 'A multiple-choice exercise needs at least one correct option.';
-  if (!multiple && right !== 1) return 'A single-choice exercise needs exactly one correct option.';
+  if (options.length < 2) return t.tooFewOptions;
+  if (multiple && right < 1) return t.multipleNeedsRight;
+  if (!multiple && right !== 1) return t.singleNeedsOneRight;
   return null;
 }
 
@@ -160,12 +204,17 @@ export function checkChoice(options: readonly ChoiceKey[], selected: readonly nu
  * The verdict on a multiple-choice selection, in words: which kind of mistake it has
  * (wrong options chosen, right ones missing, or both), never a count that gives the answer away.
  */
-export function multipleChoiceMessage(options: readonly ChoiceKey[], selected: readonly number[]): string {
-  if (checkChoice(options, selected)) return 'Correct.';
+export function multipleChoiceMessage(
+  options: readonly ChoiceKey[],
+  selected: readonly number[],
+  locale: Locale = 'en',
+): string {
+  const t = checkerMessages[locale];
+  if (checkChoice(options, selected)) return t.correct;
   const chosen = new Set(selected);
   const wrongChosen = options.some((o, i) => !o.correct && chosen.has(i));
   const rightMissed = options.some((o, i) => o.correct && !chosen.has(i));
-  if (wrongChosen && rightMissed) return 'Not quite: some of your choices are wrong, and a right option is missing.';
-  if (wrongChosen) return 'Not quite: your choices include a wrong one. Its explanation says why.';
-  return 'Not quite: everything you chose is right, but a right option is missing.';
+  if (wrongChosen && rightMissed) return t.wrongAndMissing;
+  if (wrongChosen) return t.wrongChosen;
+  return t.rightMissing;
 }

@@ -1,8 +1,10 @@
 /**
  * The book's glossary: one entry per term, each with a stable id (the anchor on /glossary/ and
  * the id `<Term id=…>` takes), a plain-text definition (what a <Term> opens in place) and the
- * chapter that teaches it.
+ * chapter that teaches it. The Chinese edition's words for each entry are in lib/glossaryZh.ts.
  */
+import type { Locale } from './i18n';
+import { glossaryZh } from './glossaryZh';
 
 /** Every chapter slug of the book, in reading order (fixed by the book's plan). */
 export const CHAPTER_SLUGS = [
@@ -296,9 +298,66 @@ export function glossaryHref(id: string): string {
   return `/glossary/#${glossaryTerm(id).id}`;
 }
 
-/** Alphabetical, case- and accent-insensitive, the order of the glossary page. */
-export function sortedGlossary(): GlossaryTerm[] {
-  return [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+/**
+ * English a translated definition keeps in running text is written in full-width brackets,
+ * "乘积累加（multiply-accumulate）"; the page marks it lang="en". Split a text with it: odd parts are English.
+ */
+export const KEPT_ENGLISH = /(?<=（)([A-Za-z][A-Za-z -]*[A-Za-z])(?=）)/;
+
+/** What a <Term> opens in place: the term and its definition; on a translated page also the English term. */
+export interface TermDefinition {
+  term: string;
+  definition: string;
+  english?: string;
+}
+
+/**
+ * A glossary entry in one edition's words. In Chinese: the Chinese term, aliases and definition, the
+ * English term beside them, and the pinyin it is ordered by. `index` is the letter it is listed under.
+ */
+export interface LocalGlossaryTerm extends GlossaryTerm {
+  english?: string;
+  pinyin?: string;
+  index: string;
+}
+
+export function localGlossaryTerm(id: string, locale: Locale = 'en'): LocalGlossaryTerm {
+  const entry = glossaryTerm(id);
+  if (locale === 'en') return { ...entry, index: entry.term[0].toUpperCase() };
+  const zh = glossaryZh[id];
+  if (!zh) throw new Error(`Glossary term "${id}" has no Chinese entry. Add it to lib/glossaryZh.ts.`);
+  return {
+    ...entry,
+    term: zh.term,
+    aliases: zh.aliases,
+    definition: zh.definition,
+    english: entry.term,
+    pinyin: zh.pinyin,
+    index: zh.pinyin[0].toUpperCase(),
+  };
+}
+
+/** The popover text of a term in the page's language (what a page's props carry for its <Term>s). */
+export function termDefinition(id: string, locale: Locale = 'en'): TermDefinition {
+  const { term, definition, english } = localGlossaryTerm(id, locale);
+  return english ? { term, definition, english } : { term, definition };
+}
+
+/**
+ * The order of the glossary page. English: alphabetical, case- and accent-insensitive. Chinese: by
+ * pinyin, the order of a Chinese book's term list, so a reader who knows the Chinese term finds it
+ * under its first letter (the English term stands beside it). The pinyin is part of the data rather
+ * than computed by Intl.Collator in the browser, so the page hydrates with the order it was built with.
+ */
+export function sortedGlossary(locale: Locale = 'en'): LocalGlossaryTerm[] {
+  const entries = glossary.map((t) => localGlossaryTerm(t.id, locale));
+  return locale === 'en'
+    ? entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
+    : entries.sort((a, b) => byCodePoint(a.pinyin ?? '', b.pinyin ?? ''));
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** 1-based chapter number of a slug in the book's fixed order. */

@@ -14,6 +14,9 @@
  * No React and no DOM globals: storage and the event target are passed in, so this runs in node too.
  */
 
+import { checkerMessages } from './exerciseMessages';
+import type { Locale } from './i18n';
+
 export const PROGRESS_STORAGE_KEY = 'shufflenetv2-book:progress:v2';
 /** Where version 1 kept the same records, as a bare object (migrated on first load). */
 export const LEGACY_PROGRESS_KEY = 'shufflenetv2-book:progress';
@@ -129,8 +132,9 @@ export function summarize(progress: Progress, ids: readonly string[]): ProgressS
   };
 }
 
-export function summaryText({ correct, total }: ProgressSummary): string {
-  return `${correct} of ${total} answered correctly`;
+/** "3 of 4 answered correctly", in the page's language. */
+export function summaryText({ correct, total }: ProgressSummary, locale: Locale = 'en'): string {
+  return checkerMessages[locale].answeredOf(correct, total);
 }
 
 /** A full storage says so with a QuotaExceededError (named differently in old Firefox and Safari). */

@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { checkChoice, choiceError, multipleChoiceMessage } from '../../lib/exercise';
 import { ExerciseFrame, Verdict, type ExerciseBaseProps } from './ExerciseFrame';
 import { useProgress } from './useProgress';
+import { useLocale } from '../i18n/locale';
+import { exerciseMessages } from './exerciseMessages';
 import styles from './Exercise.module.css';
 
 export interface ChoiceOption {
@@ -18,10 +20,12 @@ export interface ChoiceExerciseProps extends ExerciseBaseProps {
 function OptionsQuestion({ options, multiple, ...base }: ChoiceExerciseProps & { multiple: boolean }) {
   const { store, status } = useProgress();
   const uid = useId();
+  const locale = useLocale();
+  const t = exerciseMessages[locale];
   const [selected, setSelected] = useState<number[]>([]);
   const [checked, setChecked] = useState<number[] | null>(null);
   const [revealed, setRevealed] = useState(false);
-  const error = choiceError(options, multiple);
+  const error = choiceError(options, multiple, locale);
   if (error) return <ExerciseFrame {...base} promptId={`${uid}-prompt`} body={<p className="error-note">{error}</p>} />;
 
   const correct = checked !== null && checkChoice(options, checked);
@@ -38,16 +42,16 @@ function OptionsQuestion({ options, multiple, ...base }: ChoiceExerciseProps & {
     checked === null
       ? null
       : multiple
-        ? multipleChoiceMessage(options, checked)
+        ? multipleChoiceMessage(options, checked, locale)
         : correct
-          ? 'Correct.'
-          : 'Not this one. Its explanation says why; try another option.';
+          ? t.correct
+          : t.notThisOne;
 
   const body = (
     <form onSubmit={check} noValidate>
       {multiple && (
         <p className={`output-note ${styles.hint}`} id={`${uid}-hint`}>
-          Select all that apply.
+          {t.selectAll}
         </p>
       )}
       <div
@@ -75,7 +79,7 @@ function OptionsQuestion({ options, multiple, ...base }: ChoiceExerciseProps & {
               </label>
               {show && (
                 <div className={styles.why}>
-                  <span className={styles.mark}>{o.correct ? '✓ Right.' : '✗ Wrong.'}</span> {o.why}
+                  <span className={styles.mark}>{o.correct ? t.right : t.wrong}</span> {o.why}
                 </div>
               )}
             </div>
@@ -84,11 +88,11 @@ function OptionsQuestion({ options, multiple, ...base }: ChoiceExerciseProps & {
       </div>
       <div className={styles.answerRow}>
         <button type="submit" className="btn" disabled={selected.length === 0}>
-          Check
+          {t.check}
         </button>
         {!showAll && (
           <button type="button" className="btn" onClick={() => setRevealed(true)}>
-            Show the solution
+            {t.showSolution}
           </button>
         )}
       </div>

@@ -1,5 +1,7 @@
 import { createContext, useContext, useId, type ReactNode } from 'react';
 import type { StorageStatus } from '../../lib/progress';
+import { useMessages } from '../i18n/locale';
+import { exerciseMessages } from './exerciseMessages';
 import { useProgress } from './useProgress';
 import styles from './Exercise.module.css';
 
@@ -19,22 +21,24 @@ export interface ExerciseBaseProps {
 }
 
 /** What an exercise says when its answer cannot be kept (shown once the reader has checked an answer). */
-export function storageNote(status: StorageStatus): string | null {
-  if (status === 'blocked')
-    return 'This browser does not let the book store anything, so your progress cannot be kept; answers still count on this page until you leave it.';
-  if (status === 'full')
-    return 'This browser’s storage is full, so your progress cannot be kept; answers still count on this page until you leave it.';
+export function storageNote(
+  status: StorageStatus,
+  t: Pick<(typeof exerciseMessages)['en'], 'storageBlocked' | 'storageFull'> = exerciseMessages.en,
+): string | null {
+  if (status === 'blocked') return t.storageBlocked;
+  if (status === 'full') return t.storageFull;
   return null;
 }
 
 function EarlierResult({ id }: { id: string }) {
   const { progress } = useProgress();
+  const t = useMessages(exerciseMessages);
   const record = progress[id];
   if (!record) return null;
   return (
     <span className={styles.earlier} data-earlier={record.correct ? 'correct' : 'wrong'}>
-      {record.correct ? 'Answered correctly' : 'Last answer not right yet'}
-      {` · ${record.attempts} ${record.attempts === 1 ? 'try' : 'tries'}`}
+      {record.correct ? t.answeredCorrectly : t.notRightYet}
+      {t.tries(record.attempts)}
     </span>
   );
 }
@@ -50,11 +54,12 @@ export function ExerciseFrame({
 }: ExerciseBaseProps & { promptId: string; body: ReactNode }) {
   const headingId = useId();
   const number = useContext(ExerciseNumberContext);
+  const t = useMessages(exerciseMessages);
   return (
     <section className={styles.exercise} id={`exercise-${id}`} data-exercise-id={id} aria-labelledby={headingId}>
       <div className={styles.header}>
         <p className={styles.heading} id={headingId}>
-          Exercise{number ? ` ${number}` : ''}
+          {t.heading(number ?? '')}
           {title && <span className={styles.title}>{title}</span>}
         </p>
         <EarlierResult id={id} />
@@ -79,7 +84,8 @@ export function Verdict({
   message: ReactNode;
   status: StorageStatus | null;
 }) {
-  const note = status ? storageNote(status) : null;
+  const t = useMessages(exerciseMessages);
+  const note = status ? storageNote(status, t) : null;
   return (
     <div id={id} className={styles.feedback} role="status">
       {correct !== null && (

@@ -2,6 +2,8 @@ import { Children, isValidElement, useContext, type ReactNode } from 'react';
 import { summarize, summaryText } from '../../lib/progress';
 import { ChapterNumberContext, ExerciseNumberContext, storageNote } from './ExerciseFrame';
 import { useProgress } from './useProgress';
+import { useLocale } from '../i18n/locale';
+import { exerciseMessages } from './exerciseMessages';
 import styles from './Exercise.module.css';
 
 /** Marked by the exercise components themselves, so <Exercises> numbers exactly the exercises among its children. */
@@ -21,6 +23,8 @@ function isExercise(child: ReactNode): child is React.ReactElement<{ id: string 
 export function Exercises({ children }: { children: ReactNode }) {
   const chapter = useContext(ChapterNumberContext);
   const { progress, status } = useProgress();
+  const locale = useLocale();
+  const t = exerciseMessages[locale];
   const ids: string[] = [];
   const numbered = Children.map(children, (child) => {
     if (!isExercise(child)) return child;
@@ -29,12 +33,12 @@ export function Exercises({ children }: { children: ReactNode }) {
     return <ExerciseNumberContext.Provider value={n}>{child}</ExerciseNumberContext.Provider>;
   });
   const summary = summarize(progress, ids);
-  const note = storageNote(status);
+  const note = storageNote(status, t);
   return (
     <div className={styles.exercises} data-exercises="">
       {numbered}
       <p className={styles.tally} aria-live="polite" data-testid="exercises-tally">
-        {summary.answered > 0 ? `This chapter’s exercises: ${summaryText(summary)}.` : ''}
+        {summary.answered > 0 ? t.chapterTally(summaryText(summary, locale)) : ''}
         {summary.answered > 0 && note ? ` ${note}` : ''}
       </p>
     </div>

@@ -9,6 +9,8 @@ import {
 } from '../../lib/exercise';
 import { ExerciseFrame, Verdict, type ExerciseBaseProps } from './ExerciseFrame';
 import { useProgress } from './useProgress';
+import { useLocale } from '../i18n/locale';
+import { exerciseMessages } from './exerciseMessages';
 import styles from './Exercise.module.css';
 
 export interface NumericExerciseProps extends ExerciseBaseProps {
@@ -22,12 +24,15 @@ export interface NumericExerciseProps extends ExerciseBaseProps {
   explanation: ReactNode;
 }
 
-/** Units written against the number: 12.5%, 3.9×. */
+/** Units written against the number: 12.5%, 3.9×, and a Chinese unit in full-width brackets: 3（输出位置）. */
 const TIGHT_UNITS = new Set(['%', '×']);
+const isTight = (unit: string) => TIGHT_UNITS.has(unit) || unit.startsWith('（');
 
 function NumericQuestion({ answer, tolerance = DEFAULT_TOLERANCE, unit, explanation, ...base }: NumericExerciseProps) {
   const { store, status } = useProgress();
   const uid = useId();
+  const locale = useLocale();
+  const t = exerciseMessages[locale];
   const [text, setText] = useState('');
   const [verdict, setVerdict] = useState<NumericVerdict | null>(null);
   const [revealed, setRevealed] = useState(false);
@@ -35,16 +40,16 @@ function NumericQuestion({ answer, tolerance = DEFAULT_TOLERANCE, unit, explanat
   const check = (e: FormEvent) => {
     e.preventDefault();
     if (text.trim() === '') return;
-    const v = checkNumeric(text, answer, tolerance, unit);
+    const v = checkNumeric(text, answer, tolerance, unit, locale);
     setVerdict(v);
     if (v.status !== 'invalid') store?.record({ id: base.id, correct: v.status === 'correct' });
   };
   const solved = verdict?.status === 'correct';
-  const slack = toleranceText(tolerance);
+  const slack = toleranceText(tolerance, locale);
   const body = (
     <>
       <form className={styles.answerRow} onSubmit={check} noValidate>
-        <label htmlFor={`${uid}-input`}>Your answer</label>
+        <label htmlFor={`${uid}-input`}>{t.yourAnswer}</label>
         <span className={styles.inputWithUnit}>
           <input
             id={`${uid}-input`}
@@ -60,11 +65,11 @@ function NumericQuestion({ answer, tolerance = DEFAULT_TOLERANCE, unit, explanat
           {unit && <span className={styles.unit}>{unit}</span>}
         </span>
         <button type="submit" className="btn" disabled={text.trim() === ''}>
-          Check
+          {t.check}
         </button>
         {!solved && !revealed && (
           <button type="button" className="btn" onClick={() => setRevealed(true)}>
-            Show the solution
+            {t.showSolution}
           </button>
         )}
         {slack && <span className="output-note">{slack}</span>}
@@ -78,10 +83,7 @@ function NumericQuestion({ answer, tolerance = DEFAULT_TOLERANCE, unit, explanat
       {(solved || revealed) && (
         <div className={styles.explanation}>
           <p>
-            <strong>
-              Answer: {formatNumber(answer)}
-              {unit ? (TIGHT_UNITS.has(unit) ? unit : ` ${unit}`) : ''}.
-            </strong>
+            <strong>{t.answerIs(`${formatNumber(answer)}${unit ? (isTight(unit) ? unit : ` ${unit}`) : ''}`)}</strong>
           </p>
           {explanation}
         </div>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { countCorrect, summarize, summaryText } from '../../lib/progress';
 import { storageNote } from './ExerciseFrame';
 import { useProgress } from './useProgress';
+import { useLocale } from '../i18n/locale';
+import { exerciseMessages } from './exerciseMessages';
 import styles from './Exercise.module.css';
 
 /** Exercise ids rendered on this page (found after mount, so the summary can sit anywhere on it). */
@@ -21,43 +23,38 @@ function usePageExerciseIds(): string[] {
 export function ProgressSummary() {
   const { progress, status, store, clears } = useProgress();
   const ids = usePageExerciseIds();
+  const locale = useLocale();
+  const t = exerciseMessages[locale];
   const summary = summarize(progress, ids);
+  const onThisPage = t.onThisPage(summaryText(summary, locale));
   const bookWide = countCorrect(progress);
   const elsewhere = Object.keys(progress).length > summary.answered;
-  const note = storageNote(status);
+  const note = storageNote(status, t);
 
   return (
-    <section className={styles.summary} aria-label="Your progress" data-progress-summary="">
-      <p className={styles.summaryTitle}>Your progress</p>
+    <section className={styles.summary} aria-label={t.progressTitle} data-progress-summary="">
+      <p className={styles.summaryTitle}>{t.progressTitle}</p>
       <div aria-live="polite">
         {store && ids.length > 0 ? (
           <>
             <p className={styles.summaryCount} data-testid="progress-count">
-              {summaryText(summary)} on this page
+              {onThisPage}
             </p>
-            <progress
-              className={styles.meter}
-              value={summary.correct}
-              max={summary.total}
-              aria-label={`${summaryText(summary)} on this page`}
-            />
-            <p data-testid="progress-book">
-              Across the whole book: {bookWide} {bookWide === 1 ? 'exercise' : 'exercises'} answered correctly
-              {elsewhere ? ', including exercises in other chapters' : ''}.
-            </p>
+            <progress className={styles.meter} value={summary.correct} max={summary.total} aria-label={onThisPage} />
+            <p data-testid="progress-book">{t.bookWide(bookWide, elsewhere)}</p>
           </>
         ) : (
-          <p>Answer the exercises below; your results are counted here.</p>
+          <p>{t.answerBelow}</p>
         )}
       </div>
       <p className="output-note" data-storage-note={note ? '' : undefined}>
-        {note ?? 'Your answers are kept only in this browser (its local storage). Nothing is sent anywhere.'}
+        {note ?? t.keptLocally}
       </p>
       <button type="button" className="btn" onClick={() => store?.clear()} disabled={!store}>
-        Clear my progress
+        {t.clear}
       </button>
       <p className="output-note" aria-live="polite">
-        {clears > 0 ? 'Your progress was cleared.' : ''}
+        {clears > 0 ? t.cleared : ''}
       </p>
     </section>
   );

@@ -1,27 +1,33 @@
-import Link from 'next/link';
 import type { ChapterMeta } from '../../lib/chapters';
 import { chapterHref } from '../../lib/chapters';
-import { chapterNumber, glossaryTerm, sortedGlossary, type ChapterSlug } from '../../lib/glossary';
+import { chapterNumber, localGlossaryTerm, sortedGlossary, type ChapterSlug } from '../../lib/glossary';
+import { LocalLink as Link } from '../i18n/LocalLink';
+import { useLocale } from '../i18n/locale';
+import { glossaryMessages } from './glossaryMessages';
+import { DefinitionText } from './DefinitionText';
 import styles from './Glossary.module.css';
 
-function ChapterLink({ slug, chapters }: { slug: ChapterSlug; chapters: ChapterMeta[] }) {
+type Texts = (typeof glossaryMessages)['en'];
+
+function ChapterLink({ slug, chapters, t }: { slug: ChapterSlug; chapters: ChapterMeta[]; t: Texts }) {
   const chapter = chapters.find((c) => c.slug === slug);
-  // A chapter not yet in this build is named, not linked, so the page never has a dead link.
-  if (!chapter) return <>chapter {chapterNumber(slug)}</>;
-  return (
-    <Link href={chapterHref(slug)}>
-      chapter {chapter.order}, {chapter.title}
-    </Link>
-  );
+  // A chapter not yet in this build (or edition) is named, not linked, so the page never has a dead link.
+  if (!chapter) return <>{t.chapter(chapterNumber(slug))}</>;
+  return <Link href={chapterHref(slug)}>{t.chapterTitled(chapter.order, chapter.title)}</Link>;
 }
 
-/** Every term, alphabetically, each with its own anchor (#id) for <Term> links. */
+/**
+ * Every term, each with its own anchor (#id) for <Term> links, in the page's language: English
+ * alphabetically; Chinese by pinyin, each Chinese term with its English one beside it.
+ */
 export function GlossaryList({ chapters }: { chapters: ChapterMeta[] }) {
-  const terms = sortedGlossary();
-  const letters = [...new Set(terms.map((t) => t.term[0].toUpperCase()))];
+  const locale = useLocale();
+  const t = glossaryMessages[locale];
+  const terms = sortedGlossary(locale);
+  const letters = [...new Set(terms.map((term) => term.index))];
   return (
     <>
-      <nav aria-label="Glossary by letter" className={styles.letters}>
+      <nav aria-label={t.letterIndex} className={styles.letters}>
         {letters.map((l) => (
           <a key={l} href={`#letter-${l.toLowerCase()}`}>
             {l}
@@ -29,30 +35,39 @@ export function GlossaryList({ chapters }: { chapters: ChapterMeta[] }) {
         ))}
       </nav>
       <dl className={styles.list}>
-        {terms.map((t, i) => {
-          const letter = t.term[0].toUpperCase();
-          const first = i === 0 || terms[i - 1].term[0].toUpperCase() !== letter;
+        {terms.map((term, i) => {
+          const first = i === 0 || terms[i - 1].index !== term.index;
           return (
-            <div key={t.id} className={styles.entry} id={first ? `letter-${letter.toLowerCase()}` : undefined}>
-              <dt id={t.id} className={styles.dt}>
-                {t.term}
-                {t.aliases && <span className={styles.aliases}> (also: {t.aliases.join(', ')})</span>}
+            <div key={term.id} className={styles.entry} id={first ? `letter-${term.index.toLowerCase()}` : undefined}>
+              <dt id={term.id} className={styles.dt}>
+                {term.term}
+                {term.english && (
+                  <span lang="en" className={styles.english}>
+                    {term.english}
+                  </span>
+                )}
+                {term.aliases && (
+                  <span className={styles.aliases}>{t.aliases(term.aliases.join(t.listSeparator))}</span>
+                )}
               </dt>
               <dd className={styles.dd}>
-                <p>{t.definition}</p>
+                <p>
+                  <DefinitionText text={term.definition} />
+                </p>
                 <p className={styles.meta}>
-                  Taught in <ChapterLink slug={t.chapter} chapters={chapters} />.
-                  {t.related && t.related.length > 0 && (
+                  {t.taughtIn}
+                  <ChapterLink slug={term.chapter} chapters={chapters} t={t} />
+                  {t.sentenceEnd}
+                  {term.related && term.related.length > 0 && (
                     <>
-                      {' '}
-                      See also:{' '}
-                      {t.related.map((r, j) => (
+                      {t.seeAlso}
+                      {term.related.map((r, j) => (
                         <span key={r}>
-                          {j > 0 && ', '}
-                          <a href={`#${r}`}>{glossaryTerm(r).term}</a>
+                          {j > 0 && t.listSeparator}
+                          <a href={`#${r}`}>{localGlossaryTerm(r, locale).term}</a>
                         </span>
                       ))}
-                      .
+                      {t.sentenceEnd}
                     </>
                   )}
                 </p>

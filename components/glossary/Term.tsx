@@ -1,6 +1,8 @@
 import { LocalLink as Link } from '../i18n/LocalLink';
 import { useMessages } from '../i18n/locale';
 import { proseMessages } from '../mdx/proseMessages';
+import { glossaryMessages } from './glossaryMessages';
+import { DefinitionText } from './DefinitionText';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTermDefinition } from './TermDefinitions';
 import styles from './Glossary.module.css';
@@ -16,6 +18,7 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const term = useTermDefinition(id);
   const [open, setOpen] = useState(false);
   const { glossaryEntry } = useMessages(proseMessages);
+  const t = useMessages(glossaryMessages);
   const popoverId = `term-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const wrapper = useRef<HTMLSpanElement>(null);
   const popover = useRef<HTMLSpanElement>(null);
@@ -59,7 +62,17 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
         {children ?? term.term}
       </button>
       <span id={popoverId} ref={popover} role="note" className={styles.popover}>
-        <strong>{term.term}</strong>: {term.definition}{' '}
+        <strong>{term.term}</strong>
+        {term.english && (
+          <>
+            {t.englishOpen}
+            <span lang="en">{term.english}</span>
+            {t.englishClose}
+          </>
+        )}
+        {t.termColon}
+        <DefinitionText text={term.definition} />
+        {t.beforeLink}
         <Link href={`/glossary/#${id}`} data-term={id}>
           {glossaryEntry}
         </Link>

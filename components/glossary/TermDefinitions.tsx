@@ -1,10 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { TermDefinition } from '../../lib/glossary';
 
-/** What a <Term> shows in its popover: the term's name and its one-paragraph definition. */
-export interface TermDefinition {
-  term: string;
-  definition: string;
-}
+/** What a <Term> shows in its popover: its name, its one-paragraph definition, on a translated page the English term. */
+export type { TermDefinition };
 export type TermDefinitions = Record<string, TermDefinition>;
 
 /**
