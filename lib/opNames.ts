@@ -6,6 +6,8 @@
  * Conventions: what follows a convolution as part of it (BN, ReLU) is joined with " · "; a ReLU
  * applied after a merge is written ", then ReLU", because it runs on the merged tensor.
  */
+import type { Locale } from './i18n';
+import { opNameMessages } from './stepsMessages';
 
 /** Every op kind the book draws: ShuffleNetV2's own, plus those only ShuffleNet V1 has. */
 export type OpWord =
@@ -21,33 +23,34 @@ export interface OpDescription {
 }
 
 /** The op itself, without what follows it: "3×3 depthwise conv, stride 2", "1×1 group conv (g = 3)". */
-export function opName({ kind, stride = 1, groups = 1 }: OpDescription): string {
+export function opName({ kind, stride = 1, groups = 1 }: OpDescription, locale: Locale = 'en'): string {
+  const t = opNameMessages[locale];
   switch (kind) {
     case 'split':
-      return 'channel split';
+      return t.split;
     case 'identity':
-      return 'identity (untouched)';
+      return t.identity;
     case 'conv1x1':
-      return '1×1 conv';
+      return t.conv1x1;
     case 'gconv1x1':
-      return groups > 1 ? `1×1 group conv (g = ${groups})` : '1×1 conv';
+      return groups > 1 ? t.groupConv(groups) : t.conv1x1;
     case 'dwconv3x3':
-      return `3×3 depthwise conv${stride > 1 ? `, stride ${stride}` : ''}`;
+      return t.dwconv(stride);
     case 'avgpool':
-      return `3×3 average pool${stride > 1 ? `, stride ${stride}` : ''}`;
+      return t.avgpool(stride);
     case 'concat':
-      return 'concat';
+      return t.concat;
     case 'add':
-      return 'Add';
+      return t.add;
     case 'shuffle':
-      return `channel shuffle (g = ${groups > 1 ? groups : 2})`;
+      return t.shuffle(groups > 1 ? groups : 2);
   }
 }
 
 /** The op with what follows it: "1×1 conv · BN · ReLU", "3×3 depthwise conv · BN", "Add, then ReLU". */
-export function opLabel(op: OpDescription): string {
-  const name = opName(op);
-  if (op.kind === 'add' || op.kind === 'concat') return op.relu ? `${name}, then ReLU` : name;
+export function opLabel(op: OpDescription, locale: Locale = 'en'): string {
+  const name = opName(op, locale);
+  if (op.kind === 'add' || op.kind === 'concat') return op.relu ? opNameMessages[locale].thenRelu(name) : name;
   return `${name}${op.bn ? ' · BN' : ''}${op.relu ? ' · ReLU' : ''}`;
 }
 
