@@ -2,6 +2,9 @@ import { scaleBand, scaleLinear } from '../../lib/scales';
 import { formatCount } from '../../lib/format';
 import { seriesColor } from '../../lib/palette';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { textUnits } from '../../lib/textWidth';
+import { useMessages } from '../i18n/locale';
+import { chartsMessages } from './chartsMessages';
 
 /** A value drawn as a mark on a bar's row (a published figure beside the reader's own). */
 export interface BarMark {
@@ -76,10 +79,11 @@ export function BarChart({
   rowLabels = true,
 }: BarChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(maxWidth, { min: minWidth, max: maxWidth });
+  const t = useMessages(chartsMessages);
   const write = format ?? ((v: number) => `${formatCount(v)}${unit}`);
   const valueText = (b: Bar) => [b.value === null ? '' : write(b.value), b.note ?? ''].filter(Boolean).join(' ');
   const rowHeight = 28;
-  const longestLabel = Math.max(0, ...bars.map((b) => b.label.length));
+  const longestLabel = Math.max(0, ...bars.map((b) => textUnits(b.label)));
   const longestValue = Math.max(0, ...bars.map((b) => valueText(b).length));
   const margin = {
     top: 6,
@@ -108,7 +112,7 @@ export function BarChart({
   const summary = bars
     .map((b) => {
       const marks = (b.marks ?? []).map((m) => `${m.label} ${write(m.value)}`).join(', ');
-      return `${b.label}: ${b.value === null ? 'not measured' : valueText(b)}${marks ? ` (${marks})` : ''}`;
+      return `${b.label}: ${b.value === null ? t.notMeasured : valueText(b)}${marks ? ` (${marks})` : ''}`;
     })
     .join('; ');
   const narrow = width < 360;
