@@ -6,15 +6,15 @@
  * what `out[:, i] = x[:, perm[i]]` computes and what a Reshape → Transpose → Reshape
  * produces in the real network.
  */
+import type { Locale } from './i18n';
+import { shuffleMessages } from './shuffleMessages';
 
 /** Why groups must divide channels: the reshape (g, C/g) needs whole rows. */
-export function shuffleError(channels: number, groups: number): string | null {
-  if (!Number.isInteger(channels) || channels < 1) return `C must be a positive whole number (got ${channels}).`;
-  if (!Number.isInteger(groups) || groups < 1) return `g must be a positive whole number (got ${groups}).`;
-  if (channels % groups !== 0) {
-    const perGroup = Number((channels / groups).toFixed(2));
-    return `g = ${groups} does not divide C = ${channels}: the reshape to (g, C/g) = (${groups}, ${channels}/${groups} ≈ ${perGroup}) would need a fractional number of channels per group.`;
-  }
+export function shuffleError(channels: number, groups: number, locale: Locale = 'en'): string | null {
+  const t = shuffleMessages[locale];
+  if (!Number.isInteger(channels) || channels < 1) return t.channelsPositive(channels);
+  if (!Number.isInteger(groups) || groups < 1) return t.groupsPositive(groups);
+  if (channels % groups !== 0) return t.notDividing(groups, channels, Number((channels / groups).toFixed(2)));
   return null;
 }
 

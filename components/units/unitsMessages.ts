@@ -155,7 +155,7 @@ export const unitCellMessages = messages({
     concatBasic: (c: number) => `把保持不变的一半与分支的输出重新拼在一起：${c} 个通道，即单元的输入宽度。`,
     concatBasicG4: '用拼接代替 ResNet 的逐元素相加（Add）：完全没有算术运算。',
     shuffleNote: (half: number) =>
-      `把两半交错排列（reshape 为 2 × ${half}，转置，展平），这样下一个单元的通道分割从每个分支各取一半通道。`,
+      `把两半交错排列（重塑为 2 × ${half}，转置，展平），这样下一个单元的通道分割从每个分支各取一半通道。`,
     shuffleG4: '纯粹的数据搬运；在快速的实现中，它与下一次通道分割及拼接融合在一起。',
     reuseChannels: '通道数',
     reuseUnits: '追踪的单元数',
