@@ -11,6 +11,8 @@ import type { ModelManifest } from './manifest';
 import type { PlainTensor } from './ort';
 import type { Step } from './steps';
 import type { TensorView } from './unitDiagram';
+import type { Locale } from './i18n';
+import { stepsMessages } from './stepsMessages';
 
 export interface OverviewItem {
   index: number;
@@ -30,10 +32,11 @@ export interface OverviewGroup {
   items: OverviewItem[];
 }
 
-function groupOf(step: Step): { name: string; label: string } {
-  if (step.unit) return { name: `stage${step.unit.stage}`, label: `Stage ${step.unit.stage}` };
-  if (step.kind === 'input' || step.kind === 'stem' || step.kind === 'maxpool') return { name: 'in', label: 'In' };
-  return { name: 'head', label: 'Head' };
+function groupOf(step: Step, locale: Locale): { name: string; label: string } {
+  const t = stepsMessages[locale];
+  if (step.unit) return { name: `stage${step.unit.stage}`, label: t.groupStage(step.unit.stage) };
+  if (step.kind === 'input' || step.kind === 'stem' || step.kind === 'maxpool') return { name: 'in', label: t.groupIn };
+  return { name: 'head', label: t.groupHead };
 }
 
 function slabOf(step: Step): TensorView {
@@ -63,10 +66,14 @@ function slabOf(step: Step): TensorView {
   return { shape, parts: [{ path: 'input', channels: c }], interleaved: false };
 }
 
-export function overviewGroups(steps: readonly Step[], manifest: ModelManifest): OverviewGroup[] {
+export function overviewGroups(
+  steps: readonly Step[],
+  manifest: ModelManifest,
+  locale: Locale = 'en',
+): OverviewGroup[] {
   const groups: OverviewGroup[] = [];
   for (const step of steps) {
-    const g = groupOf(step);
+    const g = groupOf(step, locale);
     let group = groups[groups.length - 1];
     if (!group || group.name !== g.name) groups.push((group = { ...g, items: [] }));
     const tensor = step.op?.op === 'split' ? step.unit!.input : step.tensors[step.tensors.length - 1];

@@ -15,7 +15,9 @@ import type {
   OutputSpec,
   OutputValues,
 } from './manifest';
+import type { Locale } from './i18n';
 import { opLabel } from './opNames';
+import { stepsMessages } from './stepsMessages';
 import { manifestTensorNodes } from './unitDiagram';
 
 /** 'op': one op inside a unit (a manifest that lists every op's tensor); 'unit': a whole unit (an older manifest). */
@@ -82,18 +84,19 @@ export function dropBatch(shape: readonly number[]): number[] {
   return shape.length > 1 && shape[0] === 1 ? shape.slice(1) : [...shape];
 }
 
-export function unitTitle(unit: ManifestUnit): string {
-  return `Stage ${unit.stage}, unit ${unit.unit} (${unit.type === 'down' ? 'down-sampling' : 'basic'})`;
+export function unitTitle(unit: ManifestUnit, locale: Locale = 'en'): string {
+  return stepsMessages[locale].unitTitle(unit.stage, unit.unit, unit.type === 'down');
 }
 
-function describeUnit(unit: ManifestUnit): string {
+function describeUnit(unit: ManifestUnit, locale: Locale): string {
+  const t = stepsMessages[locale];
   const [h, w] = unit.inSize;
   const [oh, ow] = unit.outSize;
   if (unit.type === 'basic') {
     const half = unit.before.find((op) => op.op === 'split')?.outChannels ?? unit.inChannels / 2;
-    return `split ${unit.inChannels} channels into ${half} untouched + ${unit.inChannels - half} through the branch, concat, shuffle; ${h}×${w} stays ${oh}×${ow}`;
+    return t.describeBasic(unit.inChannels, half, unit.inChannels - half, `${h}×${w}`, `${oh}×${ow}`);
   }
-  return `two branches on all ${unit.inChannels} channels at stride 2, concat to ${unit.outChannels} channels, shuffle; ${h}×${w} → ${oh}×${ow}`;
+  return t.describeDown(unit.inChannels, unit.outChannels, `${h}×${w}`, `${oh}×${ow}`);
 }
 
 export class StepsError extends Error {
@@ -103,8 +106,9 @@ export class StepsError extends Error {
   }
 }
 
-/** Builds the steps in network order. Throws StepsError when the manifest is not a chain. */
-export function buildSteps(manifest: ModelManifest): Step[] {
+/** Builds the steps in network order, in the reader's language. Throws StepsError when the manifest is not a chain. */
+export function buildSteps(manifest: ModelManifest, locale: Locale = 'en'): Step[] {
+  const t = stepsMessages[locale];
   const byName = new Map<string, OutputSpec>(manifest.outputs.map((o) => [o.name, o]));
   const one = (role: OutputSpec['role']): OutputSpec => {
     const found = manifest.outputs.filter((o) => o.role === role);
@@ -131,11 +135,11 @@ export function buildSteps(manifest: ModelManifest): Step[] {
   raw.push({
     id: 'input',
     kind: 'input',
-    short: 'in',
-    title: 'Input image',
+    short: t.shortInput,
+    title: t.inputTitle,
     operation: manifest.input.preprocessing.channelMean
-      ? `the ${inputShape.slice(1).join('×')} picture, ${inputShape[0]} channels, each normalised as (pixel/255 − its mean) / its std`
-      : `the ${inputShape.slice(1).join('×')} picture, normalised as (pixel/255 − ${manifest.input.preprocessing.mean}) / ${manifest.input.preprocessing.std}`,
+      ? t.inputRgb(inputShape.slice(1).join('×'), inputShape[0])
+      : t.inputGray(inputShape.slice(1).join('×'), manifest.input.preprocessing.mean, manifest.input.preprocessing.std),
     input: null,
     inputShape: null,
     tensors: [manifest.input.name],
@@ -146,8 +150,8 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     id: 'stem',
     kind: 'stem',
     short: 'stem',
-    title: 'Stem convolution',
-    operation: `${kernel}×${kernel} convolution, stride ${stride}, ${outChannels} filters, BN, ReLU`,
+    title: t.stemTitle,
+    operation: t.stemOperation(kernel, stride, outChannels),
     input: manifest.input.name,
     inputShape,
     tensors: [stem.name],
@@ -161,9 +165,9 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     raw.push({
       id: 'maxpool',
       kind: 'maxpool',
-      short: 'pool',
-      title: 'Max pool',
-      operation: `${k}×${k} max pool, stride ${s}: the largest value of each window`,
+      short: t.shortPool,
+      title: t.maxPoolTitle,
+      operation: t.maxPoolOperation(k, s),
       input: stem.name,
       inputShape: shapeOf(stem.name),
       tensors: [maxPool.name],
@@ -175,14 +179,15 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     const t = unitTensors(unit);
     if (unit.input !== previous)
       throw new StepsError(`${unit.name} reads "${unit.input}" but the previous step produced "${previous}"`);
-    if (unit.tensors && unit.tensors.every((n) => byName.get(n)?.layer)) raw.push(...opSteps(unit, byName, shapeOf));
+    if (unit.tensors && unit.tensors.every((n) => byName.get(n)?.layer))
+      raw.push(...opSteps(unit, byName, shapeOf, locale));
     else {
       raw.push({
         id: unit.name,
         kind: 'unit',
         short: `${unit.stage}.${unit.unit}`,
-        title: unitTitle(unit),
-        operation: describeUnit(unit),
+        title: unitTitle(unit, locale),
+        operation: describeUnit(unit, locale),
         input: unit.input,
         inputShape: shapeOf(unit.input),
         tensors: unit.tensors ?? [t.left, t.right, t.concat, t.shuffle],
@@ -198,7 +203,7 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     kind: 'conv5',
     short: 'conv5',
     title: 'conv5',
-    operation: `1×1 convolution to ${c5[0]} channels, BN, ReLU`,
+    operation: t.conv5Operation(c5[0]),
     input: previous,
     inputShape: shapeOf(previous),
     tensors: [conv5.name],
@@ -207,9 +212,9 @@ export function buildSteps(manifest: ModelManifest): Step[] {
   raw.push({
     id: 'pool',
     kind: 'pool',
-    short: 'pool',
-    title: 'Global average pool',
-    operation: `the mean of each of the ${c5[0]} maps over its ${c5.slice(1).join('×')} positions`,
+    short: t.shortPool,
+    title: t.poolTitle,
+    operation: t.poolOperation(c5[0], c5.slice(1).join('×')),
     input: conv5.name,
     inputShape: c5,
     tensors: [pool.name],
@@ -219,8 +224,8 @@ export function buildSteps(manifest: ModelManifest): Step[] {
     id: 'fc',
     kind: 'logits',
     short: 'FC',
-    title: 'Fully connected layer (logits)',
-    operation: `${shapeOf(pool.name)[0]} → ${manifest.classes.length} weighted sums plus biases, one score per class`,
+    title: t.fcTitle,
+    operation: t.fcOperation(shapeOf(pool.name)[0], manifest.classes.length),
     input: pool.name,
     inputShape: shapeOf(pool.name),
     tensors: [logits.name],
@@ -229,9 +234,9 @@ export function buildSteps(manifest: ModelManifest): Step[] {
   raw.push({
     id: 'softmax',
     kind: 'probs',
-    short: 'soft',
-    title: 'Softmax (class probabilities)',
-    operation: 'exponentiate the scores and divide by their sum',
+    short: t.shortSoftmax,
+    title: t.softmaxTitle,
+    operation: t.softmaxOperation,
     input: logits.name,
     inputShape: shapeOf(logits.name),
     tensors: [probs.name],
@@ -278,14 +283,19 @@ export function outputName(manifest: ModelManifest, role: 'stem' | 'conv5' | 'po
   return found.name;
 }
 
-const PATH_WORDS: Record<ManifestUnit['type'], Record<'left' | 'right', string>> = {
-  basic: { left: 'untouched half', right: 'branch' },
-  down: { left: 'left branch', right: 'right branch' },
-};
+function pathWords(type: ManifestUnit['type'], path: 'left' | 'right', locale: Locale): string {
+  const t = stepsMessages[locale];
+  if (type === 'basic') return path === 'left' ? t.basicLeft : t.basicRight;
+  return path === 'left' ? t.downLeft : t.downRight;
+}
 
 /** A few characters for the overview: 'L dw', 'R 1×1', 'split', 'cat', 'shuf'. */
-function opShort(op: LayerOp, path: OutputPath, type: ManifestUnit['type']): string {
-  const name = { conv1x1: '1×1', dwconv3x3: 'dw', split: 'split', concat: 'cat', shuffle: 'shuf' }[op as string] ?? op;
+function opShort(op: LayerOp, path: OutputPath, type: ManifestUnit['type'], locale: Locale): string {
+  const t = stepsMessages[locale];
+  const name =
+    { conv1x1: '1×1', dwconv3x3: t.shortDw, split: t.shortSplit, concat: t.shortConcat, shuffle: t.shortShuffle }[
+      op as string
+    ] ?? op;
   // the slab's colour says which branch; the label stays short so the whole network fits in one row
   void path;
   void type;
@@ -301,7 +311,9 @@ function opSteps(
   unit: ManifestUnit,
   byName: Map<string, OutputSpec>,
   shapeOf: (name: string) => number[],
+  locale: Locale,
 ): Omit<Step, 'index'>[] {
+  const t = stepsMessages[locale];
   const nodes = manifestTensorNodes(unit);
   const ops = new Map<string, ManifestOp>(
     [...unit.left, ...unit.right, ...unit.after].filter((o) => o.output).map((o) => [o.output!, o]),
@@ -316,22 +328,25 @@ function opSteps(
     const path = layer.path ?? 'merge';
     const manifestOp = ops.get(name);
     const label = split
-      ? `channel split: ${unit.inChannels} channels into two halves of ${unit.inChannels / 2}`
+      ? t.splitLabel(unit.inChannels, unit.inChannels / 2)
       : manifestOp
-        ? opLabel({
-            kind: manifestOp.op,
-            stride: manifestOp.stride,
-            groups: manifestOp.op === 'shuffle' ? manifestOp.groups : 1,
-            bn: manifestOp.bn,
-            relu: manifestOp.relu,
-          })
+        ? opLabel(
+            {
+              kind: manifestOp.op,
+              stride: manifestOp.stride,
+              groups: manifestOp.op === 'shuffle' ? manifestOp.groups : 1,
+              bn: manifestOp.bn,
+              relu: manifestOp.relu,
+            },
+            locale,
+          )
         : layer.op;
-    const where = path === 'merge' || split ? '' : ` · ${PATH_WORDS[unit.type][path]}`;
+    const where = path === 'merge' || split ? '' : pathWords(unit.type, path, locale);
     steps.push({
       id: split ? `${unit.name}.split` : name,
       kind: 'op',
-      short: opShort(layer.op, path, unit.type),
-      title: `Stage ${unit.stage}, unit ${unit.unit}${where} · ${label}`,
+      short: opShort(layer.op, path, unit.type, locale),
+      title: t.opTitle(unit.stage, unit.unit, where, label),
       operation: layer.description,
       input: layer.inputs[0],
       inputShape: shapeOf(layer.inputs[0]),

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { rgbaToGray, type GrayImage } from '../../lib/preprocess';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 const SIDE = 280;
@@ -23,6 +25,7 @@ export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
   const last = useRef<{ x: number; y: number } | null>(null);
   const frame = useRef(0);
   const [empty, setEmpty] = useState(true);
+  const t = useMessages(explorerMessages);
 
   const clearCanvas = () => {
     const ctx = canvas.current?.getContext('2d');
@@ -95,7 +98,7 @@ export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
           height={SIDE}
           className={styles.padCanvas}
           role="img"
-          aria-label="Drawing pad: draw with a mouse, a finger or a pen. The model sees the drawing live."
+          aria-label={t.padLabel}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
@@ -104,7 +107,7 @@ export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
         />
         {empty && (
           <span className={styles.padHint} aria-hidden="true">
-            draw here
+            {t.drawHere}
           </span>
         )}
       </div>
@@ -115,7 +118,7 @@ export function DrawPad({ onDraw, onClear, active }: DrawPadProps) {
           clearCanvas();
           onClear();
         }}>
-        Clear drawing
+        {t.clearDrawing}
       </button>
     </div>
   );

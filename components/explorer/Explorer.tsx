@@ -5,7 +5,7 @@ import type { Contrast } from '../../lib/mapView';
 import { allTensors, buildSteps, moveStep, outputName, resolveStep } from '../../lib/steps';
 import { Toggle } from '../controls/Toggle';
 import { useElementWidth } from '../hooks/useElementWidth';
-import { FRAMING, MODEL_LABELS, MODEL_NAMES, type ModelName } from '../model/catalog';
+import { FRAMING, MODEL_NAMES, type ModelName } from '../model/catalog';
 import { LoadState } from '../model/LoadState';
 import { useForward } from '../model/useForward';
 import { useModel, type ModelState } from '../model/useModel';
@@ -22,6 +22,9 @@ import { OwnInputPanel } from '../byom/OwnInputPanel';
 import { OwnModelPanel } from '../byom/OwnModelPanel';
 import { useOwnModel, type OwnModel } from '../byom/useOwnModel';
 import { ValueDetail } from './detail/ValueDetail';
+import { localizeManifest } from '../../lib/manifestText';
+import { useLocale, useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 export interface ExplorerProps {
@@ -59,6 +62,7 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
     setStepId,
   } = useExplorerState({ local: compact, initialModel, initialStep: unit });
   const model = useModel(name);
+  const t = useMessages(explorerMessages);
   // A reader's own ShuffleNetV2 (the explorer page only), shown instead of the book's model while open.
   const { own, open: openOwn, close: closeOwn } = useOwnModel();
   const view = own && !compact ? own.model : model;
@@ -77,11 +81,11 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
         modelPicker={
           own && !compact ? (
             <p className={styles.models} data-own-name="">
-              Your model: “{own.fileName}”
+              {t.ownModel(own.fileName)}
             </p>
           ) : (
             <fieldset className={styles.models}>
-              <legend>Model</legend>
+              <legend>{t.modelLegend}</legend>
               {MODEL_NAMES.map((m) => (
                 <label key={m}>
                   <input
@@ -91,7 +95,7 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
                     checked={name === m}
                     onChange={() => setModel(m)}
                   />
-                  {MODEL_LABELS[m]}
+                  {t.modelLabel(m)}
                 </label>
               ))}
             </fieldset>
@@ -116,12 +120,26 @@ interface ExplorerViewProps {
 }
 
 /** The instrument itself, driven by a model state: steps, overview, input, maps. */
-export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, modelPicker, own }: ExplorerViewProps) {
-  const { manifest, name } = model;
+export function ExplorerView({
+  model: givenModel,
+  compact,
+  stepId,
+  onStepId,
+  renderDetail,
+  modelPicker,
+  own,
+}: ExplorerViewProps) {
+  const locale = useLocale();
+  const t = useMessages(explorerMessages);
+  // The same model with its class names and layer descriptions in the reader's language.
+  // (memoised on the manifest: the runtime's hooks key on its identity)
+  const manifest = useMemo(() => localizeManifest(givenModel.manifest, locale), [givenModel.manifest, locale]);
+  const model = manifest === givenModel.manifest ? givenModel : { ...givenModel, manifest };
+  const { name } = model;
   const framing = name === 'own' ? 'mnist' : FRAMING[name];
   const bookInput = useExplorerInput(model, framing, { local: compact });
   const input = own ? { ...bookInput, pixels: own.pixels, trueLabel: null } : bookInput;
-  const steps = useMemo(() => buildSteps(manifest), [manifest]);
+  const steps = useMemo(() => buildSteps(manifest, locale), [manifest, locale]);
   const resolved = resolveStep(steps, stepId);
   const index = resolved ?? 0;
   const step = steps[index];
@@ -175,7 +193,7 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
   return (
     <section
       className={`${styles.explorer} ${compact ? styles.compact : styles.full}`}
-      aria-label="ShuffleNetV2 explorer"
+      aria-label={t.explorerLabel}
       onKeyDown={onKeyDown}
       data-state={result ? 'ready' : model.status}
       data-model={name}
@@ -189,11 +207,7 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
         </div>
         <NetworkOverview steps={steps} manifest={manifest} index={index} tensors={tensors} onStep={go} />
       </div>
-      <LoadState
-        model={model}
-        what={`the ${name} model`}
-        shows="every layer’s real feature maps for an input you draw, pick or upload, and the prediction"
-      />
+      <LoadState model={model} what={t.loadWhat(name)} shows={t.loadShows} />
       {error && (
         <p className="error-note" role="alert">
           {error}
@@ -201,12 +215,11 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
       )}
       {resolved === null && (
         <p className="error-note" role="alert" data-unknown-step="">
-          This model has no step “{stepId}” (the link may be from another version of the page), so the explorer opens at
-          the input.
+          {t.unknownStep(stepId)}
         </p>
       )}
       <div className={styles.body}>
-        <aside className={styles.side} aria-label="Input and prediction">
+        <aside className={styles.side} aria-label={t.sideLabel}>
           {own ? (
             <OwnInputPanel own={own} probs={tensors?.[outputName(manifest, 'probs')]} />
           ) : (
@@ -223,13 +236,13 @@ export function ExplorerView({ model, compact, stepId, onStepId, renderDetail, m
         <div className={styles.main} ref={ref}>
           <div className={styles.mainBar}>
             <Toggle
-              label="Per-map contrast"
+              label={t.perMapContrast}
               checked={contrast === 'per-map'}
               onChange={(on) => setContrast(on ? 'per-map' : 'shared')}
             />
             <span className={styles.hint}>
-              ← → step, Home/End jump; click a map to open it large.
-              {result && <> Forward pass {result.ms.toFixed(1)} ms.</>}
+              {t.keysHint}
+              {result && t.forwardPass(result.ms.toFixed(1))}
             </span>
           </div>
           <StepView

@@ -6,6 +6,8 @@ import type { Step } from '../../lib/steps';
 import { colors, seriesColor } from '../../lib/palette';
 import { BarChart } from '../charts/BarChart';
 import { agreement, VectorView } from './LayerViews';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 type Tensors = Record<string, PlainTensor> | undefined;
@@ -32,8 +34,9 @@ export function ClassBars({
   maxWidth?: number;
 }) {
   const predicted = argmax(values);
+  const t = useMessages(explorerMessages);
   const all = Array.from(values, (value, i) => ({
-    label: `${classes[i]}${i === trueLabel ? ' (true)' : ''}`,
+    label: `${classes[i]}${i === trueLabel ? t.trueSuffix : ''}`,
     value,
     color: i === predicted ? colors.highlight : seriesColor(2),
     emphasis: i === predicted,
@@ -44,7 +47,7 @@ export function ClassBars({
   return (
     <BarChart
       bars={bars}
-      title={`${title}${many ? ` (the ${TOP_BARS} highest of ${all.length.toLocaleString('en')})` : ''}; highest: ${classes[predicted]}`}
+      title={t.barsTitle(title, many ? t.highestOf(TOP_BARS, all.length) : '', classes[predicted])}
       format={format}
       domain={domain}
       maxWidth={maxWidth}
@@ -67,31 +70,24 @@ export function LogitsView({
   width: number;
 }) {
   const logits = tensors?.[step.tensors[0]];
+  const t = useMessages(explorerMessages);
   return (
     <div>
-      <VectorView
-        name={step.input ?? ''}
-        tensors={tensors}
-        label={`In: the pooled vector (${step.inputShape?.[0]} values)`}
-        width={width}
-      />
+      <VectorView name={step.input ?? ''} tensors={tensors} label={t.pooledIn(step.inputShape?.[0])} width={width} />
       <div>
-        <p className={styles.panelTitle}>Logits out: one weighted sum per class</p>
+        <p className={styles.panelTitle}>{t.logitsOut}</p>
         {logits ? (
           <ClassBars
             values={logits.data}
             classes={manifest.classes}
-            title="Logits (class scores before softmax)"
+            title={t.logitsTitle}
             format={formatValue}
             trueLabel={trueLabel}
           />
         ) : (
-          <p className="output-note">The scores appear here once the model has run.</p>
+          <p className="output-note">{t.scoresAppear}</p>
         )}
-        <p className={styles.explain}>
-          Every score is a weighted sum of all {step.inputShape?.[0]} pooled values plus a bias; the weights were
-          learned. Scores can be negative and have no fixed scale; only their differences matter to the next step.
-        </p>
+        <p className={styles.explain}>{t.logitsExplain(step.inputShape?.[0])}</p>
       </div>
     </div>
   );
@@ -111,14 +107,15 @@ export function ProbsView({
 }) {
   const probs = tensors?.[step.tensors[0]];
   const logits = step.input ? tensors?.[step.input] : undefined;
-  if (!probs || !logits) return <p className="output-note">The probabilities appear here once the model has run.</p>;
+  const t = useMessages(explorerMessages);
+  if (!probs || !logits) return <p className="output-note">{t.probsAppear}</p>;
   const best = argmax(probs.data);
   return (
     <div>
       <ClassBars
         values={probs.data}
         classes={manifest.classes}
-        title="Class probabilities"
+        title={t.classProbabilities}
         domain={[0, 1]}
         format={formatProbability}
         trueLabel={trueLabel}
@@ -144,9 +141,11 @@ export function ProbsView({
             z<sub>j</sub>
           </i>
         </sup>{' '}
-        turns the scores into probabilities that sum to 1. The largest, {manifest.classes[best]} at{' '}
-        {(probs.data[best] * 100).toFixed(1)} %, is the prediction. Softmax recomputed here from the logits agrees with
-        the model&apos;s output to within {agreement(softmax(logits.data), probs.data)}.
+        {t.softmaxExplain(
+          manifest.classes[best],
+          (probs.data[best] * 100).toFixed(1),
+          agreement(softmax(logits.data), probs.data),
+        )}
       </p>
     </div>
   );

@@ -1,5 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import type { Locale } from '../../lib/i18n';
 import { looksLightBackground, rgbaToGray, type GrayImage } from '../../lib/preprocess';
+import { useLocale, useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
@@ -16,25 +19,24 @@ export interface Picture {
 }
 
 /** Why a file cannot be used, or null if it may be tried. */
-export function uploadProblem(file: { name: string; type: string; size: number }): string | null {
-  if (!UPLOAD_TYPES.includes(file.type)) {
-    return `“${file.name}” is not a PNG, JPEG or WebP image${file.type ? ` (its type is ${file.type})` : ''}. Choose a picture file.`;
-  }
-  if (file.size > MAX_UPLOAD_BYTES) {
-    return `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; pictures up to 10 MB are accepted. A smaller or cropped picture works just as well: the model sees only 28×28 pixels.`;
-  }
-  if (file.size === 0) return `“${file.name}” is empty.`;
+export function uploadProblem(
+  file: { name: string; type: string; size: number },
+  locale: Locale = 'en',
+): string | null {
+  const t = explorerMessages[locale];
+  if (!UPLOAD_TYPES.includes(file.type)) return t.notImage(file.name, file.type);
+  if (file.size > MAX_UPLOAD_BYTES) return t.tooLarge(file.name, (file.size / 1024 / 1024).toFixed(1));
+  if (file.size === 0) return t.emptyFile(file.name);
   return null;
 }
 
-async function decode(file: File): Promise<Picture> {
+async function decode(file: File, locale: Locale): Promise<Picture> {
+  const t = explorerMessages[locale];
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);
   } catch {
-    throw new Error(
-      `“${file.name}” could not be decoded as an image. The file may be damaged, or not really a ${file.type.replace('image/', '').toUpperCase()}.`,
-    );
+    throw new Error(t.cannotDecode(file.name, file.type.replace('image/', '').toUpperCase()));
   }
   const scale = Math.min(1, WORK_SIDE / Math.max(bitmap.width, bitmap.height));
   const width = Math.max(1, Math.round(bitmap.width * scale));
@@ -43,7 +45,7 @@ async function decode(file: File): Promise<Picture> {
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('This browser cannot read pixels from a canvas, so pictures cannot be used here.');
+  if (!ctx) throw new Error(t.noCanvas);
   ctx.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
   // Transparent areas count as white paper (a logo on a transparent background has dark ink).
@@ -58,12 +60,14 @@ export function ImageUpload({ onPicture, onProblem }: { onPicture(picture: Pictu
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const locale = useLocale();
+  const t = useMessages(explorerMessages);
 
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = ''; // choosing the same file again should work too
     if (!file) return;
-    const reason = uploadProblem(file);
+    const reason = uploadProblem(file, locale);
     setProblem(reason);
     if (reason) {
       onProblem?.();
@@ -71,7 +75,7 @@ export function ImageUpload({ onPicture, onProblem }: { onPicture(picture: Pictu
     }
     setBusy(true);
     try {
-      onPicture(await decode(file));
+      onPicture(await decode(file, locale));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
       onProblem?.();
@@ -83,7 +87,7 @@ export function ImageUpload({ onPicture, onProblem }: { onPicture(picture: Pictu
   return (
     <div>
       <label htmlFor={id} style={{ fontFamily: 'var(--font-ui)', fontSize: '0.9rem', display: 'block' }}>
-        Or upload a picture (PNG, JPEG or WebP, up to 10 MB)
+        {t.uploadLabel}
       </label>
       <input id={id} type="file" accept={UPLOAD_TYPES.join(',')} onChange={onChange} disabled={busy} data-upload="" />
       {problem && (

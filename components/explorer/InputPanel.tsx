@@ -10,6 +10,8 @@ import { DrawPad } from './DrawPad';
 import { ClassBars } from './HeadViews';
 import { ImageUpload } from './ImageUpload';
 import type { ExplorerInput } from './useExplorerInput';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 import { Toggle } from '../controls/Toggle';
 
@@ -28,32 +30,29 @@ interface InputPanelProps {
  * and what the network answers: the class probabilities as bars, live while drawing.
  */
 export function InputPanel({ manifest, samples, input, probs, framing, compact = false }: InputPanelProps) {
+  const t = useMessages(explorerMessages);
   return (
     <div className={styles.inputPanel}>
       <div className={styles.drawColumn}>
         <DrawPad onDraw={input.draw} onClear={input.clearDrawing} active={input.kind === 'drawing'} />
         {input.tooSmall && (
           <p className={styles.warn} role="status" data-too-small="">
-            That drawing is very small. The model enlarges the ink to fill its frame, so a dot becomes a blob and the
-            answer means little: draw larger, across most of the pad.
+            {t.tooSmall}
           </p>
         )}
         {input.cleared && (
           <p className={styles.hint} role="status">
-            Pad cleared: the held-out image no. {input.sample.index} is the input again until you draw.
+            {t.padCleared(input.sample.index)}
           </p>
         )}
         <div className={styles.sees}>
           <SampleThumb pixels={input.pixels} size={56} />
           <p className={styles.hint} style={{ margin: 0 }}>
-            <strong>What the model sees</strong>:{' '}
+            <strong>{t.whatModelSees}</strong>
+            {t.seesColon}
             {input.kind === 'sample'
-              ? `held-out image no. ${input.sample.index}, exactly as stored (28×28, white ink on black).`
-              : `${input.source[0].toUpperCase()}${input.source.slice(1)}, cropped to its ink and ${
-                  framing === 'mnist'
-                    ? 'scaled into 20×20, then centred by mass in 28×28, as the MNIST digits were'
-                    : 'scaled so its longer side fills the 28 pixels, as the Fashion-MNIST items were'
-                }.`}
+              ? t.seesSample(input.sample.index)
+              : t.seesCustom(input.source, framing === 'mnist')}
           </p>
         </div>
       </div>
@@ -63,7 +62,7 @@ export function InputPanel({ manifest, samples, input, probs, framing, compact =
           <ClassBars
             values={probs.data}
             classes={manifest.classes}
-            title="Class probabilities"
+            title={t.classProbabilities}
             domain={[0, 1]}
             format={formatProbability}
             trueLabel={input.trueLabel}
@@ -80,27 +79,20 @@ export function InputPanel({ manifest, samples, input, probs, framing, compact =
           onPick={input.pick}
           perClass={1}
           columns={5}
-          title={compact ? 'Or pick a held-out image' : 'Held-out images (never seen in training)'}
+          title={compact ? t.pickHeldOut : t.heldOutImages}
         />
         {!compact && (
           <>
-            <p className={styles.hint}>
-              No mouse or touch screen? Pick an image from the gallery; every part of the explorer works from the
-              keyboard.
-            </p>
+            <p className={styles.hint}>{t.noMouse}</p>
             <ImageUpload onPicture={input.setPicture} onProblem={input.clearPicture} />
             {input.invert !== null && (
               <p className={styles.hint}>
-                <Toggle
-                  label="Invert (for dark ink on light paper)"
-                  checked={input.invert}
-                  onChange={input.setInvert}
-                />
+                <Toggle label={t.invert} checked={input.invert} onChange={input.setInvert} />
               </p>
             )}
             {input.emptyPicture && (
               <p className="error-note" role="alert">
-                No ink found in the picture (it is one flat colour). The gallery image is still in use.
+                {t.noInk}
               </p>
             )}
           </>

@@ -7,6 +7,8 @@ import type { PlainTensor } from '../../lib/ort';
 import { type Step } from '../../lib/steps';
 import { TensorMaps } from './TensorMaps';
 import { VectorStrip } from './VectorStrip';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 type Tensors = Record<string, PlainTensor> | undefined;
@@ -41,13 +43,14 @@ export function InputView({
   const names = useMemo(() => [step.tensors[0]], [step]);
   const { maps } = useMaps(tensors, names);
   const { mean, std } = manifest.input.preprocessing;
+  const t = useMessages(explorerMessages);
   return (
     <div className={styles.layerRow}>
       <TensorMaps
         name={step.tensors[0]}
         tensor={maps[0]}
         values="input"
-        label="Input tensor"
+        label={t.inputTensor}
         detail={<span className={styles.shapes}>{formatShape(step.outputShape)}</span>}
         width={Math.min(ctx.width, 340)}
         contrast="shared"
@@ -55,14 +58,14 @@ export function InputView({
       />
       {manifest.input.preprocessing.channelMean ? (
         <p className={styles.explain}>
-          {manifest.input.preprocessing.description} The network has not computed anything yet.
+          {manifest.input.preprocessing.description} {t.notComputedYet}
         </p>
       ) : (
         <p className={styles.explain}>
-          Each pixel <i>p</i> (0 = background, 255 = full ink) enters the network as (<i>p</i>/255 − {mean}) / {std}, so
-          the background is {formatValue((0 - mean) / std)} and full ink {formatValue((1 - mean) / std)} — the mean and
-          standard deviation of the training pixels (as values from 0 to 1). One channel: the network has not computed
-          anything yet.
+          {t.normPixel} <i>p</i>
+          {t.normEnters}
+          <i>p</i>
+          {t.normRest(mean, std, formatValue((0 - mean) / std), formatValue((1 - mean) / std))}
         </p>
       )}
     </div>
@@ -84,13 +87,14 @@ export function ConvView({
   const names = useMemo(() => [step.input, step.tensors[0]], [step]);
   const { maps } = useMaps(tensors, names);
   const inputValues = step.input === manifest.input.name ? 'input' : 'nonnegative';
+  const t = useMessages(explorerMessages);
   return (
     <div className={styles.stack}>
       <TensorMaps
         name={step.input!}
         tensor={maps[0]}
         values={inputValues}
-        label={step.kind === 'stem' ? 'In: the input image' : `In: ${step.input}`}
+        label={step.kind === 'stem' ? t.stemIn : t.inLabel(step.input!)}
         detail={<span className={styles.shapes}>{formatShape(step.inputShape ?? [])}</span>}
         width={step.kind === 'stem' ? Math.min(200, ctx.width) : ctx.width}
         contrast={ctx.contrast}
@@ -103,7 +107,7 @@ export function ConvView({
         name={step.tensors[0]}
         tensor={maps[1]}
         values="nonnegative"
-        label={`Out: ${step.tensors[0]}`}
+        label={t.outLabel(step.tensors[0])}
         detail={<span className={styles.shapes}>{formatShape(step.outputShape)}</span>}
         width={ctx.width}
         contrast={ctx.contrast}
@@ -118,6 +122,7 @@ export function PoolView({ step, tensors, ctx }: { step: Step; tensors: Tensors;
   const names = useMemo(() => [step.input, step.tensors[0]], [step]);
   const { maps } = useMaps(tensors, names);
   const [conv, pooled] = maps;
+  const t = useMessages(explorerMessages);
   const worst = useMemo(() => {
     if (!conv || !pooled) return null;
     let m = 0;
@@ -133,31 +138,32 @@ export function PoolView({ step, tensors, ctx }: { step: Step; tensors: Tensors;
         name={step.input!}
         tensor={conv}
         values="nonnegative"
-        label={`In: conv5 maps (${step.input})`}
+        label={t.poolIn(step.input!)}
         detail={<span className={styles.shapes}>{formatShape(step.inputShape ?? [])}</span>}
         width={ctx.width}
         contrast={ctx.contrast}
         onOpen={ctx.onOpen}
       />
       <p className={styles.arrow} aria-hidden="true">
-        ↓ the mean of each map
+        ↓ {t.meanOfEachMap}
       </p>
       {pooled ? (
         <VectorStrip
           values={pooled.data}
-          label={`Out: the pooled vector, ${pooled.channels} values`}
+          label={t.pooledOut(pooled.channels)}
           width={ctx.width}
-          entryName={(i) => `pooled value ${i} (mean of conv5 map ${i})`}
+          entryName={t.pooledEntry}
         />
       ) : (
-        <p className={styles.hint}>The vector appears here once the model has run.</p>
+        <p className={styles.hint}>{t.vectorAppears}</p>
       )}
       {worst !== null && (
         <p className={styles.explain} aria-live="polite">
-          Each bar is the mean of one map: recomputed here from the conv5 maps, the largest difference from the
-          model&apos;s pooled value is {formatValue(worst)} (float rounding). Position is gone: from here on the network
-          only knows
-          <i> how strongly</i> each of the {conv?.channels} features was present, not <i>where</i>.
+          {t.poolExplain1(formatValue(worst))}
+          <i>{t.poolHowStrongly}</i>
+          {t.poolExplain2(conv!.channels)}
+          <i>{t.poolWhere}</i>
+          {t.poolExplain3}
         </p>
       )}
     </div>
@@ -176,11 +182,12 @@ export function VectorView({
   label: string;
   width: number;
 }) {
-  const t = tensors?.[name];
-  return t ? (
-    <VectorStrip values={t.data} label={label} width={width} entryName={(i) => `${name} ${i}`} />
+  const tensor = tensors?.[name];
+  const t = useMessages(explorerMessages);
+  return tensor ? (
+    <VectorStrip values={tensor.data} label={label} width={width} entryName={(i) => `${name} ${i}`} />
   ) : (
-    <p className={styles.hint}>The vector appears here once the model has run.</p>
+    <p className={styles.hint}>{t.vectorAppears}</p>
   );
 }
 

@@ -7,6 +7,8 @@ import { mapView, type Contrast } from '../../lib/mapView';
 import { gridLayout } from '../../lib/featureMaps';
 import { ColorScale } from '../charts/ColorScale';
 import { MapCanvas } from '../model/MapCanvas';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 /** What the "how is this value computed" panel is given: a tensor, a channel and a position (row y, column x). */
@@ -46,6 +48,7 @@ export function MapDialog({ open, contrast, onClose, renderDetail }: MapDialogPr
   const [readout, setReadout] = useState<string | null>(null);
   const [channel, setChannel] = useState(0);
   const [picked, setPicked] = useState<{ row: number; col: number } | null>(null);
+  const t = useMessages(explorerMessages);
 
   useEffect(() => {
     const el = ref.current;
@@ -90,21 +93,19 @@ export function MapDialog({ open, contrast, onClose, renderDetail }: MapDialogPr
         <div className={styles.dialogBody}>
           <div>
             <h2 id={titleId} className={styles.dialogTitle}>
-              {open.label}, channel {channel}
+              {t.channelTitle(open.label, channel)}
             </h2>
             <p className={styles.hint}>
-              {single.height}×{single.width} values;{' '}
-              {contrast === 'per-map'
-                ? 'colours span this map’s own range'
-                : 'colours as in the grid (one scale shared by the grid)'}
-              .
+              {t.valuesOf(single.height, single.width)}
+              {contrast === 'per-map' ? t.coloursOwn : t.coloursShared}
+              {t.sentenceEnd}
             </p>
             <MapCanvas
               tensor={single}
               domain={view.domain}
               layout={view.layout}
-              label={`${open.label}, channel ${channel}`}
-              channelName={() => `channel ${channel}`}
+              label={t.channelTitle(open.label, channel)}
+              channelName={() => t.channelName(channel)}
               readoutId={readoutId}
               onReadout={setReadout}
               lut={schemeLut(view.scheme)}
@@ -112,34 +113,33 @@ export function MapDialog({ open, contrast, onClose, renderDetail }: MapDialogPr
               dataName={`${open.name}#${channel}`}
             />
             <p id={readoutId} className={styles.readout} aria-live="polite">
-              {readout ?? 'Point at a value, or use the arrow keys; click or press Enter to choose it.'}
+              {readout ?? t.dialogReadoutHint}
             </p>
-            <ColorScale domain={view.domain} scheme={view.scheme} label="value" width={SIDE} />
+            <ColorScale domain={view.domain} scheme={view.scheme} label={t.scaleValue} width={SIDE} />
             <div className="control-row" style={{ margin: '0.4rem 0 0' }}>
               <button
                 type="button"
                 className="btn"
                 onClick={() => setChannel((c) => Math.max(0, c - 1))}
                 aria-disabled={channel === 0}>
-                ← Channel {Math.max(0, channel - 1)}
+                {t.previousChannel(Math.max(0, channel - 1))}
               </button>
               <button
                 type="button"
                 className="btn"
                 onClick={() => setChannel((c) => Math.min(count - 1, c + 1))}
                 aria-disabled={channel === count - 1}>
-                Channel {Math.min(count - 1, channel + 1)} →
+                {t.nextChannel(Math.min(count - 1, channel + 1))}
               </button>
               <button type="button" className="btn" onClick={onClose} autoFocus>
-                Close
+                {t.close}
               </button>
             </div>
           </div>
           <div className={styles.detailSlot} data-detail-slot="">
             {picked && (
               <p className={styles.hint}>
-                Chosen: row {picked.row}, column {picked.col}, value{' '}
-                {formatValue(single.data[picked.row * single.width + picked.col])}.
+                {t.chosen(picked.row, picked.col, formatValue(single.data[picked.row * single.width + picked.col]))}
               </p>
             )}
             {picked && renderDetail?.(open.name, channel, picked.row, picked.col)}

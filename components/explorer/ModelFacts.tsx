@@ -1,7 +1,11 @@
 import { groupDigits } from '../../lib/format';
 import type { ModelManifest } from '../../lib/manifest';
 import { dropBatch } from '../../lib/steps';
+import type { Locale } from '../../lib/i18n';
+import { localizeManifest } from '../../lib/manifestText';
 import { MANIFESTS, type ModelName } from '../model/catalog';
+import { useLocale, useMessages } from '../i18n/locale';
+import { modelFactsMessages } from './explorerMessages';
 
 const count = groupDigits;
 
@@ -27,16 +31,17 @@ interface Row {
 }
 
 /** The table of layers, read from a manifest (the way the paper's Table 5 lists its ImageNet networks). */
-export function architectureRows(m: ModelManifest): Row[] {
+export function architectureRows(m: ModelManifest, locale: Locale = 'en'): Row[] {
+  const t = modelFactsMessages[locale];
   const [, c0, h0, w0] = m.input.shape;
   const shapeOf = (role: string) => dropBatch(m.outputs.find((o) => o.role === role)!.shape);
   const stem = shapeOf('stem');
   const conv5 = shapeOf('conv5');
   const rows: Row[] = [
-    { layer: 'input', operation: 'grey image', size: `${h0}×${w0}`, channels: c0, repeat: '' },
+    { layer: t.layerInput, operation: t.greyImage, size: `${h0}×${w0}`, channels: c0, repeat: '' },
     {
       layer: 'stem',
-      operation: `${m.stem.kernel}×${m.stem.kernel} conv, stride ${m.stem.stride}`,
+      operation: t.stemOp(m.stem.kernel, m.stem.stride),
       size: `${stem[1]}×${stem[2]}`,
       channels: stem[0],
       repeat: '1',
@@ -46,8 +51,8 @@ export function architectureRows(m: ModelManifest): Row[] {
     const units = m.units.filter((u) => `stage${u.stage}` === s.name);
     const basics = units.filter((u) => u.type === 'basic').length;
     rows.push({
-      layer: s.name,
-      operation: `${units.length - basics} down-sampling unit, then ${basics} basic unit${basics === 1 ? '' : 's'}`,
+      layer: t.layerStage(s.name),
+      operation: t.stageOp(units.length - basics, basics),
       size: `${s.outSize[0]}×${s.outSize[1]}`,
       channels: s.outChannels,
       repeat: String(s.repeats),
@@ -55,13 +60,13 @@ export function architectureRows(m: ModelManifest): Row[] {
   }
   rows.push({
     layer: 'conv5',
-    operation: '1×1 conv',
+    operation: t.conv1x1,
     size: `${conv5[1]}×${conv5[2]}`,
     channels: conv5[0],
     repeat: '1',
   });
-  rows.push({ layer: 'pool', operation: 'global average pool', size: '1×1', channels: conv5[0], repeat: '1' });
-  rows.push({ layer: 'FC', operation: `fully connected, softmax`, size: '', channels: m.classes.length, repeat: '1' });
+  rows.push({ layer: t.layerPool, operation: t.globalPool, size: '1×1', channels: conv5[0], repeat: '1' });
+  rows.push({ layer: 'FC', operation: t.fcSoftmax, size: '', channels: m.classes.length, repeat: '1' });
   return rows;
 }
 
@@ -69,20 +74,22 @@ export function ArchitectureTable({ model = 'digits' }: { model?: ModelName }) {
   const m = MANIFESTS[model];
   const others = (Object.keys(MANIFESTS) as ModelName[]).filter((n) => n !== model);
   const shared = others.filter((n) => sameArchitecture(m, MANIFESTS[n]));
+  const locale = useLocale();
+  const t = useMessages(modelFactsMessages);
   return (
-    <div className="table-wrap" role="region" aria-label="Architecture of the book's small ShuffleNetV2" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.architectureLabel} tabIndex={0}>
       <table>
         <thead>
           <tr>
-            <th>layer</th>
-            <th>what it does</th>
-            <th className="num">output size</th>
-            <th className="num">channels</th>
-            <th className="num">units</th>
+            <th>{t.headLayer}</th>
+            <th>{t.headWhat}</th>
+            <th className="num">{t.headSize}</th>
+            <th className="num">{t.headChannels}</th>
+            <th className="num">{t.headUnits}</th>
           </tr>
         </thead>
         <tbody>
-          {architectureRows(m).map((r) => (
+          {architectureRows(m, locale).map((r) => (
             <tr key={r.layer}>
               <td>{r.layer}</td>
               <td>{r.operation}</td>
@@ -94,9 +101,10 @@ export function ArchitectureTable({ model = 'digits' }: { model?: ModelName }) {
         </tbody>
       </table>
       <p className="output-note">
-        Read from <code>models/{model}/manifest.json</code>.
-        {shared.length > 0 &&
-          ` The ${shared.join(' and ')} model has exactly the same layers; only the weights differ.`}
+        {t.readFrom}
+        <code>models/{model}/manifest.json</code>
+        {t.readFromEnd}
+        {shared.length > 0 && t.sameLayers(shared)}
       </p>
     </div>
   );
@@ -105,27 +113,29 @@ export function ArchitectureTable({ model = 'digits' }: { model?: ModelName }) {
 /** Size, cost, training and measured accuracy of the shipped models side by side, all from their manifests. */
 export function ModelFacts() {
   const names = Object.keys(MANIFESTS) as ModelName[];
-  const ms = names.map((n) => MANIFESTS[n]);
+  const locale = useLocale();
+  const t = useMessages(modelFactsMessages);
+  const ms = names.map((n) => localizeManifest(MANIFESTS[n], locale));
   const rows: [string, (m: ModelManifest) => string, boolean][] = [
-    ['parameters', (m) => count(m.params), true],
-    ['multiply-adds per image', (m) => count(m.multiplyAdds), true],
+    [t.parameters, (m) => count(m.params), true],
+    [t.multiplyAdds, (m) => count(m.multiplyAdds), true],
     ['model.onnx', (m) => (m.modelBytes === undefined ? '—' : `${count(Math.round(m.modelBytes / 1024))} kB`), true],
     [
-      'trained on',
+      t.trainedOn,
       (m) =>
-        `${m.training.trainSet ?? 'not recorded'}; ${m.training.epochs} epochs${m.training.augmentation ? `; augmentation: ${m.training.augmentation}` : ''}`,
+        `${m.training.trainSet ?? t.notRecorded}${t.separator}${t.epochs(m.training.epochs)}${m.training.augmentation ? `${t.separator}${t.augmentation(m.training.augmentation)}` : ''}`,
       false,
     ],
-    ['tested on', (m) => m.accuracy.testSet, false],
-    ['test accuracy', (m) => `${(m.accuracy.value * 100).toFixed(2)} % of ${count(m.accuracy.testSetSize)}`, true],
-    ['explorer gallery', (m) => m.samples.description ?? `${count(m.samples.count)} held-out samples`, false],
+    [t.testedOn, (m) => m.accuracy.testSet, false],
+    [t.testAccuracy, (m) => t.accuracyOf((m.accuracy.value * 100).toFixed(2), count(m.accuracy.testSetSize)), true],
+    [t.gallery, (m) => m.samples.description ?? t.heldOutSamples(count(m.samples.count)), false],
   ];
   return (
-    <div className="table-wrap" role="region" aria-label="The two trained models" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.factsLabel} tabIndex={0}>
       <table>
         <thead>
           <tr>
-            <th scope="col">model</th>
+            <th scope="col">{t.headModel}</th>
             {ms.map((m) => (
               <th key={m.name} scope="col">
                 {m.title}

@@ -8,6 +8,8 @@ import { overviewGroups, thumbnailMean, type OverviewItem } from '../../lib/over
 import type { Step } from '../../lib/steps';
 import { slabSizer, type SlabGeometry } from '../diagram/layout';
 import { Slab } from '../diagram/Slab';
+import { useLocale, useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Overview.module.css';
 
 interface NetworkOverviewProps {
@@ -45,7 +47,9 @@ function paintThumb(canvas: HTMLCanvasElement, item: OverviewItem, values: Float
  * by stage. The current step is marked; clicking a step goes there.
  */
 export function NetworkOverview({ steps, manifest, index, tensors, onStep }: NetworkOverviewProps) {
-  const groups = useMemo(() => overviewGroups(steps, manifest), [steps, manifest]);
+  const locale = useLocale();
+  const t = useMessages(explorerMessages);
+  const groups = useMemo(() => overviewGroups(steps, manifest, locale), [steps, manifest, locale]);
   const size = useMemo(() => {
     const all = groups.flatMap((g) => g.items.map((i) => i.slab.shape));
     return slabSizer(Math.max(...all.map((s) => Math.max(s.h, s.w))), Math.max(...all.map((s) => s.c)), LIMITS);
@@ -82,7 +86,7 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
   }, [index]);
 
   return (
-    <nav className={styles.overview} aria-label="The whole network">
+    <nav className={styles.overview} aria-label={t.overviewLabel}>
       <ol ref={list} className={styles.groups}>
         {groups.map((g) => (
           <li key={g.name} className={styles.group} data-group={g.name}>
@@ -126,7 +130,7 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
                         {step.short}
                       </span>
                       <span className="visually-hidden">
-                        {step.index + 1}. {step.title}, output {formatShape(step.outputShape)}
+                        {t.overviewStep(step.index + 1, step.title, formatShape(step.outputShape))}
                       </span>
                     </button>
                   </li>

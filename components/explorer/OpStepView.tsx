@@ -13,6 +13,8 @@ import { UnitDiagram } from '../diagram/UnitDiagram';
 import { ShuffleView } from '../model/ShuffleView';
 import { useUnitMaps } from '../model/unitTensors';
 import { TensorMaps } from './TensorMaps';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 type Tensors = Record<string, PlainTensor> | undefined;
@@ -49,6 +51,7 @@ export function OpStepView({
   compact,
 }: OpStepViewProps) {
   const unit = step.unit!;
+  const t = useMessages(explorerMessages);
   const op = step.op!;
   const model = useMemo(() => fromManifestUnit(unit), [unit]);
   const nodes = useMemo(() => manifestTensorNodes(unit), [unit]);
@@ -115,7 +118,7 @@ export function OpStepView({
       />
     );
   };
-  const nameOf = (n: string) => (n === unit.input ? `Unit input (${n})` : n.replace(`${unit.name}.`, ''));
+  const nameOf = (n: string) => (n === unit.input ? t.unitInput(n) : n.replace(`${unit.name}.`, ''));
   const highlight = [hoverTensor ? nodes[hoverTensor] : null, hoverNode, op.node].filter((x): x is string => !!x);
   const activate = (id: string) => {
     const target = steps.findIndex((s) => s.unit?.name === unit.name && s.op?.node === id);
@@ -135,13 +138,13 @@ export function OpStepView({
       />
     );
   } else {
-    const inputGrids = inputs.map((n) => grid(n, `In: ${nameOf(n)}`, inputs.length > 1));
-    const outputGrids = outputs.map((n) => grid(n, `Out: ${nameOf(n)}`, outputs.length > 1));
+    const inputGrids = inputs.map((n) => grid(n, t.inLabel(nameOf(n)), inputs.length > 1));
+    const outputGrids = outputs.map((n) => grid(n, t.outLabel(nameOf(n)), outputs.length > 1));
     body = (
       <>
         {phone ? (
           <details className={styles.inputs}>
-            <summary>What the op reads ({inputs.map(nameOf).join(', ')})</summary>
+            <summary>{t.opReads(inputs.map(nameOf))}</summary>
             {inputGrids}
           </details>
         ) : (

@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { localizePath } from '../../lib/i18n';
+import { useLocale, useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './OpenExplorer.module.css';
 
 /** The explorer page's address; `step` opens it at a step or unit (e.g. 'stage3.unit2'). */
@@ -24,18 +27,17 @@ export function OpenExplorer({
   children?: React.ReactNode;
   compact?: boolean;
 }) {
+  const t = useMessages(explorerMessages);
+  const href = explorerHref(step, model);
+  // the explorer page of the reader's edition (LocalLink takes a string; this link carries a query)
+  const localHref = { ...href, pathname: localizePath(href.pathname, useLocale()) };
   return (
     // a div: in MDX the children arrive wrapped in a paragraph, and a <p> inside a <p> breaks hydration
     <div className={compact ? styles.inline : styles.card} data-open-explorer="">
-      <Link href={explorerHref(step, model)} prefetch={false} className={styles.link}>
-        {step ? 'Open this unit in the explorer →' : 'Open the explorer →'}
+      <Link href={localHref} prefetch={false} className={styles.link}>
+        {step ? t.openUnit : t.openExplorer}
       </Link>
-      {!compact && (
-        <div className={styles.text}>
-          {children ??
-            'Draw a digit or a piece of clothing and step through every op of a trained ShuffleNetV2, with the whole network in view.'}
-        </div>
-      )}
+      {!compact && <div className={styles.text}>{children ?? t.openExplorerText}</div>}
     </div>
   );
 }

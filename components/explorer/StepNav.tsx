@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { type Step } from '../../lib/steps';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 interface StepNavProps {
@@ -15,6 +17,7 @@ interface StepNavProps {
 export function StepNav({ steps, index, onStep }: StepNavProps) {
   const scrubId = useId();
   const step = steps[index];
+  const t = useMessages(explorerMessages);
   return (
     <div className={styles.nav} data-step-nav="">
       {/* aria-disabled, not disabled: a disabled button drops keyboard focus out of the explorer at either end */}
@@ -23,12 +26,12 @@ export function StepNav({ steps, index, onStep }: StepNavProps) {
         className={`btn ${styles.stepButton}`}
         onClick={() => index > 0 && onStep(index - 1)}
         aria-disabled={index === 0}
-        aria-label="Previous step"
+        aria-label={t.previousStep}
         data-step-prev="">
-        ← <span className={styles.wide}>Previous</span>
+        ← <span className={styles.wide}>{t.previous}</span>
       </button>
       <label htmlFor={scrubId} className={styles.scrubLabel}>
-        Step
+        {t.step}
       </label>
       <input
         id={scrubId}
@@ -38,7 +41,7 @@ export function StepNav({ steps, index, onStep }: StepNavProps) {
         step={1}
         value={index}
         onChange={(e) => onStep(Number(e.target.value))}
-        aria-valuetext={`${index + 1} of ${steps.length}: ${step.title}`}
+        aria-valuetext={t.stepValueText(index + 1, steps.length, step.title)}
         className={styles.scrubber}
       />
       <output htmlFor={scrubId} className={styles.count}>
@@ -49,9 +52,9 @@ export function StepNav({ steps, index, onStep }: StepNavProps) {
         className={`btn ${styles.stepButton}`}
         onClick={() => index < steps.length - 1 && onStep(index + 1)}
         aria-disabled={index === steps.length - 1}
-        aria-label="Next step"
+        aria-label={t.nextStep}
         data-step-next="">
-        <span className={styles.wide}>Next</span> →
+        <span className={styles.wide}>{t.next}</span> →
       </button>
     </div>
   );

@@ -7,6 +7,8 @@ import { UnitView } from '../model/UnitView';
 import { LogitsView, ProbsView } from './HeadViews';
 import { ConvView, InputView, PoolView, type MapsContext } from './LayerViews';
 import { OpStepView } from './OpStepView';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 interface StepViewProps {
@@ -22,6 +24,7 @@ interface StepViewProps {
 
 /** One step of the network: what it computes, in words, and its real tensors. */
 export function StepView({ step, steps, tensors, manifest, trueLabel, ctx, onStep, compact }: StepViewProps) {
+  const t = useMessages(explorerMessages);
   return (
     <section
       className={styles.stepView}
@@ -40,7 +43,7 @@ export function StepView({ step, steps, tensors, manifest, trueLabel, ctx, onSte
       )}
       <p className={styles.stepOp}>
         {step.operation}
-        {/[.!?]$/.test(step.operation) ? '' : '.'}{' '}
+        {/[.!?。！？]$/.test(step.operation) ? '' : t.sentenceEnd}{' '}
         {step.inputShape && (
           <span className={styles.shapes}>
             {formatShape(step.inputShape)} → {formatShape(step.outputShape)}

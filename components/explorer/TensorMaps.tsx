@@ -4,8 +4,9 @@ import { sharedDomain, sliceChannels, type MapTensor } from '../../lib/featureMa
 import type { OutputValues } from '../../lib/manifest';
 import { mapView, shownChannels, type Contrast } from '../../lib/mapView';
 import { ColorScale } from '../charts/ColorScale';
-import { READOUT_HINT } from '../model/FeatureMapGrid';
 import { MapCanvas } from '../model/MapCanvas';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 export interface TensorMapsProps {
@@ -54,6 +55,7 @@ export function TensorMaps({
   phone,
 }: TensorMapsProps) {
   const readoutId = useId();
+  const t = useMessages(explorerMessages);
   const [readout, setReadout] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const cap = tensor ? shownChannels(tensor.channels, tensor.height, tensor.width) : 0;
@@ -93,10 +95,10 @@ export function TensorMaps({
           {tensor && cap < tensor.channels && (
             <p className={styles.hint} data-capped={capped ? 'yes' : 'no'}>
               {capped
-                ? `The first ${cap} of ${tensor.channels.toLocaleString('en')} channels, so the page stays quick. `
-                : `All ${tensor.channels.toLocaleString('en')} channels. `}
+                ? t.firstChannels(cap, tensor.channels.toLocaleString('en'))
+                : t.allChannels(tensor.channels.toLocaleString('en'))}
               <button type="button" onClick={() => setShowAll((a) => !a)}>
-                {capped ? `Show all ${tensor.channels.toLocaleString('en')}` : `Show the first ${cap}`}
+                {capped ? t.showAll(tensor.channels.toLocaleString('en')) : t.showFirst(cap)}
               </button>
             </p>
           )}
@@ -115,25 +117,19 @@ export function TensorMaps({
             dataName={name}
           />
           <p id={readoutId} className={styles.readout} aria-live="polite">
-            {readout ?? READOUT_HINT}
+            {readout ?? t.readoutHint}
           </p>
           {showScale && (
             <ColorScale
               domain={view.domain}
               scheme={view.scheme}
               width={Math.min(260, width)}
-              label={
-                contrast === 'per-map'
-                  ? 'value (each map stretched to its own range)'
-                  : values === 'signed'
-                    ? 'value (no ReLU: signed)'
-                    : 'value'
-              }
+              label={contrast === 'per-map' ? t.scalePerMap : values === 'signed' ? t.scaleSigned : t.scaleValue}
             />
           )}
         </>
       ) : (
-        <p className={styles.hint}>The maps appear here once the model has run.</p>
+        <p className={styles.hint}>{t.mapsAppear}</p>
       )}
     </div>
   );

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { schemeColor, schemeDomain, type MapScheme } from '../../lib/colorMaps';
 import { sharedDomain } from '../../lib/featureMaps';
 import { formatValue } from '../../lib/format';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 interface VectorStripProps {
@@ -20,13 +22,9 @@ const HEIGHT = 72;
  * signed values) and coloured by the same map as the maps it came from — no grid that would
  * suggest rows and columns of space. Pointing at a bar, or ← → after focusing, reads its value.
  */
-export function VectorStrip({
-  values,
-  label,
-  width,
-  scheme = 'sequential',
-  entryName = (i) => `entry ${i}`,
-}: VectorStripProps) {
+export function VectorStrip({ values, label, width, scheme = 'sequential', entryName }: VectorStripProps) {
+  const t = useMessages(explorerMessages);
+  const nameOf = entryName ?? t.entry;
   const [at, setAt] = useState<number | null>(null);
   const n = values.length;
   const [lo, hi] = schemeDomain(scheme, sharedDomain([values]));
@@ -34,7 +32,7 @@ export function VectorStrip({
   const total = w * n + 2;
   const y = (v: number) => 2 + ((HEIGHT - 4) * (hi - v)) / (hi - lo);
   const zero = y(0);
-  const t = (v: number) => (v - lo) / (hi - lo);
+  const fraction = (v: number) => (v - lo) / (hi - lo);
   return (
     <div className={styles.vector} data-vector={label}>
       <svg
@@ -43,7 +41,12 @@ export function VectorStrip({
         viewBox={`0 0 ${total} ${HEIGHT}`}
         role="img"
         tabIndex={0}
-        aria-label={`${label}: ${n} values from ${formatValue(Math.min(...Array.from(values)))} to ${formatValue(Math.max(...Array.from(values)))}. Arrow keys read them one by one.`}
+        aria-label={t.vectorLabel(
+          label,
+          n,
+          formatValue(Math.min(...Array.from(values))),
+          formatValue(Math.max(...Array.from(values))),
+        )}
         onPointerMove={(e) => {
           const r = e.currentTarget.getBoundingClientRect();
           setAt(Math.max(0, Math.min(n - 1, Math.floor((((e.clientX - r.left) * total) / r.width - 1) / w))));
@@ -59,7 +62,7 @@ export function VectorStrip({
         }}>
         <line x1={0} x2={total} y1={zero} y2={zero} stroke="var(--border)" />
         {Array.from(values, (v, i) => {
-          const [r, g, b] = schemeColor(scheme, t(v));
+          const [r, g, b] = schemeColor(scheme, fraction(v));
           return (
             <rect
               key={i}
@@ -74,7 +77,7 @@ export function VectorStrip({
         })}
       </svg>
       <p className={styles.readout} aria-live="polite">
-        {at === null ? 'Point at a bar to read its value.' : `${entryName(at)}: ${formatValue(values[at])}`}
+        {at === null ? t.barHint : `${nameOf(at)}${t.seesColon}${formatValue(values[at])}`}
       </p>
     </div>
   );

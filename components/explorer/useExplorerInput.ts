@@ -3,6 +3,8 @@ import { frameImage, inkBounds, preprocessPicture, type Framing, type GrayImage 
 import type { ModelState } from '../model/useModel';
 import { useSample, type SampleState } from '../model/useSample';
 import type { Picture } from './ImageUpload';
+import { useMessages } from '../i18n/locale';
+import { explorerMessages } from './explorerMessages';
 
 type Custom =
   | { kind: 'drawing'; gray: GrayImage }
@@ -99,16 +101,17 @@ export function useExplorerInput(
   const feedPixels = useCallback((pixels: Uint8Array) => setCustom({ kind: 'raw', pixels }), [setCustom]);
 
   const kind = custom && framed ? (custom.kind === 'raw' ? 'drawing' : custom.kind) : 'sample';
+  const t = useMessages(explorerMessages);
   return {
     sample,
     pixels: kind === 'sample' ? sample.pixels : framed,
     kind,
     source:
       kind === 'drawing'
-        ? 'your drawing'
+        ? t.sourceDrawing
         : kind === 'picture' && custom?.kind === 'picture'
-          ? `the picture “${custom.picture.name}”`
-          : `held-out image no. ${sample.index}`,
+          ? t.sourcePicture(custom.picture.name)
+          : t.sourceSample(sample.index),
     trueLabel: kind === 'sample' ? sample.label : null,
     emptyPicture: custom?.kind === 'picture' && !framed,
     invert: custom?.kind === 'picture' ? custom.invert : null,

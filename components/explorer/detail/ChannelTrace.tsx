@@ -17,6 +17,8 @@ import { Select } from '../../controls/Select';
 import { MapCanvas } from '../../model/MapCanvas';
 import { useForward } from '../../model/useForward';
 import type { ModelState } from '../../model/useModel';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 import styles from './Detail.module.css';
 
 interface ChannelTraceProps {
@@ -33,7 +35,6 @@ const stepTensors = (s: ChannelTraceStep) => [
   `${s.unit.name}.right.split`,
   `${s.unit.name}.shuffle`,
 ];
-const unitLabel = (s: ChannelTraceStep) => `Stage ${s.unit.stage}, unit ${s.unit.unit}`;
 
 /**
  * Follow a channel: pick one channel entering a stage's basic units and see, on the real maps,
@@ -45,6 +46,7 @@ const SEQUENTIAL = schemeLut('sequential');
 
 export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLevel = 4 }: ChannelTraceProps) {
   const { manifest } = model;
+  const t = useMessages(detailMessages);
   const stages = useMemo(
     () => [...new Set(manifest.units.filter((u) => u.type === 'basic').map((u) => u.stage))],
     [manifest],
@@ -86,7 +88,7 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
             lut={SEQUENTIAL}
             label={`${label} (${name})`}
             pickTensor={name}
-            channelName={() => `${name} channel ${c}`}
+            channelName={() => t.traceMapName(name, c)}
             readoutId={readoutId}
             onReadout={(text) => text && setReadout(text)}
           />
@@ -102,23 +104,22 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
   };
 
   return (
-    <section className={styles.panel} aria-label="Follow a channel" data-channel-trace={`${stage}:${channel}`}>
-      <Heading className={styles.title}>Follow a channel</Heading>
-      <ControlRow label="Channel to follow">
+    <section className={styles.panel} aria-label={t.traceTitle} data-channel-trace={`${stage}:${channel}`}>
+      <Heading className={styles.title}>{t.traceTitle}</Heading>
+      <ControlRow label={t.traceControls}>
         <Select<number>
-          label="Stage"
+          label={t.stage}
           value={stage}
-          options={stages.map((s) => ({ value: s, label: `stage ${s}` }))}
+          options={stages.map((s) => ({ value: s, label: t.stageOption(s) }))}
           onChange={setStage}
         />
-        <NumberField label="Channel" value={channel} min={0} max={channels - 1} onChange={setChannel} />
+        <NumberField label={t.channel} value={channel} min={0} max={channels - 1} onChange={setChannel} />
       </ControlRow>
       <p className={styles.what}>
-        Channel {channel} of the {channels} channels that leave stage {stage}’s down-sampling unit. Its map is drawn on
-        one colour scale throughout (the explorer’s scale for values after a ReLU).{' '}
+        {t.traceWhat(channel, channels, stage)}
         {trace.transformedIn
-          ? `It passes ${trace.untouched === 1 ? '1 unit' : `${trace.untouched} units`} untouched and is first transformed in stage ${stage}, unit ${trace.transformedIn.unit}.`
-          : `It crosses all ${trace.steps.length} basic units of the stage untouched.`}
+          ? t.traceTransformed(trace.untouched, stage, trace.transformedIn.unit)
+          : t.traceCrosses(trace.steps.length)}
       </p>
       <ol className={styles.trace}>
         {trace.steps
@@ -132,33 +133,30 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
             return (
               <li key={s.unit.name} className={styles.traceRow} data-trace-unit={s.unit.name} data-side={s.side}>
                 <div className={styles.traceMaps}>
-                  {grid(s.unit.input, s.inputChannel!, `in: ch ${s.inputChannel}`, null)}
+                  {grid(s.unit.input, s.inputChannel!, t.traceIn(s.inputChannel!), null)}
                   {untouched
-                    ? grid(`${s.unit.name}.left`, s.halfChannel!, `untouched: ch ${s.halfChannel}`, colors.identity)
+                    ? grid(`${s.unit.name}.left`, s.halfChannel!, t.traceUntouched(s.halfChannel!), colors.identity)
                     : grid(
                         `${s.unit.name}.right.split`,
                         s.halfChannel!,
-                        `branch in: ch ${s.halfChannel}`,
+                        t.traceBranchIn(s.halfChannel!),
                         colors.branch,
                       )}
-                  {untouched && grid(`${s.unit.name}.shuffle`, s.shuffleChannel!, `out: ch ${s.shuffleChannel}`, null)}
+                  {untouched && grid(`${s.unit.name}.shuffle`, s.shuffleChannel!, t.traceOut(s.shuffleChannel!), null)}
                 </div>
                 <p>
-                  <b>{unitLabel(s)}.</b>{' '}
+                  <b>
+                    {t.unitLabel(s.unit.stage, s.unit.unit)}
+                    {t.whatEnd}
+                  </b>
+                  {t.whatEnd === '.' ? ' ' : ''}
                   {untouched ? (
                     <>
-                      It enters as channel {s.inputChannel} &lt; {channels / 2}, so the split passes it to the untouched
-                      half; the concat keeps it at {s.halfChannel}, and the shuffle moves it to channel{' '}
-                      {s.shuffleChannel} (= 2·{s.halfChannel}).{' '}
-                      {diff !== null &&
-                        `Its map there differs from the one that entered the stage by ${formatValue(diff)}: it is the same map.`}
+                      {t.traceUntouchedRow(s.inputChannel!, channels / 2, s.halfChannel!, s.shuffleChannel!)}
+                      {diff !== null && t.traceSame(formatValue(diff))}
                     </>
                   ) : (
-                    <>
-                      It enters as channel {s.inputChannel} ≥ {channels / 2}, the branch half: it becomes the branch’s
-                      input channel {s.halfChannel}, and the first 1×1 convolution mixes it with the other{' '}
-                      {channels / 2 - 1} branch channels. From here on it is no longer a channel of its own.
-                    </>
+                    <>{t.traceBranchRow(s.inputChannel!, channels / 2, s.halfChannel!, channels / 2 - 1)}</>
                   )}
                 </p>
               </li>
@@ -166,7 +164,7 @@ export function ChannelTrace({ model, pixels, stage: initialStage = 3, headingLe
           })}
       </ol>
       <p id={readoutId} className={styles.readout} aria-live="polite">
-        {readout ?? 'Point at a map, or focus it and use the arrow keys, to read a value.'}
+        {readout ?? t.traceReadout}
       </p>
     </section>
   );

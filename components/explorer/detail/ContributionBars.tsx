@@ -3,6 +3,8 @@ import { colors } from '../../../lib/palette';
 import type { WeightedSumExplanation } from '../../../lib/valueComputation';
 import { BarChart, type Bar } from '../../charts/BarChart';
 import { useElementWidth } from '../../hooks/useElementWidth';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 import styles from './Detail.module.css';
 
 /**
@@ -14,42 +16,41 @@ import styles from './Detail.module.css';
 export function ContributionBars({ e, what }: { e: WeightedSumExplanation; what: 'channel' | 'feature' }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(620, { min: 260, max: 620 });
   const wide = width >= 480;
-  const bars: Bar[] = e.shown.map((t) => ({
+  const t = useMessages(detailMessages);
+  const whatWord = what === 'channel' ? t.channel.toLowerCase() : t.feature;
+  const bars: Bar[] = e.shown.map((term) => ({
     label: wide
-      ? `${what} ${t.index}: ${formatValue(t.input)} × ${formatValue(t.weight)}`
-      : `${what === 'channel' ? 'ch' : 'feat.'} ${t.index}`,
-    value: t.product,
-    color: t.product < 0 ? colors.negative : colors.positive,
+      ? t.termLabel(whatWord, term.index, formatValue(term.input), formatValue(term.weight))
+      : what === 'channel'
+        ? t.shortChannel(term.index)
+        : t.shortFeature(term.index),
+    value: term.product,
+    color: term.product < 0 ? colors.negative : colors.positive,
   }));
-  if (e.rest.count > 0) bars.push({ label: `${e.rest.count} others`, value: e.rest.sum, color: colors.muted });
-  bars.push({ label: 'bias', value: e.bias, color: colors.muted });
+  if (e.rest.count > 0) bars.push({ label: t.others(e.rest.count), value: e.rest.sum, color: colors.muted });
+  bars.push({ label: t.bias, value: e.bias, color: colors.muted });
   return (
     <div ref={ref}>
-      <BarChart
-        bars={bars}
-        title={`Terms of the weighted sum, largest first (input × weight)`}
-        format={formatValue}
-        maxWidth={620}
-      />
+      <BarChart bars={bars} title={t.termsTitle} format={formatValue} maxWidth={620} />
       {!wide && (
         <details className={styles.terms}>
-          <summary>Inputs and weights of these {e.shown.length} terms</summary>
+          <summary>{t.termsSummary(e.shown.length)}</summary>
           <table className={styles.table}>
             <thead>
               <tr>
-                <th scope="col">{what}</th>
-                <th scope="col">input</th>
-                <th scope="col">weight</th>
-                <th scope="col">product</th>
+                <th scope="col">{whatWord}</th>
+                <th scope="col">{t.input}</th>
+                <th scope="col">{t.weight}</th>
+                <th scope="col">{t.product}</th>
               </tr>
             </thead>
             <tbody>
-              {e.shown.map((t) => (
-                <tr key={t.index}>
-                  <th scope="row">{t.index}</th>
-                  <td>{formatValue(t.input)}</td>
-                  <td>{formatValue(t.weight)}</td>
-                  <td>{formatValue(t.product)}</td>
+              {e.shown.map((term) => (
+                <tr key={term.index}>
+                  <th scope="row">{term.index}</th>
+                  <td>{formatValue(term.input)}</td>
+                  <td>{formatValue(term.weight)}</td>
+                  <td>{formatValue(term.product)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,14 +1,16 @@
 import { formatProbability, formatValue } from '../../../lib/format';
 import type { MeanExplanation, SoftmaxExplanation } from '../../../lib/valueComputation';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 import styles from './Detail.module.css';
 
 /** Global average pooling: one channel's mean. */
 export function MeanDetail({ e }: { e: MeanExplanation }) {
   const n = e.height * e.width;
+  const t = useMessages(detailMessages);
   return (
     <p className={styles.formula} data-detail-kind="mean">
-      mean of channel {e.position.channel} of {e.inputName} = (sum of its {e.height}×{e.width} = {n} values) / {n} ={' '}
-      {formatValue(e.sum)} / {n} = {formatValue(e.value)}
+      {t.meanOf(e.position.channel, e.inputName, e.height, e.width, n, formatValue(e.sum), formatValue(e.value))}
     </p>
   );
 }
@@ -16,6 +18,7 @@ export function MeanDetail({ e }: { e: MeanExplanation }) {
 /** Softmax of one class: its exponentiated score over the sum of all of them. */
 export function SoftmaxDetail({ e, classes }: { e: SoftmaxExplanation; classes: readonly string[] }) {
   const k = e.position.channel;
+  const t = useMessages(detailMessages);
   return (
     <div data-detail-kind="softmax">
       <p className={styles.formula}>
@@ -31,15 +34,19 @@ export function SoftmaxDetail({ e, classes }: { e: SoftmaxExplanation; classes: 
       </p>
       <table className={styles.table}>
         <caption>
-          Every class’s logit <i>z</i> and e
+          {t.softmaxCaption1}
+          <i>z</i>
+          {t.softmaxCaption2}
           <sup>
             <i>z</i> − <i>m</i>
           </sup>
-          , with <i>m</i> = {formatValue(e.max)} the largest logit
+          {t.softmaxCaption3}
+          <i>m</i>
+          {t.softmaxCaption4(formatValue(e.max))}
         </caption>
         <thead>
           <tr>
-            <th scope="col">class</th>
+            <th scope="col">{t.classHeader}</th>
             <th scope="col">z</th>
             <th scope="col">e^(z − m)</th>
           </tr>

@@ -1,6 +1,8 @@
 import { formatValue, groupDigits } from '../../../lib/format';
 import { signedColor } from '../../../lib/palette';
 import type { PatchCell, PatchExplanation } from '../../../lib/valueComputation';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 import styles from './Detail.module.css';
 
 const CELL = 48;
@@ -18,6 +20,7 @@ interface GridProps {
 /** One 3×3 grid of numbers, each cell on the diverging scale of the grid's own values. */
 function Grid({ cells, kernel, title, value, markPadding }: GridProps) {
   const maxAbs = Math.max(...cells.map((c) => Math.abs(value(c))));
+  const t = useMessages(detailMessages);
   const size = kernel * CELL;
   return (
     <svg
@@ -54,7 +57,7 @@ function Grid({ cells, kernel, title, value, markPadding }: GridProps) {
             </text>
             {pad && (
               <text x={(CELL - 2) / 2} y={CELL - 8} textAnchor="middle" className="svg-text-soft" fontSize={8}>
-                pad
+                {t.pad}
               </text>
             )}
           </g>
@@ -69,18 +72,30 @@ function Grid({ cells, kernel, title, value, markPadding }: GridProps) {
  * dashed), the kernel, and their products. The three grids wrap onto two lines on a phone.
  */
 export function PatchFigure({ e }: { e: PatchExplanation }) {
-  const rows = `rows ${groupDigits(e.origin.y)} to ${groupDigits(e.origin.y + e.kernel - 1)}, columns ${groupDigits(e.origin.x)} to ${groupDigits(e.origin.x + e.kernel - 1)}`;
+  const t = useMessages(detailMessages);
+  const rows = t.windowRows(
+    groupDigits(e.origin.y),
+    groupDigits(e.origin.y + e.kernel - 1),
+    groupDigits(e.origin.x),
+    groupDigits(e.origin.x + e.kernel - 1),
+  );
   const padded = e.cells.filter((c) => c.padding).length;
   return (
     <div
       className={styles.patch}
       role="img"
-      aria-label={`Input window of channel ${e.inputChannel} (${rows}${padded ? `, ${padded} cells of zero padding` : ''}) times the ${e.kernel}×${e.kernel} kernel, cell by cell. Products: ${e.cells.map((c) => formatValue(c.product)).join(', ')}.`}>
+      aria-label={t.patchLabel(
+        e.inputChannel,
+        rows,
+        padded,
+        e.kernel,
+        e.cells.map((c) => formatValue(c.product)).join(', '),
+      )}>
       <span className={styles.patchPart}>
         <Grid
           cells={e.cells}
           kernel={e.kernel}
-          title={`input window, ch ${e.inputChannel}`}
+          title={t.inputWindow(e.inputChannel)}
           value={(c) => c.input}
           markPadding
         />
@@ -89,12 +104,12 @@ export function PatchFigure({ e }: { e: PatchExplanation }) {
         </span>
       </span>
       <span className={styles.patchPart}>
-        <Grid cells={e.cells} kernel={e.kernel} title="kernel (BN folded)" value={(c) => c.weight} />
+        <Grid cells={e.cells} kernel={e.kernel} title={t.kernel} value={(c) => c.weight} />
         <span className={styles.operator} aria-hidden="true">
           =
         </span>
       </span>
-      <Grid cells={e.cells} kernel={e.kernel} title="products" value={(c) => c.product} />
+      <Grid cells={e.cells} kernel={e.kernel} title={t.productsTitle} value={(c) => c.product} />
     </div>
   );
 }

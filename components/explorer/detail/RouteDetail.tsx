@@ -2,20 +2,19 @@ import { formatValue } from '../../../lib/format';
 import { colors } from '../../../lib/palette';
 import type { RouteExplanation } from '../../../lib/valueComputation';
 import { Swatch } from '../../model/Swatch';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 import styles from './Detail.module.css';
 
 /** Where a split, concat or shuffle output came from: the channel it copies, by the op's index rule, with the live numbers. */
 export function RouteDetail({ e }: { e: RouteExplanation }) {
   const c = e.position.channel;
-  const src = (
-    <b>
-      {e.source.channel} of {e.source.tensor}
-    </b>
-  );
+  const t = useMessages(detailMessages);
+  const src = <b>{t.sourceOf(e.source.channel, e.source.tensor)}</b>;
   const r = e.rule;
   let rule;
   if (r.kind === 'shuffle') {
-    const half = r.j === 0 ? 'the untouched half (left path)' : 'the branch half';
+    const half = r.j === 0 ? t.untouchedHalfLeft : t.branchHalf;
     rule = (
       <>
         <p className={styles.formula}>
@@ -23,29 +22,41 @@ export function RouteDetail({ e }: { e: RouteExplanation }) {
           <i>k</i> = {r.j}·{r.perGroup} + {r.k} = {e.source.channel}
         </p>
         <p>
-          The shuffle views the {r.channels} channels as a {r.groups} × {r.perGroup} table (group <i>j</i>, index{' '}
-          <i>k</i>), transposes it and reads it out row by row: output channel {c} has <i>k</i> = ⌊{c}/{r.groups}⌋ ={' '}
-          {r.k} and <i>j</i> = {c} mod {r.groups} = {r.j}, so it is channel {src}, from{' '}
+          {t.shuffleRule1(r.channels, r.groups, r.perGroup)}
+          <i>j</i>
+          {t.shuffleRule2}
+          <i>k</i>
+          {t.shuffleRule3(c)}
+          <i>k</i>
+          {t.shuffleRule4(c, r.groups, r.k)}
+          <i>j</i>
+          {t.shuffleRule5(c, r.groups, r.j)}
+          {src}
+          {t.shuffleRule6}
           <Swatch color={r.j === 0 ? colors.identity : colors.branch} />
-          {half} of the concat. Nothing is computed: the value is copied.
+          {t.shuffleRule7(half)}
         </p>
       </>
     );
   } else if (r.kind === 'concat') {
     rule = (
       <p>
-        The concat lays the two paths side by side: channels 0–{r.first - 1} are the <Swatch color={colors.identity} />
-        left path’s, channels {r.first}–{r.channels - 1} the <Swatch color={colors.branch} />
-        branch’s. Channel {c}
+        {t.concatRule1(r.first - 1)}
+        <Swatch color={colors.identity} />
+        {t.concatRule2(r.first, r.channels - 1)}
+        <Swatch color={colors.branch} />
+        {t.concatRule3(c)}
         {r.part === 0 ? (
           <>
-            {' '}
-            &lt; {r.first}, so it is channel {src}.
+            {t.concatFirst(r.first)}
+            {src}
+            {t.ruleEnd}
           </>
         ) : (
           <>
-            {' '}
-            ≥ {r.first}, so it is channel {c} − {r.first} = {src}.
+            {t.concatSecond(r.first, c)}
+            {src}
+            {t.ruleEnd}
           </>
         )}
       </p>
@@ -54,22 +65,26 @@ export function RouteDetail({ e }: { e: RouteExplanation }) {
     rule =
       r.part === 'first' ? (
         <p>
-          The split sends the first {r.half} channels past the branch untouched: <Swatch color={colors.identity} />
-          channel {c} of the untouched half is channel {src}, value for value.
+          {t.splitFirst1(r.half)}
+          <Swatch color={colors.identity} />
+          {t.splitFirst2(c)}
+          {src}
+          {t.splitFirst3}
         </p>
       ) : (
         <p>
-          The split sends the second half into the branch: <Swatch color={colors.branch} />
-          channel {c} of the branch’s input is channel {r.half} + {c} = {src}.
+          {t.splitSecond1}
+          <Swatch color={colors.branch} />
+          {t.splitSecond2(c, r.half)}
+          {src}
+          {t.ruleEnd}
         </p>
       );
   }
   return (
     <div data-detail-kind={`route-${r.kind}`}>
       {rule}
-      <p className={styles.formula}>
-        value = {formatValue(e.value)}, the same number as at row {e.position.y}, column {e.position.x} of its source
-      </p>
+      <p className={styles.formula}>{t.sameNumber(formatValue(e.value), e.position.y, e.position.x)}</p>
     </div>
   );
 }

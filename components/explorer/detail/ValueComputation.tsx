@@ -6,6 +6,8 @@ import { ContributionBars } from './ContributionBars';
 import { MeanDetail, SoftmaxDetail } from './HeadDetail';
 import { PatchFigure } from './PatchFigure';
 import { RouteDetail } from './RouteDetail';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 import styles from './Detail.module.css';
 
 interface ValueComputationProps {
@@ -18,10 +20,11 @@ interface ValueComputationProps {
 
 /** The closing arithmetic of a weighted op: Σ, + bias, ReLU. */
 function Affine({ e }: { e: Extract<ValueExplanation, { kind: 'weightedSum' | 'patch' }> }) {
-  const terms = e.kind === 'patch' ? `${e.cells.length} products` : `all ${e.terms.length} terms`;
+  const t = useMessages(detailMessages);
+  const terms = e.kind === 'patch' ? t.products(e.cells.length) : t.allTerms(e.terms.length);
   return (
     <p className={styles.formula}>
-      Σ {terms} = {formatValue(e.sum)}; + bias {formatValue(e.bias)} = {formatValue(e.preActivation)}
+      Σ {terms} = {formatValue(e.sum)}; + {t.bias} {formatValue(e.bias)} = {formatValue(e.preActivation)}
       {e.relu ? (
         <>
           ; ReLU: max(0, {formatValue(e.preActivation)}) = <b>{formatValue(e.value)}</b>
@@ -29,37 +32,55 @@ function Affine({ e }: { e: Extract<ValueExplanation, { kind: 'weightedSum' | 'p
       ) : (
         <>
           {' '}
-          = <b>{formatValue(e.value)}</b> (no ReLU: the value keeps its sign)
+          = <b>{formatValue(e.value)}</b>
+          {t.noRelu}
         </>
       )}
     </p>
   );
 }
 
-function where(spec: OutputSpec, e: ValueExplanation, classes: readonly string[]): string {
+function where(
+  spec: OutputSpec,
+  e: ValueExplanation,
+  classes: readonly string[],
+  t: (typeof detailMessages)['en'],
+): string {
   const { channel, y, x } = e.position;
-  if (spec.layer?.op === 'fc' || spec.layer?.op === 'softmax') return `class ${classes[channel]}`;
-  if (spec.layer?.op === 'avgpool') return `channel ${channel}`;
-  return `channel ${channel}, row ${y}, column ${x}`;
+  if (spec.layer?.op === 'fc' || spec.layer?.op === 'softmax') return t.whereClass(classes[channel]);
+  if (spec.layer?.op === 'avgpool') return t.whereChannel(channel);
+  return t.wherePosition(channel, y, x);
 }
 
 /** One value's computation, drawn for its kind of op, beside the runtime's value and their difference. */
 export function ValueComputation({ spec, e, runtime, classes }: ValueComputationProps) {
   const diff = Math.abs(e.value - runtime);
+  const t = useMessages(detailMessages);
   return (
     <div data-op={e.op}>
       {/* A copy's own rule (below) says what the op does, with this value's numbers. */}
       <p className={styles.what}>
-        {spec.name}, {where(spec, e, classes)}.{e.kind !== 'route' && <> {spec.layer?.description}</>}
+        {spec.name}
+        {t.whatSep}
+        {where(spec, e, classes, t)}
+        {t.whatEnd}
+        {e.kind !== 'route' && <> {spec.layer?.description}</>}
       </p>
       {e.kind === 'patch' && (
         <>
           <p>
-            The {e.kernel}×{e.kernel} window of input channel {e.inputChannel} ({e.inputName}) starts at row{' '}
-            {e.position.y}·{e.stride} − {e.padding} = {groupDigits(e.origin.y)}, column {e.position.x}·{e.stride} −{' '}
-            {e.padding} = {groupDigits(e.origin.x)}
-            {e.stride > 1 ? `: at stride ${e.stride} each output step moves the window ${e.stride} input pixels` : ''}
-            {e.cells.some((c) => c.padding) ? '. Cells outside the map read the zero padding (dashed).' : '.'}
+            {t.windowStart(
+              e.kernel,
+              e.inputChannel,
+              e.inputName,
+              e.position.y,
+              e.stride,
+              e.padding,
+              groupDigits(e.origin.y),
+            )}
+            {t.windowColumn(e.position.x, e.stride, e.padding, groupDigits(e.origin.x))}
+            {e.stride > 1 ? t.strideNote(e.stride) : ''}
+            {e.cells.some((c) => c.padding) ? t.paddingNote : t.whatEnd}
           </p>
           <PatchFigure e={e} />
           <Affine e={e} />
@@ -68,10 +89,8 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
       {e.kind === 'weightedSum' && (
         <>
           <p>
-            {e.op === 'fc'
-              ? `A weighted sum of all ${e.terms.length} pooled features with this class’s weights, plus its bias.`
-              : `A weighted sum over all ${e.terms.length} input channels of ${e.inputName} at the same position, plus a bias.`}{' '}
-            The {e.shown.length} largest terms, then the rest together:
+            {e.op === 'fc' ? t.fcSum(e.terms.length) : t.convSum(e.terms.length, e.inputName)}
+            {t.largestTerms(e.shown.length)}
           </p>
           <ContributionBars e={e} what={e.op === 'fc' ? 'feature' : 'channel'} />
           <Affine e={e} />
@@ -82,13 +101,13 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
       {e.kind === 'softmax' && <SoftmaxDetail e={e} classes={classes} />}
       <div className={styles.agree} data-agreement={diff <= 1e-4 ? 'yes' : 'no'}>
         <StatGrid>
-          <Stat label="recomputed here" valueProps={{ 'data-recomputed': String(e.value) }}>
+          <Stat label={t.recomputed} valueProps={{ 'data-recomputed': String(e.value) }}>
             {formatValue(e.value)}
           </Stat>
-          <Stat label="the model (runtime)" valueProps={{ 'data-runtime': String(runtime) }}>
+          <Stat label={t.runtime} valueProps={{ 'data-runtime': String(runtime) }}>
             {formatValue(runtime)}
           </Stat>
-          <Stat label="difference" valueProps={{ 'data-diff': String(diff) }}>
+          <Stat label={t.difference} valueProps={{ 'data-diff': String(diff) }}>
             {formatValue(diff)}
           </Stat>
         </StatGrid>

@@ -5,6 +5,8 @@ import { NumberField } from '../../controls/NumberField';
 import type { ModelState } from '../../model/useModel';
 import { useValueDetail } from './useValueDetail';
 import { ValueComputation } from './ValueComputation';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 import styles from './Detail.module.css';
 
 export interface ValueDetailProps {
@@ -36,26 +38,27 @@ export function ValueDetail({
 }: ValueDetailProps) {
   const { spec, explanation, runtime, output, error } = useValueDetail(model, pixels, tensorName, position);
   const Heading = `h${headingLevel}` as const;
+  const t = useMessages(detailMessages);
   const [channels, height, width] = output ? chw(output) : [0, 0, 0];
   const vector = height === 1 && width === 1;
   return (
     <section
       className={styles.panel}
-      aria-label="How one value is computed"
+      aria-label={t.panelLabel}
       data-value-detail={tensorName}
       data-ready={explanation ? 'yes' : 'no'}>
       <div className={styles.header}>
-        <Heading className={styles.title}>How one value is computed</Heading>
+        <Heading className={styles.title}>{t.panelLabel}</Heading>
         {onClose && (
           <button type="button" className="btn" onClick={onClose}>
-            Close
+            {t.close}
           </button>
         )}
       </div>
       {onPosition && output && (
-        <ControlRow label="Position of the value">
+        <ControlRow label={t.position}>
           <NumberField
-            label={vector && spec?.layer?.op !== 'avgpool' ? 'Class' : 'Channel'}
+            label={vector && spec?.layer?.op !== 'avgpool' ? t.class : t.channel}
             value={position.channel}
             min={0}
             max={channels - 1}
@@ -63,7 +66,7 @@ export function ValueDetail({
           />
           {!vector && (
             <NumberField
-              label="Row"
+              label={t.row}
               value={position.y}
               min={0}
               max={height - 1}
@@ -72,7 +75,7 @@ export function ValueDetail({
           )}
           {!vector && (
             <NumberField
-              label="Column"
+              label={t.column}
               value={position.x}
               min={0}
               max={width - 1}
@@ -86,9 +89,7 @@ export function ValueDetail({
           {error}
         </p>
       )}
-      {!error && (!explanation || !spec || runtime === null) && (
-        <p className="output-note">The computation appears here once the model has run.</p>
-      )}
+      {!error && (!explanation || !spec || runtime === null) && <p className="output-note">{t.appears}</p>}
       {explanation && spec && runtime !== null && (
         <ValueComputation spec={spec} e={explanation} runtime={runtime} classes={model.manifest.classes} />
       )}

@@ -3,6 +3,8 @@ import type { ValuePosition } from '../../../lib/valueComputation';
 import type { ModelState } from '../../model/useModel';
 import { ValuePickContext } from '../../model/valuePick';
 import { ValueDetail } from './ValueDetail';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 import styles from './Detail.module.css';
 
 /**
@@ -29,6 +31,7 @@ export function ValuePickArea({
 }) {
   const [pick, setPick] = useState<Pick | null>(initial);
   const panel = useRef<HTMLDivElement>(null);
+  const t = useMessages(detailMessages);
   const outputs = model.manifest.outputs;
   const onPick = useCallback(
     (tensor: string, channel: number, y: number, x: number) => {
@@ -54,12 +57,7 @@ export function ValuePickArea({
             onClose={() => setPick(null)}
           />
         ) : (
-          hint && (
-            <p className={styles.what}>
-              Click any position of a map (or focus a grid, move with the arrow keys and press Enter) to see how that
-              value is computed.
-            </p>
-          )
+          hint && <p className={styles.what}>{t.pickHint}</p>
         )}
       </div>
     </ValuePickContext.Provider>

@@ -12,17 +12,19 @@ import {
 } from '../../../lib/valueComputation';
 import { useForward } from '../../model/useForward';
 import type { ModelState } from '../../model/useModel';
+import { useMessages } from '../../i18n/locale';
+import { detailMessages } from './detailMessages';
 
 // Weights never change: read once per session and layer, shared by every panel.
 const weightCache = new WeakMap<ModelSession, Map<string, Promise<LayerWeightData>>>();
 
-function layerWeights(session: ModelSession, spec: OutputSpec): Promise<LayerWeightData> {
+function layerWeights(session: ModelSession, spec: OutputSpec, noWeights: string): Promise<LayerWeightData> {
   let cache = weightCache.get(session);
   if (!cache) weightCache.set(session, (cache = new Map()));
   let pending = cache.get(spec.name);
   if (!pending) {
     const [weight, bias] = explanationWeights(spec);
-    if (!session.weights) return Promise.reject(new Error('This model cannot hand out its weights.'));
+    if (!session.weights) return Promise.reject(new Error(noWeights));
     pending = session.weights([weight, bias]).then((t) => ({ weight: t[weight], bias: t[bias] }));
     cache.set(spec.name, pending);
     pending.catch(() => cache.delete(spec.name));
@@ -60,23 +62,24 @@ export function useValueDetail(
   const [weights, setWeights] = useState<{ for: string; data: LayerWeightData } | null>(null);
   const [weightError, setWeightError] = useState<string | null>(null);
   const needsWeights = Boolean(spec?.layer?.weights);
+  const t = useMessages(detailMessages);
 
   useEffect(() => {
     if (!model.session || !spec || !needsWeights) return;
     let live = true;
     setWeightError(null);
-    layerWeights(model.session, spec).then(
+    layerWeights(model.session, spec, t.noWeights).then(
       (data) => live && setWeights({ for: spec.name, data }),
-      (e: unknown) => live && setWeightError(`The weights could not be read: ${errorMessage(e)}`),
+      (e: unknown) => live && setWeightError(t.weightsFailed(errorMessage(e))),
     );
     return () => {
       live = false;
     };
-  }, [model.session, spec, needsWeights]);
+  }, [model.session, spec, needsWeights, t]);
 
   return useMemo(() => {
     const none = { spec, explanation: null, runtime: null, output: null };
-    if (!spec) return { ...none, error: `The model has no tensor named “${tensorName}”.` };
+    if (!spec) return { ...none, error: t.noTensor(tensorName) };
     if (runError || weightError) return { ...none, error: runError ?? weightError };
     const output = result?.tensors[spec.name];
     const w = needsWeights ? (weights?.for === spec.name ? weights.data : null) : null;
@@ -93,5 +96,5 @@ export function useValueDetail(
     } catch (e) {
       return { ...none, output, error: errorMessage(e) };
     }
-  }, [spec, tensorName, runError, weightError, result, needsWeights, weights, position]);
+  }, [spec, tensorName, runError, weightError, result, needsWeights, weights, position, t]);
 }
