@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/locale';
 import { opColor, opShort } from './opText';
 import { unitCellMessages } from './unitsMessages';
 import { useUnitState } from './useUnitState';
+import styles from './Units.module.css';
 
 type Metric = (typeof METRICS)[number];
 const metricParams = {
@@ -63,7 +64,7 @@ export function UnitCost({ type }: { type: UnitType }) {
           <tbody>
             {spec.ops.map((op) => (
               <tr key={op.id}>
-                <td>{opShort(op, spec, t)}</td>
+                <td className={styles.opName}>{opShort(op, spec, t)}</td>
                 <td>{formatShape(op.input)}</td>
                 <td>{formatShape(op.output)}</td>
                 <td className="num">{groupDigits(op.params)}</td>
@@ -74,7 +75,9 @@ export function UnitCost({ type }: { type: UnitType }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{t.wholeUnit}</th>
+              <th scope="row" className={styles.opName}>
+                {t.wholeUnit}
+              </th>
               <td>{formatShape(spec.input)}</td>
               <td>{formatShape(spec.output)}</td>
               <td className="num" data-total="params">
