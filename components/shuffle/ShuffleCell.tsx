@@ -78,12 +78,12 @@ export function ShuffleCell() {
           />
           <div aria-live="polite">
             <pre className={styles.wrapCode}>
-              <code>{`# PyTorch: x has shape (b, ${channels}, h, w)
+              <code>{`# ${t.codePyTorch(channels)}
 x = x.view(b, ${rows}, ${cols}, h, w)
 x = x.transpose(1, 2).reshape(b, ${channels}, h, w)`}</code>
             </pre>
             <pre className={styles.wrapCode}>
-              <code>{`// TypeScript: output channel i reads input channel perm[i]
+              <code>{`// ${t.codeTypeScript}
 shufflePermutation(${channels}, ${rows})
 // → [${perm.join(', ')}]`}</code>
             </pre>

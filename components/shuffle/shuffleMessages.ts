@@ -51,6 +51,8 @@ export const shuffleCellMessages = messages({
     tooMany: (c: number, max: number) =>
       `The shuffle works for C = ${c}, but this drawing shows at most ${max} channels; choose a smaller C.`,
     reshapeUsed: 'Reshape used for the shuffle',
+    codePyTorch: (c: number) => `PyTorch: x has shape (b, ${c}, h, w)`,
+    codeTypeScript: 'TypeScript: output channel i reads input channel perm[i]',
     rowInputByGroup: 'input channels (coloured by group)',
     rowOutputLands: 'output channels: where each input channel lands',
     shuffleFigure: (c: number, rows: number, cols: number, reads: string) =>
@@ -122,6 +124,8 @@ export const shuffleCellMessages = messages({
       `在 PyTorch 中，x.view(b, ${g}, ${c} // ${g}, h, w) = x.view(b, ${g}, ${floor}, h, w) 需要 ${need} 个通道，而实际有 ${c} 个，因此会抛出 RuntimeError。`,
     tooMany: (c: number, max: number) => `C = ${c} 时混洗可以进行，但这幅图最多只画 ${max} 个通道；请选择更小的 C。`,
     reshapeUsed: '混洗所用的重塑方式',
+    codePyTorch: (c: number) => `PyTorch：x 的形状为 (b, ${c}, h, w)`,
+    codeTypeScript: 'TypeScript：输出通道 i 读取输入通道 perm[i]',
     rowInputByGroup: '输入通道（按组着色）',
     rowOutputLands: '输出通道：每个输入通道落到哪里',
     shuffleFigure: (c: number, rows: number, cols: number, reads: string) =>

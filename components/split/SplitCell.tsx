@@ -145,8 +145,8 @@ export function SplitCell() {
           value: v,
           label: v === 0 ? t.noSplit : v === 0.5 ? t.paper : String(v),
         }))}
-        xLabel="untouched share C′/C"
-        yLabel="% of the unit without a split"
+        xLabel={t.untouchedRatio}
+        yLabel={t.percentOfNoSplit}
         formatY={(y) => `${y}%`}
       />
     </div>

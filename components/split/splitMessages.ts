@@ -21,6 +21,7 @@ export const splitCellMessages = messages({
     flopsVsHalf: 'FLOPs vs C′ = C/2',
     costChart: (c: number, size: number) =>
       `Cost of a basic unit with ${c} channels at ${size}×${size} against the untouched share C′/C, as a percentage of the unit without a split. FLOPs and parameters fall roughly with the square of the branch width; MAC falls more slowly, because split, concat and shuffle still move every channel.`,
+    percentOfNoSplit: '% of the unit without a split',
     noSplit: '0 (no split)',
     paper: '1/2 (paper)',
     // feature reuse
@@ -59,6 +60,7 @@ export const splitCellMessages = messages({
     flopsVsHalf: 'FLOPs 相对于 C′ = C/2',
     costChart: (c: number, size: number) =>
       `${c} 个通道、${size}×${size} 的基本单元的代价随保持不变的比例 C′/C 的变化，以不分割的单元为 100%。FLOPs 和参数量大致随分支宽度的平方下降；MAC 下降得更慢，因为通道分割、拼接和通道混洗仍要搬运每一个通道。`,
+    percentOfNoSplit: '相对于不分割的单元（%）',
     noSplit: '0（不分割）',
     paper: '1/2（论文）',
     capped: (c: number) => `这里 C 最大为 1024（输入的是 ${c}）。`,
