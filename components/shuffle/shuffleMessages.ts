@@ -116,7 +116,7 @@ export const shuffleCellMessages = messages({
     withShuffle: (units: number) => `有混洗，经过 ${units} 个单元后`,
     withoutShuffle: (units: number) => `无混洗，经过 ${units} 个单元后`,
     mixingTable: '逐个单元的混合情况',
-    colBoth: '看到两半的输出（有混洗）',
+    colBoth: '看到两半（有混洗）',
     colWithout: '无混洗',
     colSingle: '单通道副本（有混洗）',
     stageItem: (k: number, label: string) => `${k}：${label}`,

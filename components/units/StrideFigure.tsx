@@ -111,7 +111,7 @@ export function StrideFigure() {
         ))}
       </svg>
       <p className="output-note" aria-live="polite">
-        ⌊({n} + 2·1 − 3) / 2⌋ + 1 = {out} = ⌈{n}/2⌉.{' '}
+        ⌊({n} + 2·1 − 3) / 2⌋ + 1 = {out} = ⌈{n}/2⌉{t.formulaEnd}
         {n % 2 === 1 ? t.strideOdd(n - 1) : t.strideEven(lastCentre, n - 1)}
       </p>
     </div>

@@ -88,6 +88,7 @@ export const unitCellMessages = messages({
     reuseEnd: '. Numbers in the boxes are unit 0’s channel indices; grey boxes were recomputed by a branch.',
     // the stride figure
     inputWidth: 'input width',
+    formulaEnd: '. ',
     strideFigure: (n: number, lastCentre: number, out: number) =>
       `A row of ${n} input values with one padding value on each side. Windows of width 3 start every 2 positions, centred on inputs 0, 2, …, ${lastCentre}: ${out} outputs.`,
     strideInput: (n: number) => `input (${n}) with padding 1`,
@@ -172,6 +173,7 @@ export const unitCellMessages = messages({
     reuseNotWhole: (n: number) => ` 已不是整数；混洗后剩下 ${n} 个）`,
     reuseEnd: '。方框中的数字是单元 0 的通道编号；灰色方框已被分支重新计算。',
     inputWidth: '输入宽度',
+    formulaEnd: '。',
     strideFigure: (n: number, lastCentre: number, out: number) =>
       `一行 ${n} 个输入值，两侧各填充一个值。宽度为 3 的窗口每隔 2 个位置开始一个，中心依次位于输入 0、2、…、${lastCentre}：共 ${out} 个输出。`,
     strideInput: (n: number) => `输入（${n}），填充 1`,
