@@ -38,6 +38,18 @@ export function traceableUnits(manifest: Pick<ModelManifest, 'units'>, stage: nu
 }
 
 /**
+ * Whether a model's channels can be followed: it has basic units (a custom width may have only
+ * down-sampling ones, which convolve every channel), and every shuffle has 2 groups, the shuffle
+ * the trace applies (a reader's model says its own; the book's are all 2).
+ */
+export function canTraceChannels(manifest: Pick<ModelManifest, 'units'>): boolean {
+  return (
+    manifest.units.some((u) => u.type === 'basic') &&
+    manifest.units.every((u) => u.after.every((o) => o.op !== 'shuffle' || (o.groups ?? 2) === 2))
+  );
+}
+
+/**
  * Traces `channel` of the tensor entering stage `stage`'s first basic unit (the output of the
  * stage's down-sampling unit, whose two branches convolve every channel) through the stage.
  */

@@ -13,8 +13,8 @@ export interface GlossaryTermZh {
 
 export const glossaryZh: Readonly<Record<string, GlossaryTermZh>> = {
   flops: {
-    term: '乘加次数',
-    aliases: ['MAdds'],
+    term: 'FLOPs（乘加次数）',
+    aliases: ['乘加次数', 'MAdds'],
     definition:
       '一个网络处理一个输入所执行的乘加运算次数。它只凭架构就能数出来，是衡量代价的一种间接指标：它忽略了内存流量、并行度和平台。本书与 ShuffleNetV2 论文一样，把一次乘加计为一个 FLOP。',
   },
@@ -61,8 +61,8 @@ export const glossaryZh: Readonly<Record<string, GlossaryTermZh>> = {
       'ShuffleNetV2 基本单元的第一步：把 c 个输入通道沿通道轴分成 c − c′ 个和 c′ 个（论文取 c′ = c/2）。前 c − c′ 个通道原封不动地穿过单元，后 c′ 个进入卷积分支。空间下采样单元没有分割。',
   },
   'identity-branch': {
-    term: '恒等分支',
-    aliases: ['保持不变的一半'],
+    term: '恒等路径',
+    aliases: ['保持不变的一半', '恒等分支'],
     definition:
       '在基本单元中，由通道分割直接送往拼接、不经过任何计算的那一半通道。它不与任何东西相加；它的通道原样出现在单元的输出中。',
   },
@@ -96,8 +96,8 @@ export const glossaryZh: Readonly<Record<string, GlossaryTermZh>> = {
       '一种层：用均值和方差（训练时取小批量的统计量，推理时取滑动平均）对每个通道做归一化，再用每个通道两个可学习的参数 γ 和 β 进行缩放和平移。推理时它是一个固定的逐通道仿射变换，可以折叠进前面的卷积。',
   },
   relu: {
-    term: '修正线性单元',
-    aliases: ['线性整流函数'],
+    term: 'ReLU（修正线性单元）',
+    aliases: ['修正线性单元', '线性整流函数'],
     definition:
       '修正线性单元 max(0, x)，作用于每个元素。在 ShuffleNetV2 的单元中，它跟在 1×1 卷积（及其 BN）之后，但不跟在深度卷积之后。',
   },
@@ -160,7 +160,7 @@ export const glossaryZh: Readonly<Record<string, GlossaryTermZh>> = {
     term: '残差连接',
     aliases: ['捷径连接', '跳跃连接'],
     definition:
-      '把一个单元的输入加到其输出上的路径，y = x + F(x)，如 ResNet 和 ShuffleNet V1 中步长为 1 的单元。标准 ShuffleNetV2 网络（0.5× 到 2×）的单元没有这种相加：恒等的那一半是被拼接，而不是被相加。只有论文中极深的变体（超过 100 层）才给每个单元加上一条残差路径，以便训练收敛得更快。',
+      '把一个单元的输入加到其输出上的路径，y = x + F(x)，如 ResNet 和 ShuffleNet V1 中步长为 1 的单元。标准 ShuffleNetV2 网络（0.5× 到 2×）的单元没有这种相加：保持不变的那一半是被拼接，而不是被相加。只有论文中极深的变体（超过 100 层）才给每个单元加上一条残差路径，以便训练收敛得更快。',
   },
   'feature-reuse': {
     term: '特征复用',

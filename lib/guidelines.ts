@@ -6,6 +6,8 @@
  * Element-wise operations have no multiply-adds; where a share of "operations" is reported for
  * them we count one operation per output element, which flatters them if anything.
  */
+import type { Locale } from './i18n';
+import { guidelinesLibMessages } from './guidelinesMessages';
 import { conv, convFlops, convMac, convParams, macLowerBound, channelsForRatio, type ConvLayer } from './cost';
 import { FRAGMENT_STRUCTURES, G1_RATIOS, G2_GROUPS, memberParam, type FragmentLayout } from './paramDomains';
 
@@ -175,15 +177,20 @@ export interface FragmentBlock {
   flopsPerLaunch: number;
 }
 
-export function fragmentLabel(layout: FragmentLayout, fragments: number): string {
-  return fragments === 1 ? '1-fragment' : `${fragments}-fragment-${layout}`;
+export function fragmentLabel(layout: FragmentLayout, fragments: number, locale: Locale = 'en'): string {
+  const t = guidelinesLibMessages[locale];
+  return fragments === 1 ? t.oneFragment : t.fragments(fragments, t[layout]);
 }
 
-export function fragmentError(layout: FragmentLayout, fragments: number, c: number): string | null {
-  if (!Number.isInteger(c) || c < 1) return `The width must be a positive whole number (got ${c}).`;
-  if (layout === 'parallel' && c % fragments !== 0) {
-    return `${fragments} parallel fragments each produce c/${fragments} channels, so ${fragments} must divide c = ${c}.`;
-  }
+export function fragmentError(
+  layout: FragmentLayout,
+  fragments: number,
+  c: number,
+  locale: Locale = 'en',
+): string | null {
+  const t = guidelinesLibMessages[locale];
+  if (!Number.isInteger(c) || c < 1) return t.widthError(c);
+  if (layout === 'parallel' && c % fragments !== 0) return t.parallelError(fragments, c);
   return null;
 }
 
@@ -200,8 +207,9 @@ export function fragmentBlock(
   c: number,
   h: number,
   w: number,
+  locale: Locale = 'en',
 ): FragmentBlock {
-  const err = fragmentError(layout, fragments, c);
+  const err = fragmentError(layout, fragments, c, locale);
   if (err) throw new RangeError(err);
   let layers: ConvLayer[];
   if (layout === 'series' || fragments === 1) {
@@ -213,7 +221,7 @@ export function fragmentBlock(
   const flops = layers.reduce((s, l) => s + convFlops(l), 0);
   return {
     id: `${layout}-${fragments}`,
-    label: fragmentLabel(layout, fragments),
+    label: fragmentLabel(layout, fragments, locale),
     layout,
     fragments,
     layers,
@@ -267,13 +275,15 @@ export function bottleneck(
   h: number,
   w: number,
   options: { relu: boolean; shortcut: boolean },
+  locale: Locale = 'en',
 ): BottleneckResult {
+  const t = guidelinesLibMessages[locale];
   if (!Number.isInteger(m) || m < 1) throw new RangeError(`m must be a positive whole number (got ${m})`);
   const hw = h * w;
   const convs: [string, string, ConvLayer][] = [
-    ['conv1', `1×1 conv ${4 * m}→${m}`, conv({ h, w, cin: 4 * m, cout: m })],
-    ['conv2', `3×3 conv ${m}→${m}`, conv({ h, w, cin: m, cout: m, kernel: 3 })],
-    ['conv3', `1×1 conv ${m}→${4 * m}`, conv({ h, w, cin: m, cout: 4 * m })],
+    ['conv1', t.conv1x1(4 * m, m), conv({ h, w, cin: 4 * m, cout: m })],
+    ['conv2', t.conv3x3(m, m), conv({ h, w, cin: m, cout: m, kernel: 3 })],
+    ['conv3', t.conv1x1(m, 4 * m), conv({ h, w, cin: m, cout: 4 * m })],
   ];
   const ops: G4Op[] = [];
   convs.forEach(([id, label, layer], i) => {
@@ -289,7 +299,7 @@ export function bottleneck(
     if (last && options.shortcut) {
       ops.push({
         id: 'add',
-        label: 'Add (shortcut)',
+        label: t.addShortcut,
         shape: `${4 * m}×${h}×${w}`,
         kind: 'elementwise',
         flops: 4 * m * hw,
@@ -300,7 +310,7 @@ export function bottleneck(
       const c = layer.cout;
       ops.push({
         id: `relu${i + 1}`,
-        label: `ReLU ${i + 1}`,
+        label: t.relu(i + 1),
         shape: `${c}×${h}×${w}`,
         kind: 'elementwise',
         flops: c * hw,

@@ -9,6 +9,10 @@
  */
 import { GraphBuilder, type BuiltModel, type FeatureShape } from './onnxBuilder';
 import { SETTING_IDS, type SettingId } from './paramDomains';
+import type { Locale } from './i18n';
+import { labExperimentMessages } from './labExperimentMessages';
+
+type Texts = (typeof labExperimentMessages)['en'];
 
 export type ExperimentId = 'g1' | 'g2' | 'g3' | 'g4';
 export const EXPERIMENT_IDS: readonly ExperimentId[] = ['g1', 'g2', 'g3', 'g4'];
@@ -30,10 +34,11 @@ export interface Setting {
   maxRuns: number;
 }
 
-export const SETTINGS: Record<SettingId, Setting> = {
-  quick: { id: 'quick', label: 'Quick', size: 28, warmup: 2, runs: 9, maxRuns: 27 },
-  full: { id: 'full', label: 'Full', size: 56, warmup: 3, runs: 21, maxRuns: 63 },
-};
+const settingsIn = (t: Texts): Record<SettingId, Setting> => ({
+  quick: { id: 'quick', label: t.quick, size: 28, warmup: 2, runs: 9, maxRuns: 27 },
+  full: { id: 'full', label: t.full, size: 56, warmup: 3, runs: 21, maxRuns: 63 },
+});
+export const SETTINGS = settingsIn(labExperimentMessages.en);
 
 export const BLOCKS = 10;
 
@@ -83,11 +88,11 @@ function g1Variant(c1: number, c2: number, flopsNote?: string): Variant {
 }
 
 /** One 1×1 group convolution c → c with g groups (paper Table 2). */
-function g2Variant(groups: number, c: number): Variant {
+function g2Variant(groups: number, c: number, t: Texts): Variant {
   return {
     id: `g${groups}`,
     label: `g = ${groups}`,
-    detail: `c = ${c}, ${groups} group${groups > 1 ? 's' : ''}`,
+    detail: t.groupsDetail(c, groups),
     channels: c,
     block: (g, x) => g.conv(x, { cout: c, groups }),
   };
@@ -96,11 +101,11 @@ function g2Variant(groups: number, c: number): Variant {
 const G3_BASE = 128;
 
 /** n 1×1 convs in series, each c′ → c′ with c′ = round(c/√n), so n·c′² ≈ c². */
-function g3Series(n: number): Variant {
+function g3Series(n: number, t: Texts): Variant {
   const c = Math.round(G3_BASE / Math.sqrt(n));
   return {
     id: `${n}-series`,
-    label: `${n}-fragment series`,
+    label: t.series(n),
     detail: `${n} × (${c} → ${c})`,
     channels: c,
     block: (g, x) => {
@@ -112,11 +117,11 @@ function g3Series(n: number): Variant {
 }
 
 /** n 1×1 convs in parallel on the same input, each c → c/n, concatenated: exactly c² per pixel. */
-function g3Parallel(n: number): Variant {
+function g3Parallel(n: number, t: Texts): Variant {
   return {
     id: `${n}-parallel`,
-    label: `${n}-fragment parallel`,
-    detail: `${n} × (${G3_BASE} → ${G3_BASE / n}), concat`,
+    label: t.parallel(n),
+    detail: t.parallelDetail(n, G3_BASE, G3_BASE / n),
     channels: G3_BASE,
     block: (g, x) => g.concat(Array.from({ length: n }, () => g.conv(x, { cout: G3_BASE / n }))),
   };
@@ -147,83 +152,78 @@ function g4Variant(id: string, label: string, relu: boolean, shortcut: boolean):
   };
 }
 
-export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
+/** The experiments with their texts in one edition's words (the graphs are the same in both). */
+const experimentsIn = (t: Texts): Record<ExperimentId, Experiment> => ({
   g1: {
     id: 'g1',
     guideline: 'G1',
-    title: 'Equal channel width minimises memory access cost',
-    question:
-      'Two 1×1 convolutions per block, c₁ → c₂ → c₁, with the ratio c₁:c₂ growing while FLOPs stay (nearly) equal.',
+    title: t.g1Title,
+    question: t.g1Question,
     paperRef: 'Table 1',
-    paperFinding: {
-      gpu: 'Speed falls steadily as the ratio moves away from 1:1; 1:1 is the fastest.',
-      arm: 'The same trend: 1:1 is the fastest ratio.',
-    },
-    variants: [
-      g1Variant(128, 128),
-      g1Variant(90, 180),
-      g1Variant(52, 312),
-      g1Variant(
-        36,
-        432,
-        'the paper’s pair (36, 432) misses the FLOPs of (128, 128) by more than the other pairs, but downwards: it favours the 1:12 network, so it cannot explain a slowdown.',
-      ),
-    ],
+    paperFinding: { gpu: t.g1Gpu, arm: t.g1Arm },
+    variants: [g1Variant(128, 128), g1Variant(90, 180), g1Variant(52, 312), g1Variant(36, 432, t.g1Note)],
   },
   g2: {
     id: 'g2',
     guideline: 'G2',
-    title: 'Excessive group convolution increases memory access cost',
-    question: 'One 1×1 group convolution per block, with more groups and more channels so that FLOPs stay equal.',
+    title: t.g2Title,
+    question: t.g2Question,
     paperRef: 'Table 2',
-    paperFinding: {
-      gpu: 'More groups are clearly slower; 8 groups are far slower than a dense convolution.',
-      arm: 'Also slower with more groups, but by a smaller margin than on the GPU.',
-    },
-    variants: [g2Variant(1, 128), g2Variant(2, 180), g2Variant(4, 256), g2Variant(8, 360)],
+    paperFinding: { gpu: t.g2Gpu, arm: t.g2Arm },
+    variants: [g2Variant(1, 128, t), g2Variant(2, 180, t), g2Variant(4, 256, t), g2Variant(8, 360, t)],
   },
   g3: {
     id: 'g3',
     guideline: 'G3',
-    title: 'Network fragmentation reduces the degree of parallelism',
-    question: 'The same FLOPs as one 1×1 convolution, split into 2 or 4 smaller convolutions in series or in parallel.',
+    title: t.g3Title,
+    question: t.g3Question,
     paperRef: 'Table 3, Appendix Fig. 1',
-    paperFinding: {
-      gpu: 'Fragmentation costs a lot of speed, and more fragments cost more.',
-      arm: 'The slowdown is comparatively small.',
-    },
+    paperFinding: { gpu: t.g3Gpu, arm: t.g3Arm },
     variants: [
       {
         id: '1-fragment',
-        label: '1-fragment',
+        label: t.oneFragment,
         detail: `${G3_BASE} → ${G3_BASE}`,
         channels: G3_BASE,
         block: (g, x) => g.conv(x, { cout: G3_BASE }),
       },
-      g3Series(2),
-      g3Series(4),
-      g3Parallel(2),
-      g3Parallel(4),
+      g3Series(2, t),
+      g3Series(4, t),
+      g3Parallel(2, t),
+      g3Parallel(4, t),
     ],
   },
   g4: {
     id: 'g4',
     guideline: 'G4',
-    title: 'Element-wise operations are non-negligible',
-    question: 'A ResNet bottleneck unit with and without its ReLUs and its identity shortcut; FLOPs are identical.',
+    title: t.g4Title,
+    question: t.g4Question,
     paperRef: 'Table 4',
-    paperFinding: {
-      gpu: 'Removing ReLU and shortcut makes the unit noticeably faster.',
-      arm: 'A similar speed-up when both are removed.',
-    },
+    paperFinding: { gpu: t.g4Gpu, arm: t.g4Arm },
     variants: [
-      g4Variant('relu+shortcut', 'ReLU + shortcut', true, true),
-      g4Variant('relu', 'ReLU only', true, false),
-      g4Variant('shortcut', 'shortcut only', false, true),
-      g4Variant('none', 'neither', false, false),
+      g4Variant('relu+shortcut', t.reluShortcut, true, true),
+      g4Variant('relu', t.reluOnly, true, false),
+      g4Variant('shortcut', t.shortcutOnly, false, true),
+      g4Variant('none', t.neither, false, false),
     ],
   },
+});
+
+export const EXPERIMENTS = experimentsIn(labExperimentMessages.en);
+const LOCAL: Record<Locale, { experiments: Record<ExperimentId, Experiment>; settings: Record<SettingId, Setting> }> = {
+  en: { experiments: EXPERIMENTS, settings: SETTINGS },
+  zh: { experiments: experimentsIn(labExperimentMessages.zh), settings: settingsIn(labExperimentMessages.zh) },
 };
+
+/** An experiment with its texts in the page's language (the graphs, ids and numbers are the same). */
+export function localExperiment(id: ExperimentId, locale: Locale = 'en'): Experiment {
+  return LOCAL[locale].experiments[id];
+}
+
+/** A setting with its name in the page's language. */
+export function localSetting(id: SettingId, locale: Locale = 'en'): Setting {
+  return LOCAL[locale].settings[id];
+}
 
 export function isExperimentId(value: unknown): value is ExperimentId {
   return typeof value === 'string' && (EXPERIMENT_IDS as readonly string[]).includes(value);
@@ -273,10 +273,10 @@ export interface VariantCost {
 }
 
 /** Cost of every variant of an experiment (the first variant is the baseline), without weights. */
-export function experimentCosts(experimentId: ExperimentId, size: number): VariantCost[] {
-  const experiment = EXPERIMENTS[experimentId];
+export function experimentCosts(experimentId: ExperimentId, size: number, locale: Locale = 'en'): VariantCost[] {
+  const experiment = localExperiment(experimentId, locale);
   const rows = experiment.variants.map((v, i) => {
-    const { totals } = assemble(experiment, i, size, true).g.cost();
+    const { totals } = assemble(EXPERIMENTS[experimentId], i, size, true).g.cost();
     return { id: v.id, label: v.label, detail: v.detail, channels: v.channels, flopsNote: v.flopsNote, ...totals };
   });
   return rows.map((r) => ({ ...r, flopsDelta: r.flops / rows[0].flops - 1 }));

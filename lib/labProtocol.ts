@@ -27,6 +27,8 @@ import {
 } from './labExperiments';
 import { makeInput } from './onnxBuilder';
 import { noisiest, summarize, type TimingSummary } from './labStats';
+import { isModelProblem, problem, problemText, type ModelProblem } from './loadMessages';
+import { problemOf } from './ort';
 
 export interface StartMessage {
   type: 'start';
@@ -76,7 +78,11 @@ export interface LabResult {
 }
 
 export type LabResponse =
-  ProgressMessage | { type: 'result'; result: LabResult } | { type: 'cancelled' } | { type: 'error'; message: string };
+  | ProgressMessage
+  | { type: 'result'; result: LabResult }
+  | { type: 'cancelled' }
+  /** `problem`: the failure's code and parameters, for the page to say in its language (lib/loadMessages.ts) */
+  | { type: 'error'; message: string; problem?: ModelProblem };
 
 /** Validates a message from the page; anything else is answered with an error, never thrown. */
 export function parseRequest(data: unknown): LabRequest | null {
@@ -105,7 +111,9 @@ export function parseResponse(data: unknown): LabResponse | null {
     case 'cancelled':
       return { type: 'cancelled' };
     case 'error':
-      return { type: 'error', message: typeof m.message === 'string' ? m.message : 'The benchmark failed.' };
+      return typeof m.message === 'string'
+        ? { type: 'error', message: m.message, ...(isModelProblem(m.problem) ? { problem: m.problem } : {}) }
+        : { type: 'error', message: problemText(problem('labFailed')) };
     default:
       return null;
   }
@@ -245,7 +253,11 @@ export function createLabHandler(
   return async function handle(data: unknown): Promise<void> {
     const request = parseRequest(data);
     if (!request) {
-      post({ type: 'error', message: 'The benchmark worker received a message it does not understand.' });
+      post({
+        type: 'error',
+        message: problemText(problem('labUnknownMessage')),
+        problem: problem('labUnknownMessage'),
+      });
       return;
     }
     if (request.type === 'cancel') {
@@ -254,7 +266,7 @@ export function createLabHandler(
       return;
     }
     if (busy) {
-      post({ type: 'error', message: 'An experiment is already running; cancel it first.' });
+      post({ type: 'error', message: problemText(problem('labBusy')), problem: problem('labBusy') });
       return;
     }
     busy = true;
@@ -264,7 +276,14 @@ export function createLabHandler(
       post({ type: 'result', result });
     } catch (error) {
       if (error instanceof Cancelled) post({ type: 'cancelled' });
-      else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      else {
+        const known = problemOf(error);
+        post({
+          type: 'error',
+          message: error instanceof Error ? error.message : String(error),
+          ...(known ? { problem: known } : {}),
+        });
+      }
     } finally {
       busy = false;
       cancelRequested = false;

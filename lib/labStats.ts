@@ -6,6 +6,8 @@
  * tail, nothing makes a run faster than the machine allows), so the lab reports the median and
  * the interquartile range rather than the mean and standard deviation.
  */
+import type { Locale } from './i18n';
+import { labStatsMessages } from './labExperimentMessages';
 
 export interface TimingSummary {
   n: number;
@@ -90,9 +92,10 @@ export function noisiest(
  * "Chrome 131 on Linux", "Firefox 133 on Windows", "Safari 18.1 on iOS" — enough to tell readers'
  * results apart without exposing the full user-agent string.
  */
-export function summarizeUserAgent(ua: string): string {
+export function summarizeUserAgent(ua: string, locale: Locale = 'en'): string {
+  const t = labStatsMessages[locale];
   const pick = (re: RegExp) => re.exec(ua)?.[1];
-  let browser = 'an unknown browser';
+  let browser = t.unknownBrowser;
   const rules: [RegExp, string][] = [
     [/Edg(?:e|A|iOS)?\/(\d+(?:\.\d+)?)/, 'Edge'],
     [/OPR\/(\d+)/, 'Opera'],
@@ -124,7 +127,7 @@ export function summarizeUserAgent(ua: string): string {
             : /Linux/.test(ua)
               ? 'Linux'
               : null;
-  return os ? `${browser} on ${os}` : browser;
+  return os ? t.browserOn(browser, os) : browser;
 }
 
 export interface TableRow {
@@ -145,17 +148,10 @@ export interface TableMeta {
 const ms = (v: number) => v.toFixed(2);
 const pct = (v: number) => v.toFixed(1);
 
-const HEADER = [
-  'variant',
-  'channels',
-  'FLOPs (mult-adds)',
-  'MAC (elements)',
-  'median ms',
-  'q1 ms',
-  'q3 ms',
-  'runs',
-  'relative speed %',
-];
+const header = (locale: Locale) => {
+  const t = labStatsMessages[locale];
+  return [t.variant, t.channels, t.flops, t.mac, t.median, t.q1, t.q3, t.runs, t.relative];
+};
 
 function cells(r: TableRow): string[] {
   return [
@@ -172,13 +168,14 @@ function cells(r: TableRow): string[] {
 }
 
 /** Tab-separated values: pastes straight into a spreadsheet. */
-export function toTsv(meta: TableMeta, rows: readonly TableRow[]): string {
+export function toTsv(meta: TableMeta, rows: readonly TableRow[], locale: Locale = 'en'): string {
   const comment = [`# ${meta.title}`, `# ${meta.setting}`, `# ${meta.environment}`];
-  return [...comment, HEADER.join('\t'), ...rows.map((r) => cells(r).join('\t'))].join('\n') + '\n';
+  return [...comment, header(locale).join('\t'), ...rows.map((r) => cells(r).join('\t'))].join('\n') + '\n';
 }
 
 /** A GitHub-flavoured markdown table with the setting and environment above it. */
-export function toMarkdown(meta: TableMeta, rows: readonly TableRow[]): string {
+export function toMarkdown(meta: TableMeta, rows: readonly TableRow[], locale: Locale = 'en'): string {
+  const HEADER = header(locale);
   const escape = (s: string) => s.replace(/\|/g, '\\|');
   const line = (cs: string[]) => `| ${cs.map(escape).join(' | ')} |`;
   const align = HEADER.map((_, i) => (i < 2 ? '---' : '---:'));
@@ -186,7 +183,7 @@ export function toMarkdown(meta: TableMeta, rows: readonly TableRow[]): string {
     [
       `**${meta.title}**`,
       '',
-      `${meta.setting}. ${meta.environment}.`,
+      labStatsMessages[locale].settingLine(meta.setting, meta.environment),
       '',
       line(HEADER),
       `|${align.join('|')}|`,

@@ -4,18 +4,18 @@
  * determinate before the first response arrives); a size the server reports replaces it.
  * Framework-free: the model worker reports raw events, the page folds them with these functions.
  */
+import type { Locale } from './i18n';
+import { loadMessages } from './loadMessages';
 
 /** The four downloads: onnxruntime-web's JavaScript, its WebAssembly, the weights, the example images. */
 export const LOAD_PARTS = ['code', 'wasm', 'model', 'samples'] as const;
 export type LoadPart = (typeof LOAD_PARTS)[number];
 
-/** Each download in the reader's words. */
-export const PART_WORDS: Record<LoadPart, string> = {
-  code: 'the engine that runs the network in your browser',
-  wasm: 'the engine that runs the network in your browser',
-  model: 'the network’s trained weights',
-  samples: 'the example images',
-};
+/** Each download in the reader's words (lib/loadMessages.ts has the texts of both editions). */
+export function partWords(part: LoadPart, locale: Locale = 'en'): string {
+  const t = loadMessages[locale];
+  return part === 'model' ? t.weights() : part === 'samples' ? t.samples() : t.engine();
+}
 
 export interface PartProgress {
   loaded: number;
@@ -86,7 +86,8 @@ export function megabytes(bytes: number): string {
  * The sentence under the bar: "Loading the network: 3.1 of 16.0 MB — now the example images", or,
  * once every byte is in, that the network is being made ready (compiling, first run).
  */
-export function progressSentence(summary: LoadSummary, preparing: boolean): string {
-  if (preparing || summary.now === null) return 'Getting the network ready…';
-  return `Loading the network: ${megabytes(summary.loaded)} of ${megabytes(summary.total)} MB — now ${PART_WORDS[summary.now]}`;
+export function progressSentence(summary: LoadSummary, preparing: boolean, locale: Locale = 'en'): string {
+  const t = loadMessages[locale];
+  if (preparing || summary.now === null) return t.gettingReady();
+  return t.loading(megabytes(summary.loaded), megabytes(summary.total), partWords(summary.now, locale));
 }

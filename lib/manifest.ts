@@ -52,6 +52,15 @@ export interface LayerWeights {
   stride?: number;
   padding?: number;
   groups?: number;
+  /** FC only: the weight is stored [inputs, classes] (MatMul, or Gemm without transB), column k for class k */
+  transposed?: boolean;
+}
+
+/** A max pool's window: kernel × kernel, at stride, with padding on every side (which never wins the max). */
+export interface PoolWindow {
+  kernel: number;
+  stride: number;
+  padding: number;
 }
 
 /** How an output is computed, as manifest.json lists it next to the output's name. */
@@ -68,6 +77,8 @@ export interface OutputLayer {
   description: string;
   /** for 'conv3x3', 'conv1x1', 'dwconv3x3' and 'fc' */
   weights?: LayerWeights;
+  /** for 'maxpool' */
+  window?: PoolWindow;
 }
 
 /**

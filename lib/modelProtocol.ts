@@ -11,6 +11,8 @@
  *   worker → page  { type: 'ran', id, tensors } | { type: 'runFailed', id, message }
  *   page → worker  { type: 'weights', id, url, names }       (initializers of the model file, by name)
  *   worker → page  { type: 'weightsRead', id, tensors } | { type: 'runFailed', id, message }
+ * A failure's `problem` (if the book knows it) is its code and parameters: the page says it in its
+ * own language (lib/loadMessages.ts); `message` is the English text.
  *
  * Interventions and measurements (the shuffle-experiments chapter):
  *   page → worker  { type: 'open', url, edits }               the model at `url` with ONNX edits applied in the
@@ -31,7 +33,8 @@
  *
  * Result tensors are transferred, not copied: the page receives the worker's own buffers.
  */
-import type { LoadProgress, ModelSession, PlainTensor } from './ort';
+import { BookError, problemOf, type LoadProgress, type ModelSession, type PlainTensor } from './ort';
+import { problem, type ModelProblem } from './loadMessages';
 import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from './heldOut';
 import type { Intervention } from './onnxIntervene';
 import type { describeOwnModelFailure, openOwnSession, prepareForWorker, PreparedOwnModel } from './ownModel';
@@ -66,11 +69,11 @@ export type ModelResponse =
   | { type: 'progress'; url: string; progress: LoadProgress }
   /** `resources`: the files the worker fetched (the runtime's code and wasm, the model), for offline reading */
   | { type: 'opened'; url: string; inputNames: string[]; outputNames: string[]; resources?: string[] }
-  | { type: 'failed'; url: string; message: string }
+  | { type: 'failed'; url: string; message: string; problem?: ModelProblem }
   | { type: 'ran'; id: number; tensors: Record<string, PlainTensor> }
   /** a conv's or the FC layer's weights, read from the model file (copies: the worker keeps its own) */
   | { type: 'weightsRead'; id: number; tensors: Record<string, PlainTensor> }
-  | { type: 'runFailed'; id: number; message: string }
+  | { type: 'runFailed'; id: number; message: string; problem?: ModelProblem }
   | { type: 'evaluating'; id: number; done: number; total: number }
   | { type: 'evaluated'; id: number; result: HeldOutResult }
   | { type: 'timed'; id: number; times: number[] }
@@ -217,6 +220,11 @@ export function transferables(response: ModelResponse): ArrayBuffer[] {
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A failure's English text and, if the book knows it, its code for the page to say in its language. */
+const failure = (error: unknown) => {
+  const known = problemOf(error);
+  return known ? { message: message(error), problem: known } : { message: message(error) };
+};
 
 /** The worker's side: answers every request, never throws. */
 export function createModelHandler(deps: ModelHandlerDeps, post: (response: ModelResponse) => void) {
@@ -229,7 +237,7 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
     if (own?.key === key) return own.session;
     const spec = edited.get(key);
     if (!spec) return deps.getSession(key, onProgress);
-    if (!deps.getEditedSession) return Promise.reject(new Error('This worker cannot edit models.'));
+    if (!deps.getEditedSession) return Promise.reject(new BookError(problem('cannotEdit')));
     return deps.getEditedSession(spec.url, spec.edits, onProgress);
   };
   const open = async (url: string, warmup?: Warmup) => {
@@ -288,17 +296,17 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
         const session = await open(key, request.warmup);
         post({ type: 'opened', url: key, inputNames: [...session.inputNames], outputNames: [...session.outputNames] });
       } catch (error) {
-        post({ type: 'failed', url: key, message: message(error) });
+        post({ type: 'failed', url: key, ...failure(error) });
       }
       return;
     }
     if (request.type === 'weights') {
       try {
         const session = await open(request.url);
-        if (!session.weights) throw new Error('This session cannot read the model’s weights.');
+        if (!session.weights) throw new BookError(problem('cannotReadWeights'));
         post({ type: 'weightsRead', id: request.id, tensors: await session.weights(request.names) });
       } catch (error) {
-        post({ type: 'runFailed', id: request.id, message: message(error) });
+        post({ type: 'runFailed', id: request.id, ...failure(error) });
       }
       return;
     }
@@ -320,7 +328,7 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
         });
       }
     } catch (error) {
-      post({ type: 'runFailed', id: request.id, message: message(error) });
+      post({ type: 'runFailed', id: request.id, ...failure(error) });
     }
   };
 }

@@ -20,6 +20,7 @@
  */
 import { IMAGENET_REPEATS, WIDTH_CHANNELS, WIDTHS, type NetworkSpec, type Width } from './network';
 import {
+  attrFloat,
   attrInt,
   attrInts,
   decodeModel,
@@ -97,7 +98,8 @@ export interface RecognisedModel {
   fileBytes: number;
   input: { name: string; shape: number[]; sizeAssumed: boolean };
   stem: RecognisedConv;
-  maxPool: { kernel: number; stride: number; tensor: string; outSize: [number, number] } | null;
+  /** padding: the top and left pads (a torchvision export pads 1 on every side) */
+  maxPool: { kernel: number; stride: number; padding: number; tensor: string; outSize: [number, number] } | null;
   stages: RecognisedStage[];
   units: RecognisedUnit[];
   conv5: RecognisedConv;
@@ -108,6 +110,11 @@ export interface RecognisedModel {
     classes: number;
     params: number;
     multiplyAdds: number;
+    /**
+     * the initializers of its weight and bias, when a score is exactly Σ input·weight + bias with
+     * them (no alpha/beta scaling, no transposed input): what a value's explanation reads
+     */
+    weightNames: { weight: string; bias: string; transposed: boolean } | null;
   };
   /** a Softmax after the classifier, when the graph has one */
   probs: string | null;
@@ -401,19 +408,37 @@ function poolAndClassifier(w: Walker, t: string): Pick<RecognisedModel, 'pool' |
   let logits = fc.outputs[0];
   let op: RecognisedModel['classifier']['op'] = fc.op === 'Gemm' ? 'Gemm' : 'MatMul';
   let biasValues = fc.inputs[2] ? product(w.g.weights.get(fc.inputs[2]) ?? [0]) : 0;
+  let bias = fc.op === 'Gemm' ? (fc.inputs[2] ?? '') : '';
   const add = fc.op === 'MatMul' ? w.single(logits, 'Add') : null;
   if (add) {
     w.visited.add(add);
     op = 'MatMul+Add';
-    biasValues = product(w.g.weights.get(add.inputs.find((i) => i !== logits) ?? '') ?? [0]);
+    bias = add.inputs.find((i) => i !== logits) ?? '';
+    biasValues = product(w.g.weights.get(bias) ?? [0]);
     logits = add.outputs[0];
   }
+  // Σ pooled·weight + bias, literally: Gemm's A·Bᵀ (transB) or A·B with alpha = beta = 1, a bias per class
+  const plain =
+    fc.op === 'MatMul' ||
+    (attrInt(fc, 'transA', 0) === 0 && attrFloat(fc, 'alpha', 1) === 1 && attrFloat(fc, 'beta', 1) === 1);
+  const transposed = fc.op === 'MatMul' || attrInt(fc, 'transB', 0) === 0;
+  const weightNames =
+    plain && w.g.weights.has(bias) && product(w.g.weights.get(bias)!) === product(weight) / channels
+      ? { weight: fc.inputs[1], bias, transposed }
+      : null;
   const classes = w.shape(logits)[1];
   const softmax = w.single(logits, 'Softmax');
   if (softmax) w.visited.add(softmax);
   return {
     pool: { op: p.op as 'ReduceMean' | 'GlobalAveragePool', tensor: pooled, channels },
-    classifier: { op, tensor: logits, classes, params: product(weight) + biasValues, multiplyAdds: product(weight) },
+    classifier: {
+      op,
+      tensor: logits,
+      classes,
+      params: product(weight) + biasValues,
+      multiplyAdds: product(weight),
+      weightNames,
+    },
     probs: softmax ? softmax.outputs[0] : null,
   };
 }
@@ -452,6 +477,7 @@ export function recogniseShuffleNetV2(bytes: Uint8Array, options: RecogniseOptio
     maxPool = {
       kernel: (attrInts(pool, 'kernel_shape') ?? [1])[0],
       stride: (attrInts(pool, 'strides') ?? [1])[0],
+      padding: (attrInts(pool, 'pads') ?? [0])[0],
       tensor: t,
       outSize: hw(w.shape(t)),
     };

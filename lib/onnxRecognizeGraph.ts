@@ -138,6 +138,11 @@ export function attrInt(node: GraphNode, name: string, fallback: number): number
   return a && a.i !== undefined && a.i !== null ? num(a.i) : fallback;
 }
 
+export function attrFloat(node: GraphNode, name: string, fallback: number): number {
+  const a = node.attrs.get(name);
+  return a && a.f !== undefined && a.f !== null ? a.f : fallback;
+}
+
 export function attrInts(node: GraphNode, name: string): number[] | null {
   const a = node.attrs.get(name);
   return a && a.ints && a.ints.length ? a.ints.map(num) : null;

@@ -8,7 +8,9 @@
  * - Runs on a session are serialised: onnxruntime-web rejects overlapping runs on one session.
  */
 import type * as OrtTypes from 'onnxruntime-web';
+import type { Locale } from './i18n';
 import type { LoadPart } from './loadProgress';
+import { isModelProblem, problem, problemText, type ModelProblem } from './loadMessages';
 
 type Ort = typeof OrtTypes;
 
@@ -36,15 +38,33 @@ export type LoadProgress =
 /** A download that fails with no data for this long is given up, so a hung request ends with Retry. */
 export const STALL_MS = 15_000;
 
+/**
+ * A failure the reader is told about, kept as code and parameters so that each edition says it in
+ * its language (lib/loadMessages.ts); its message is the English text.
+ */
+export class BookError extends Error {
+  constructor(readonly problem: ModelProblem) {
+    super(problemText(problem));
+    this.name = 'BookError';
+  }
+}
+
 /** A load that failed, said in the reader's words: which file, what happened, what to try. */
-export class LoadFailure extends Error {
+export class LoadFailure extends BookError {
   constructor(
-    message: string,
+    problem: ModelProblem,
     readonly file: string,
   ) {
-    super(message);
+    super(problem);
     this.name = 'LoadFailure';
   }
+}
+
+/** The problem an error stands for, if it is one the book can say in both languages. */
+export function problemOf(error: unknown): ModelProblem | undefined {
+  if (error instanceof BookError) return error.problem;
+  const p = (error as { problem?: unknown } | null)?.problem;
+  return isModelProblem(p) ? p : undefined;
 }
 
 /** The last path segment of a URL without its query: what a reader could look for ("model.onnx"). */
@@ -52,8 +72,6 @@ export function fileName(url: string): string {
   const path = url.split(/[?#]/)[0];
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || path;
 }
-
-const TRY_AGAIN = 'Check your connection and press Retry.';
 
 let ortPromise: Promise<Ort> | null = null;
 
@@ -68,16 +86,16 @@ export function loadOrt(): Promise<Ort> {
       })
       .catch(() => {
         ortPromise = null; // let a later attempt retry
-        throw new LoadFailure(
-          `The code of the in-browser engine (onnxruntime-web) could not be downloaded. ${TRY_AGAIN}`,
-          'onnxruntime-web',
-        );
+        throw new LoadFailure(problem('ortCode'), 'onnxruntime-web');
       });
   }
   return ortPromise;
 }
 
-export function errorMessage(error: unknown): string {
+/** An error in the reader's words: in the page's language if it is a problem the book knows. */
+export function errorMessage(error: unknown, locale: Locale = 'en'): string {
+  const known = problemOf(error);
+  if (known) return problemText(known, locale);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -113,23 +131,13 @@ async function readBody(
       onProgress?.(loaded, compressed ? 0 : total);
     }
   } catch {
-    if (stalled)
-      throw new LoadFailure(
-        `The download of ${file} stopped: nothing arrived for ${stallMs / 1000} seconds. ${TRY_AGAIN}`,
-        file,
-      );
-    throw new LoadFailure(
-      `The download of ${file} broke off after ${(loaded / 1e6).toFixed(1)} MB. ${TRY_AGAIN}`,
-      file,
-    );
+    if (stalled) throw new LoadFailure(problem('stalled', file, stallMs / 1000), file);
+    throw new LoadFailure(problem('brokeOff', file, (loaded / 1e6).toFixed(1)), file);
   } finally {
     clearTimeout(timer);
   }
   if (total && !compressed && loaded < total) {
-    throw new LoadFailure(
-      `${file} arrived incomplete (${loaded.toLocaleString('en')} of ${total.toLocaleString('en')} bytes). ${TRY_AGAIN}`,
-      file,
-    );
+    throw new LoadFailure(problem('incomplete', file, loaded, total), file);
   }
   const bytes = new Uint8Array(keep ? loaded : 0);
   let offset = 0;
@@ -156,23 +164,13 @@ async function fetchChecked(
     const plainFetch = (globalThis as { __bookFetch?: typeof fetch }).__bookFetch ?? fetch;
     response = await plainFetch(url, { ...init, signal: controller.signal });
   } catch {
-    if (stalled)
-      throw new LoadFailure(
-        `The server did not answer the request for ${file} within ${stallMs / 1000} seconds. ${TRY_AGAIN}`,
-        file,
-      );
-    throw new LoadFailure(
-      `${file} could not be downloaded: the connection failed or this device is offline. ${TRY_AGAIN}`,
-      file,
-    );
+    if (stalled) throw new LoadFailure(problem('noAnswer', file, stallMs / 1000), file);
+    throw new LoadFailure(problem('offline', file), file);
   } finally {
     clearTimeout(timer);
   }
   if (!response.ok) {
-    throw new LoadFailure(
-      `The server answered “${response.status}${response.statusText ? ` ${response.statusText}` : ''}” for ${file}. Press Retry; if it keeps failing, this copy of the book is missing the file.`,
-      file,
-    );
+    throw new LoadFailure(problem('httpStatus', response.status, response.statusText, file), file);
   }
   return response;
 }
@@ -288,10 +286,7 @@ export function startRuntime(onProgress?: (progress: LoadProgress) => void, stal
         await session.release();
       } catch {
         if (watch.fault) throw watch.fault;
-        throw new LoadFailure(
-          'The engine’s WebAssembly file arrived damaged and could not be started. Press Retry; if it keeps failing, this browser or an extension may block WebAssembly.',
-          'the engine’s WebAssembly',
-        );
+        throw new LoadFailure(problem('wasmDamaged'), 'the engine’s WebAssembly');
       }
       reportRuntime({ part: 'wasm', loaded: 0, total: 0, done: true });
     })();
@@ -350,10 +345,7 @@ export async function createSession(
     const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel });
     return wrapSession(ort, session, bytes);
   } catch {
-    throw new LoadFailure(
-      `${options.file ?? 'The model'} could not be opened: it is corrupt or not an ONNX file. Press Retry; if it keeps failing, this copy of the book has a damaged file.`,
-      options.file ?? 'model',
-    );
+    throw new LoadFailure(problem('corrupt', options.file ?? ''), options.file ?? 'model');
   }
 }
 

@@ -78,6 +78,7 @@ export function ownModelManifest(
           inputs: [nameOf(m.stem.tensor)],
           relu: false,
           values: 'nonnegative',
+          window: { kernel: m.maxPool!.kernel, stride: m.maxPool!.stride, padding: m.maxPool!.padding },
           description: `Max pool: the largest value of each ${m.maxPool!.kernel}×${m.maxPool!.kernel} window, stride ${m.maxPool!.stride}, ${m.stem.outSize.join('×')} → ${m.maxPool!.outSize.join('×')}.`,
         };
       case 'split': {
@@ -141,7 +142,8 @@ export function ownModelManifest(
           values: 'nonnegative',
           description: `Global average pool: the mean of each of the ${m.pool.channels} maps.`,
         };
-      case 'logits':
+      case 'logits': {
+        const w = m.classifier.weightNames;
         return {
           op: 'fc',
           path: null,
@@ -149,7 +151,18 @@ export function ownModelManifest(
           relu: false,
           values: 'signed',
           description: `Fully connected: ${m.pool.channels} → ${m.classifier.classes} scores.`,
+          // a score is recomputed from the file's own weight and bias when it is plainly Σ input·weight + bias
+          ...(w && {
+            weights: {
+              weight: w.weight,
+              bias: w.bias,
+              inChannels: m.pool.channels,
+              outChannels: m.classifier.classes,
+              transposed: w.transposed,
+            },
+          }),
         };
+      }
       case 'probs':
         return {
           op: 'softmax',

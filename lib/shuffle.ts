@@ -1,3 +1,5 @@
+import type { Locale } from './i18n';
+import { unitCheckMessages } from './unitCheckMessages';
 /**
  * Channel split and channel shuffle as index permutations.
  *
@@ -6,15 +8,16 @@
  * what `out[:, i] = x[:, perm[i]]` computes and what a Reshape → Transpose → Reshape
  * produces in the real network.
  */
-import type { Locale } from './i18n';
-import { shuffleMessages } from './shuffleMessages';
 
 /** Why groups must divide channels: the reshape (g, C/g) needs whole rows. */
 export function shuffleError(channels: number, groups: number, locale: Locale = 'en'): string | null {
-  const t = shuffleMessages[locale];
-  if (!Number.isInteger(channels) || channels < 1) return t.channelsPositive(channels);
-  if (!Number.isInteger(groups) || groups < 1) return t.groupsPositive(groups);
-  if (channels % groups !== 0) return t.notDividing(groups, channels, Number((channels / groups).toFixed(2)));
+  const t = unitCheckMessages[locale];
+  if (!Number.isInteger(channels) || channels < 1) return t.positive('C', channels);
+  if (!Number.isInteger(groups) || groups < 1) return t.positive('g', groups);
+  if (channels % groups !== 0) {
+    const perGroup = Number((channels / groups).toFixed(2));
+    return t.shuffleIndivisible(groups, channels, perGroup);
+  }
   return null;
 }
 

@@ -3,6 +3,8 @@
  * test accuracy) and what the book draws from them: the results chart's view model, and the
  * channel lists a reader types for the "switch off channels" intervention.
  */
+import type { Locale } from './i18n';
+import { twinChangeMessages, twinsMessages } from './twinsMessages';
 import { extent, scaleLinear } from 'd3';
 import { formatPercent } from './format';
 
@@ -83,6 +85,16 @@ export function costRatio(
   return base && other ? other[what] / base[what] : null;
 }
 
+/** A twin's name in the reader's language (the results file names it in English). */
+export function twinLabel(v: Pick<TwinResult, 'variant' | 'label'>, locale: Locale = 'en'): string {
+  return locale === 'en' ? v.label : twinsMessages[locale][v.variant];
+}
+
+/** What differs in a twin, in the reader's language. */
+export function twinChange(v: Pick<TwinResult, 'variant' | 'change'>, locale: Locale = 'en'): string {
+  return locale === 'en' ? v.change : twinChangeMessages[locale][v.variant];
+}
+
 export interface ResultsRow {
   variant: TwinVariant;
   label: string;
@@ -116,7 +128,7 @@ export interface ResultsView {
  * Rows of mean ± one standard deviation with every seed's point, on a shared accuracy axis.
  * Series 0 is the baseline, series 1 every variant (comparisons use the series colours).
  */
-export function resultsView(results: TwinResults, width = 640): ResultsView {
+export function resultsView(results: TwinResults, width = 640, locale: Locale = 'en'): ResultsView {
   const compact = width < 520;
   const rowHeight = compact ? 54 : 44;
   const left = compact ? 28 : 170;
@@ -138,13 +150,13 @@ export function resultsView(results: TwinResults, width = 640): ResultsView {
     const [low, high] = std === null ? [min, max] : [mean - std, mean + std];
     return {
       variant: v.variant,
-      label: v.label,
+      label: twinLabel(v, locale),
       y: top + i * rowHeight + rowHeight / 2,
       meanX: x(mean),
       lowX: x(low),
       highX: x(high),
       points: v.runs.map((r) => ({ run: r.seed, x: x(r.accuracy), accuracy: r.accuracy })),
-      text: `${formatPercent(mean)}${std === null ? '' : ` ± ${(std * 100).toFixed(1)}`} · ${n} run${n === 1 ? '' : 's'}`,
+      text: `${formatPercent(mean)}${std === null ? '' : ` ± ${(std * 100).toFixed(1)}`} · ${twinsMessages[locale].runs(n)}`,
       series: v.variant === 'baseline' ? 0 : 1,
     };
   });
@@ -168,20 +180,25 @@ export function resultsView(results: TwinResults, width = 640): ResultsView {
  * "0-7, 12" → [0, 1, …, 7, 12]: the channels a reader switches off, each in 0 … count − 1.
  * Returns an error sentence instead when the text cannot be read.
  */
-export function parseChannelList(text: string, count: number): { channels: number[] } | { error: string } {
+export function parseChannelList(
+  text: string,
+  count: number,
+  locale: Locale = 'en',
+): { channels: number[] } | { error: string } {
+  const t = twinsMessages[locale];
   const channels = new Set<number>();
   const parts = text
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  if (!parts.length) return { error: 'Name at least one channel, e.g. 0-7, 12.' };
+  if (!parts.length) return { error: t.noChannel };
   for (const part of parts) {
     const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(part);
-    if (!m) return { error: `“${part}” is not a channel number or a range like 4-9.` };
+    if (!m) return { error: t.notChannel(part) };
     const a = Number(m[1]);
     const b = m[2] === undefined ? a : Number(m[2]);
-    if (b < a) return { error: `The range ${part} runs backwards.` };
-    if (b >= count) return { error: `This unit has channels 0 to ${count - 1}; ${b} does not exist.` };
+    if (b < a) return { error: t.backwards(part) };
+    if (b >= count) return { error: t.noSuchChannel(count - 1, b) };
     for (let c = a; c <= b; c++) channels.add(c);
   }
   return { channels: [...channels].sort((p, q) => p - q) };

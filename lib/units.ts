@@ -18,9 +18,10 @@
  * - MAC: conv reads input + weights and writes output; split/concat/shuffle move data
  *   (read + write every element) — implementations may fuse them, the paper's G4 concern.
  */
+import type { Locale } from './i18n';
+import { unitCheckMessages } from './unitCheckMessages';
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
 import { untouchedTrace } from './mixing';
-import type { Locale } from './i18n';
 import { opLabel } from './opNames';
 import { unitsMessages } from './unitsMessages';
 import { shufflePermutation } from './shuffle';
@@ -141,7 +142,7 @@ export function unitError(
   w: number,
   locale: Locale = 'en',
 ): string | null {
-  const t = unitsMessages[locale];
+  const t = unitCheckMessages[locale];
   for (const [name, v] of Object.entries({ [t.channels]: cin, h, w })) {
     if (!Number.isInteger(v) || v < 1) return t.positive(name, v);
   }

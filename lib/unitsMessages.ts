@@ -1,14 +1,8 @@
 import { messages } from './i18n';
 
-/** Why the sizes a reader typed make no unit (lib/units.ts). */
+/** Why the sizes a reader typed into a unit's fields cannot be read (lib/units.ts; unitError's texts: unitCheckMessages). */
 export const unitsMessages = messages({
   en: {
-    channels: 'channels',
-    positive: (name: string, value: number) => `${name} must be a positive whole number (got ${value}).`,
-    basicOdd: (c: number) => `A basic unit splits its ${c} channels in half, so C must be even.`,
-    basicWidth: (c: number) => `A basic unit keeps its width: output channels equal input channels (${c}).`,
-    downOdd: (c: number) =>
-      `A down-sampling unit concatenates two equal branches, so its output channels must be even (got ${c}).`,
     enterValue: (name: string) => `Enter a value for ${name}.`,
     notWhole: (name: string, text: string) => `${name} must be a whole number (got “${text}”).`,
     atLeastOne: (name: string, n: number) => `${name} must be at least 1 (got ${n}).`,
@@ -22,11 +16,6 @@ export const unitsMessages = messages({
       `C_out = ${c} is odd. The output is the concatenation of two branches of C_out/2 channels each, so C_out must be even (${hint}).`,
   },
   zh: {
-    channels: '通道数',
-    positive: (name: string, value: number) => `${name} 必须是正整数（输入的是 ${value}）。`,
-    basicOdd: (c: number) => `基本单元把它的 ${c} 个通道分成两半，所以 C 必须是偶数。`,
-    basicWidth: (c: number) => `基本单元保持宽度不变：输出通道数等于输入通道数（${c}）。`,
-    downOdd: (c: number) => `空间下采样单元拼接两个同样宽的分支，所以它的输出通道数必须是偶数（输入的是 ${c}）。`,
     enterValue: (name: string) => `请输入 ${name} 的值。`,
     notWhole: (name: string, text: string) => `${name} 必须是整数（输入的是“${text}”）。`,
     atLeastOne: (name: string, n: number) => `${name} 至少为 1（输入的是 ${n}）。`,

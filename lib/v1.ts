@@ -24,6 +24,8 @@
  * - element-wise ops: elements processed by ReLU and by Add — the operators the V2 paper's G4
  *   is about (BN folds into the conv at inference).
  */
+import type { Locale } from './i18n';
+import { unitCheckMessages } from './unitCheckMessages';
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
 import { opLabel } from './opNames';
 import { basicUnit, downUnit, type Shape, type UnitSpec } from './units';
@@ -103,30 +105,30 @@ function resolve(o: V1Options) {
 }
 
 /** Why a V1 unit with these settings cannot be built, in words; null if it can. */
-export function v1UnitError(o: V1Options): string | null {
+export function v1UnitError(o: V1Options, locale: Locale = 'en'): string | null {
+  const t = unitCheckMessages[locale];
   for (const [name, v] of Object.entries({ C: o.c, H: o.h, W: o.w, g: o.groups })) {
-    if (!Number.isInteger(v) || v < 1) return `${name} must be a positive whole number (got ${v}).`;
+    if (!Number.isInteger(v) || v < 1) return t.positive(name, v);
   }
-  if (o.stride !== 1 && o.stride !== 2) return `stride must be 1 or 2 (got ${o.stride}).`;
+  if (o.stride !== 1 && o.stride !== 2) return t.stride(o.stride);
   const { cout, ratio, bottleneck, mainOut, groupFirst } = resolve(o);
-  if (!Number.isInteger(cout) || cout < 1) return `output channels must be a positive whole number (got ${cout}).`;
-  if (!(ratio > 0 && ratio <= 4)) return `the bottleneck ratio must be between 0 and 4 (got ${ratio}).`;
+  if (!Number.isInteger(cout) || cout < 1) return t.positive(t.outputChannels, cout);
+  if (!(ratio > 0 && ratio <= 4)) return t.ratio(ratio);
   if (o.stride === 1 && cout !== o.c) {
-    return `A stride-1 V1 unit adds its shortcut to the branch, so output channels must equal input channels (${o.c}).`;
+    return t.v1Stride1(o.c);
   }
   if (o.stride === 2 && cout <= o.c) {
-    return `A stride-2 V1 unit concatenates the pooled input with the branch, so it needs more output (${cout}) than input (${o.c}) channels.`;
+    return t.v1Stride2(cout, o.c);
   }
   if (!Number.isInteger(bottleneck) || bottleneck < 1) {
-    return `The bottleneck is ${ratio} × ${cout} output channels = ${+bottleneck.toFixed(3)}, not a whole number of channels.`;
+    return t.v1Bottleneck(ratio, cout, +bottleneck.toFixed(3));
   }
   const g = o.groups;
-  if (groupFirst && o.c % g !== 0)
-    return `g = ${g} does not divide the ${o.c} input channels of the first 1×1 group conv.`;
+  if (groupFirst && o.c % g !== 0) return t.v1GroupsInput(g, o.c);
   if (bottleneck % g !== 0) {
-    return `g = ${g} does not divide the bottleneck width ${bottleneck} (= ${ratio} × ${cout}): the group convs and the shuffle need whole groups.`;
+    return t.v1GroupsBottleneck(g, bottleneck, ratio, cout);
   }
-  if (mainOut % g !== 0) return `g = ${g} does not divide the ${mainOut} output channels of the second 1×1 group conv.`;
+  if (mainOut % g !== 0) return t.v1GroupsOutput(g, mainOut);
   return null;
 }
 

@@ -7,7 +7,11 @@
  *   sum the rest; plus the bias, then the ReLU if the layer has one.
  * - 3×3 depthwise convolution (and the stem's 3×3 convolution of its one input channel): the 3×3
  *   window of one input channel, read at stride s with zero padding, times the 3×3 kernel, plus bias.
+ *   An RGB stem (a reader's torchvision export) reads the same window of each of its three input
+ *   channels, each times its own 3×3 slice of the kernel, all summed.
  * - split, concat, shuffle: which channel of which input the value is a copy of, and by which rule.
+ * - max pool: the k×k window of one input channel at stride s, and which of its cells is the largest
+ *   (the padding never wins: ONNX pads a max pool with −∞).
  * - global average pool: the mean of one channel; softmax: e^z_k / Σ e^z_j.
  *
  * Sums are taken in double precision: the result differs from the runtime's float32 value only
@@ -61,29 +65,54 @@ export interface WeightedSumExplanation extends Common, Affine {
   rest: { count: number; sum: number };
 }
 
-/** One cell of a kernel window: kernel offset (ky, kx) reads input (inY, inX), or the zero padding. */
-export interface PatchCell {
+/** One cell of a window: offset (ky, kx) reads input (inY, inX), or the padding (then input is 0). */
+export interface WindowCell {
   ky: number;
   kx: number;
   inY: number;
   inX: number;
   padding: boolean;
   input: number;
+}
+
+/** A cell of a kernel window, times its weight. */
+export interface PatchCell extends WindowCell {
   weight: number;
   product: number;
+}
+
+/** The window of one input channel and its slice of the kernel. */
+export interface PatchWindow {
+  inputChannel: number;
+  /** kernel × kernel cells, row by row */
+  cells: PatchCell[];
 }
 
 export interface PatchExplanation extends Common, Affine {
   kind: 'patch';
   inputName: string;
-  inputChannel: number;
   kernel: number;
   stride: number;
   padding: number;
   /** the input position under the window's top-left cell: (y·stride − padding, x·stride − padding) */
   origin: { y: number; x: number };
-  /** kernel × kernel cells, row by row */
-  cells: PatchCell[];
+  /** one window per input channel the output reads: one for a depthwise conv, three for an RGB stem */
+  windows: PatchWindow[];
+}
+
+/** A max pool's value: the largest input of its window. */
+export interface MaxExplanation extends Common {
+  kind: 'max';
+  inputName: string;
+  inputChannel: number;
+  kernel: number;
+  stride: number;
+  padding: number;
+  origin: { y: number; x: number };
+  /** kernel × kernel cells, row by row; padding cells take no part */
+  cells: WindowCell[];
+  /** the index in `cells` of the largest (the first, on a tie) */
+  largest: number;
 }
 
 /** shuffle output k·g + j ← input j·(C/g) + k */
@@ -140,7 +169,7 @@ export interface SoftmaxExplanation extends Common {
 }
 
 export type ValueExplanation =
-  WeightedSumExplanation | PatchExplanation | RouteExplanation | MeanExplanation | SoftmaxExplanation;
+  WeightedSumExplanation | PatchExplanation | MaxExplanation | RouteExplanation | MeanExplanation | SoftmaxExplanation;
 
 /** A layer's weight and bias tensors, as read from the model file. */
 export interface LayerWeightData {
@@ -249,34 +278,35 @@ function explainConv(
     });
     return weightedSum(common, inputName, terms, bias, layer.relu, top);
   }
-  if (perGroup !== 1)
-    throw new RangeError(
-      `${spec.name}: a ${kernel}×${kernel} convolution over ${perGroup} channels per group is not one window of one channel`,
-    );
   const origin = { y: p.y * stride - padding, x: p.x * stride - padding };
-  const cells: PatchCell[] = [];
+  const windows: PatchWindow[] = [];
   let sum = 0;
-  for (let ky = 0; ky < kernel; ky++) {
-    for (let kx = 0; kx < kernel; kx++) {
-      const inY = origin.y + ky,
-        inX = origin.x + kx;
-      const pad = inY < 0 || inY >= ih || inX < 0 || inX >= iw;
-      const input = pad ? 0 : at(group, inY, inX);
-      const weight = W[(p.channel * kernel + ky) * kernel + kx];
-      cells.push({ ky, kx, inY, inX, padding: pad, input, weight, product: input * weight });
-      sum += input * weight;
+  for (let ci = 0; ci < perGroup; ci++) {
+    const inputChannel = group * perGroup + ci;
+    const cells: PatchCell[] = [];
+    for (let ky = 0; ky < kernel; ky++) {
+      for (let kx = 0; kx < kernel; kx++) {
+        const inY = origin.y + ky,
+          inX = origin.x + kx;
+        const pad = inY < 0 || inY >= ih || inX < 0 || inX >= iw;
+        const input = pad ? 0 : at(inputChannel, inY, inX);
+        // weight [outChannels, inChannels / groups, kernel, kernel]
+        const weight = W[((p.channel * perGroup + ci) * kernel + ky) * kernel + kx];
+        cells.push({ ky, kx, inY, inX, padding: pad, input, weight, product: input * weight });
+        sum += input * weight;
+      }
     }
+    windows.push({ inputChannel, cells });
   }
   return {
     ...common,
     kind: 'patch',
     inputName,
-    inputChannel: group,
     kernel,
     stride,
     padding,
     origin,
-    cells,
+    windows,
     ...affine(sum, bias, layer.relu),
   };
 }
@@ -291,13 +321,15 @@ function explainFc(
   const layer = spec.layer!;
   const inputName = layer.inputs[0];
   const pooled = need(inputs, inputName).data;
-  const n = layer.weights!.inChannels;
+  const { inChannels: n, outChannels: classes, transposed } = layer.weights!;
   const W = weights.weight.data;
+  // [classes, inputs] (row k is class k's weights, Gemm with transB), or [inputs, classes] (column k)
+  const weightOf = (i: number) => (transposed ? W[i * classes + p.channel] : W[p.channel * n + i]);
   const terms = Array.from({ length: n }, (_, i) => ({
     index: i,
     input: pooled[i],
-    weight: W[p.channel * n + i],
-    product: pooled[i] * W[p.channel * n + i],
+    weight: weightOf(i),
+    product: pooled[i] * weightOf(i),
   }));
   return weightedSum(
     { output: spec.name, op: 'fc', position: p },
@@ -307,6 +339,44 @@ function explainFc(
     layer.relu,
     top,
   );
+}
+
+function explainMaxPool(spec: OutputSpec, inputs: Record<string, PlainTensor>, p: ValuePosition): MaxExplanation {
+  const layer = spec.layer!;
+  if (!layer.window) throw new RangeError(`${spec.name}: the manifest does not give the max pool's window`);
+  const { kernel, stride, padding } = layer.window;
+  const inputName = layer.inputs[0];
+  const x = need(inputs, inputName);
+  const [, ih, iw] = chw(x);
+  const origin = { y: p.y * stride - padding, x: p.x * stride - padding };
+  const cells: WindowCell[] = [];
+  let largest = -1;
+  for (let ky = 0; ky < kernel; ky++) {
+    for (let kx = 0; kx < kernel; kx++) {
+      const inY = origin.y + ky,
+        inX = origin.x + kx;
+      const pad = inY < 0 || inY >= ih || inX < 0 || inX >= iw;
+      const input = pad ? 0 : x.data[(p.channel * ih + inY) * iw + inX];
+      if (!pad && (largest < 0 || input > cells[largest].input)) largest = cells.length;
+      cells.push({ ky, kx, inY, inX, padding: pad, input });
+    }
+  }
+  if (largest < 0) throw new RangeError(`${spec.name}: the window at row ${p.y}, column ${p.x} is all padding`);
+  return {
+    output: spec.name,
+    op: 'maxpool',
+    position: p,
+    value: cells[largest].input,
+    kind: 'max',
+    inputName,
+    inputChannel: p.channel,
+    kernel,
+    stride,
+    padding,
+    origin,
+    cells,
+    largest,
+  };
 }
 
 function route(
@@ -385,7 +455,7 @@ export function explainValue(
       });
     }
     case 'maxpool':
-      throw new RangeError(`${spec.name}: a max pool's value is the largest of its window (not written out here)`);
+      return explainMaxPool(spec, inputs, p);
     case 'avgpool': {
       const inputName = layer.inputs[0];
       const t = need(inputs, inputName);

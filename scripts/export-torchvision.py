@@ -31,9 +31,21 @@ Options that mimic other common export paths:
 of every tensor the explorer shows (stem, max pool, per unit: split halves, each branch op,
 concat, shuffle; conv5, pool, logits, probs), float32 little-endian, named as in
 lib/onnxAddOutputs.ts.
+
+For a full-size model run in the browser (the end-to-end test of a real 224x224 x0.5):
+  --input picture  the reference input is the explorer's built-in test picture, cropped, resized
+                   and normalised exactly as the page does it (lib/onnxRecognizeInput.ts testPicture
+                   and rgbaToPlanes, lib/manifest.ts preprocessPixels, ImageNet statistics), so
+                   the page's values can be compared with PyTorch's; NAME.json then also holds
+                   PyTorch's top-5 classes
+  --calibrate-bn   BN running statistics measured on seeded noise images (then γ and β random),
+                   as training would leave them: activations keep their scale through all
+                   layers instead of fading out, so the logits are not all the same
+  --if-stale       do nothing when --out (and the reference) exist and are newer than this script
 """
 import argparse
 import json
+import os
 import sys
 
 import torch
@@ -79,6 +91,82 @@ class TinyResNet(nn.Module):
         return self.fc(x.mean([2, 3]))
 
 
+def calibrate_batchnorm(model: nn.Module, size: int, seed: int) -> None:
+    """Running statistics measured on seeded noise, as training leaves them (γ and β stay random)."""
+    for m in model.modules():
+        if isinstance(m, nn.BatchNorm2d):
+            m.reset_running_stats()
+            m.momentum = None  # a cumulative average over the batches below
+    generator = torch.Generator().manual_seed(seed + 2)
+    model.train()
+    with torch.no_grad():
+        for _ in range(4):
+            model(torch.randn(8, 3, size, size, generator=generator))
+    for m in model.modules():
+        if isinstance(m, nn.BatchNorm2d):
+            m.momentum = 0.1
+    model.eval()
+
+
+def test_picture(side: int = 256) -> torch.Tensor:
+    """The explorer's built-in test picture (lib/onnxRecognizeInput.ts testPicture), side x side x 3 uint8.
+
+    The same double-precision expressions as the page; Uint8ClampedArray rounds half to even,
+    as torch.round does.
+    """
+    pixels = torch.zeros(side, side, 3, dtype=torch.float64)
+    for y in range(side):
+        t = y / (side - 1)
+        for x in range(side):
+            rgb = [120 + 80 * t, 170 + 60 * t, 235] if t < 0.6 else [60, 150 - 40 * t, 50]
+            dx = x - side * 0.35
+            dy = y - side * 0.45
+            if dx * dx + dy * dy < (side * 0.18) ** 2:
+                rgb = [220, 40 + (x % 16) * 4, 30]
+            if side * 0.58 < x < side * 0.85 and side * 0.3 < y < side * 0.62:
+                rgb = [30, 60, 200 - ((x + y) % 32)]
+            pixels[y, x] = torch.tensor(rgb, dtype=torch.float64)
+    return torch.round(pixels).clamp(0, 255)
+
+
+IMAGENET_MEAN = [0.485, 0.456, 0.406]
+IMAGENET_STD = [0.229, 0.224, 0.225]
+
+
+def picture_input(size: int, crop_ratio: float = 224 / 256) -> torch.Tensor:
+    """The test picture as the page feeds it: centre crop, area average, whole 0-255 values, normalised.
+
+    lib/onnxRecognizeInput.ts rgbaToInput/rgbaToPlanes and lib/manifest.ts preprocessPixels, step by step.
+    """
+    import math
+
+    rgb = test_picture()
+    height, width = rgb.shape[:2]
+    side = min(width, height) * crop_ratio
+    x0 = (width - side) / 2
+    y0 = (height - side) / 2
+    scale = side / size
+    steps = max(1, math.ceil(scale))
+    planes = torch.zeros(3, size, size, dtype=torch.float64)
+    for oy in range(size):
+        for ox in range(size):
+            sx0 = x0 + ox * scale
+            sy0 = y0 + oy * scale
+            total = torch.zeros(3, dtype=torch.float64)
+            for j in range(steps):
+                for i in range(steps):
+                    sx = min(width - 1, max(0, math.floor(sx0 + (i + 0.5) * (scale / steps))))
+                    sy = min(height - 1, max(0, math.floor(sy0 + (j + 0.5) * (scale / steps))))
+                    total += rgb[sy, sx]
+            # rgbaToPlanes: rgbaToInput with mean 0 and std 1/255, in doubles, stored as float32
+            planes[:, oy, ox] = (total / (steps * steps) / 255 - 0) / (1 / 255)
+    # ... then whole pixel values (Math.round: half up)
+    planes = torch.floor(planes.to(torch.float32).to(torch.float64) + 0.5)
+    mean = torch.tensor(IMAGENET_MEAN, dtype=torch.float64).view(3, 1, 1)
+    std = torch.tensor(IMAGENET_STD, dtype=torch.float64).view(3, 1, 1)
+    return ((planes / 255 - mean) / std).to(torch.float32).unsqueeze(0)
+
+
 def build(args) -> nn.Module:
     torch.manual_seed(args.seed)
     if args.resnet:
@@ -87,6 +175,8 @@ def build(args) -> nn.Module:
         repeats, channels = WIDTHS[args.width] if args.width else (ints(args.repeats), ints(args.channels))
         model = shufflenetv2.ShuffleNetV2(repeats, channels, num_classes=args.classes)
     randomise_batchnorm(model)
+    if args.calibrate_bn:
+        calibrate_batchnorm(model, args.size, args.seed)
     if args.pretrained:
         model.load_state_dict(torch.load(args.pretrained, map_location='cpu'))
     return model.eval()
@@ -199,13 +289,25 @@ def main() -> None:
     p.add_argument('--dynamic', action='store_true')
     p.add_argument('--strip-weights', action='store_true')
     p.add_argument('--resnet', action='store_true')
+    p.add_argument('--calibrate-bn', action='store_true')
+    p.add_argument('--input', choices=['noise', 'picture'], default='noise')
+    p.add_argument('--if-stale', action='store_true')
     p.add_argument('--out', required=True)
     p.add_argument('--reference', help='write PyTorch reference values to REFERENCE.json/.bin')
     args = p.parse_args()
 
+    outputs = [args.out] + ([f'{args.reference}.json', f'{args.reference}.bin'] if args.reference else [])
+    if args.if_stale and all(os.path.exists(o) and os.path.getmtime(o) > os.path.getmtime(__file__) for o in outputs):
+        print(f'{args.out}: up to date')
+        return
+    for o in outputs:
+        os.makedirs(os.path.dirname(os.path.abspath(o)), exist_ok=True)
+
     model = build(args)
     torch.manual_seed(args.seed + 1)
     x = torch.randn(1, 3, args.size, args.size)
+    if args.input == 'picture':
+        x = picture_input(args.size)
     kwargs = {'opset_version': args.opset}
     if args.keep_bn:
         kwargs['training'] = torch.onnx.TrainingMode.PRESERVE
@@ -214,19 +316,32 @@ def main() -> None:
     if args.dynamic:
         kwargs['input_names'] = ['input']
         kwargs['dynamic_axes'] = {'input': {0: 'batch', 2: 'height', 3: 'width'}}
-    torch.onnx.export(model, x, args.out, **kwargs)
+    # written beside the outputs first and renamed at the end: a test that runs this while another
+    # reads the files never sees half of them
+    tmp = f'.tmp{os.getpid()}'
+    torch.onnx.export(model, x, args.out + tmp, **kwargs)
     if args.strip_weights:
-        strip_weights(args.out)
+        strip_weights(args.out + tmp)
     if args.reference:
         if args.resnet:
             sys.exit('--reference is for ShuffleNetV2 exports only')
+        values = capture(model, x)
         meta = {
             'generatedBy': 'scripts/export-torchvision.py ' + ' '.join(sys.argv[1:]),
             'torch': torch.__version__,
             'opset': args.opset,
+            'input': args.input,
             **count(model, x),
+            'stagesRepeats': [len(getattr(model, f'stage{s}')) for s in (2, 3, 4)],
+            'stagesOutChannels': [model.conv1[0].out_channels]
+            + [getattr(model, f'stage{s}')[-1].branch2[5].out_channels * 2 for s in (2, 3, 4)]
+            + [model.conv5[0].out_channels],
+            'top5': torch.topk(values['logits'][0], 5).indices.tolist(),
         }
-        write_reference(args.reference, x, capture(model, x), meta)
+        write_reference(args.reference + tmp, x, values, meta)
+        for ext in ('.json', '.bin'):
+            os.replace(args.reference + tmp + ext, args.reference + ext)
+    os.replace(args.out + tmp, args.out)
 
 
 if __name__ == '__main__':

@@ -1,7 +1,11 @@
-import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { groupDigits } from '../../lib/format';
 import { MANIFESTS, type ModelName } from '../model/catalog';
+import { MODEL_LABELS_IN } from '../model/localNames';
 import { HowMeasured } from '../mdx/HowMeasured';
+import { LocalLink } from '../i18n/LocalLink';
+import { useLocale, useMessages } from '../i18n/locale';
+import { aboutMessages } from './aboutMessages';
 
 /** Drop bookkeeping that teaches nothing (how a split was drawn) from the manifest's descriptions. */
 const plain = (text: string) => text.replace(/\s*\([^)]*\bseed\b[^)]*\)/gi, '');
@@ -12,46 +16,58 @@ const plain = (text: string) => text.replace(/\s*\([^)]*\bseed\b[^)]*\)/gi, '');
  * wherever the trained model appears.
  */
 export function AboutModel({ model = 'digits' }: { model?: ModelName }) {
+  const locale = useLocale();
+  const s = useMessages(aboutMessages);
   const m = MANIFESTS[model];
   const t = m.training;
   const [, c, h, w] = m.input.shape;
+  // The training recipe is the manifest's own English description: marked as such in the Chinese edition.
+  const recipe = (text: string): ReactNode => (locale === 'en' ? plain(text) : <span lang="en">{plain(text)}</span>);
   return (
-    <HowMeasured title={`About this model: ${m.title}`}>
+    <HowMeasured title={s.title(locale === 'zh' ? MODEL_LABELS_IN.zh[model] : m.title)}>
       <dl className="about-model" data-model={model}>
-        <dt>Architecture</dt>
+        <dt>{s.architecture}</dt>
         <dd>
-          A ShuffleNetV2 for {h}×{w} images with {c} channel{c > 1 ? 's' : ''}: a {m.stem.kernel}×{m.stem.kernel}{' '}
-          convolution (stride {m.stem.stride}) to {m.stem.outChannels} channels, then{' '}
+          {s.imagesWith(h, w, c)}
+          {s.stem(m.stem.kernel, m.stem.stride, m.stem.outChannels)}
           {m.stages
-            .map((s) => `${s.outChannels} channels at ${s.outSize[0]}×${s.outSize[1]} (${s.repeats} units)`)
-            .join(', ')}
-          , a 1×1 convolution to {m.conv5.outChannels} channels, global average pooling and {m.classes.length} classes.{' '}
-          {groupDigits(m.params)} parameters and {groupDigits(m.multiplyAdds)} multiply-adds per image.
+            .map((st) => s.stage(st.outChannels, st.outSize[0], st.outSize[1], st.repeats))
+            .join(s.listSeparator)}
+          {s.head(m.conv5.outChannels, m.classes.length)}
+          {s.costs(groupDigits(m.params), groupDigits(m.multiplyAdds))}
         </dd>
         {t.trainSet && (
           <>
-            <dt>Data</dt>
+            <dt>{s.data}</dt>
             <dd>
-              Trained on {plain(t.trainSet)}; tested on {plain(m.accuracy.testSet)}.
+              {s.trainedOn}
+              {recipe(t.trainSet)}
+              {s.testedOn}
+              {recipe(m.accuracy.testSet)}
+              {s.end}
             </dd>
           </>
         )}
-        <dt>Training</dt>
+        <dt>{s.training}</dt>
         <dd>
-          {t.epochs} epochs, {plain(t.optimizer)}.{t.augmentation && <> Augmentation: {plain(t.augmentation)}.</>}
+          {s.epochs(t.epochs)}
+          {recipe(t.optimizer)}
+          {s.end}
+          {t.augmentation && (
+            <>
+              {s.augmentation}
+              {recipe(t.augmentation)}
+              {s.end}
+            </>
+          )}
         </dd>
-        <dt>Accuracy</dt>
-        <dd>
-          {(m.accuracy.value * 100).toFixed(1)} % of {groupDigits(m.accuracy.testSetSize)} test images classified
-          correctly.
-        </dd>
+        <dt>{s.accuracy}</dt>
+        <dd>{s.accuracyText((m.accuracy.value * 100).toFixed(1), groupDigits(m.accuracy.testSetSize))}</dd>
       </dl>
       <p>
-        How each of these numbers is obtained:{' '}
-        <Link href="/how-numbers-are-computed/" prefetch={false}>
-          How this book computes its numbers
-        </Link>
-        .
+        {s.howObtained}
+        <LocalLink href="/how-numbers-are-computed/">{s.howNumbers}</LocalLink>
+        {s.end}
       </p>
     </HowMeasured>
   );

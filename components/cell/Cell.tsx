@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useMessages } from '../i18n/locale';
+import { cellMessages } from './cellMessages';
 
 interface CellProps {
   title: string;
@@ -27,10 +29,11 @@ export function Cell({ title, children, wide }: CellProps) {
 }
 
 /** The "show code" part of a cell: code highlighted at build time by the MDX pipeline. */
-export function CellCode({ children, summary = 'Show code' }: { children: ReactNode; summary?: string }) {
+export function CellCode({ children, summary }: { children: ReactNode; summary?: string }) {
+  const t = useMessages(cellMessages);
   return (
     <details className="cell-code">
-      <summary>{summary}</summary>
+      <summary>{summary ?? t.showCode}</summary>
       {children}
     </details>
   );

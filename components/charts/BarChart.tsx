@@ -62,6 +62,8 @@ interface BarChartProps {
 
 const CHAR_WIDTH = 7; // about one character of the 12px UI font, with some room for wide glyphs (×, →)
 
+/** A label's length in Latin characters: a Chinese character is about twice as wide. */
+
 /**
  * Horizontal bars, directly labelled: the label left of each bar, the value at its end.
  * React draws the SVG, d3 computes the scales. Bars start at zero, so negative values go left.
@@ -84,7 +86,7 @@ export function BarChart({
   const valueText = (b: Bar) => [b.value === null ? '' : write(b.value), b.note ?? ''].filter(Boolean).join(' ');
   const rowHeight = 28;
   const longestLabel = Math.max(0, ...bars.map((b) => textUnits(b.label)));
-  const longestValue = Math.max(0, ...bars.map((b) => valueText(b).length));
+  const longestValue = Math.max(0, ...bars.map((b) => textUnits(valueText(b))));
   const margin = {
     top: 6,
     right: 10 + CHAR_WIDTH * longestValue,

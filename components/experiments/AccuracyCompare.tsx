@@ -2,6 +2,8 @@ import { BarChart } from '../charts/BarChart';
 import { formatPercent, groupDigits } from '../../lib/format';
 import { seriesColor } from '../../lib/palette';
 import type { HeldOutResult } from '../../lib/heldOut';
+import { useMessages } from '../i18n/locale';
+import { experimentsMessages } from './experimentsMessages';
 
 export interface Measuring {
   done: number;
@@ -22,18 +24,17 @@ const accuracy = (r: HeldOutResult) => r.correct / r.total;
 
 /** Held-out accuracy of the unmodified and the intervened network, measured on request in the worker. */
 export function AccuracyCompare({ before, after, progress, error, count, onMeasure, disabled }: AccuracyCompareProps) {
+  const t = useMessages(experimentsMessages);
   return (
     <div data-accuracy-compare="">
       <p style={{ display: 'flex', gap: '0.7rem', alignItems: 'center', flexWrap: 'wrap', margin: '0.4rem 0' }}>
         <button type="button" className="btn" onClick={onMeasure} disabled={disabled || progress !== null}>
-          Measure accuracy on {groupDigits(count)} held-out images
+          {t.measure(groupDigits(count))}
         </button>
         {progress && (
           <span role="status" style={{ display: 'inline-flex', gap: '0.5rem', alignItems: 'center' }}>
-            <progress max={progress.total} value={progress.done} aria-label="Measuring held-out accuracy" />
-            <span className="output-note">
-              {progress.done} of {progress.total}
-            </span>
+            <progress max={progress.total} value={progress.done} aria-label={t.measuring} />
+            <span className="output-note">{t.progress(progress.done, progress.total)}</span>
           </span>
         )}
       </p>
@@ -44,21 +45,24 @@ export function AccuracyCompare({ before, after, progress, error, count, onMeasu
       )}
       {before && after && (
         <BarChart
-          title="Accuracy on the held-out images"
+          title={t.accuracyTitle}
           format={(v) => formatPercent(v)}
           domain={[0, 1]}
           maxWidth={520}
           bars={[
-            { label: 'Unmodified', value: accuracy(before), color: seriesColor(0) },
-            { label: 'With the intervention', value: accuracy(after), color: seriesColor(1) },
+            { label: t.unmodified, value: accuracy(before), color: seriesColor(0) },
+            { label: t.withIntervention, value: accuracy(after), color: seriesColor(1) },
           ]}
         />
       )}
       {before && after && (
         <p className="output-note" data-accuracy-after={(100 * accuracy(after)).toFixed(1)}>
-          {after.correct} of {after.total} right with the intervention, {before.correct} without;{' '}
-          {after.predictions.reduce((n, p, i) => n + (p !== before.predictions[i] ? 1 : 0), 0)} images change their
-          answer.
+          {t.accuracySummary(
+            after.correct,
+            after.total,
+            before.correct,
+            after.predictions.reduce((n, p, i) => n + (p !== before.predictions[i] ? 1 : 0), 0),
+          )}
         </p>
       )}
     </div>

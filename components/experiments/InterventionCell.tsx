@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { argmax } from '../../lib/featureMaps';
 import { formatProbability } from '../../lib/format';
 import { URL_STATE } from '../../lib/urlKeys';
-import { INTERVENTION_LABEL } from '../../lib/interventionKinds';
 import { preprocessPixels } from '../../lib/manifest';
 import { seriesColor } from '../../lib/palette';
 import { errorMessage, type PlainTensor } from '../../lib/ort';
@@ -23,14 +22,19 @@ import { AccuracyCompare, type Measuring } from './AccuracyCompare';
 import { EVERY_UNIT, KINDS, editsFor, resolveUnitName, unavailable } from './interventionState';
 import { useEditedSession } from './useEditedSession';
 import { twinModelUrl, V1_TWIN_UNITS } from './twinsCatalog';
+import type { Locale } from '../../lib/i18n';
+import { twinsMessages } from '../../lib/twinsMessages';
+import { useLocale, useMessages } from '../i18n/locale';
+import { className } from '../../lib/manifestText';
+import { experimentsMessages } from './experimentsMessages';
 
 const flat = (s: Samples) =>
   new Uint8Array(s.images[0].buffer, s.images[0].byteOffset, s.images.length * s.images[0].length);
 // Each unmodified network's held-out result, measured once per page.
 const unmodified = new Map<string, Promise<HeldOutResult>>();
-const NETWORK_OPTIONS = [
-  { value: 'book' as const, label: "the book's network" },
-  { value: 'v1' as const, label: 'the V1-units twin' },
+const networkOptions = (t: (typeof experimentsMessages)[Locale]) => [
+  { value: 'book' as const, label: t.booksNetwork },
+  { value: 'v1' as const, label: t.v1Twin },
 ];
 
 /**
@@ -42,6 +46,8 @@ const NETWORK_OPTIONS = [
 export function InterventionCell() {
   const [nearRef, near] = useNearView<HTMLDivElement>();
   const channelsId = useId();
+  const locale = useLocale();
+  const t = useMessages(experimentsMessages);
   const model = useModel('fashion', near);
   const { manifest } = model;
   const keys = URL_STATE['shuffle-experiments'];
@@ -55,7 +61,10 @@ export function InterventionCell() {
   useEffect(() => setDraft(channelText), [channelText]);
   const sample = useSample(model, 'sample');
   const unit = units.find((u) => u.name === unitName) ?? null;
-  const choice = useMemo(() => editsFor(kind, unitName, units, channelText), [kind, unitName, units, channelText]);
+  const choice = useMemo(
+    () => editsFor(kind, unitName, units, channelText, locale),
+    [kind, unitName, units, channelText, locale],
+  );
   const edits = 'edits' in choice ? choice.edits : null;
   const url = net === 'v1' ? twinModelUrl('v1') : modelFileUrl('fashion', manifest.modelFile);
   const warmup = useMemo(() => ({ input: manifest.input.name, dims: manifest.input.shape }), [manifest]);
@@ -112,16 +121,16 @@ export function InterventionCell() {
       );
       setAfter({ key: `${url} ${key}`, result });
     } catch (error) {
-      setMeasureError(`The measurement failed: ${errorMessage(error)}`);
+      setMeasureError(t.measureFailed(errorMessage(error)));
     } finally {
       setProgress(null);
     }
   };
 
-  const bars = (t: PlainTensor, series: number) => {
-    const top = argmax(t.data);
-    return Array.from(t.data, (p, i) => ({
-      label: manifest.classes[i],
+  const bars = (probs: PlainTensor, series: number) => {
+    const top = argmax(probs.data);
+    return Array.from(probs.data, (p, i) => ({
+      label: className(manifest.classes[i], locale),
       value: p,
       color: seriesColor(series),
       emphasis: i === top,
@@ -130,24 +139,24 @@ export function InterventionCell() {
   const unitOptions = [
     ...units.map((u) => ({
       value: u.name,
-      label: `stage ${u.stage}, unit ${u.unit} (${u.type === 'down' ? 'down-sampling' : 'basic'}, ${u.outChannels} channels)`,
+      label: t.unitOption(u.stage, u.unit, u.type === 'down', u.outChannels),
     })),
-    { value: EVERY_UNIT, label: 'every unit' },
+    { value: EVERY_UNIT, label: t.everyUnit },
   ];
   const kindOptions = KINDS.map((k) => ({
     value: k,
-    label: INTERVENTION_LABEL[k],
-    disabled: unavailable(k, unit, units) !== null,
+    label: twinsMessages[locale][k],
+    disabled: unavailable(k, unit, units, locale) !== null,
   }));
   return (
     <div ref={nearRef} data-intervention-cell="">
       <ControlRow>
-        <Select label="Network" value={net} options={NETWORK_OPTIONS} onChange={setNet} />
-        <Select label="Unit" value={unitName} options={unitOptions} onChange={setUnit} />
-        <Select label="Intervention" value={kind} options={kindOptions} onChange={setKind} />
+        <Select label={t.networkLabel} value={net} options={networkOptions(t)} onChange={setNet} />
+        <Select label={t.unitLabel} value={unitName} options={unitOptions} onChange={setUnit} />
+        <Select label={t.intervention} value={kind} options={kindOptions} onChange={setKind} />
         {kind === 'channels-off' && unit && (
           <form className={controlStyles.field} onSubmit={(e) => (e.preventDefault(), setChannelText(draft))}>
-            <label htmlFor={channelsId}>Channels to switch off</label>
+            <label htmlFor={channelsId}>{t.channelsOff}</label>
             <input
               id={channelsId}
               type="text"
@@ -157,7 +166,7 @@ export function InterventionCell() {
               size={12}
             />
             <button type="submit" className="btn">
-              Apply
+              {t.apply}
             </button>
           </form>
         )}
@@ -167,23 +176,26 @@ export function InterventionCell() {
           {choice.error}
         </p>
       )}
-      <LoadState model={model} what="the clothing network" shows="its prediction with and without your intervention" />
+      <LoadState model={model} what={t.clothingNetwork} shows={t.interventionShows} />
       {edited.status === 'error' && (
         <p className="error-note" role="alert">
-          The edited network could not be opened: {edited.error}
+          {t.editFailed(edited.error ?? '')}
         </p>
       )}
-      <GalleryPicker samples={model.samples} classes={manifest.classes} index={sample.index} onPick={sample.setIndex} />
+      <GalleryPicker
+        samples={model.samples}
+        classes={manifest.classes.map((c) => className(c, locale))}
+        index={sample.index}
+        onPick={sample.setIndex}
+      />
       {probs && (
         <div
           className="intervention-bars"
           style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: '0.5rem 1rem' }}>
           <figure style={{ margin: 0 }} data-probs="before">
-            <figcaption className="output-note">
-              Unmodified{net === 'v1' ? ' V1-units twin' : ''}: probability of each class
-            </figcaption>
+            <figcaption className="output-note">{t.unmodifiedCaption(net === 'v1')}</figcaption>
             <BarChart
-              title="Unmodified network, class probabilities"
+              title={t.unmodifiedTitle}
               format={formatProbability}
               domain={[0, 1]}
               maxWidth={420}
@@ -194,21 +206,17 @@ export function InterventionCell() {
             style={{ margin: 0 }}
             data-probs="after"
             data-top={probs.after ? manifest.classes[argmax(probs.after.data)] : ''}>
-            <figcaption className="output-note">
-              With the intervention{unit ? ` at stage ${unit.stage}, unit ${unit.unit}` : ' at every unit'}
-            </figcaption>
+            <figcaption className="output-note">{unit ? t.withAt(unit.stage, unit.unit) : t.withEvery}</figcaption>
             {probs.after ? (
               <BarChart
-                title="Intervened network, class probabilities"
+                title={t.intervenedTitle}
                 format={formatProbability}
                 domain={[0, 1]}
                 maxWidth={420}
                 bars={bars(probs.after, 1)}
               />
             ) : (
-              <p className="output-note">
-                {edited.status === 'loading' ? 'Editing the network…' : 'No intervention applied.'}
-              </p>
+              <p className="output-note">{edited.status === 'loading' ? t.editing : t.noIntervention}</p>
             )}
           </figure>
         </div>

@@ -9,12 +9,9 @@ import {
 } from '../../lib/twins';
 import { TwinsResultsChart } from './TwinsResultsChart';
 import { formatCount, formatPercent } from '../../lib/format';
-
-const pointsText = (p: number) =>
-  `${Math.abs(p).toFixed(1)} percentage point${Math.abs(p).toFixed(1) === '1.0' ? '' : 's'}`;
-// a difference that rounds to 0.0 points is said as such, not as "0.0 points below"
-const versusText = (diff: number) =>
-  Math.abs(diff) < 0.05 ? 'the same, to a tenth of a point, as' : `${pointsText(diff)} ${diff < 0 ? 'below' : 'above'}`;
+import { twinLabel } from '../../lib/twins';
+import { useLocale, useMessages } from '../i18n/locale';
+import { experimentsMessages } from './experimentsMessages';
 
 /** One variant against the baseline, said in words from the measured results. */
 export function Versus({ variant }: { variant: TwinVariant }) {
@@ -22,25 +19,16 @@ export function Versus({ variant }: { variant: TwinVariant }) {
   const diff = pointsFromBaseline(TWIN_RESULTS, variant);
   const spread = largestSpread(TWIN_RESULTS);
   const within = withinSeedNoise(TWIN_RESULTS, variant);
-  if (!twin || diff === null)
-    return <>This twin has not finished training for this edition, so there is no comparison yet.</>;
+  const t = useMessages(experimentsMessages);
+  if (!twin || diff === null) return <>{t.notTrained}</>;
   return (
     <>
-      Its mean test accuracy is {formatPercent(twin.accuracy.mean)}, {versusText(diff)} the baseline&apos;s
-      {spread === null
-        ? ' (from single runs, so without a spread to compare it with)'
-        : within
-          ? `, which is within twice the largest run-to-run spread (±${spread.toFixed(1)} points): a difference this size is what retraining the same network from another random start can do`
-          : `, more than twice the largest run-to-run spread (±${spread.toFixed(1)} points): a real difference for this network and recipe`}
-      .
+      {t.versusSentence(formatPercent(twin.accuracy.mean), t.versus(diff))}
+      {spread === null ? t.singleRuns : within ? t.withinNoise(spread.toFixed(1)) : t.beyondNoise(spread.toFixed(1))}
+      {t.fullStop}
     </>
   );
 }
-
-const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
-const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
-const TIMES = ['never', 'once', 'twice'];
-const timesWord = (n: number) => TIMES[n] ?? `${countWord(n)} times`;
 
 /**
  * The chapter's answer to its question, in words chosen by the measured results: whether removing
@@ -51,35 +39,25 @@ export function ShuffleVerdict() {
   const none = pointsFromBaseline(TWIN_RESULTS, 'noshuffle');
   const perm = pointsFromBaseline(TWIN_RESULTS, 'randperm');
   const spread = largestSpread(TWIN_RESULTS);
-  if (!base || none === null || perm === null || spread === null) {
-    return (
-      <p>
-        The twins without the shuffle have not all finished training for this edition, so this section cannot say yet
-        what the shuffle is worth here.
-      </p>
-    );
-  }
+  const t = useMessages(experimentsMessages);
+  if (!base || none === null || perm === null || spread === null) return <p>{t.verdictPending}</p>;
   const little = withinSeedNoise(TWIN_RESULTS, 'noshuffle') && withinSeedNoise(TWIN_RESULTS, 'randperm');
   const fewest = Math.min(...TWIN_RESULTS.variants.map((v) => v.runs.length));
   return (
     <>
       <p data-verdict={little ? 'little' : 'matters'}>
-        {little
-          ? 'On this network and data, the shuffle matters little.'
-          : 'On this network and data, the shuffle matters.'}{' '}
-        Without it, the mean test accuracy is {versusText(none)} the baseline&apos;s; with a random permutation in its
-        place, {versusText(perm)}. Training the baseline itself {timesWord(base.runs.length)} from different random
-        starts gave accuracies from {formatPercent(base.accuracy.min)} to {formatPercent(base.accuracy.max)}, and the
-        largest standard deviation of any twin over its runs is {spread.toFixed(1)} points.{' '}
-        {little
-          ? `The differences the shuffle makes are of the size that retraining from another random start makes: with ${fewest === base.runs.length ? countWord(fewest) : `as few as ${countWord(fewest)}`} runs per twin, they cannot be told apart from chance.`
-          : 'The difference is more than twice that spread, larger than retraining from another random start makes.'}
+        {little ? t.mattersLittle : t.matters}{' '}
+        {t.verdictBody(
+          t.versus(none),
+          t.versus(perm),
+          base.runs.length,
+          formatPercent(base.accuracy.min),
+          formatPercent(base.accuracy.max),
+          spread.toFixed(1),
+        )}{' '}
+        {little ? t.littleWhy(fewest, fewest === base.runs.length) : t.mattersWhy}
       </p>
-      <p>
-        {little
-          ? 'That does not contradict the paper. Three things make this network forgiving of a missing shuffle:'
-          : 'It matters even though three things make this network forgiving of a missing shuffle:'}
-      </p>
+      <p>{little ? t.littleLead : t.mattersLead}</p>
     </>
   );
 }
@@ -88,21 +66,23 @@ const ratioText = (r: number | null) => (r === null ? '–' : `${r.toFixed(2)}×
 
 /** Every twin's size and arithmetic beside its accuracy: what the chart's differences cost. */
 function TwinsCostTable() {
+  const locale = useLocale();
+  const t = useMessages(experimentsMessages);
   return (
-    <div className="table-wrap" role="group" aria-label="Size and cost of each twin" tabIndex={0}>
+    <div className="table-wrap" role="group" aria-label={t.costRegion} tabIndex={0}>
       <table data-twins-costs="">
         <thead>
           <tr>
-            <th scope="col">Network</th>
-            <th scope="col">Accuracy, mean ± sd</th>
-            <th scope="col">Parameters</th>
-            <th scope="col">Multiply-adds per image</th>
+            <th scope="col">{t.network}</th>
+            <th scope="col">{t.accuracyMeanSd}</th>
+            <th scope="col">{t.parameters}</th>
+            <th scope="col">{t.multiplyAddsPerImage}</th>
           </tr>
         </thead>
         <tbody>
           {TWIN_RESULTS.variants.map((v) => (
             <tr key={v.variant} data-twin-cost={v.variant}>
-              <th scope="row">{v.label}</th>
+              <th scope="row">{twinLabel(v, locale)}</th>
               <td>
                 {formatPercent(v.accuracy.mean)}
                 {v.accuracy.std === null ? '' : ` ± ${(v.accuracy.std * 100).toFixed(1)}`}
@@ -122,16 +102,13 @@ function TwinsCostTable() {
 }
 
 export function TwinsResults() {
+  const t = useMessages(experimentsMessages);
   const complete =
     TWIN_RESULTS.variants.length === TWIN_VARIANTS.length && TWIN_RESULTS.variants.every((v) => v.accuracy.n >= 3);
   return (
     <>
       <TwinsResultsChart results={TWIN_RESULTS} />
-      {!complete && (
-        <p className="output-note">
-          Some twins are still training for this edition: rows with fewer than three runs are preliminary.
-        </p>
-      )}
+      {!complete && <p className="output-note">{t.preliminary}</p>}
       <TwinsCostTable />
     </>
   );
@@ -148,19 +125,12 @@ export function V1Verdict() {
   const params = costRatio(TWIN_RESULTS, 'v1', 'params');
   const diff = pointsFromBaseline(TWIN_RESULTS, 'v1');
   const within = withinSeedNoise(TWIN_RESULTS, 'v1');
-  if (!v1 || diff === null || macs === null || params === null)
-    return <>The V1 twin has not finished training for this edition, so there is no comparison yet.</>;
+  const t = useMessages(experimentsMessages);
+  if (!v1 || diff === null || macs === null || params === null) return <>{t.v1Pending}</>;
   return (
     <>
-      With {ratioText(macs)} the baseline&apos;s multiply-adds and {ratioText(params)} its parameters, the V1 units
-      reach a mean test accuracy of {formatPercent(v1.accuracy.mean)}, {versusText(diff)} the baseline&apos;s.{' '}
-      {within === null
-        ? 'Without repeated runs there is no spread to judge the difference by.'
-        : within
-          ? 'That is within twice the largest run-to-run spread: at this size and on this data, the two unit designs cannot be told apart by their accuracy.'
-          : diff > 0
-            ? 'That is more than twice the largest run-to-run spread: for this network and recipe, at equal arithmetic, the V1 units are the more accurate design.'
-            : 'That is more than twice the largest run-to-run spread: for this network and recipe, at equal arithmetic, the V2 units are the more accurate design.'}
+      {t.v1Sentence(ratioText(macs), ratioText(params), formatPercent(v1.accuracy.mean), t.versus(diff))}{' '}
+      {within === null ? t.v1NoRuns : within ? t.v1Within : diff > 0 ? t.v1Better : t.v2Better}
     </>
   );
 }

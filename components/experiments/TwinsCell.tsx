@@ -5,7 +5,7 @@ import { medianMs } from '../../lib/heldOut';
 import { seriesColor } from '../../lib/palette';
 import { errorMessage } from '../../lib/ort';
 import { formatCount, formatProbability } from '../../lib/format';
-import type { TwinVariant } from '../../lib/twins';
+import { twinChange, twinLabel, type TwinVariant } from '../../lib/twins';
 import { BarChart } from '../charts/BarChart';
 import { GalleryPicker } from '../model/GalleryPicker';
 import { LoadState } from '../model/LoadState';
@@ -14,6 +14,9 @@ import { useNearView } from '../model/useNearView';
 import { useSample } from '../model/useSample';
 import { getModelSession, timeSession } from '../model/workerSession';
 import { SHIPPED_TWINS, twinModelUrl } from './twinsCatalog';
+import { useLocale, useMessages } from '../i18n/locale';
+import { className } from '../../lib/manifestText';
+import { experimentsMessages } from './experimentsMessages';
 
 /** Timed runs per twin: ROUNDS rounds of RUNS_PER_ROUND, round-robin, so a slow spell of the machine spreads over all twins. */
 const ROUNDS = 5;
@@ -38,6 +41,8 @@ export function TwinsCell() {
   const [status, setStatus] = useState<{ step: string; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const total = SHIPPED_TWINS.length * (1 + ROUNDS);
+  const locale = useLocale();
+  const t = useMessages(experimentsMessages);
 
   useEffect(() => {
     if (fashion.status !== 'ready' || !sample.pixels || !SHIPPED_TWINS.length) return;
@@ -56,7 +61,7 @@ export function TwinsCell() {
       const sessions = [];
       for (const twin of SHIPPED_TWINS) {
         if (!live) return;
-        setStatus({ step: `Opening ${twin.label}`, done: done++, total });
+        setStatus({ step: t.opening(twinLabel(twin, locale)), done: done++, total });
         const session = await getModelSession(twinModelUrl(twin.variant), undefined, warmup);
         const { probs } = await session.run(feeds, ['probs']);
         const predicted = argmax(probs.data);
@@ -67,35 +72,34 @@ export function TwinsCell() {
       for (let round = 0; round < ROUNDS; round++) {
         for (const { twin, session } of sessions) {
           if (!live) return;
-          setStatus({ step: `Timing ${twin.label}`, done: done++, total });
+          setStatus({ step: t.timing(twinLabel(twin, locale)), done: done++, total });
           found[twin.variant]!.times.push(...(await timeSession(session, feeds, RUNS_PER_ROUND, ['probs'])));
         }
       }
       if (live) setOutcomes({ ...found });
     })()
-      .catch((e: unknown) => live && setError(`The twins could not run: ${errorMessage(e)}`))
+      .catch((e: unknown) => live && setError(t.twinsFailed(errorMessage(e))))
       .finally(() => live && setStatus(null));
     return () => {
       live = false;
     };
-  }, [fashion.status, sample.pixels, manifest, total]);
+    // the texts follow the page's language, which never changes on a page
+  }, [fashion.status, sample.pixels, manifest, total]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const timed = SHIPPED_TWINS.filter((t) => (outcomes[t.variant]?.times.length ?? 0) === ROUNDS * RUNS_PER_ROUND);
   return (
     <div ref={nearRef} data-twins-cell="">
-      <LoadState model={fashion} what="the held-out images" shows="the twin networks' answers and speeds" />
-      {!SHIPPED_TWINS.length && (
-        <p className="output-note">The twin networks are still being trained for this edition of the book.</p>
-      )}
+      <LoadState model={fashion} what={t.heldOutImages} shows={t.twinsShows} />
+      {!SHIPPED_TWINS.length && <p className="output-note">{t.stillTraining}</p>}
       <GalleryPicker
         samples={fashion.samples}
-        classes={manifest.classes}
+        classes={manifest.classes.map((c) => className(c, locale))}
         index={sample.index}
         onPick={sample.setIndex}
       />
       {status && (
         <p role="status" className="output-note" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
-          <progress max={status.total} value={status.done} aria-label="Running the twins" /> {status.step}…
+          <progress max={status.total} value={status.done} aria-label={t.runningTwins} /> {status.step}…
         </p>
       )}
       {error && (
@@ -103,27 +107,31 @@ export function TwinsCell() {
           {error}
         </p>
       )}
-      <div className="table-wrap" role="group" aria-label="The twins on this image" tabIndex={0}>
+      <div className="table-wrap" role="group" aria-label={t.twinsRegion} tabIndex={0}>
         <table data-twins-table="">
           <thead>
             <tr>
-              <th scope="col">Network</th>
-              <th scope="col">What differs</th>
-              <th scope="col">Answer</th>
-              <th scope="col">Multiply-adds</th>
-              <th scope="col">Median time here</th>
+              <th scope="col">{t.network}</th>
+              <th scope="col">{t.whatDiffers}</th>
+              <th scope="col">{t.answer}</th>
+              <th scope="col">{t.multiplyAdds}</th>
+              <th scope="col">{t.medianHere}</th>
             </tr>
           </thead>
           <tbody>
-            {SHIPPED_TWINS.map((t) => {
-              const o = outcomes[t.variant];
+            {SHIPPED_TWINS.map((twin) => {
+              const o = outcomes[twin.variant];
               const ms = o && o.times.length === ROUNDS * RUNS_PER_ROUND ? medianMs(o.times) : null;
               return (
-                <tr key={t.variant} data-twin={t.variant} data-median-ms={ms ?? ''}>
-                  <th scope="row">{t.label}</th>
-                  <td>{t.change}</td>
-                  <td>{o ? `${manifest.classes[o.predicted]} (${formatProbability(o.probability)})` : '…'}</td>
-                  <td>{formatCount(t.multiplyAdds)}</td>
+                <tr key={twin.variant} data-twin={twin.variant} data-median-ms={ms ?? ''}>
+                  <th scope="row">{twinLabel(twin, locale)}</th>
+                  <td>{twinChange(twin, locale)}</td>
+                  <td>
+                    {o
+                      ? `${className(manifest.classes[o.predicted], locale)} (${formatProbability(o.probability)})`
+                      : '…'}
+                  </td>
+                  <td>{formatCount(twin.multiplyAdds)}</td>
                   <td>{ms === null ? '…' : `${ms.toFixed(2)} ms`}</td>
                 </tr>
               );
@@ -133,12 +141,12 @@ export function TwinsCell() {
       </div>
       {timed.length === SHIPPED_TWINS.length && timed.length > 0 && (
         <BarChart
-          title={`Median time of one image in this browser, ${ROUNDS * RUNS_PER_ROUND} runs each`}
+          title={t.medianTitle(ROUNDS * RUNS_PER_ROUND)}
           unit=" ms"
-          bars={timed.map((t) => ({
-            label: t.label,
-            value: medianMs(outcomes[t.variant]!.times),
-            color: seriesColor(t.variant === 'baseline' ? 0 : 1),
+          bars={timed.map((twin) => ({
+            label: twinLabel(twin, locale),
+            value: medianMs(outcomes[twin.variant]!.times),
+            color: seriesColor(twin.variant === 'baseline' ? 0 : 1),
           }))}
         />
       )}

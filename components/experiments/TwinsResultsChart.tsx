@@ -2,6 +2,8 @@ import { resultsView, type TwinResults } from '../../lib/twins';
 import { seriesColor } from '../../lib/palette';
 import { formatPercent } from '../../lib/format';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { useLocale, useMessages } from '../i18n/locale';
+import { experimentsMessages } from './experimentsMessages';
 
 /**
  * Test accuracy of every twin: a line over mean ± one standard deviation across seeds, a tick at
@@ -10,7 +12,9 @@ import { useElementWidth } from '../hooks/useElementWidth';
  */
 export function TwinsResultsChart({ results, width: fixedWidth }: { results: TwinResults; width?: number }) {
   const [ref, measured] = useElementWidth<HTMLDivElement>(680, { min: 300, max: 680 });
-  const view = resultsView(results, fixedWidth ?? measured);
+  const locale = useLocale();
+  const t = useMessages(experimentsMessages);
+  const view = resultsView(results, fixedWidth ?? measured, locale);
   const summary = view.rows.map((r) => `${r.label}: ${r.text}`).join('; ');
   return (
     <div ref={ref}>
@@ -20,7 +24,7 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
         height={view.height}
         role="img"
         data-figure="twins-results"
-        aria-label={`Test accuracy of each twin network over independently trained copies, mean ± one standard deviation. ${summary}`}>
+        aria-label={t.chartLabel(summary)}>
         {view.baselineX !== null && (
           <g>
             <line
@@ -63,7 +67,7 @@ export function TwinsResultsChart({ results, width: fixedWidth }: { results: Twi
               <line x1={row.meanX} x2={row.meanX} y1={row.y - 9} y2={row.y + 9} stroke={color} strokeWidth={3} />
               {row.points.map((s) => (
                 <circle key={s.run} cx={s.x} cy={row.y} r={4.5} fill="var(--bg)" stroke={color} strokeWidth={2}>
-                  <title>{`${row.label}, run ${s.run + 1}: ${formatPercent(s.accuracy, 2)}`}</title>
+                  <title>{t.runPoint(row.label, s.run + 1, formatPercent(s.accuracy, 2))}</title>
                 </circle>
               ))}
             </g>

@@ -12,6 +12,9 @@ import {
   type InterventionKind,
 } from '../../lib/interventionKinds';
 import { parseChannelList } from '../../lib/twins';
+import type { Locale } from '../../lib/i18n';
+import { twinsMessages } from '../../lib/twinsMessages';
+import { experimentsMessages } from './experimentsMessages';
 
 export { EVERY_UNIT };
 export const KINDS = INTERVENTION_KINDS satisfies readonly Intervention['kind'][];
@@ -26,12 +29,17 @@ export function resolveUnitName(raw: string, units: readonly Unit[]): string {
 }
 
 /** Why an intervention cannot be applied where the reader asked, or null. */
-export function unavailable(kind: Kind, unit: Unit | null, units: readonly Unit[] = []): string | null {
-  if (kind === 'zero-untouched' && (unit ?? units[0])?.design === 'v1') return V1_NO_UNTOUCHED_HALF;
-  if (kind === 'zero-untouched' && unit?.type === 'down')
-    return 'A down-sampling unit has no untouched half: both of its branches convolve the whole input. Pick a basic unit.';
-  if (kind === 'channels-off' && !unit)
-    return 'Channels are numbered per unit; pick one unit to switch some of its channels off.';
+export function unavailable(
+  kind: Kind,
+  unit: Unit | null,
+  units: readonly Unit[] = [],
+  locale: Locale = 'en',
+): string | null {
+  const t = experimentsMessages[locale];
+  if (kind === 'zero-untouched' && (unit ?? units[0])?.design === 'v1')
+    return locale === 'en' ? V1_NO_UNTOUCHED_HALF : twinsMessages[locale].v1NoUntouchedHalf;
+  if (kind === 'zero-untouched' && unit?.type === 'down') return t.downNoHalf;
+  if (kind === 'channels-off' && !unit) return t.pickOneUnit;
   return null;
 }
 
@@ -41,12 +49,13 @@ export function editsFor(
   unitName: string,
   units: readonly Unit[],
   channelText: string,
+  locale: Locale = 'en',
 ): { edits: Intervention[] } | { error: string } {
   const unit = units.find((u) => u.name === unitName) ?? null;
-  const why = unavailable(kind, unit, units);
+  const why = unavailable(kind, unit, units, locale);
   if (why) return { error: why };
   if (kind === 'channels-off') {
-    const parsed = parseChannelList(channelText, unit!.outChannels);
+    const parsed = parseChannelList(channelText, unit!.outChannels, locale);
     if ('error' in parsed) return parsed;
     return { edits: [{ kind, unit: unit!.name, channels: parsed.channels }] };
   }

@@ -17,6 +17,7 @@ import { StepView } from './StepView';
 import { useBenchHook } from './useBenchHook';
 import { useExplorerInput } from './useExplorerInput';
 import { ChannelTrace } from './detail/ChannelTrace';
+import { canTraceChannels } from '../../lib/channelTrace';
 import { useExplorerState } from './useExplorerState';
 import { OwnInputPanel } from '../byom/OwnInputPanel';
 import { OwnModelPanel } from '../byom/OwnModelPanel';
@@ -25,6 +26,7 @@ import { ValueDetail } from './detail/ValueDetail';
 import { localizeManifest } from '../../lib/manifestText';
 import { useLocale, useMessages } from '../i18n/locale';
 import { explorerMessages } from './explorerMessages';
+import type { ExplainValue } from './HeadViews';
 import styles from './Explorer.module.css';
 
 export interface ExplorerProps {
@@ -66,6 +68,11 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
   // A reader's own ShuffleNetV2 (the explorer page only), shown instead of the book's model while open.
   const { own, open: openOwn, close: closeOwn } = useOwnModel();
   const view = own && !compact ? own.model : model;
+  // A reader's model steps in the page's own state, from its input: the URL keeps the book's model and step,
+  // which a link or a reload can open (the file itself never leaves the reader's computer).
+  const [ownStep, setOwnStep] = useState<{ file: string; step: string } | null>(null);
+  const ownView = own && !compact;
+  const ownStepId = own && ownStep?.file === own.fileName ? ownStep.step : 'input';
   return (
     <>
       {/* The book's model leads; the picker follows the explorer. An open model's summary leads instead. */}
@@ -75,8 +82,8 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
         model={view}
         own={compact ? null : own}
         compact={compact}
-        stepId={stepId}
-        onStepId={setStepId}
+        stepId={ownView ? ownStepId : stepId}
+        onStepId={ownView ? (id) => setOwnStep({ file: own.fileName, step: id }) : setStepId}
         renderDetail={renderDetail}
         modelPicker={
           own && !compact ? (
@@ -167,6 +174,17 @@ export function ExplorerView({
         headingLevel={3}
       />
     ));
+  // A class's score (the FC layer), explained below the scores on the explorer's own page.
+  const explain: ExplainValue = (tensor, position, onPosition) => (
+    <ValueDetail
+      model={model}
+      pixels={input.pixels}
+      tensorName={tensor}
+      position={position}
+      onPosition={onPosition}
+      headingLevel={3}
+    />
+  );
   const [ref, width] = useElementWidth<HTMLDivElement>(compact ? 520 : 860, { min: 260 });
   const tensors = result?.tensors;
 
@@ -253,6 +271,7 @@ export function ExplorerView({
             trueLabel={input.trueLabel}
             onStep={go}
             compact={compact}
+            explain={compact ? undefined : explain}
             ctx={{ width: Math.max(260, width), contrast, onOpen }}
           />
         </div>
@@ -260,7 +279,7 @@ export function ExplorerView({
       <div className={styles.phoneNav}>
         <StepNav steps={steps} index={index} onStep={go} />
       </div>
-      {step.unit && !compact && !own && (
+      {step.unit && !compact && canTraceChannels(manifest) && (
         <ChannelTrace
           key={model.manifest.name}
           model={model}

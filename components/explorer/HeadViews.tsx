@@ -3,6 +3,8 @@ import { argmax, softmax } from '../../lib/featureMaps';
 import type { ModelManifest } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
 import type { Step } from '../../lib/steps';
+import type { ValuePosition } from '../../lib/valueComputation';
+import { useState, type ReactNode } from 'react';
 import { colors, seriesColor } from '../../lib/palette';
 import { BarChart } from '../charts/BarChart';
 import { agreement, VectorView } from './LayerViews';
@@ -11,6 +13,13 @@ import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
 type Tensors = Record<string, PlainTensor> | undefined;
+
+/** Draws how one value of a tensor is computed (the explorer's value panel), its position movable by the reader. */
+export type ExplainValue = (
+  tensor: string,
+  position: ValuePosition,
+  onPosition: (p: ValuePosition) => void,
+) => ReactNode;
 
 /** One bar per class, the predicted one (the largest) highlighted and the true label of a gallery sample marked. */
 const MAX_BARS = 12;
@@ -62,15 +71,20 @@ export function LogitsView({
   manifest,
   trueLabel,
   width,
+  explain,
 }: {
   step: Step;
   tensors: Tensors;
   manifest: ModelManifest;
   trueLabel: number | null;
   width: number;
+  /** shows how one score is computed (the predicted class's, until the reader picks another) */
+  explain?: ExplainValue;
 }) {
   const logits = tensors?.[step.tensors[0]];
   const t = useMessages(explorerMessages);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const explainable = Boolean(manifest.outputs.find((o) => o.name === step.tensors[0])?.layer?.weights);
   return (
     <div>
       <VectorView name={step.input ?? ''} tensors={tensors} label={t.pooledIn(step.inputShape?.[0])} width={width} />
@@ -88,6 +102,10 @@ export function LogitsView({
           <p className="output-note">{t.scoresAppear}</p>
         )}
         <p className={styles.explain}>{t.logitsExplain(step.inputShape?.[0])}</p>
+        {explain &&
+          explainable &&
+          logits &&
+          explain(step.tensors[0], { channel: chosen ?? argmax(logits.data), y: 0, x: 0 }, (p) => setChosen(p.channel))}
       </div>
     </div>
   );

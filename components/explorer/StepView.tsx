@@ -4,7 +4,7 @@ import type { PlainTensor } from '../../lib/ort';
 import { formatShape } from '../../lib/format';
 import { type Step } from '../../lib/steps';
 import { UnitView } from '../model/UnitView';
-import { LogitsView, ProbsView } from './HeadViews';
+import { LogitsView, ProbsView, type ExplainValue } from './HeadViews';
 import { ConvView, InputView, PoolView, type MapsContext } from './LayerViews';
 import { OpStepView } from './OpStepView';
 import { useMessages } from '../i18n/locale';
@@ -20,10 +20,12 @@ interface StepViewProps {
   ctx: MapsContext;
   onStep(index: number): void;
   compact?: boolean;
+  /** explains one value of a vector step (a class's score), where the step offers it */
+  explain?: ExplainValue;
 }
 
 /** One step of the network: what it computes, in words, and its real tensors. */
-export function StepView({ step, steps, tensors, manifest, trueLabel, ctx, onStep, compact }: StepViewProps) {
+export function StepView({ step, steps, tensors, manifest, trueLabel, ctx, onStep, compact, explain }: StepViewProps) {
   const t = useMessages(explorerMessages);
   return (
     <section
@@ -72,7 +74,14 @@ export function StepView({ step, steps, tensors, manifest, trueLabel, ctx, onSte
       )}
       {step.kind === 'pool' && <PoolView step={step} tensors={tensors} ctx={ctx} />}
       {step.kind === 'logits' && (
-        <LogitsView step={step} tensors={tensors} manifest={manifest} trueLabel={trueLabel} width={ctx.width} />
+        <LogitsView
+          step={step}
+          tensors={tensors}
+          manifest={manifest}
+          trueLabel={trueLabel}
+          width={ctx.width}
+          explain={explain}
+        />
       )}
       {step.kind === 'probs' && <ProbsView step={step} tensors={tensors} manifest={manifest} trueLabel={trueLabel} />}
     </section>

@@ -1,7 +1,9 @@
 import { messages } from '../../lib/i18n';
-import { MODEL_LABELS, type ModelName } from '../model/catalog';
+import type { ModelName } from '../../lib/modelNames';
+import { MODEL_LABELS_IN } from '../model/localNames';
 
-const MODEL_LABELS_ZH: Record<ModelName, string> = { digits: '手写数字（MNIST）', fashion: '服装（Fashion-MNIST）' };
+const MODEL_LABELS = MODEL_LABELS_IN.en;
+const MODEL_LABELS_ZH = MODEL_LABELS_IN.zh;
 
 /** The explorer's texts: its frame, input panel, step views, maps, dialog and the model tables. */
 export const explorerMessages = messages({

@@ -19,6 +19,8 @@ import { useUrlState } from '../cell/useUrlState';
 import { LineChart } from '../charts/LineChart';
 import tables from './Tables.module.css';
 import { Stat, StatGrid } from '../controls/Stat';
+import { useMessages } from '../i18n/locale';
+import { guidelinesMessages } from './guidelinesMessages';
 
 const { g1hw: sizeParam, g1c: widthParam, g1r: ratioParam } = URL_STATE.guidelines;
 const pct = (x: number) => formatPercent(x);
@@ -31,6 +33,7 @@ export function G1Cell() {
   const [size, setSize] = useUrlState(sizeParam);
   const [width, setWidth] = useUrlState(widthParam);
   const [code, setCode] = useUrlState(ratioParam);
+  const t = useMessages(guidelinesMessages);
 
   const flops = size * size * width * width;
   const bound = macLowerBound(flops, size, size);
@@ -52,7 +55,7 @@ export function G1Cell() {
       <ControlRow>
         <FeatureSizeSelect size={size} onChange={setSize} />
         <RangeField
-          label="FLOPs of a c → c conv, c ="
+          label={t.g1Width}
           value={width}
           onChange={setWidth}
           min={widthParam.codec.min}
@@ -60,7 +63,7 @@ export function G1Cell() {
           step={16}
         />
         <ListRange
-          label="ratio c₁ : c₂"
+          label={t.ratio}
           values={G1_RATIOS}
           value={code as (typeof G1_RATIOS)[number]}
           onChange={setCode}
@@ -68,30 +71,28 @@ export function G1Cell() {
         />
       </ControlRow>
       <StatGrid>
-        <Stat label="widths c₁ → c₂">
+        <Stat label={t.widths}>
           {c1} → {c2}
         </Stat>
-        <Stat label="FLOPs B (mult-adds)">{formatCount(row.flops)}</Stat>
+        <Stat label={t.flopsB}>{formatCount(row.flops)}</Stat>
         <Stat label="MAC">{formatCount(row.mac)}</Stat>
-        <Stat label="bound 2√(hwB) + B/hw">{formatCount(row.bound)}</Stat>
-        <Stat label="above the bound">{pct(row.excess)}</Stat>
+        <Stat label={t.bound}>{formatCount(row.bound)}</Stat>
+        <Stat label={t.aboveBound}>{pct(row.excess)}</Stat>
       </StatGrid>
       <LineChart
-        title={`MAC of a 1×1 convolution with ${formatCount(flops)} FLOPs at ${size}×${size}, against the ratio c₁ : c₂. The curve is lowest at 1 : 1, where it touches the lower bound ${formatCount(bound)}; at ${ratioLabel(code)} MAC is ${formatCount(smooth.mac)}.`}
+        title={t.g1Title(formatCount(flops), size, formatCount(bound), ratioLabel(code), formatCount(smooth.mac))}
         series={[
-          { label: 'MAC at fixed FLOPs', color: seriesColor(0), points: curve },
-          { label: 'lower bound 2√(hwB) + B/hw', color: seriesColor(2), points: boundLine, dashed: true },
+          { label: t.macAtFixedFlops, color: seriesColor(0), points: curve },
+          { label: t.lowerBound, color: seriesColor(2), points: boundLine, dashed: true },
         ]}
         markers={[{ x: Math.log2(ratioValue(code)), y: smooth.mac, label: ratioLabel(code), color: colors.highlight }]}
         xTicks={ticks}
-        xLabel="ratio c₁ : c₂ (log scale)"
-        yLabel="MAC (elements)"
+        xLabel={t.ratioLog}
+        yLabel={t.macElements}
         formatY={(y) => formatCount(y)}
       />
       <p className="output-note">
-        {code === 1
-          ? `At 1 : 1 the layer sits exactly on the bound: no other split of the same work moves less data.`
-          : `Same work, ${pct(row.excess)} more memory traffic than the bound. (The widths are rounded to whole channels, so the FLOPs differ from B by ${pct(Math.abs(row.flops / flops - 1))}; the curve uses exact widths.)`}
+        {code === 1 ? t.onBound : t.aboveBoundNote(pct(row.excess), pct(Math.abs(row.flops / flops - 1)))}
       </p>
     </div>
   );
@@ -100,24 +101,19 @@ export function G1Cell() {
 /** The paper's Table 1 channel pairs with FLOPs and MAC recomputed at the G1 cell's feature-map size. */
 export function Table1Check() {
   const [size] = useUrlState(sizeParam);
+  const t = useMessages(guidelinesMessages);
   const [base, ...rest] = TABLE1_PAIRS.map((p) => g1Row(p.label, p.c1, p.c2, size, size));
   return (
-    <div
-      className="table-wrap"
-      role="region"
-      aria-label="The channel pairs of the paper's Table 1, recomputed"
-      tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.table1Region} tabIndex={0}>
       <table className={tables.compact}>
         <thead>
           <tr>
             <th>c₁ : c₂</th>
             <th className="num">(c₁, c₂)</th>
-            <th className="num">
-              FLOPs at {size}×{size}
-            </th>
-            <th className="num">FLOPs vs 1 : 1</th>
+            <th className="num">{t.flopsAt(size)}</th>
+            <th className="num">{t.flopsVsEven}</th>
             <th className="num">MAC</th>
-            <th className="num">MAC above the bound</th>
+            <th className="num">{t.macAboveBound}</th>
           </tr>
         </thead>
         <tbody>

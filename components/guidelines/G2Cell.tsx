@@ -9,6 +9,8 @@ import { useUrlState } from '../cell/useUrlState';
 import { FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
 import { Stat, StatGrid } from '../controls/Stat';
+import { useMessages } from '../i18n/locale';
+import { guidelinesMessages } from './guidelinesMessages';
 
 const { g2hw: sizeParam, g2c: widthParam, g2g: groupParam } = URL_STATE.guidelines;
 
@@ -20,6 +22,7 @@ export function G2Cell() {
   const [size, setSize] = useUrlState(sizeParam);
   const [base, setBase] = useUrlState(widthParam);
   const [groups, setGroups] = useUrlState(groupParam);
+  const t = useMessages(guidelinesMessages);
   const rows = g2Rows(base, size, size);
   const sel = rows.find((r) => r.g === groups) ?? rows[0];
 
@@ -28,7 +31,7 @@ export function G2Cell() {
       <ControlRow>
         <FeatureSizeSelect size={size} onChange={setSize} />
         <RangeField
-          label="FLOPs of a dense c₀ → c₀ conv, c₀ ="
+          label={t.g2Width}
           value={base}
           onChange={setBase}
           min={widthParam.codec.min}
@@ -36,23 +39,23 @@ export function G2Cell() {
           step={8}
         />
         <ListRange
-          label="groups g"
+          label={t.groupsG}
           values={G2_GROUPS}
           value={groups as (typeof G2_GROUPS)[number]}
           onChange={setGroups}
         />
       </ControlRow>
       <StatGrid>
-        <Stat label={<>width c = c₁ = c₂ (g = {sel.g})</>}>{sel.c}</Stat>
-        <Stat label="channels per group">{sel.c / sel.g}</Stat>
+        <Stat label={t.widthAtG(sel.g)}>{sel.c}</Stat>
+        <Stat label={t.perGroup}>{sel.c / sel.g}</Stat>
         <Stat label="FLOPs">{formatCount(sel.flops)}</Stat>
         <Stat label="MAC">{formatCount(sel.mac)}</Stat>
-        <Stat label="MAC vs dense (g = 1)">{formatChange(sel.macRatio - 1)}</Stat>
+        <Stat label={t.macVsDense}>{formatChange(sel.macRatio - 1)}</Stat>
       </StatGrid>
       <BarChart
-        title={`MAC of 1×1 group convolutions with (nearly) equal FLOPs at ${size}×${size}`}
+        title={t.g2Title(size)}
         bars={rows.map((r) => ({
-          label: `g = ${r.g}, c = ${r.c}`,
+          label: t.g2Bar(r.g, r.c),
           value: r.mac,
           color: r.g === groups ? colors.highlight : seriesColor(0),
           emphasis: r.g === groups,
@@ -60,17 +63,17 @@ export function G2Cell() {
       />
       {/* the bars say it; the numbers are one click away, as under the paper's tables */}
       <details className={tables.details}>
-        <summary>Every group count in numbers</summary>
-        <div className="table-wrap" role="region" aria-label="Group convolutions with equal FLOPs" tabIndex={0}>
+        <summary>{t.everyGroup}</summary>
+        <div className="table-wrap" role="region" aria-label={t.g2Region} tabIndex={0}>
           <table className={tables.compact}>
             <thead>
               <tr>
                 <th className="num">g</th>
                 <th className="num">c</th>
                 <th className="num">FLOPs</th>
-                <th className="num">params</th>
+                <th className="num">{t.params}</th>
                 <th className="num">MAC</th>
-                <th className="num">MAC vs g = 1</th>
+                <th className="num">{t.macVsG1}</th>
               </tr>
             </thead>
             <tbody>
@@ -91,10 +94,7 @@ export function G2Cell() {
           </table>
         </div>
       </details>
-      <p className="output-note">
-        The widths are the multiples of g whose FLOPs come closest to the dense layer&apos;s; the parameter count stays
-        put too, because params = c²/g. What grows is the feature map the layer must read and write.
-      </p>
+      <p className="output-note">{t.g2Note}</p>
     </div>
   );
 }
@@ -102,20 +102,19 @@ export function G2Cell() {
 /** The paper's Table 2 settings (g, c), with FLOPs and MAC recomputed: a check that the FLOPs really are equal. */
 export function Table2Check() {
   const [size] = useUrlState(sizeParam);
+  const t = useMessages(guidelinesMessages);
   const rows = table2Rows(size, size);
   return (
-    <div className="table-wrap" role="region" aria-label="The paper's Table 2 settings, recomputed" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.table2Region} tabIndex={0}>
       <table className={tables.compact}>
         <thead>
           <tr>
             <th className="num">g</th>
-            <th className="num">c (paper, ×1)</th>
-            <th className="num">
-              FLOPs at {size}×{size}
-            </th>
-            <th className="num">FLOPs vs g = 1</th>
+            <th className="num">{t.cPaper}</th>
+            <th className="num">{t.flopsAt(size)}</th>
+            <th className="num">{t.flopsVsG1}</th>
             <th className="num">MAC</th>
-            <th className="num">MAC vs g = 1</th>
+            <th className="num">{t.macVsG1}</th>
           </tr>
         </thead>
         <tbody>

@@ -8,6 +8,7 @@ import {
 } from '../../lib/guidelines';
 import { seriesColor } from '../../lib/palette';
 import { URL_STATE } from '../../lib/urlKeys';
+import type { Locale } from '../../lib/i18n';
 import { useUrlState } from '../cell/useUrlState';
 import { ControlRow } from '../controls/ControlRow';
 import { NumberField } from '../controls/NumberField';
@@ -15,15 +16,19 @@ import { Select } from '../controls/Select';
 import { FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
 import { Stat, StatGrid } from '../controls/Stat';
+import { useLocale, useMessages } from '../i18n/locale';
+import { guidelinesMessages } from './guidelinesMessages';
 
 const { g3s: structureParam, g3c: widthParam, g3hw: sizeParam } = URL_STATE.guidelines;
-const STRUCTURES = FRAGMENT_STRUCTURES.map((s) => ({
-  value: `${s.layout}-${s.fragments}`,
-  label: fragmentLabel(s.layout, s.fragments),
-}));
+const structureOptions = (locale: Locale) =>
+  FRAGMENT_STRUCTURES.map((s) => ({
+    value: `${s.layout}-${s.fragments}`,
+    label: fragmentLabel(s.layout, s.fragments, locale),
+  }));
 
 /** The selected structure as boxes and arrows: series stacks the fragments, parallel puts them side by side. */
 function FragmentDiagram({ block }: { block: FragmentBlock }) {
+  const t = useMessages(guidelinesMessages);
   const width = 360;
   const boxH = 30;
   const gap = 22;
@@ -34,8 +39,8 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
   const inC = block.layers[0].cin;
   const outC = parallel ? block.layers.reduce((s, l) => s + l.cout, 0) : block.layers[block.layers.length - 1].cout;
   const summary = parallel
-    ? `${block.fragments} 1×1 convolutions side by side, each reading all ${inC} input channels and writing ${block.layers[0].cout}; their outputs are concatenated to ${outC} channels.`
-    : `${block.fragments} 1×1 convolution${block.fragments > 1 ? 's' : ''} one after another, each ${inC} → ${block.layers[0].cout} channels.`;
+    ? t.parallelSummary(block.fragments, inC, block.layers[0].cout, outC)
+    : t.seriesSummary(block.fragments, inC, block.layers[0].cout);
   const boxW = parallel ? (width - 20 - (block.fragments - 1) * 10) / block.fragments : 200;
   const cx = width / 2;
   return (
@@ -51,7 +56,7 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
         </marker>
       </defs>
       <text x={cx} y={14} textAnchor="middle" className="svg-text-soft">
-        input, {inC} channels
+        {t.inputChannels(inC)}
       </text>
       {parallel ? (
         <>
@@ -102,7 +107,7 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
             stroke="var(--fg-soft)"
           />
           <text x={cx} y={top + 2 * gap + boxH + 11} dy="0.35em" textAnchor="middle" className="svg-text">
-            concat → {outC}
+            {t.concatTo(outC)}
           </text>
         </>
       ) : (
@@ -122,7 +127,7 @@ function FragmentDiagram({ block }: { block: FragmentBlock }) {
                 stroke={seriesColor(0)}
               />
               <text x={cx} y={y + boxH / 2} dy="0.35em" textAnchor="middle" className="svg-text">
-                1×1 conv {l.cin} → {l.cout}
+                {t.convBox(l.cin, l.cout)}
               </text>
             </g>
           );
@@ -137,13 +142,14 @@ export function G3Cell() {
   const [id, setId] = useUrlState(structureParam);
   const [c, setC] = useUrlState(widthParam);
   const [size, setSize] = useUrlState(sizeParam);
+  const locale = useLocale();
+  const t = useMessages(guidelinesMessages);
   const chosen = FRAGMENT_STRUCTURES.find((s) => `${s.layout}-${s.fragments}` === id) ?? FRAGMENT_STRUCTURES[0];
-  const error =
-    fragmentError(chosen.layout, chosen.fragments, c) ?? (c > 1024 ? `Keep c at most 1024 here (got ${c}).` : null);
+  const error = fragmentError(chosen.layout, chosen.fragments, c, locale) ?? (c > 1024 ? t.widthCap(c) : null);
   const blocks = error
     ? []
     : FRAGMENT_STRUCTURES.filter((s) => !fragmentError(s.layout, s.fragments, c)).map((s) =>
-        fragmentBlock(s.layout, s.fragments, c, size, size),
+        fragmentBlock(s.layout, s.fragments, c, size, size, locale),
       );
   const block = blocks.find((b) => b.id === id);
   const one = blocks[0];
@@ -151,9 +157,9 @@ export function G3Cell() {
   return (
     <div>
       <ControlRow>
-        <Select label="structure" value={id} onChange={setId} options={STRUCTURES} />
+        <Select label={t.structure} value={id} onChange={setId} options={structureOptions(locale)} />
         <NumberField
-          label="width c of the 1-fragment conv"
+          label={t.g3Width}
           name="c"
           value={c}
           onChange={setC}
@@ -171,20 +177,20 @@ export function G3Cell() {
         <>
           <FragmentDiagram block={block} />
           <StatGrid>
-            <Stat label="kernel launches">{block.launches}</Stat>
-            <Stat label="steps that wait for the previous">{block.dependentSteps}</Stat>
-            <Stat label="FLOPs per kernel">{formatCount(block.flopsPerLaunch)}</Stat>
-            <Stat label="MAC vs 1-fragment">{`+${((block.mac / one.mac - 1) * 100).toFixed(1)}%`}</Stat>
+            <Stat label={t.launches}>{block.launches}</Stat>
+            <Stat label={t.waiting}>{block.dependentSteps}</Stat>
+            <Stat label={t.flopsPerKernel}>{formatCount(block.flopsPerLaunch)}</Stat>
+            <Stat label={t.macVsOne}>{`+${((block.mac / one.mac - 1) * 100).toFixed(1)}%`}</Stat>
           </StatGrid>
-          <div className="table-wrap" role="region" aria-label="Fragmented blocks with equal FLOPs" tabIndex={0}>
+          <div className="table-wrap" role="region" aria-label={t.g3Region} tabIndex={0}>
             <table className={tables.compact}>
               <thead>
                 <tr>
-                  <th>structure</th>
-                  <th className="num">launches</th>
-                  <th className="num">dependent steps</th>
+                  <th>{t.structure}</th>
+                  <th className="num">{t.launchesShort}</th>
+                  <th className="num">{t.dependentSteps}</th>
                   <th className="num">FLOPs</th>
-                  <th className="num">FLOPs per kernel</th>
+                  <th className="num">{t.flopsPerKernel}</th>
                   <th className="num">MAC</th>
                   <th className="num">MAC / FLOPs</th>
                 </tr>
@@ -207,11 +213,7 @@ export function G3Cell() {
               </tbody>
             </table>
           </div>
-          {blocks.length < FRAGMENT_STRUCTURES.length && (
-            <p className="output-note">
-              Rows for parallel structures whose fragment count does not divide c = {c} are left out.
-            </p>
-          )}
+          {blocks.length < FRAGMENT_STRUCTURES.length && <p className="output-note">{t.leftOut(c)}</p>}
         </>
       )}
     </div>

@@ -11,6 +11,8 @@ import { useUrlState } from '../cell/useUrlState';
 import { FeatureSizeSelect } from './FeatureSize';
 import tables from './Tables.module.css';
 import { Stat, StatGrid } from '../controls/Stat';
+import { useLocale, useMessages } from '../i18n/locale';
+import { guidelinesMessages } from './guidelinesMessages';
 
 const { g4m: widthParam, g4hw: sizeParam, g4relu: reluParam, g4sc: shortcutParam } = URL_STATE.guidelines;
 const pct = (x: number) => formatPercent(x, x < 0.01 && x > 0 ? 2 : 1);
@@ -21,47 +23,46 @@ export function G4Cell() {
   const [size, setSize] = useUrlState(sizeParam);
   const [relu, setRelu] = useUrlState(reluParam);
   const [shortcut, setShortcut] = useUrlState(shortcutParam);
-  const unit = bottleneck(m, size, size, { relu, shortcut });
+  const locale = useLocale();
+  const t = useMessages(guidelinesMessages);
+  const unit = bottleneck(m, size, size, { relu, shortcut }, locale);
   const bare = bottleneck(m, size, size, { relu: false, shortcut: false });
 
   return (
     <div>
       <ControlRow>
         <Select
-          label="bottleneck width m (input and output 4m)"
+          label={t.bottleneckWidth}
           value={m}
           onChange={setM}
-          options={WIDTHS.map((w) => ({ value: w, label: `${w} (4m = ${4 * w})` }))}
+          options={WIDTHS.map((w) => ({ value: w, label: t.widthOption(w) }))}
         />
         <FeatureSizeSelect size={size} onChange={setSize} />
         <Toggle label="ReLU" checked={relu} onChange={setRelu} />
-        <Toggle label="shortcut (Add)" checked={shortcut} onChange={setShortcut} />
+        <Toggle label={t.shortcutAdd} checked={shortcut} onChange={setShortcut} />
       </ControlRow>
       <StatGrid>
-        <Stat label="element-wise share of operations">{pct(unit.share.flops)}</Stat>
-        <Stat label="element-wise share of MAC">{pct(unit.share.mac)}</Stat>
-        <Stat label="unit MAC">{formatCount(unit.totals.mac)}</Stat>
-        <Stat label="MAC vs no ReLU, no shortcut">{`+${pct(unit.totals.mac / bare.totals.mac - 1)}`}</Stat>
+        <Stat label={t.shareOps}>{pct(unit.share.flops)}</Stat>
+        <Stat label={t.shareMac}>{pct(unit.share.mac)}</Stat>
+        <Stat label={t.unitMac}>{formatCount(unit.totals.mac)}</Stat>
+        <Stat label={t.macVsBare}>{`+${pct(unit.totals.mac / bare.totals.mac - 1)}`}</Stat>
       </StatGrid>
       <BarChart
-        title={`Memory access cost of each operation of a ResNet bottleneck with m = ${m} at ${size}×${size}${relu ? '' : ', without ReLU'}${shortcut ? '' : ', without shortcut'}`}
+        title={t.g4Title(m, size, relu, shortcut)}
         bars={unit.ops.map((o) => ({ label: o.label, value: o.mac, color: seriesColor(o.kind === 'conv' ? 0 : 1) }))}
       />
-      <p className="output-note">
-        The element-wise operations (ReLU, Add) have bars of their own colour. They are counted as one operation per
-        output element, since they have no multiply-adds at all.
-      </p>
+      <p className="output-note">{t.g4Note}</p>
       <details className={tables.details}>
-        <summary>Every operation in numbers</summary>
-        <div className="table-wrap" role="region" aria-label="Operations of the bottleneck unit" tabIndex={0}>
+        <summary>{t.everyOp}</summary>
+        <div className="table-wrap" role="region" aria-label={t.g4Region} tabIndex={0}>
           <table className={tables.compact}>
             <thead>
               <tr>
-                <th>operation</th>
-                <th>output</th>
-                <th className="num">mult-adds / ops</th>
+                <th>{t.operation}</th>
+                <th>{t.output}</th>
+                <th className="num">{t.multAddsOps}</th>
                 <th className="num">MAC</th>
-                <th className="num">MAC per op</th>
+                <th className="num">{t.macPerOp}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,25 +86,24 @@ export function G4Cell() {
 /** MAC per multiply-add of three convolutions on the same feature map: depthwise stands out. */
 export function DepthwiseRatio() {
   const [size] = useUrlState(sizeParam);
+  const t = useMessages(guidelinesMessages);
   const c = 116;
   const layers = [
-    { label: `1×1 conv ${c} → ${c}`, layer: conv({ h: size, w: size, cin: c, cout: c }) },
-    { label: `3×3 conv ${c} → ${c}`, layer: conv({ h: size, w: size, cin: c, cout: c, kernel: 3 }) },
+    { label: t.dw1x1(c), layer: conv({ h: size, w: size, cin: c, cout: c }) },
+    { label: t.dw3x3(c), layer: conv({ h: size, w: size, cin: c, cout: c, kernel: 3 }) },
     {
-      label: `3×3 depthwise conv, ${c} channels`,
+      label: t.dwDepthwise(c),
       layer: conv({ h: size, w: size, cin: c, cout: c, kernel: 3, groups: c }),
     },
   ];
   return (
-    <div className="table-wrap" role="region" aria-label="MAC per multiply-add of three convolutions" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.dwRegion} tabIndex={0}>
       <table className={tables.compact}>
         <thead>
           <tr>
-            <th>
-              layer at {size}×{size}
-            </th>
-            <th className="num">MAC per mult-add</th>
-            <th className="num">vs 1×1 conv</th>
+            <th>{t.layerAt(size)}</th>
+            <th className="num">{t.macPerMultAdd}</th>
+            <th className="num">{t.vs1x1}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,26 +1,31 @@
-import { PAPER_TABLES, speedupRange, type PaperTable, type Platform } from '../../lib/paperTables';
+import { speedupRange, type PaperTable, type Platform } from '../../lib/paperTables';
 import type { ExperimentId } from '../../lib/labExperiments';
 import { QuotedTable } from './PaperTable';
 import { PaperSpeedPanels } from './PaperSpeedPanels';
 import styles from './Tables.module.css';
+import type { Locale } from '../../lib/i18n';
+import { paperTable } from '../../lib/paperTablesMessages';
+import { useLocale, useMessages } from '../i18n/locale';
+import { guidelinesMessages } from './guidelinesMessages';
 
-const PLATFORMS: { id: Platform; name: string; unit: string }[] = [
-  { id: 'gpu', name: 'GPU', unit: 'batches/s' },
-  { id: 'arm', name: 'ARM', unit: 'images/s' },
+const PLATFORMS: { id: Platform; name: string; unit: 'batchesPerS' | 'imagesPerS' }[] = [
+  { id: 'gpu', name: 'GPU', unit: 'batchesPerS' },
+  { id: 'arm', name: 'ARM', unit: 'imagesPerS' },
 ];
 
 /**
  * The range behind the paper's summary words: how much faster or slower the table's last row runs
  * than its first, over all six columns (both platforms, three widths each).
  */
-export function rangeSentence(t: PaperTable): string {
+export function rangeSentence(t: PaperTable, locale: Locale = 'en'): string {
+  const m = guidelinesMessages[locale];
   const last = t.rows.length - 1;
   const { min, max } = speedupRange(t, 0, last);
   const [a, b] = [Math.round(min), Math.round(max)];
-  const what = `${t.rows[last].label} against ${t.rows[0].label}`;
-  if (a >= 0) return `Across the six columns, ${what}: ${a}–${b} % faster.`;
-  if (b <= 0) return `Across the six columns, ${what}: ${-b}–${-a} % slower.`;
-  return `Across the six columns, ${what}: from ${-a} % slower to ${b} % faster.`;
+  const what = m.against(t.rows[last].label, t.rows[0].label);
+  if (a >= 0) return m.faster(what, a, b);
+  if (b <= 0) return m.slower(what, -b, -a);
+  return m.mixed(what, -a, b);
 }
 
 /**
@@ -29,17 +34,16 @@ export function rangeSentence(t: PaperTable): string {
  * click away in the quoted table, so that the chapter and the benchmark lab quote the same numbers.
  */
 export function PaperResults({ experiment }: { experiment: ExperimentId }) {
-  const t = PAPER_TABLES[experiment];
+  const locale = useLocale();
+  const m = useMessages(guidelinesMessages);
+  const t = paperTable(experiment, locale);
   return (
     <figure style={{ margin: '1rem 0' }} data-paper-results={experiment}>
       <PaperSpeedPanels table={t} />
-      <p className={styles.range}>{rangeSentence(t)}</p>
-      <figcaption className="output-note">
-        The paper&rsquo;s {t.table}: each bar is a row&rsquo;s measured throughput as a percentage of the first
-        row&rsquo;s in the same column (dashed line, 100 %); longer is faster.
-      </figcaption>
+      <p className={styles.range}>{rangeSentence(t, locale)}</p>
+      <figcaption className="output-note">{m.resultsCaption(t.table)}</figcaption>
       <details className={styles.details}>
-        <summary>{t.table} in numbers</summary>
+        <summary>{m.inNumbers(t.table)}</summary>
         <PaperNumbers experiment={experiment} />
       </details>
     </figure>
@@ -48,17 +52,31 @@ export function PaperResults({ experiment }: { experiment: ExperimentId }) {
 
 /** The quoted table itself: two header rows, as in the paper, the platform over its three widths. */
 function PaperNumbers({ experiment }: { experiment: ExperimentId }) {
-  const t = PAPER_TABLES[experiment];
+  const m = useMessages(guidelinesMessages);
+  const t = paperTable(experiment, useLocale());
   const perPlatform = t.channelHeading ? 4 : 3;
   return (
     <QuotedTable
-      label={`The paper's ${t.table}: measured speeds`}
+      label={m.measuredSpeeds(t.table)}
       source={
         <>
-          Source: Ma et al. 2018, {t.table} (arXiv 1807.11164). {t.caption}
-          {t.inputSize && <> Input {t.inputSize}.</>} Throughput, higher is faster: a GeForce GTX 1080Ti in batches per
-          second, a Snapdragon 810 (one thread) in images per second.
-          {experiment !== 'g1' && <> The paper heads its ARM columns &ldquo;CPU&rdquo; in this table.</>}
+          {m.source(t.table)}
+          {m.sep}
+          {t.caption}
+          {t.inputSize && (
+            <>
+              {m.sep}
+              {m.inputSize(t.inputSize)}
+            </>
+          )}
+          {m.sep}
+          {m.throughput}
+          {experiment !== 'g1' && (
+            <>
+              {m.sep}
+              {m.cpuHeading}
+            </>
+          )}
         </>
       }>
       <thead>
@@ -68,7 +86,7 @@ function PaperNumbers({ experiment }: { experiment: ExperimentId }) {
           </th>
           {PLATFORMS.map((p) => (
             <th key={p.id} scope="colgroup" colSpan={perPlatform} style={{ textAlign: 'center' }}>
-              {p.name} ({p.unit})
+              {p.name} ({m[p.unit]})
             </th>
           ))}
         </tr>

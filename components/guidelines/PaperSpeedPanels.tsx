@@ -3,8 +3,10 @@ import { seriesColor } from '../../lib/palette';
 import { BarChart } from '../charts/BarChart';
 import { useElementWidth } from '../hooks/useElementWidth';
 import styles from './Tables.module.css';
+import { useMessages } from '../i18n/locale';
+import { guidelinesMessages } from './guidelinesMessages';
 
-const PLATFORM_NAME: Record<Platform, string> = { gpu: 'GPU (GTX 1080Ti)', arm: 'ARM (Snapdragon 810, one thread)' };
+const PLATFORM_NAME = { gpu: 'gpuPanel', arm: 'armPanel' } as const satisfies Record<Platform, string>;
 
 /**
  * One of the paper's guideline tables as small multiples: a row of panels per platform, one panel
@@ -13,6 +15,7 @@ const PLATFORM_NAME: Record<Platform, string> = { gpu: 'GPU (GTX 1080Ti)', arm: 
  * wide page the panels stand side by side and only the first names the rows; on a phone they stack.
  */
 export function PaperSpeedPanels({ table }: { table: PaperTable }) {
+  const m = useMessages(guidelinesMessages);
   const [ref, width] = useElementWidth<HTMLDivElement>(680, { min: 280, max: 1200 });
   const sideBySide = width >= 620;
   const longest = Math.max(...table.rows.map((r) => r.label.length));
@@ -25,7 +28,7 @@ export function PaperSpeedPanels({ table }: { table: PaperTable }) {
         const hi = Math.max(100, ...percents.flat()) * 1.02;
         return (
           <div key={platform} className={styles.platform}>
-            <p className={styles.platformName}>{PLATFORM_NAME[platform]}</p>
+            <p className={styles.platformName}>{m[PLATFORM_NAME[platform]]}</p>
             <div
               className={styles.panelRow}
               style={{
@@ -41,7 +44,7 @@ export function PaperSpeedPanels({ table }: { table: PaperTable }) {
                     {column}
                   </p>
                   <BarChart
-                    title={`${table.table}, ${platform === 'gpu' ? 'GPU' : 'ARM'} at ${column}: speed of each row relative to ${table.rows[0].label}`}
+                    title={m.panelTitle(table.table, platform === 'gpu' ? 'GPU' : 'ARM', column, table.rows[0].label)}
                     bars={table.rows.map((r, i) => ({
                       label: r.label,
                       value: percents[k][i],

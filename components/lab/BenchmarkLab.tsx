@@ -1,9 +1,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import {
   EXPERIMENTS,
-  SETTINGS,
   SETTING_IDS,
   experimentCosts,
+  localExperiment,
+  localSetting,
   type ExperimentId,
   type SettingId,
 } from '../../lib/labExperiments';
@@ -22,6 +23,9 @@ import { LabTable } from './LabTable';
 import { useLabRunner } from './useLabRunner';
 import { useOthersBusy } from './useOthersBusy';
 import { FINISHED_EVENT, RUN_EVENT } from './RunAll';
+import { useLocale, useMessages } from '../i18n/locale';
+import type { Locale } from '../../lib/i18n';
+import { labMessages } from './labMessages';
 import styles from './BenchmarkLab.module.css';
 
 /** A variant whose middle half of runs reaches across the baseline's 100 % cannot be called faster or slower. */
@@ -47,6 +51,7 @@ export function SpeedBars({
   paper: { gpu: readonly number[]; arm: readonly number[] };
   title: string;
 }) {
+  const t = useMessages(labMessages);
   const highs = [...(measured ?? []).map((b) => b.high), ...paper.gpu, ...paper.arm];
   return (
     <BarChart
@@ -58,10 +63,10 @@ export function SpeedBars({
           value: m ? m.percent : null,
           range: m && m.high > m.low ? ([m.low, m.high] as const) : undefined,
           color: seriesColor(i === 0 ? 2 : 0),
-          note: m && inconclusive(m, i === 0) ? 'inconclusive' : undefined,
+          note: m && inconclusive(m, i === 0) ? t.inconclusive : undefined,
           marks: [
-            { value: paper.gpu[i], label: 'paper GPU', shape: 'diamond' as const, color: seriesColor(1) },
-            { value: paper.arm[i], label: 'paper ARM', shape: 'triangle' as const, color: seriesColor(3) },
+            { value: paper.gpu[i], label: t.paperGpu, shape: 'diamond' as const, color: seriesColor(1) },
+            { value: paper.arm[i], label: t.paperArm, shape: 'triangle' as const, color: seriesColor(3) },
           ],
         };
       })}
@@ -70,8 +75,8 @@ export function SpeedBars({
       domain={[0, Math.max(120, ...highs) * 1.04]}
       axis={{
         format: (t) => `${t}%`,
-        label: 'speed relative to the first variant (higher is faster)',
-        shortLabel: 'speed vs the first variant',
+        label: t.axisLabel,
+        shortLabel: t.axisShort,
       }}
       maxWidth={640}
     />
@@ -79,19 +84,20 @@ export function SpeedBars({
 }
 
 const { 'lab-setting': settingParam, 'lab-fusion': fusionParam } = URL_STATE['benchmark-lab'];
-const SETTING_OPTIONS = SETTING_IDS.map((id) => ({
-  value: id,
-  label: `${SETTINGS[id].label} (${SETTINGS[id].size}×${SETTINGS[id].size}, ${SETTINGS[id].runs} runs)`,
-}));
+const settingOptions = (locale: Locale) =>
+  SETTING_IDS.map((id) => {
+    const s = localSetting(id, locale);
+    return { value: id, label: labMessages[locale].settingOption(s.label, s.size, s.runs) };
+  });
 
 interface Device {
   browser: string;
   cores: number | null;
 }
 
-function describeSetting(id: SettingId): string {
-  const s = SETTINGS[id];
-  return `${s.label}: ${s.size}×${s.size} feature maps, ${s.warmup} warm-up + ${s.runs} timed runs per variant`;
+function describeSetting(id: SettingId, locale: Locale): string {
+  const s = localSetting(id, locale);
+  return labMessages[locale].describeSetting(s.label, s.size, s.warmup, s.runs);
 }
 
 /**
@@ -100,7 +106,12 @@ function describeSetting(id: SettingId): string {
  * table and a copyable table.
  */
 export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
-  const spec = EXPERIMENTS[experiment];
+  const locale = useLocale();
+  const t = useMessages(labMessages);
+  const spec = localExperiment(experiment, locale);
+  // A variant's name in this edition, from the (English) name the worker reports.
+  const localLabel = (label: string) =>
+    spec.variants[EXPERIMENTS[experiment].variants.findIndex((v) => v.label === label)]?.label ?? label;
   const [setting, setSetting] = useUrlState(settingParam);
   const [fusion, setFusion] = useUrlState(fusionParam);
   const { state, start, cancel, release } = useLabRunner();
@@ -130,22 +141,23 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
   }, [asked, state.status, experiment]);
   const [device, setDevice] = useState<Device | null>(null);
   useEffect(() => {
-    setDevice({ browser: summarizeUserAgent(navigator.userAgent), cores: navigator.hardwareConcurrency || null });
-  }, []);
+    setDevice({
+      browser: summarizeUserAgent(navigator.userAgent, locale),
+      cores: navigator.hardwareConcurrency || null,
+    });
+  }, [locale]);
 
   const result = state.result;
   const costs = useMemo(
-    () => experimentCosts(experiment, result?.size ?? SETTINGS[setting].size),
-    [experiment, result?.size, setting],
+    () => experimentCosts(experiment, result?.size ?? localSetting(setting).size, locale),
+    [experiment, result?.size, setting, locale],
   );
 
-  const environment = device
-    ? `${device.browser}; onnxruntime-web (wasm), 1 thread; ${device.cores ? `${device.cores} logical cores reported` : 'core count not reported'}`
-    : 'your browser';
+  const environment = device ? t.environment(device.browser, device.cores ?? 0) : t.yourBrowser;
   const rows: TableRow[] = result
     ? result.variants.map((v) => ({
-        variant: v.label,
-        detail: v.detail,
+        variant: localLabel(v.label),
+        detail: spec.variants.find((s) => s.id === v.id)?.detail ?? v.detail,
         flops: v.flops,
         mac: v.mac,
         summary: v.summary,
@@ -160,32 +172,36 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
     [experiment],
   );
   const noise = result ? noisiest(result.variants) : null;
-  const resultSetting = result
-    ? `${describeSetting(result.setting)}; operator fusion ${result.optimize ? 'on' : 'off'}`
-    : '';
+  const resultSetting = result ? t.resultSetting(describeSetting(result.setting, locale), result.optimize) : '';
 
   const progress = state.progress;
   const progressText =
     state.status === 'cancelling'
-      ? 'Cancelling after the current run…'
+      ? t.cancelling
       : progress
-        ? `${progress.phase === 'prepare' ? 'Building and loading' : progress.phase === 'warmup' ? 'Warming up' : 'Timing'} ${progress.variant} (step ${progress.done} of ${progress.total})`
-        : 'Loading the runtime…';
+        ? t.progress(progress.phase, localLabel(progress.variant), progress.done, progress.total)
+        : t.loadingRuntime;
 
   return (
     <div className={styles.lab} data-experiment={experiment} data-status={state.status}>
       <ControlRow>
-        <Select label="setting" value={setting} onChange={setSetting} options={SETTING_OPTIONS} disabled={busy} />
-        <Toggle label="operator fusion" checked={fusion} onChange={setFusion} disabled={busy} />
+        <Select
+          label={t.setting}
+          value={setting}
+          onChange={setSetting}
+          options={settingOptions(locale)}
+          disabled={busy}
+        />
+        <Toggle label={t.fusion} checked={fusion} onChange={setFusion} disabled={busy} />
         <button
           type="button"
           className="btn"
           onClick={() => start(experiment, setting, fusion)}
           disabled={busy || othersBusy}>
-          {result ? 'Run again' : `Run ${spec.guideline}`}
+          {result ? t.runAgain : t.run(spec.guideline)}
         </button>
         <button type="button" className="btn" onClick={cancel} disabled={state.status !== 'running'}>
-          Cancel
+          {t.cancel}
         </button>
       </ControlRow>
       <div aria-live="polite">
@@ -194,19 +210,13 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
             <progress
               max={progress?.total ?? 1}
               value={progress?.done ?? 0}
-              aria-label={`Progress of ${spec.guideline}`}
+              aria-label={t.progressOf(spec.guideline)}
             />
             <span className="output-note">{progressText}</span>
           </div>
         )}
-        {othersBusy && !busy && (
-          <p className="output-note">
-            Another experiment on this page is running. Wait for it, so the two do not compete for the processor.
-          </p>
-        )}
-        {state.status === 'cancelled' && (
-          <p className="output-note">Cancelled. Nothing from the interrupted run is shown.</p>
-        )}
+        {othersBusy && !busy && <p className="output-note">{t.othersBusy}</p>}
+        {state.status === 'cancelled' && <p className="output-note">{t.cancelled}</p>}
         {state.status === 'error' && <p className="error-note">{state.error}</p>}
       </div>
 
@@ -215,53 +225,44 @@ export function BenchmarkLab({ experiment }: { experiment: ExperimentId }) {
           labels={spec.variants.map((v) => v.label)}
           measured={result ? rows.map((r) => r.relative) : null}
           paper={paper}
-          title={`${spec.guideline}: speed of each variant relative to ${spec.variants[0].label}, ${result ? 'on your device (bars) and' : 'your device not yet measured;'} in the paper (GPU diamonds, ARM triangles, ${PAPER_TABLES[experiment].columns.gpu[0]})`}
+          title={t.chartTitle(
+            spec.guideline,
+            spec.variants[0].label,
+            Boolean(result),
+            PAPER_TABLES[experiment].columns.gpu[0],
+          )}
         />
         <p className="output-note">
           <span className={styles.key}>
             <svg width="12" height="12" aria-hidden="true">
               <path d="M6,0L12,6L6,12L0,6Z" fill={seriesColor(1)} />
             </svg>{' '}
-            paper, GPU (GTX 1080Ti)
+            {t.keyGpu}
           </span>{' '}
           <span className={styles.key}>
             <svg width="13" height="12" aria-hidden="true">
               <path d="M6.5,0L13,12H0Z" fill={seriesColor(3)} />
             </svg>{' '}
-            paper, ARM (Snapdragon 810, one thread)
+            {t.keyArm}
           </span>{' '}
-          {result ? (
-            <>
-              Bars: your median; whiskers: the middle half of your runs. {resultSetting}; {result.runs} timed runs per
-              variant. Measured in {environment}.
-            </>
-          ) : busy ? (
-            <>Measuring: your bars appear when all {spec.variants.length} networks have been timed.</>
-          ) : (
-            <>Your bars appear here after a run. {describeSetting(setting)}.</>
-          )}
+          {result
+            ? t.barsDone(resultSetting, result.runs, environment)
+            : busy
+              ? t.measuring(spec.variants.length)
+              : t.barsLater(describeSetting(setting, locale))}
         </p>
         {noise?.noisy && (
           <p className={styles.warn}>
-            Still noisy after {result?.runs} runs: the middle half of the runs of {noise.label} spans{' '}
-            {(noise.spread * 100).toFixed(0)}% of its median. Rows marked &ldquo;inconclusive&rdquo; overlap the first
-            variant. Close other tabs, keep the device plugged in, and run again.
+            {t.noisy(result?.runs ?? 0, localLabel(noise.label), (noise.spread * 100).toFixed(0))}
           </p>
         )}
-        <p className="output-note">
-          The paper, GPU: {spec.paperFinding.gpu} ARM: {spec.paperFinding.arm}
-        </p>
+        <p className="output-note">{t.paperSays(spec.paperFinding.gpu, spec.paperFinding.arm)}</p>
       </div>
 
-      <LabTable
-        costs={costs}
-        result={result}
-        paper={paper}
-        caption={`${spec.guideline}: cost of each variant${result ? ' and your timings' : ''}`}
-      />
+      <LabTable costs={costs} result={result} paper={paper} caption={t.tableCaption(spec.guideline, Boolean(result))} />
       {result && (
         <CopyTable
-          meta={{ title: `${spec.guideline} — ${spec.title}`, setting: resultSetting, environment }}
+          meta={{ title: t.copyTitle(spec.guideline, spec.title), setting: resultSetting, environment }}
           rows={rows}
         />
       )}

@@ -2,11 +2,8 @@ import { useId, useState } from 'react';
 import { toMarkdown, toTsv, type TableMeta, type TableRow } from '../../lib/labStats';
 import { ControlRow } from '../controls/ControlRow';
 import { Select } from '../controls/Select';
-
-const FORMATS: { value: 'markdown' | 'tsv'; label: string }[] = [
-  { value: 'markdown', label: 'markdown' },
-  { value: 'tsv', label: 'TSV (spreadsheet)' },
-];
+import { useLocale, useMessages } from '../i18n/locale';
+import { labMessages } from './labMessages';
 
 type Format = 'markdown' | 'tsv';
 
@@ -16,31 +13,35 @@ type Format = 'markdown' | 'tsv';
  * still lets the reader select and copy it.
  */
 export function CopyTable({ meta, rows }: { meta: TableMeta; rows: TableRow[] }) {
+  const locale = useLocale();
+  const t = useMessages(labMessages);
+  const formats: { value: Format; label: string }[] = [
+    { value: 'markdown', label: t.markdown },
+    { value: 'tsv', label: t.tsv },
+  ];
   const [format, setFormat] = useState<Format>('markdown');
   const [text, setText] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const boxId = useId();
 
   const copy = async () => {
-    const next = format === 'markdown' ? toMarkdown(meta, rows) : toTsv(meta, rows);
+    const next = format === 'markdown' ? toMarkdown(meta, rows, locale) : toTsv(meta, rows, locale);
     setText(next);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(next);
-      setStatus(
-        `Copied the ${format === 'markdown' ? 'markdown' : 'tab-separated'} table to the clipboard. It is also shown below.`,
-      );
+      setStatus(t.copied(format === 'markdown'));
     } catch {
-      setStatus('This browser did not allow copying to the clipboard; select the text below and copy it.');
+      setStatus(t.notAllowed);
     }
   };
 
   return (
     <div>
       <ControlRow>
-        <Select<Format> label="format" value={format} onChange={setFormat} options={FORMATS} />
+        <Select<Format> label={t.format} value={format} onChange={setFormat} options={formats} />
         <button type="button" className="btn" onClick={() => void copy()}>
-          Copy as table
+          {t.copyAsTable}
         </button>
       </ControlRow>
       <p className="output-note" aria-live="polite">
@@ -49,7 +50,7 @@ export function CopyTable({ meta, rows }: { meta: TableMeta; rows: TableRow[] })
       {text !== null && (
         <>
           <label htmlFor={boxId} className="output-note">
-            Table text
+            {t.tableText}
           </label>
           <textarea
             id={boxId}

@@ -2,6 +2,8 @@ import { formatChange, formatCount, formatPercent } from '../../lib/format';
 import type { VariantCost } from '../../lib/labExperiments';
 import type { LabResult } from '../../lib/labProtocol';
 import { relativeSpeed } from '../../lib/labStats';
+import { useMessages } from '../i18n/locale';
+import { labMessages } from './labMessages';
 import styles from './BenchmarkLab.module.css';
 
 const signedPercent = (d: number) => (Math.abs(d) < 5e-4 ? '±0%' : formatChange(d));
@@ -22,6 +24,7 @@ export function LabTable({
   /** the paper's speeds relative to its first row, in the variants' order (lib/paperTables) */
   paper: { gpu: number[]; arm: number[] };
 }) {
+  const t = useMessages(labMessages);
   const base = result?.variants[0]?.summary;
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
@@ -29,18 +32,18 @@ export function LabTable({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th>variant</th>
-            <th>channels</th>
-            <th className="num">FLOPs</th>
-            <th className="num">vs first</th>
-            <th className="num">MAC</th>
-            <th className="num">paper GPU</th>
-            <th className="num">paper ARM</th>
+            <th>{t.colVariant}</th>
+            <th>{t.colChannels}</th>
+            <th className="num">{t.colFlops}</th>
+            <th className="num">{t.colVsFirst}</th>
+            <th className="num">{t.colMac}</th>
+            <th className="num">{t.colPaperGpu}</th>
+            <th className="num">{t.colPaperArm}</th>
             {result && (
               <>
-                <th className="num">median</th>
-                <th className="num">IQR</th>
-                <th className="num">speed</th>
+                <th className="num">{t.colMedian}</th>
+                <th className="num">{t.colIqr}</th>
+                <th className="num">{t.colSpeed}</th>
               </>
             )}
           </tr>
@@ -80,10 +83,7 @@ export function LabTable({
           })}
         </tbody>
       </table>
-      <p className="output-note">
-        Paper GPU, paper ARM: the paper&rsquo;s measured speed of each variant relative to the first, at its smallest
-        width (chapter 2 quotes the full tables).
-      </p>
+      <p className="output-note">{t.paperNote}</p>
       {costs
         .filter((c) => c.flopsNote)
         .map((c) => (

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { EXPERIMENT_IDS, EXPERIMENTS, type ExperimentId } from '../../lib/labExperiments';
+import { useMessages } from '../i18n/locale';
+import { labMessages } from './labMessages';
 
 export const RUN_EVENT = 'benchmark-lab:run';
 export const FINISHED_EVENT = 'benchmark-lab:finished';
@@ -10,6 +12,7 @@ export const FINISHED_EVENT = 'benchmark-lab:finished';
  * previous one has finished, so that no two compete for the processor.
  */
 export function RunAll() {
+  const t = useMessages(labMessages);
   const [current, setCurrent] = useState<ExperimentId | null>(null);
   useEffect(() => {
     if (!current) return;
@@ -31,12 +34,10 @@ export function RunAll() {
         onClick={() => setCurrent(EXPERIMENT_IDS[0])}
         disabled={current !== null}
         data-run-all="">
-        Run all four
+        {t.runAll}
       </button>
       <span className="output-note" aria-live="polite">
-        {current
-          ? `Running ${EXPERIMENTS[current].guideline} (${EXPERIMENT_IDS.indexOf(current) + 1} of 4)…`
-          : 'Times G1, G2, G3 and G4 one after another with the settings of each cell.'}
+        {current ? t.runningOf(EXPERIMENTS[current].guideline, EXPERIMENT_IDS.indexOf(current) + 1) : t.timesAll}
       </span>
     </p>
   );

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExperimentId, SettingId } from '../../lib/labExperiments';
 import { parseResponse, type LabResult, type ProgressMessage, type StartMessage } from '../../lib/labProtocol';
+import { problem, problemText } from '../../lib/loadMessages';
+import { errorMessage } from '../../lib/ort';
+import { useLocale } from '../i18n/locale';
 
 export type RunStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'error';
 
@@ -19,6 +22,7 @@ const CANCEL_GRACE_MS = 4000;
  * replaced after a failed run (so "Run again" recovers from a failed download), terminated on unmount. Every state change comes from a worker message.
  */
 export function useLabRunner() {
+  const locale = useLocale();
   const workerRef = useRef<Worker | null>(null);
   const cancelTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [state, setState] = useState<RunState>({ status: 'idle', progress: null, result: null, error: null });
@@ -49,7 +53,8 @@ export function useLabRunner() {
       else {
         // A runtime that failed to start stays failed in its worker: the next run gets a new one.
         dropWorker();
-        setState((s) => ({ ...s, status: 'error', progress: null, error: message.message }));
+        const error = message.problem ? problemText(message.problem, locale) : message.message;
+        setState((s) => ({ ...s, status: 'error', progress: null, error }));
       }
     });
     worker.addEventListener('error', (event: ErrorEvent) => {
@@ -59,12 +64,12 @@ export function useLabRunner() {
         ...s,
         status: 'error',
         progress: null,
-        error: `The benchmark worker failed: ${event.message || 'it could not be started'}.`,
+        error: problemText(problem('labWorkerFailed', event.message ?? ''), locale),
       }));
     });
     workerRef.current = worker;
     return worker;
-  }, [dropWorker]);
+  }, [dropWorker, locale]);
 
   const start = useCallback(
     (experiment: ExperimentId, setting: SettingId, optimize: boolean) => {
@@ -75,7 +80,7 @@ export function useLabRunner() {
         setState((s) => ({
           ...s,
           status: 'error',
-          error: `This browser cannot start a Web Worker: ${error instanceof Error ? error.message : String(error)}`,
+          error: problemText(problem('labNoWorker', errorMessage(error, locale)), locale),
         }));
         return;
       }
@@ -83,7 +88,7 @@ export function useLabRunner() {
       const message: StartMessage = { type: 'start', experiment, setting, optimize };
       worker.postMessage(message);
     },
-    [ensureWorker],
+    [ensureWorker, locale],
   );
 
   const cancel = useCallback(() => {

@@ -5,6 +5,8 @@ import { useUrlState } from '../cell/useUrlState';
 import { ControlRow } from '../controls/ControlRow';
 import { Select } from '../controls/Select';
 import styles from './Misconceptions.module.css';
+import { useLocale, useMessages } from '../i18n/locale';
+import { misconceptionsMessages } from './misconceptionsMessages';
 
 const C = 6;
 const SIDE = 3;
@@ -62,7 +64,9 @@ function Map3({ values, color, caption }: { values: Float32Array; color: string;
  */
 export function ChannelsNotPixels() {
   const [groups, setGroups] = useUrlState(URL_STATE.misconceptions.pg);
-  const error = shuffleError(C, groups);
+  const locale = useLocale();
+  const t = useMessages(misconceptionsMessages);
+  const error = shuffleError(C, groups, locale);
   const plane = SIDE * SIDE;
   const input = labelledTensor(C, SIDE);
   const perm = error ? null : shufflePermutation(C, groups);
@@ -75,44 +79,39 @@ export function ChannelsNotPixels() {
     <div>
       <ControlRow>
         <Select
-          label="groups g"
+          label={t.groupsG}
           value={groups}
           onChange={setGroups}
           options={PIXEL_GROUPS.map((g) => ({ value: g, label: g }))}
         />
       </ControlRow>
       {error && <p className="error-note">{error}</p>}
-      <p className="output-note">
-        Input: {C} channels of 3 × 3 pixels; the value at channel k, pixel p is 10·k + p, so every number says where it
-        came from.
-      </p>
+      <p className="output-note">{t.pixelsInput(C)}</p>
       <div className={styles.maps}>
         {Array.from({ length: C }, (_, k) => (
           <Map3
             key={k}
             values={channel(input, k)}
             color={groupColor(groupOf(k, C, error ? 1 : groups))}
-            caption={`in ${k}`}
+            caption={t.inMap(k)}
           />
         ))}
       </div>
       {perm && output && (
         <>
-          <p className="output-note">After the channel shuffle with g = {groups}:</p>
+          <p className="output-note">{t.afterShuffle(groups)}</p>
           <div className={styles.maps}>
             {perm.map((src, i) => (
               <Map3
                 key={i}
                 values={channel(output, i)}
                 color={groupColor(groupOf(src, C, groups))}
-                caption={`out ${i} = in ${src}`}
+                caption={t.outMap(i, src)}
               />
             ))}
           </div>
           <p className="output-note" aria-live="polite" data-testid="pixels-intact">
-            {intact
-              ? `Every output map equals one input map exactly, pixel for pixel: the shuffle moved ${C} whole channels and rearranged no pixels.`
-              : 'Some pixels changed place — this would not be a channel shuffle.'}
+            {intact ? t.intact(C) : t.notIntact}
           </p>
         </>
       )}

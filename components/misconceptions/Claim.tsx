@@ -1,14 +1,12 @@
-import Link from 'next/link';
+import { LocalLink } from '../i18n/LocalLink';
 import type { ReactNode } from 'react';
 import styles from './Misconceptions.module.css';
+import { useMessages } from '../i18n/locale';
+import { misconceptionsMessages } from './misconceptionsMessages';
 
 export type Verdict = 'wrong' | 'partly' | 'right';
 
-const VERDICT = {
-  wrong: { icon: '✗', text: 'wrong' },
-  partly: { icon: '◐', text: 'partly right' },
-  right: { icon: '✓', text: 'right' },
-} as const;
+const ICON = { wrong: '✗', partly: '◐', right: '✓' } as const;
 
 interface ClaimProps {
   verdict: Verdict;
@@ -24,19 +22,22 @@ interface ClaimProps {
  * The verdict is told three ways — colour, symbol and word — so none of them is needed alone.
  */
 export function Claim({ verdict, learn, learnLabel, children }: ClaimProps) {
-  const v = VERDICT[verdict];
+  const t = useMessages(misconceptionsMessages);
   return (
     <div className={`${styles.claim} ${styles[verdict]}`} data-verdict={verdict}>
       <p className={styles.verdict}>
         <span className={styles.icon} aria-hidden="true">
-          {v.icon}
+          {ICON[verdict]}
         </span>
-        Verdict: <strong>{v.text}</strong>
+        {t.verdict}
+        <strong>{t[verdict]}</strong>
       </p>
       {children}
       {learn && (
         <p className={styles.learn}>
-          The right version is taught in <Link href={learn}>{learnLabel ?? learn}</Link>.
+          {t.learnBefore}
+          <LocalLink href={learn}>{learnLabel ?? learn}</LocalLink>
+          {t.learnAfter}
         </p>
       )}
     </div>

@@ -5,6 +5,8 @@ import { shufflePermutation, splitChannels } from '../../lib/shuffle';
 import { useUrlState } from '../cell/useUrlState';
 import { ControlRow } from '../controls/ControlRow';
 import { Select } from '../controls/Select';
+import { useMessages } from '../i18n/locale';
+import { misconceptionsMessages } from './misconceptionsMessages';
 
 const SIZE = 28;
 
@@ -16,6 +18,7 @@ const SIZE = 28;
  */
 export function ConcatVsAdd() {
   const [width, setC] = useUrlState(URL_STATE.misconceptions.ac);
+  const t = useMessages(misconceptionsMessages);
   const v2 = basicUnit(width, SIZE, SIZE);
   const residualBranch = basicUnit(2 * width, SIZE, SIZE).ops.filter((o) => o.path === 'right');
   const v2Branch = v2.ops.filter((o) => o.path === 'right');
@@ -36,67 +39,63 @@ export function ConcatVsAdd() {
     <div>
       <ControlRow>
         <Select
-          label="input channels C"
+          label={t.inputChannelsC}
           value={width}
           onChange={setC}
           options={CONCAT_WIDTHS.map((w) => ({ value: w, label: w }))}
         />
       </ControlRow>
-      <div
-        className="table-wrap"
-        role="region"
-        aria-label="ShuffleNetV2 basic unit versus a residual unit"
-        tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t.concatRegion} tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th>
-                at {SIZE}×{SIZE}
-              </th>
-              <th className="num">V2 basic unit: concat</th>
-              <th className="num">residual unit: x + F(x)</th>
+              <th>{t.atSize(SIZE)}</th>
+              <th className="num">{t.v2Concat}</th>
+              <th className="num">{t.residualAdd}</th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <td>channels the branch convolves</td>
+              <td>{t.branchChannels}</td>
               <td className="num">{v2Branch[0].input.c}</td>
               <td className="num">{residualBranch[0].input.c}</td>
             </tr>
             <tr>
-              <td>branch multiply-adds</td>
+              <td>{t.branchMultiplyAdds}</td>
               <td className="num">{groupDigits(sum(v2Branch, 'flops'))}</td>
               <td className="num">{groupDigits(sum(residualBranch, 'flops'))}</td>
             </tr>
             <tr>
-              <td>element-wise additions</td>
+              <td>{t.additions}</td>
               <td className="num">0</td>
               <td className="num">{groupDigits(addElements)}</td>
             </tr>
             <tr>
-              <td>memory traffic of the merge (values)</td>
-              <td className="num">none beyond the concat</td>
+              <td>{t.mergeTraffic}</td>
+              <td className="num">{t.noneBeyondConcat}</td>
               <td className="num">{groupDigits(addMac)}</td>
             </tr>
             <tr>
-              <td>output channels equal to an input channel</td>
-              <td className="num">
-                {v2.ops.find((o) => o.kind === 'identity')!.output.c} of {width}
-              </td>
-              <td className="num">0 of {width}</td>
+              <td>{t.unchangedChannels}</td>
+              <td className="num">{t.nOf(v2.ops.find((o) => o.kind === 'identity')!.output.c, width)}</td>
+              <td className="num">{t.nOf(0, width)}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      <p className="output-note">Four named input channels x0…x3 through each merge (f = the branch's outputs):</p>
+      <p className="output-note">{t.toyIntro}</p>
       <ul className="output-note" aria-live="polite">
         <li>
-          V2: split, concat <code>[{concatenated.join(', ')}]</code>, then shuffle (g = 2):{' '}
-          <code data-testid="toy-shuffled">[{shuffled.join(', ')}]</code> — x0 and x1 leave exactly as they came in.
+          {t.toyV2Before}
+          <code>[{concatenated.join(', ')}]</code>
+          {t.toyV2Middle}
+          <code data-testid="toy-shuffled">[{shuffled.join(', ')}]</code>
+          {t.toyV2After}
         </li>
         <li>
-          residual: <code>[{residual.join(', ')}]</code> — every output channel is a sum, and F had to convolve all
-          four.
+          {t.toyResidualBefore}
+          <code>[{residual.join(', ')}]</code>
+          {t.toyResidualAfter}
         </li>
       </ul>
     </div>

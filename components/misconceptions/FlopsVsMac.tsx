@@ -1,5 +1,7 @@
 import { groupDigits } from '../../lib/format';
 import { conv, convFlops, convMac } from '../../lib/cost';
+import { useMessages } from '../i18n/locale';
+import { misconceptionsMessages } from './misconceptionsMessages';
 
 const PAIRS: [number, number][] = [
   [128, 128],
@@ -15,18 +17,17 @@ export function FlopsVsMac({ size = 28 }: { size?: number }) {
     return { cin, cout, flops: convFlops(l), mac: convMac(l) };
   });
   const base = rows[0].mac;
+  const t = useMessages(misconceptionsMessages);
   return (
-    <div className="table-wrap" role="region" aria-label="Equal FLOPs, different MAC" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.equalFlopsRegion} tabIndex={0}>
       <table>
-        <caption>
-          1×1 convolutions on a {size}×{size} map
-        </caption>
+        <caption>{t.convsOnMap(size)}</caption>
         <thead>
           <tr>
             <th>c₁ → c₂</th>
             <th className="num">FLOPs</th>
             <th className="num">MAC</th>
-            <th className="num">MAC vs. first row</th>
+            <th className="num">{t.macVsFirst}</th>
           </tr>
         </thead>
         <tbody>

@@ -7,6 +7,8 @@ import { ControlRow } from '../controls/ControlRow';
 import { Select } from '../controls/Select';
 import { ChannelRow } from './ChannelRow';
 import styles from './Misconceptions.module.css';
+import { useLocale, useMessages } from '../i18n/locale';
+import { misconceptionsMessages } from './misconceptionsMessages';
 
 const SHOWN = 3;
 
@@ -20,7 +22,9 @@ export function ShuffleDeterminism() {
   const [channels, setChannels] = useUrlState(URL_STATE.misconceptions.dc);
   const [groups, setGroups] = useUrlState(URL_STATE.misconceptions.dg);
   const [runs, setRuns] = useState(SHOWN);
-  const error = shuffleError(channels, groups);
+  const locale = useLocale();
+  const t = useMessages(misconceptionsMessages);
+  const error = shuffleError(channels, groups, locale);
   const first = Math.max(1, runs - SHOWN + 1);
   const runIds = Array.from({ length: runs - first + 1 }, (_, i) => first + i);
   // Every run so far is computed (they are cheap); the last few are drawn.
@@ -36,52 +40,53 @@ export function ShuffleDeterminism() {
     <div>
       <ControlRow>
         <Select
-          label="channels C"
+          label={t.channelsC}
           value={channels}
           onChange={setChannels}
           options={DETERMINISM_CHANNELS.map((c) => ({ value: c, label: c }))}
         />
         <Select
-          label="groups g"
+          label={t.groupsG}
           value={groups}
           onChange={setGroups}
           options={DETERMINISM_GROUPS.map((g) => ({ value: g, label: g }))}
         />
         <button type="button" className="btn" onClick={() => setRuns((r) => r + 1)}>
-          Run both again
+          {t.runAgain}
         </button>
       </ControlRow>
       {error && <p className="error-note">{error}</p>}
-      <p className="output-note">
-        Each box is an output channel; its number is the input channel it holds, its colour the group that channel came
-        from.
-      </p>
+      <p className="output-note">{t.boxesNote}</p>
       {!error && (
         <>
           <p>
-            <strong>Channel shuffle</strong> (reshape to {groups} × {channels / groups}, transpose, flatten):
+            <strong>{t.shuffleTitle}</strong>
+            {t.shuffleRecipe(groups, channels / groups)}
           </p>
           <div className={styles.rows}>
             {shuffles.map((p, i) => (
               <div className={styles.row} key={`s${runIds[i]}`}>
-                <span className={styles.rowLabel}>run {runIds[i]}</span>
-                <ChannelRow order={p} groups={groups} label={`channel shuffle, run ${runIds[i]}`} />
+                <span className={styles.rowLabel}>{t.run(runIds[i])}</span>
+                <ChannelRow order={p} groups={groups} label={t.shuffleRun(runIds[i])} />
               </div>
             ))}
           </div>
         </>
       )}
       <p>
-        <strong>A random permutation</strong>, for contrast (what the shuffle is <em>not</em>):
+        <strong>{t.randomTitle}</strong>
+        {t.randomBefore}
+        <em>{t.randomNot}</em>
+        {t.randomAfter}
       </p>
       <div className={styles.rows}>
         {randoms.map((p, i) => (
           <div className={styles.row} key={`r${runIds[i]}`}>
-            <span className={styles.rowLabel}>run {runIds[i]}</span>
+            <span className={styles.rowLabel}>{t.run(runIds[i])}</span>
             <ChannelRow
               order={p}
               groups={groups > 0 && channels % groups === 0 ? groups : 1}
-              label={`random permutation, run ${runIds[i]}`}
+              label={t.randomRun(runIds[i])}
             />
           </div>
         ))}
@@ -89,11 +94,10 @@ export function ShuffleDeterminism() {
       <p className="output-note" aria-live="polite" data-testid="determinism-result">
         {!error && (
           <span className={distinctShuffles === 1 ? styles.same : styles.differs}>
-            Channel shuffle: {runs} runs so far,{' '}
-            {distinctShuffles === 1 ? 'one and the same order every time' : `${distinctShuffles} different orders`}.
+            {t.shuffleRuns(runs, distinctShuffles)}
           </span>
         )}{' '}
-        Random permutation: {runs} runs, {distinctRandoms} different {distinctRandoms === 1 ? 'order' : 'orders'}.
+        {t.randomRuns(runs, distinctRandoms)}
       </p>
     </div>
   );

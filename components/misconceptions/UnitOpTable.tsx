@@ -1,9 +1,11 @@
 import { formatShape } from '../../lib/format';
 import { opName } from '../../lib/opNames';
 import { basicUnit, downUnit } from '../../lib/units';
+import { useLocale, useMessages } from '../i18n/locale';
+import { misconceptionsMessages } from './misconceptionsMessages';
 
 const dims = formatShape;
-const PATH = { input: 'input', left: 'left', right: 'right', merge: 'merge' } as const;
+const PATH = { input: 'pathInput', left: 'pathLeft', right: 'pathRight', merge: 'pathMerge' } as const;
 
 /**
  * Every op of a ShuffleNetV2 unit as lib/units.ts specifies it: where it sits, its shapes, its
@@ -20,22 +22,22 @@ export function UnitOpTable({
   cout?: number;
   size?: number;
 }) {
+  const t = useMessages(misconceptionsMessages);
+  const locale = useLocale();
   const unit = type === 'basic' ? basicUnit(c, size, size) : downUnit(c, cout ?? 2 * c, size, size);
   const caption =
-    type === 'basic'
-      ? `Basic unit, ${dims(unit.input)} input`
-      : `Down-sampling unit, ${dims(unit.input)} → ${dims(unit.output)}`;
+    type === 'basic' ? t.basicCaption(dims(unit.input)) : t.downCaption(dims(unit.input), dims(unit.output));
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th>op</th>
-            <th>path</th>
-            <th>input</th>
-            <th>output</th>
-            <th className="num">groups</th>
+            <th>{t.op}</th>
+            <th>{t.path}</th>
+            <th>{t.input}</th>
+            <th>{t.output}</th>
+            <th className="num">{t.groups}</th>
             <th>BN</th>
             <th>ReLU</th>
           </tr>
@@ -45,19 +47,19 @@ export function UnitOpTable({
             .filter((o) => o.kind !== 'identity')
             .map((o) => (
               <tr key={o.id} data-op={o.id}>
-                <td>{opName(o)}</td>
-                <td>{PATH[o.path]}</td>
+                <td>{opName(o, locale)}</td>
+                <td>{t[PATH[o.path]]}</td>
                 <td>{dims(o.input)}</td>
                 <td>{dims(o.output)}</td>
                 <td className="num" style={{ whiteSpace: 'nowrap' }}>
                   {o.kind === 'conv1x1' || o.kind === 'dwconv3x3'
                     ? o.groups
                     : o.kind === 'shuffle'
-                      ? `${o.groups} (shuffle)`
+                      ? t.shuffleGroups(o.groups)
                       : '—'}
                 </td>
-                <td>{o.bn ? 'yes' : '—'}</td>
-                <td>{o.relu ? 'yes' : 'no'}</td>
+                <td>{o.bn ? t.yes : '—'}</td>
+                <td>{o.relu ? t.yes : t.no}</td>
               </tr>
             ))}
         </tbody>

@@ -5,7 +5,9 @@ import type { ManifestUnit } from '../../lib/manifest';
 import { colors } from '../../lib/palette';
 import { FeatureMapGrid } from './FeatureMapGrid';
 import { Swatch } from './Swatch';
-import { channelRange, unitScale, type UnitMaps, type UnitPart } from './unitTensors';
+import { unitScale, type UnitMaps, type UnitPart } from './unitTensors';
+import { useMessages } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 import { SectionHeading, type HeadingLevel } from './SectionHeading';
 import styles from './UnitViews.module.css';
 
@@ -27,6 +29,8 @@ const repeat = <T,>(n: number, v: T): T[] => Array.from({ length: n }, () => v);
  * down-sampling unit both branches read every channel and halve the height and width.
  */
 export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel = 4 }: BranchesViewProps) {
+  const t = useMessages(modelMessages);
+  const channelRange = t.channelRange;
   const basic = unit.type === 'basic';
   const half = basic ? (unit.before.find((op) => op.op === 'split')?.outChannels ?? unit.inChannels / 2) : 0;
   const inputFrames = useMemo(
@@ -64,46 +68,40 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
 
   return (
     <>
-      <section className={styles.section} {...hover(['input'])} aria-label="Input of the unit">
-        <SectionHeading level={headingLevel}>
-          {basic ? 'Channel split of the input' : 'Input, read whole by both branches'}
-        </SectionHeading>
+      <section className={styles.section} {...hover(['input'])} aria-label={t.inputSection}>
+        <SectionHeading level={headingLevel}>{basic ? t.splitHeading : t.wholeHeading}</SectionHeading>
         <FeatureMapGrid
           tensor={maps?.input ?? null}
           domain={domain}
           frames={inputFrames}
           maxWidth={maxWidth}
           scale={scale}
-          label={`Unit input (${unit.input})`}
+          label={t.unitInput(unit.input)}
           pickTensor={unit.input}
           detail={
             <span>
               {unit.inChannels} × {h} × {w}
             </span>
           }
-          channelName={(i) =>
-            basic ? `input channel ${i} (${i < half ? 'untouched half' : 'branch half'})` : `input channel ${i}`
-          }
+          channelName={(i) => (basic ? t.inputChannelSplit(i, i < half) : t.inputChannel(i))}
         />
         <p className="output-note">
           {basic ? (
             <>
               <Swatch color={colors.identity} />
-              {channelRange(0, half)} go to the concat untouched; <Swatch color={colors.branch} />
-              {channelRange(half, unit.inChannels)} go through the branch.
+              {channelRange(0, half)}
+              {t.toConcat}
+              <Swatch color={colors.branch} />
+              {channelRange(half, unit.inChannels)}
+              {t.throughBranch}
             </>
           ) : (
-            <>
-              No split: the left branch and the right branch both read all {unit.inChannels} channels, and both use
-              stride 2.
-            </>
+            t.noSplit(unit.inChannels)
           )}
         </p>
       </section>
-      <section className={styles.section} {...hover(['left', 'right'])} aria-label="Outputs of the two branches">
-        <SectionHeading level={headingLevel}>
-          {basic ? 'Untouched half and branch output' : 'The two branch outputs'}
-        </SectionHeading>
+      <section className={styles.section} {...hover(['left', 'right'])} aria-label={t.outputsSection}>
+        <SectionHeading level={headingLevel}>{basic ? t.basicOutputs : t.downOutputs}</SectionHeading>
         <div className={styles.pair}>
           <div {...hover(['left'])}>
             <FeatureMapGrid
@@ -112,14 +110,14 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
               frames={leftFrames}
               maxWidth={(maxWidth - 20) / 2}
               scale={scale}
-              label={basic ? 'Left: identity (untouched)' : 'Left branch'}
+              label={basic ? t.leftIdentity : t.leftBranch}
               pickTensor={`${unit.name}.left`}
               detail={
                 <span>
                   {leftC} × {oh} × {ow}
                 </span>
               }
-              channelName={(i) => `left channel ${i}`}
+              channelName={(i) => t.leftChannel(i)}
             />
           </div>
           <div {...hover(['right'])}>
@@ -129,39 +127,33 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
               frames={rightFrames}
               maxWidth={(maxWidth - 20) / 2}
               scale={scale}
-              label={basic ? 'Right: branch output' : 'Right branch'}
+              label={basic ? t.rightOutput : t.rightBranch}
               pickTensor={`${unit.name}.right`}
               detail={
                 <span>
                   {rightC} × {oh} × {ow}
                 </span>
               }
-              channelName={(i) => `right channel ${i}`}
+              channelName={(i) => t.rightChannel(i)}
             />
           </div>
         </div>
         {basic ? (
           <p className={styles.check} aria-live="polite">
             {identityDiff === null ? (
-              'Run the model to compare the halves.'
+              t.runToCompare
             ) : identityDiff === 0 ? (
-              <>
-                The untouched half is exactly the input: the left output equals input {channelRange(0, half)} value for
-                value (largest difference 0), while {branchChanged} of the {rightC} branch maps differ from the input
-                maps they came from.
-              </>
+              t.identical(channelRange(0, half), branchChanged ?? 0, rightC)
             ) : (
               <>
-                <span className={styles.bad}>Not identical:</span> the left output differs from input{' '}
-                {channelRange(0, half)} by up to {formatValue(identityDiff)}.
+                <span className={styles.bad}>{t.notIdentical}</span>
+                {t.differsBy(channelRange(0, half), formatValue(identityDiff))}
               </>
             )}
           </p>
         ) : (
           <p className="output-note">
-            Height and width halve in both branches ({h}×{w} → {oh}×{ow}); each branch makes {leftC} channels, so the
-            concat will have {leftC + rightC} = {(leftC + rightC) / unit.inChannels}× the input&apos;s {unit.inChannels}
-            .
+            {t.downHalves(h, w, oh, ow, leftC, leftC + rightC, (leftC + rightC) / unit.inChannels, unit.inChannels)}
           </p>
         )}
       </section>

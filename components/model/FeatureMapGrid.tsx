@@ -1,6 +1,8 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { gridLayout, type GridLayout, type MapTensor } from '../../lib/featureMaps';
 import { MapCanvas } from './MapCanvas';
+import { useMessages } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 import styles from './FeatureMapGrid.module.css';
 
 export interface FeatureMapGridProps {
@@ -29,7 +31,7 @@ export interface FeatureMapGridProps {
   pickTensor?: string;
 }
 
-export const READOUT_HINT = 'Point at a map, or focus the grid and use the arrow keys, to read a value.';
+export const READOUT_HINT = modelMessages.en.readoutHint;
 
 /**
  * A captioned grid of feature maps on canvas with a readout line below it (channel, row, column
@@ -51,6 +53,7 @@ export function FeatureMapGrid({
   channelName,
   pickTensor,
 }: FeatureMapGridProps) {
+  const t = useMessages(modelMessages);
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
   const count = order?.length ?? tensor?.channels ?? 0;
@@ -89,11 +92,11 @@ export function FeatureMapGrid({
             pickTensor={pickTensor}
           />
           <p id={readoutId} className={styles.readout} aria-live="polite">
-            {readout ?? READOUT_HINT}
+            {readout ?? t.readoutHint}
           </p>
         </>
       ) : (
-        <p className={styles.empty}>The maps appear here once the model has run.</p>
+        <p className={styles.empty}>{t.mapsAppear}</p>
       )}
     </div>
   );

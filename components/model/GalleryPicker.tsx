@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useState, type CSSProperties } from 'react';
 import { galleryPage, galleryPageCount, pageOfSample } from '../../lib/gallery';
 import { SampleThumb } from './SampleThumb';
 import type { Samples } from './useModel';
+import { useMessages } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 import styles from './GalleryPicker.module.css';
 
 interface GalleryPickerProps {
@@ -31,10 +33,11 @@ export function GalleryPicker({
   active = true,
   onPick,
   perClass = 1,
-  title = 'Held-out samples',
+  title,
   status,
   columns,
 }: GalleryPickerProps) {
+  const t = useMessages(modelMessages);
   const headingId = useId();
   const [page, setPage] = useState(0);
   const labels = samples?.labels;
@@ -53,13 +56,11 @@ export function GalleryPicker({
   return (
     <div className={styles.gallery} role="group" aria-labelledby={headingId}>
       <p id={headingId} className={styles.bar} style={{ margin: 0 }}>
-        <strong style={{ color: 'var(--fg)' }}>{title}</strong>
+        <strong style={{ color: 'var(--fg)' }}>{title ?? t.heldOutSamples}</strong>
         {samples ? (
-          <span>
-            page {(page % pages) + 1} of {pages}
-          </span>
+          <span>{t.pageOf((page % pages) + 1, pages)}</span>
         ) : (
-          <span>{status === 'error' ? 'not loaded' : 'loading…'}</span>
+          <span>{status === 'error' ? t.notLoaded : t.loadingShort}</span>
         )}
       </p>
       <ul className={styles.grid} style={{ '--columns': columns ?? classes.length } as CSSProperties}>
@@ -70,7 +71,7 @@ export function GalleryPicker({
               className={styles.thumb}
               aria-pressed={active && i === index}
               onClick={() => onPick(i)}
-              aria-label={`Sample ${i}, true label ${classes[samples!.labels[i]]}`}
+              aria-label={t.sampleLabel(i, classes[samples!.labels[i]])}
               data-sample={i}>
               <SampleThumb pixels={samples!.images[i]} size={36} />
               <span className={styles.name} aria-hidden="true">
@@ -86,12 +87,14 @@ export function GalleryPicker({
           className="btn"
           onClick={() => setPage((p) => (p + 1) % Math.max(1, pages))}
           disabled={!samples}>
-          More samples
+          {t.moreSamples}
         </button>
         {/* the label first: "sample 0, true label 8" read as the digit 0 */}
         {samples && active && (
           <span>
-            Selected: a <strong>{classes[samples.labels[index]]}</strong> (held-out image no. {index})
+            {t.selectedBefore}
+            <strong>{classes[samples.labels[index]]}</strong>
+            {t.selectedAfter(index)}
           </span>
         )}
       </div>

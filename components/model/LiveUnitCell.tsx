@@ -11,6 +11,8 @@ import { useModel } from './useModel';
 import { useNearView } from './useNearView';
 import { useSample } from './useSample';
 import { OpenExplorer } from '../explorer/OpenExplorer';
+import { useMessages } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 import styles from './LiveUnitCell.module.css';
 
 export type LiveUnitView = 'split' | 'basic' | 'down';
@@ -54,13 +56,14 @@ export function LiveUnitCell({
   view: LiveUnitView;
   urlKey?: string;
 }) {
+  const t = useMessages(modelMessages);
   const spec = findUnit(MANIFESTS[model], stage, unit);
   const problem = !spec
-    ? `The ${model} model has no stage ${stage}, unit ${unit}.`
+    ? t.noUnit(model, stage, unit)
     : view === 'down' && spec.type !== 'down'
-      ? `Stage ${stage}, unit ${unit} is a basic unit; the 'down' view needs a down-sampling unit (unit 1 of a stage).`
+      ? t.downNeedsDown(stage, unit)
       : view !== 'down' && spec.type !== 'basic'
-        ? `Stage ${stage}, unit ${unit} is a down-sampling unit; the '${view}' view needs a basic unit (unit 2 or later).`
+        ? t.basicNeedsBasic(stage, unit, view)
         : null;
   if (problem || !spec) return <p className="error-note">{problem}</p>;
   return (
@@ -87,6 +90,7 @@ function LiveUnitBody({
   view: LiveUnitView;
   urlKey: string;
 }) {
+  const t = useMessages(modelMessages);
   const [ref, near] = useNearView<HTMLDivElement>();
   const model = useModel(name, near);
   const unit = findUnit(model.manifest, stage, unitNo)!;
@@ -101,11 +105,7 @@ function LiveUnitBody({
       data-live-unit={unit.name}
       data-view={view}
       data-state={result ? 'ready' : model.status}>
-      <LoadState
-        model={model}
-        what={`the ${name} model`}
-        shows={`the real feature maps of stage ${stage}, unit ${unitNo} for an input you pick, and the network’s prediction`}
-      />
+      <LoadState model={model} what={t.theModel(name)} shows={t.liveShows(stage, unitNo)} />
       {error && (
         <p className="error-note" role="alert">
           {error}
@@ -118,13 +118,13 @@ function LiveUnitBody({
           classes={classes}
           index={sample.index}
           onPick={sample.setIndex}
-          title={`Pick an input: ${model.manifest.title}`}
+          title={t.pickInput(model.manifest.title)}
         />
         <Prediction
           probs={result?.tensors[outputName(model.manifest, 'probs')]}
           classes={classes}
           trueLabel={sample.label}
-          source={`sample ${sample.index}`}
+          source={t.sampleSource(sample.index)}
         />
       </div>
       {/* a click on any map of the unit explains that value with the model's own weights */}

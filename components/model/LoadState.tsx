@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import { progressSentence, summarizeParts } from '../../lib/loadProgress';
+import { loadMessages } from '../../lib/loadMessages';
 import type { ModelState } from './useModel';
+import { useLocale } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 import styles from './LoadState.module.css';
 
 const noSubscription = () => () => undefined;
@@ -20,24 +23,17 @@ function useHydrated(): boolean {
  * Without JavaScript it says what the figure would show instead. The rest of the page (prose,
  * static figures) never depends on it.
  */
-export function LoadState({
-  model,
-  what = 'the live model',
-  shows,
-}: {
-  model: ModelState;
-  what?: string;
-  shows?: string;
-}) {
+export function LoadState({ model, what, shows }: { model: ModelState; what?: string; shows?: string }) {
   const hydrated = useHydrated();
+  const locale = useLocale();
+  const t = modelMessages[locale];
+  what ??= t.theLiveModel;
   if (!hydrated) {
     return (
       <noscript>
         <p className="output-note" data-load-state="noscript">
-          {shows
-            ? `Here the trained network would run in your browser and show ${shows}. `
-            : 'Here the trained network would run in your browser. '}
-          That needs JavaScript (and WebAssembly); the text and the static figures of this chapter read without them.
+          {shows ? t.noscriptShows(shows) : t.noscriptPlain}
+          {t.noscriptNeeds}
         </p>
       </noscript>
     );
@@ -47,18 +43,18 @@ export function LoadState({
     return (
       <div className={styles.error} role="alert" data-load-state="error">
         <p className={styles.line}>
-          <strong className={styles.errorTitle}>Could not load {what}.</strong> {model.error}
+          <strong className={styles.errorTitle}>{t.couldNotLoad(what)}</strong> {model.error}
         </p>
-        <p className={styles.hint}>The text and static figures of this chapter work without it.</p>
+        <p className={styles.hint}>{t.worksWithout}</p>
         <button type="button" className="btn" onClick={model.retry}>
-          Retry
+          {t.retry}
         </button>
       </div>
     );
   }
   const summary = model.parts ? summarizeParts(model.parts) : null;
   const preparing = model.preparing || !summary;
-  const sentence = summary ? progressSentence(summary, model.preparing) : 'Getting the network ready…';
+  const sentence = summary ? progressSentence(summary, model.preparing, locale) : loadMessages[locale].gettingReady();
   // "Loading the network: 3.1 of 15.6 MB — now the example images": the figures first, the step after.
   const [figures, step] = sentence.split(' — ');
   return (
@@ -76,7 +72,7 @@ export function LoadState({
         className={styles.bar}
         max={1}
         value={preparing ? undefined : summary.fraction}
-        aria-label={`Loading ${what}`}
+        aria-label={t.loadingWhat(what)}
       />
     </div>
   );

@@ -4,6 +4,8 @@ import { formatValue } from '../../lib/format';
 import { hitTest, paintGrid, parseColor, type GridLayout, type MapTensor, type Rgb } from '../../lib/featureMaps';
 import { resolveCssColor } from '../../lib/palette';
 import { useThemeVersion } from './useThemeVersion';
+import { useMessages } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 import styles from './FeatureMapGrid.module.css';
 
 export interface MapCanvasProps {
@@ -63,6 +65,7 @@ export function MapCanvas({
   dataName,
   pickTensor,
 }: MapCanvasProps) {
+  const t = useMessages(modelMessages);
   const pickValue = useContext(ValuePickContext);
   const onPick =
     onPickGiven ??
@@ -103,13 +106,11 @@ export function MapCanvas({
   }, [tensor, layout, domain, drawn, frames, theme, lut, mapDomains]);
 
   const value = (c: Cursor) => tensor.data[(drawn[c.i] * tensor.height + c.row) * tensor.width + c.col];
-  const name = (i: number) => channelName?.(i, drawn[i]) ?? `channel ${drawn[i]}`;
+  const name = (i: number) => channelName?.(i, drawn[i]) ?? t.channel(drawn[i]);
   // Keep the readout current when the tensor changes under a resting cursor (live drawing).
   useEffect(() => {
     onReadout(
-      cursor && cursor.i < count
-        ? `${name(cursor.i)} · row ${cursor.row}, column ${cursor.col} · value ${formatValue(value(cursor))}`
-        : null,
+      cursor && cursor.i < count ? t.readout(name(cursor.i), cursor.row, cursor.col, formatValue(value(cursor))) : null,
     );
   });
 
@@ -189,7 +190,7 @@ export function MapCanvas({
       className={styles.surface}
       tabIndex={0}
       role="group"
-      aria-label={`${label}: ${count} maps of ${tensor.height}×${tensor.width}. Arrow keys move through the values, Page Up and Page Down change map${onPickGiven ? ', Enter opens the map large' : onPick ? ', Enter shows how the value is computed' : ''}.`}
+      aria-label={t.mapsLabel(label, count, tensor.height, tensor.width, onPickGiven ? 'large' : onPick ? 'how' : '')}
       aria-describedby={readoutId}
       onPointerMove={onPointerMove}
       onPointerLeave={() => setCursor(null)}

@@ -1,5 +1,7 @@
 import { argmax } from '../../lib/featureMaps';
 import type { PlainTensor } from '../../lib/ort';
+import { useMessages } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 
 interface PredictionProps {
   probs: PlainTensor | undefined;
@@ -12,23 +14,25 @@ interface PredictionProps {
 
 /** The model's answer in one line, announced politely when it changes. */
 export function Prediction({ probs, classes, trueLabel, source }: PredictionProps) {
+  const t = useMessages(modelMessages);
   if (!probs)
     return (
       <p className="output-note" aria-live="polite" data-prediction="">
-        No prediction yet.
+        {t.noPrediction}
       </p>
     );
   const best = argmax(probs.data);
   const p = probs.data[best];
-  const verdict =
-    trueLabel === null ? '' : trueLabel === best ? ' — correct.' : ` — the true label is ${classes[trueLabel]}.`;
+  const verdict = trueLabel === null ? '' : trueLabel === best ? t.correct : t.trueLabelIs(classes[trueLabel]);
   return (
     <p
       className="output-note"
       aria-live="polite"
       data-prediction={classes[best]}
       style={{ fontSize: '1rem', color: 'var(--fg)' }}>
-      For {source} the model predicts <strong>{classes[best]}</strong> with probability {(p * 100).toFixed(1)} %
+      {t.predictsBefore(source)}
+      <strong>{classes[best]}</strong>
+      {t.predictsAfter((p * 100).toFixed(1))}
       {verdict}
     </p>
   );

@@ -6,7 +6,9 @@ import { groupOf, shufflePermutation } from '../../lib/shuffle';
 import { FeatureMapGrid } from './FeatureMapGrid';
 import { MapCanvas } from './MapCanvas';
 import { Swatch } from './Swatch';
-import { channelRange, unitScale, type UnitMaps, type UnitPart } from './unitTensors';
+import { unitScale, type UnitMaps, type UnitPart } from './unitTensors';
+import { useMessages } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 import { SectionHeading, type HeadingLevel } from './SectionHeading';
 import styles from './UnitViews.module.css';
 
@@ -43,6 +45,8 @@ export function ShuffleView({
   part = 'both',
   lut,
 }: ShuffleViewProps) {
+  const t = useMessages(modelMessages);
+  const channelRange = t.channelRange;
   const C = unit.outChannels;
   const groups = unit.after.find((op) => op.op === 'shuffle')?.groups ?? 2;
   const perm = useMemo(() => shufflePermutation(C, groups), [C, groups]);
@@ -112,36 +116,42 @@ export function ShuffleView({
   return (
     <>
       {part !== 'shuffle' && (
-        <section className={styles.section} {...hover(['concat'])} aria-label="Concat">
-          <SectionHeading level={headingLevel}>Concat</SectionHeading>
+        <section className={styles.section} {...hover(['concat'])} aria-label={t.concat}>
+          <SectionHeading level={headingLevel}>{t.concat}</SectionHeading>
           <FeatureMapGrid
             tensor={maps?.concat ?? null}
             domain={domain}
             frames={concatFrames}
             maxWidth={maxWidth}
             scale={unitScale(unit)}
-            label={`Concat (${unit.name}.concat)`}
+            label={t.concatLabel(`${unit.name}.concat`)}
             detail={
               <span>
                 {C} × {oh} × {ow}
               </span>
             }
-            channelName={(i) => `concat channel ${i} (${i < half ? `left ${i}` : `right ${i - half}`})`}
+            channelName={(i) => t.concatChannelFrom(i, i < half, i < half ? i : i - half)}
           />
           <p className="output-note">
             <Swatch color={colors.identity} />
-            {channelRange(0, half)} are the left output, <Swatch color={colors.branch} />
-            {channelRange(half, C)} the right output, one after the other.
+            {channelRange(0, half)}
+            {t.areLeft}
+            <Swatch color={colors.branch} />
+            {channelRange(half, C)}
+            {t.areRight}
           </p>
         </section>
       )}
       {part !== 'concat' && (
-        <section className={`${styles.section} ${styles.shuffle}`} {...hover(['shuffle'])} aria-label="Channel shuffle">
-          <SectionHeading level={headingLevel}>Channel shuffle (g = {groups})</SectionHeading>
+        <section
+          className={`${styles.section} ${styles.shuffle}`}
+          {...hover(['shuffle'])}
+          aria-label={t.shuffleSection}>
+          <SectionHeading level={headingLevel}>{t.shuffleHeading(groups)}</SectionHeading>
           <p className="output-note" style={{ marginTop: 0 }}>
-            Top: the {C} concat channels in order. Bottom: the {C} output channels. A line joins output channel <i>i</i>{' '}
-            to the concat channel it copies; its colour is the group that channel came from. Point at a line, or focus
-            the lines and use ← →, to see the channel it carries.
+            {t.shuffleIntroBefore(C)}
+            <i>i</i>
+            {t.shuffleIntroAfter}
           </p>
           <div className={styles.shuffleRow}>
             <svg
@@ -151,7 +161,7 @@ export function ShuffleView({
               style={{ maxWidth: width }}
               tabIndex={0}
               role="img"
-              aria-label={`Shuffle lines, output ← concat channel: ${describePerm(perm, groups)}`}
+              aria-label={t.shuffleLines(describePerm(perm, groups, t.shuffleRule))}
               data-shuffle-lines={unit.name}
               onPointerMove={onMove}
               onPointerLeave={() => setFocus(null)}
@@ -199,15 +209,13 @@ export function ShuffleView({
                       order={[src]}
                       domain={domain}
                       layout={previewLayout}
-                      label={`concat channel ${src}`}
+                      label={t.concatChannel(src)}
                       readoutId={srcReadout}
                       onReadout={setReadout}
                       frames={[groupColor(groupOf(src, C, groups))]}
                       lut={lut}
                     />
-                    <figcaption>
-                      concat channel {src} ({src < half ? `left ${src}` : `right ${src - half}`})
-                    </figcaption>
+                    <figcaption>{t.concatChannelFrom(src, src < half, src < half ? src : src - half)}</figcaption>
                   </figure>
                   <span aria-hidden="true">→</span>
                   <figure>
@@ -216,34 +224,27 @@ export function ShuffleView({
                       order={[focus]}
                       domain={domain}
                       layout={previewLayout}
-                      label={`output channel ${focus}`}
+                      label={t.outputChannel(focus)}
                       readoutId={dstReadout}
                       onReadout={setReadout}
                       frames={[groupColor(groupOf(src, C, groups))]}
                       lut={lut}
                     />
-                    <figcaption>output channel {focus}</figcaption>
+                    <figcaption>{t.outputChannel(focus)}</figcaption>
                   </figure>
                 </>
               ) : (
-                <p className="output-note">
-                  {maps
-                    ? 'Point at a line to see its channel here, large.'
-                    : 'The shuffle appears here once the model has run.'}
-                </p>
+                <p className="output-note">{maps ? t.pointAtLine : t.shuffleAppears}</p>
               )}
             </div>
           </div>
           <p className={styles.check} aria-live="polite">
             {matches === null ? null : matches === C ? (
-              <>
-                Each of the {C} output maps is a copy, value for value, of the concat map its line starts from. The
-                output alternates left, right, left, right…
-              </>
+              t.allCopies(C)
             ) : (
               <>
-                <span className={styles.bad}>Mismatch:</span> only {matches} of {C} output maps equal the concat map the
-                formula predicts.
+                <span className={styles.bad}>{t.mismatch}</span>
+                {t.onlyMatch(matches, C)}
               </>
             )}
           </p>
@@ -253,14 +254,11 @@ export function ShuffleView({
   );
 }
 
-function describePerm(perm: readonly number[], groups: number): string {
+function describePerm(perm: readonly number[], groups: number, rule2: (half: number) => string): string {
   const shown = perm
     .slice(0, 6)
     .map((src, dst) => `${dst} ← ${src}`)
     .join(', ');
-  const rule =
-    groups === 2
-      ? ` Output 2k copies left channel k, output 2k + 1 copies right channel k (concat channel ${perm.length / 2} + k).`
-      : '';
+  const rule = groups === 2 ? rule2(perm.length / 2) : '';
   return `${shown}${perm.length > 6 ? ', …' : ''}.${rule}`;
 }

@@ -8,6 +8,8 @@ import { ColorScale } from '../charts/ColorScale';
 import type { HeadingLevel } from './SectionHeading';
 import { ShuffleView } from './ShuffleView';
 import { useUnitMaps, type UnitPart } from './unitTensors';
+import { useMessages } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 import styles from './UnitView.module.css';
 
 interface UnitViewProps {
@@ -26,6 +28,7 @@ interface UnitViewProps {
  * all on one colour scale. Pointing at or focusing a group of maps highlights its part of the diagram.
  */
 export function UnitView({ unit, tensors, show = 'full', maxWidth = 500, headingLevel = 4 }: UnitViewProps) {
+  const t = useMessages(modelMessages);
   const maps = useUnitMaps(tensors, unit);
   const [part, setPart] = useState<UnitPart[] | null>(null);
   const model = useMemo(() => fromManifestUnit(unit), [unit]);
@@ -34,7 +37,7 @@ export function UnitView({ unit, tensors, show = 'full', maxWidth = 500, heading
     () => (part ?? []).flatMap((p) => (p === 'shuffle' ? ['shuffle', 'output'] : [p])),
     [part],
   );
-  const scale = maps && <ColorScale domain={maps.domain} label="value (one scale for every map of this unit)" />;
+  const scale = maps && <ColorScale domain={maps.domain} label={t.scaleLabel} />;
   if (show === 'split') {
     return (
       <div className={styles.views} data-unit-view={unit.name}>

@@ -9,6 +9,9 @@ import fashionJson from '../../public/models/fashion/manifest.json';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import type { Framing } from '../../lib/preprocess';
 import type { LoadPart } from '../../lib/loadProgress';
+import type { Locale } from '../../lib/i18n';
+import { MODEL_LABELS_IN } from './localNames';
+import { localizeManifest } from '../../lib/manifestText';
 
 import { MODEL_NAMES, type ModelName } from '../../lib/modelNames';
 
@@ -19,11 +22,17 @@ export const MANIFESTS: Record<ModelName, ModelManifest> = {
   fashion: parseManifest(fashionJson),
 };
 
+const ZH_MANIFESTS = Object.fromEntries(
+  Object.entries(MANIFESTS).map(([name, m]) => [name, localizeManifest(m, 'zh')]),
+) as Record<ModelName, ModelManifest>;
+
+/** A shipped model's manifest with its reader-facing texts in the page's language (one object per edition). */
+export function localManifest(name: ModelName, locale: Locale): ModelManifest {
+  return locale === 'zh' ? ZH_MANIFESTS[name] : MANIFESTS[name];
+}
+
 /** Short names for controls. */
-export const MODEL_LABELS: Record<ModelName, string> = {
-  digits: 'Digits (MNIST)',
-  fashion: 'Clothing (Fashion-MNIST)',
-};
+export const MODEL_LABELS = MODEL_LABELS_IN.en;
 
 /**
  * How a drawing or picture is framed for each model: MNIST centred digits by mass inside a 20×20

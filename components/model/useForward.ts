@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { fetchedOutputs, runForward } from '../../lib/derivedTensors';
 import { errorMessage, latestOnly, type PlainTensor } from '../../lib/ort';
 import type { ModelState } from './useModel';
+import { useLocale } from '../i18n/locale';
+import { modelMessages } from './modelMessages';
 
 export interface ForwardResult {
   /** the 28×28 ink image that was run */
@@ -33,6 +35,7 @@ export function useForward(
   shown: readonly string[] = NONE,
 ): { result: ForwardResult | null; error: string | null } {
   const { session, manifest } = model;
+  const locale = useLocale();
   const [result, setResult] = useState<ForwardResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shownKey = shown.join(','); // a new array with the same names must not re-run the model
@@ -61,9 +64,9 @@ export function useForward(
           setError(null);
         }
       },
-      (e: unknown) => current.current === run && setError(`The model failed to run: ${errorMessage(e)}`),
+      (e: unknown) => current.current === run && setError(modelMessages[locale].failedToRun(errorMessage(e, locale))),
     );
-  }, [run, pixels]);
+  }, [run, pixels, locale]);
 
   return { result: run ? result : null, error };
 }

@@ -3,7 +3,8 @@ import type { ModelManifest } from '../../lib/manifest';
 import { parseSamples } from '../../lib/manifest';
 import { startParts, updatePart, type LoadParts } from '../../lib/loadProgress';
 import { errorMessage, fetchBytes, type LoadProgress, type ModelSession } from '../../lib/ort';
-import { MANIFESTS, expectedBytes, modelFileUrl, type ModelName } from './catalog';
+import { expectedBytes, localManifest, modelFileUrl, type ModelName } from './catalog';
+import { useLocale } from '../i18n/locale';
 import { getModelSession } from './workerSession';
 
 export interface Samples {
@@ -67,7 +68,8 @@ const IDLE = { status: 'idle' as const, parts: null, preparing: false, error: nu
  * call it never download the runtime.
  */
 export function useModel(name: ModelName, active = true): ModelState {
-  const manifest = MANIFESTS[name];
+  const locale = useLocale();
+  const manifest = localManifest(name, locale);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<Loaded>({ for: '', ...IDLE });
   const key = `${name}#${attempt}`;
@@ -95,12 +97,12 @@ export function useModel(name: ModelName, active = true): ModelState {
       // browser instead of holding the main thread in one task.
       ([session, samples]) =>
         live && startTransition(() => setState({ for: key, ...IDLE, status: 'ready', session, samples })),
-      (error: unknown) => live && setState({ for: key, ...IDLE, status: 'error', error: errorMessage(error) }),
+      (error: unknown) => live && setState({ for: key, ...IDLE, status: 'error', error: errorMessage(error, locale) }),
     );
     return () => {
       live = false;
     };
-  }, [key, name, manifest, active]);
+  }, [key, name, manifest, active, locale]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   // Until the effect for the current model has run, report "loading" (or idle) rather than the previous model.

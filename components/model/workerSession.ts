@@ -15,7 +15,9 @@ import {
   type Warmup,
 } from '../../lib/modelProtocol';
 import { announceLoaded } from '../offline/serviceWorker';
+import { problem, type ModelProblem } from '../../lib/loadMessages';
 import {
+  BookError,
   createSession,
   errorMessage,
   fetchBytes,
@@ -61,14 +63,14 @@ let nextOwnKey = 1;
 const proxyKeys = new WeakMap<ModelSession, string>();
 
 /** The worker died (its script failed to load, or it crashed): everything waiting on it fails. */
-function failEverything(reason: string) {
+function failEverything(reason: ModelProblem | string) {
   worker?.terminate();
   worker = null;
-  const error = new Error(reason);
+  const error = typeof reason === 'string' ? new Error(reason) : new BookError(reason);
   for (const opening of openings.values()) opening.reject(error);
   for (const run of runs.values()) run.reject(error);
   for (const measure of measures.values()) measure.reject(error);
-  for (const own of ownOpenings.values()) own.reject(new OwnModelError('failed-to-run', reason));
+  for (const own of ownOpenings.values()) own.reject(new OwnModelError('failed-to-run', error.message));
   ownOpenings.clear();
   openings.clear();
   runs.clear();
@@ -84,7 +86,7 @@ function sessionProxy(url: string, inputNames: string[], outputNames: string[]):
       return new Promise((resolve, reject) => {
         const current = worker;
         if (!current) {
-          reject(new Error('The model worker has stopped. Reload the page to start it again.'));
+          reject(new BookError(problem('workerStopped')));
           return;
         }
         const id = nextRunId++;
@@ -95,7 +97,7 @@ function sessionProxy(url: string, inputNames: string[], outputNames: string[]):
     },
     weights(names) {
       return new Promise((resolve, reject) => {
-        if (!worker) return reject(new Error('The model worker has stopped. Reload the page to start it again.'));
+        if (!worker) return reject(new BookError(problem('workerStopped')));
         const id = nextRunId++;
         runs.set(id, { resolve, reject });
         const request: ModelRequest = { type: 'weights', id, url, names: [...names] };
@@ -108,6 +110,10 @@ function sessionProxy(url: string, inputNames: string[], outputNames: string[]):
   proxyKeys.set(proxy, url);
   return proxy;
 }
+
+/** The worker's failure as an error the page can say in its language (lib/loadMessages.ts). */
+const failedWith = (response: { message: string; problem?: ModelProblem }) =>
+  response.problem ? new BookError(response.problem) : new Error(response.message);
 
 function onResponse(response: ModelResponse) {
   if (response.type === 'openedBytes' || response.type === 'openBytesFailed') {
@@ -129,8 +135,8 @@ function onResponse(response: ModelResponse) {
       announceLoaded(response.resources ?? []);
       opening?.resolve(sessionProxy(response.url, response.inputNames, response.outputNames));
     } else {
-      opening?.reject(new Error(response.message));
-      if (!workerOpenedOne) failEverything(response.message);
+      opening?.reject(failedWith(response));
+      if (!workerOpenedOne) failEverything(response.problem ?? response.message);
     }
   } else if (response.type === 'evaluating') {
     measures.get(response.id)?.onProgress?.(response.done, response.total);
@@ -142,8 +148,8 @@ function onResponse(response: ModelResponse) {
     runs.delete(response.id);
     if (response.type === 'ran' || response.type === 'weightsRead') run?.resolve(response.tensors);
     else {
-      run?.reject(new Error(response.message));
-      measures.get(response.id)?.reject(new Error(response.message));
+      run?.reject(failedWith(response));
+      measures.get(response.id)?.reject(failedWith(response));
       measures.delete(response.id);
     }
   }
@@ -155,8 +161,7 @@ function ensureWorker(): Worker {
   started.addEventListener('message', (event: MessageEvent) => onResponse(event.data as ModelResponse));
   started.addEventListener('error', (event: ErrorEvent) => {
     started.terminate();
-    if (worker === started)
-      failEverything(`The model worker failed: ${event.message || 'its script could not be loaded'}.`);
+    if (worker === started) failEverything(problem('workerFailed', event.message ?? ''));
   });
   worker = started;
   workerOpenedOne = false;
@@ -211,7 +216,7 @@ export function getModelSession(
     try {
       target = ensureWorker();
     } catch (error) {
-      reject(new Error(`This browser could not start the model's Web Worker: ${errorMessage(error)}`));
+      reject(new BookError(problem('noWorker', errorMessage(error))));
       return;
     }
     openings.set(absolute, { listeners: new Set(onProgress ? [onProgress] : []), resolve, reject });
@@ -230,7 +235,7 @@ function measureInWorker<T extends HeldOutResult | number[]>(
   return new Promise<T>((resolve, reject) => {
     const current = worker;
     if (!current) {
-      reject(new Error('The model worker has stopped. Reload the page to start it again.'));
+      reject(new BookError(problem('workerStopped')));
       return;
     }
     const id = nextRunId++;

@@ -19,6 +19,10 @@ import { ControlRow } from '../controls/ControlRow';
 import { Select } from '../controls/Select';
 import { LevelRows } from './LevelRows';
 import styles from './Results.module.css';
+import type { Locale } from '../../lib/i18n';
+import { modelLabel } from '../../lib/paperTablesMessages';
+import { useLocale, useMessages } from '../i18n/locale';
+import { resultsMessages } from './resultsMessages';
 
 const { 'fig1-platform': platformParam, 'fig1-level': levelParam, 'fig1-compare': compareParam } = URL_STATE.results;
 
@@ -26,16 +30,13 @@ const { 'fig1-platform': platformParam, 'fig1-level': levelParam, 'fig1-compare'
 const CAVEAT_FAMILIES: readonly NetworkFamily[] = ['MobileNet v1', 'IGCV2', 'IGCV3', 'NASNet-A', 'PNASNet-5'];
 const OTHER_FAMILIES: readonly NetworkFamily[] = ['DenseNet'];
 
-const COMPARE_OPTIONS = [
-  { value: 'fig1' as const, label: 'the four networks of the paper’s Fig. 1' },
-  { value: 'caveats' as const, label: '… and MobileNet v1, IGCV, NAS models, SE' },
-  { value: 'all' as const, label: 'every network with a measured speed' },
+const compareOptions = (t: (typeof resultsMessages)[Locale]) => [
+  { value: 'fig1' as const, label: t.compareFig1 },
+  { value: 'caveats' as const, label: t.compareCaveats },
+  { value: 'all' as const, label: t.compareAll },
 ];
 
-export const PLATFORM_AXIS: Record<Platform, string> = {
-  gpu: 'GPU speed, batches/s (GTX 1080Ti) → faster',
-  arm: 'ARM speed, images/s (Snapdragon 810) → faster',
-};
+const PLATFORM_AXIS = { gpu: 'gpuAxis', arm: 'armAxis' } as const satisfies Record<Platform, string>;
 
 /** One line per family through its four complexity levels, and the SE variant as a point of its own. */
 export function accuracySpeedSeries(
@@ -66,9 +67,17 @@ export function accuracySpeedSeries(
   return series;
 }
 
-export function describeRow(r: Table8Row): string {
-  const speed = (v: number | null, unit: string) => (v === null ? 'not measured' : `${v} ${unit}`);
-  return `${r.model}: ${r.mflops} MFLOPs, top-1 error ${r.top1Error} % (accuracy ${(100 - r.top1Error).toFixed(1)} %), GPU ${speed(r.gpu, 'batches/s')}, ARM ${speed(r.arm, 'images/s')}`;
+export function describeRow(r: Table8Row, locale: Locale = 'en'): string {
+  const t = resultsMessages[locale];
+  const speed = (v: number | null, unit: string) => (v === null ? t.notMeasured : `${v} ${unit}`);
+  return t.describeRow(
+    modelLabel(r.model, locale),
+    r.mflops,
+    r.top1Error,
+    (100 - r.top1Error).toFixed(1),
+    speed(r.gpu, t.batchesPerS),
+    speed(r.arm, t.imagesPerS),
+  );
 }
 
 /**
@@ -80,6 +89,8 @@ export function AccuracySpeed() {
   const [platform, setPlatform] = useUrlState(platformParam);
   const [levelKey, setLevelKey] = useUrlState(levelParam);
   const [compare, setCompare] = useUrlState(compareParam);
+  const locale = useLocale();
+  const t = useMessages(resultsMessages);
   const level = Number(levelKey) as ComplexityLevel;
   const families = useMemo(
     () => [
@@ -103,49 +114,46 @@ export function AccuracySpeed() {
     <figure className={styles.figure} data-figure="accuracy-speed" data-platform={platform}>
       <ControlRow>
         <Select
-          label="platform"
+          label={t.platform}
           value={platform}
           onChange={setPlatform}
           options={[
-            { value: 'gpu', label: 'GPU (GTX 1080Ti)' },
-            { value: 'arm', label: 'ARM (Snapdragon 810)' },
+            { value: 'gpu', label: t.gpuOption },
+            { value: 'arm', label: t.armOption },
           ]}
         />
-        <Select label="compare" value={compare} onChange={setCompare} options={COMPARE_OPTIONS} />
+        <Select label={t.compare} value={compare} onChange={setCompare} options={compareOptions(t)} />
       </ControlRow>
       <LineChart
         series={series}
         zeroY={false}
         height={320}
         width={640}
-        title={`Top-1 accuracy on ImageNet against ${name} speed, from the paper's Table 8: ${series.map((s) => s.label).join(', ')}. Up and right is better.`}
-        xLabel={PLATFORM_AXIS[platform]}
-        yLabel="top-1 accuracy, %"
+        title={t.fig1Title(name, series.map((s) => s.label).join(t.listSep))}
+        xLabel={t[PLATFORM_AXIS[platform]]}
+        yLabel={t.accuracyAxis}
         formatY={(v) => `${v}`}
         activePoint={active}
         onPoint={setActive}
       />
       <p className={styles.readout} aria-live="polite" data-readout="">
-        {describeRow(activeRow)}
-        {activeRow.note === 'our impl.' ? ' (the paper’s own reimplementation)' : ''}.
+        {describeRow(activeRow, locale)}
+        {activeRow.note === 'our impl.' ? t.ownImpl : ''}
+        {t.end}
       </p>
       <ControlRow>
         <Select
-          label="rows at"
+          label={t.rowsAt}
           value={levelKey}
           onChange={setLevelKey}
           options={COMPLEXITY_LEVELS.map((l) => ({
             value: String(l) as typeof levelKey,
-            label: `${l === 500 ? '500+' : `about ${l}`} MFLOPs`,
+            label: t.levelOption(l),
           }))}
         />
       </ControlRow>
       <LevelRows rows={rows} platform={platform} active={active} onPick={setActive} />
-      <figcaption className="output-note">
-        Redrawn from the paper&rsquo;s Table 8 (its Fig. 1(a)(b) plots the four networks of the first choice). Each line
-        joins a family&rsquo;s models at about 40, 140, 300 and 500+ MFLOPs; the rightmost dot is the smallest model.
-        GPU: batch 8; ARM: one thread, batch 1.
-      </figcaption>
+      <figcaption className="output-note">{t.fig1Caption}</figcaption>
     </figure>
   );
 }

@@ -7,12 +7,15 @@ import { ControlRow } from '../controls/ControlRow';
 import { Select } from '../controls/Select';
 import { QuotedTable } from '../guidelines/PaperTable';
 import styles from './Results.module.css';
+import { useMessages } from '../i18n/locale';
+import { resultsMessages } from './resultsMessages';
 
 const { 'coco-metric': metricParam } = URL_STATE.results;
 
 /** Table 7: COCO detection with Light-Head R-CNN, one line per backbone over the four complexity levels. */
 export function Detection() {
   const [metric, setMetric] = useUrlState(metricParam);
+  const t = useMessages(resultsMessages);
   const series = TABLE7.map((r, i) => ({
     label: r.backbone,
     // v2 and v2* share the first colour, v2* dashed: the same network with one more depthwise conv
@@ -25,12 +28,12 @@ export function Detection() {
     <figure className={styles.figure} data-figure="table7">
       <ControlRow>
         <Select
-          label="show"
+          label={t.show}
           value={metric}
           onChange={setMetric}
           options={[
-            { value: 'mmAP', label: 'accuracy (mmAP)' },
-            { value: 'gpu', label: 'GPU speed (images/s)' },
+            { value: 'mmAP', label: t.mmapOption },
+            { value: 'gpu', label: t.gpuSpeedOption },
           ]}
         />
       </ControlRow>
@@ -39,26 +42,24 @@ export function Detection() {
         zeroY={false}
         height={300}
         width={620}
-        title={`The paper's Table 7: COCO detection ${metric === 'mmAP' ? 'mmAP' : 'GPU speed'} of five backbones at four complexity levels`}
-        xLabel="backbone complexity, MFLOPs"
-        yLabel={metric === 'mmAP' ? 'mmAP, %' : 'images/s (batch 4)'}
+        title={t.table7Title(metric === 'mmAP' ? 'mmAP' : t.gpuSpeed)}
+        xLabel={t.backboneAxis}
+        yLabel={metric === 'mmAP' ? 'mmAP, %' : t.imagesBatch4}
         xTicks={COMPLEXITY_LEVELS.map((l) => ({ value: l, label: `${l}M` }))}
       />
       <details className={styles.details}>
-        <summary>Table 7 in numbers</summary>
-        <QuotedTable
-          label="The paper's Table 7: COCO detection"
-          source="Source: Ma et al. 2018, Table 7. Light-Head R-CNN on COCO minival, mmAP (mean of mAP at IoU 0.5 to 0.95); GPU speed in images per second at batch 4.">
+        <summary>{t.table7Numbers}</summary>
+        <QuotedTable label={t.table7Region} source={t.table7Source}>
           <thead>
             <tr>
               <th scope="col" rowSpan={2} style={{ verticalAlign: 'bottom' }}>
-                backbone
+                {t.backbone}
               </th>
               <th scope="colgroup" colSpan={4} style={{ textAlign: 'center' }}>
                 mmAP (%)
               </th>
               <th scope="colgroup" colSpan={4} style={{ textAlign: 'center' }}>
-                GPU (images/s)
+                {t.gpuImages}
               </th>
             </tr>
             <tr>

@@ -1,6 +1,9 @@
 import type { Platform, Table8Row } from '../../lib/paperTables';
 import { table8Id } from '../../lib/paperTables';
 import styles from './Results.module.css';
+import { modelLabel } from '../../lib/paperTablesMessages';
+import { useLocale, useMessages } from '../i18n/locale';
+import { resultsMessages } from './resultsMessages';
 
 /**
  * The Table 8 rows of one complexity level, fastest first on the chosen platform. A row's name is a
@@ -18,18 +21,20 @@ export function LevelRows({
   onPick(id: string): void;
 }) {
   const sorted = [...rows].sort((a, b) => (b[platform] ?? -1) - (a[platform] ?? -1));
-  const unit = platform === 'gpu' ? 'GPU, batches/s' : 'ARM, images/s';
+  const locale = useLocale();
+  const t = useMessages(resultsMessages);
+  const unit = platform === 'gpu' ? t.gpuUnit : t.armUnit;
   return (
-    <div className="table-wrap" role="region" aria-label="Rows of Table 8 at this complexity" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.levelRegion} tabIndex={0}>
       <table className={styles.rows}>
         <thead>
           <tr>
-            <th scope="col">model</th>
+            <th scope="col">{t.model}</th>
             <th scope="col" className="num">
               MFLOPs
             </th>
             <th scope="col" className="num">
-              top-1 err. %
+              {t.errShort}
             </th>
             <th scope="col" className="num">
               {unit}
@@ -47,7 +52,7 @@ export function LevelRows({
                     className={styles.rowButton}
                     aria-pressed={id === active}
                     onClick={() => onPick(id)}>
-                    {r.model}
+                    {modelLabel(r.model, locale)}
                   </button>
                 </th>
                 <td className="num">{r.mflops}</td>

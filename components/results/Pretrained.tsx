@@ -1,32 +1,36 @@
-import { TORCHVISION_ORIGIN, TORCHVISION_WEIGHTS, table8Row } from '../../lib/paperTables';
+import { TORCHVISION_WEIGHTS, table8Row } from '../../lib/paperTables';
+import { torchvisionOrigin } from '../../lib/paperTablesMessages';
 import { seriesColor } from '../../lib/palette';
 import { BarChart } from '../charts/BarChart';
 import styles from './Results.module.css';
+import { useLocale, useMessages } from '../i18n/locale';
+import { resultsMessages } from './resultsMessages';
 
 /** torchvision's four pretrained widths as bars, the paper's accuracy for the same width as a mark on each. */
 export function Pretrained() {
+  const locale = useLocale();
+  const t = useMessages(resultsMessages);
   return (
     <figure className={styles.figure} data-figure="torchvision">
       <BarChart
-        title="Top-1 accuracy of torchvision's pretrained ShuffleNetV2 (bars) and of the paper's models (diamonds)"
+        title={t.pretrainedTitle}
         bars={TORCHVISION_WEIGHTS.map((w) => ({
-          label: `${w.width}${w.origin === 'new-recipe' ? ' (retrained)' : ''}`,
+          label: `${w.width}${w.origin === 'new-recipe' ? t.retrained : ''}`,
           value: w.top1,
           color: w.origin === 'ported' ? seriesColor(0) : seriesColor(1),
-          marks: [{ value: 100 - table8Row('ShuffleNet v2', w.level)!.top1Error, label: 'paper', color: 'var(--fg)' }],
+          marks: [{ value: 100 - table8Row('ShuffleNet v2', w.level)!.top1Error, label: t.paper, color: 'var(--fg)' }],
         }))}
         format={(v) => `${v.toFixed(1)} %`}
         domain={[50, 80]}
         axis={{
-          format: (t) => `${t}%`,
-          label: 'top-1 accuracy on ImageNet val, % (axis from 50 %)',
-          shortLabel: 'top-1 accuracy, %',
+          format: (v) => `${v}%`,
+          label: t.pretrainedAxis,
+          shortLabel: t.accuracyAxis,
         }}
         maxWidth={560}
       />
       <figcaption className="output-note">
-        Bars: torchvision&rsquo;s IMAGENET1K_V1 weights. Diamonds: the paper&rsquo;s Table 8 (100 % minus its top-1
-        error). 0.5× and 1×: {TORCHVISION_ORIGIN.ported}. 1.5× and 2×: {TORCHVISION_ORIGIN['new-recipe']}.
+        {t.pretrainedCaption(torchvisionOrigin('ported', locale), torchvisionOrigin('new-recipe', locale))}
       </figcaption>
     </figure>
   );

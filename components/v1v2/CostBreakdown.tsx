@@ -4,6 +4,9 @@ import type { Shape, UnitSpec } from '../../lib/units';
 import type { CostTotals, V1UnitSpec } from '../../lib/v1';
 import { BarChart } from '../charts/BarChart';
 import styles from './V1V2.module.css';
+import { opLabel, type OpDescription } from '../../lib/opNames';
+import { useLocale, useMessages } from '../i18n/locale';
+import { v1v2Messages } from './v1v2Messages';
 
 const full = groupDigits;
 
@@ -12,27 +15,28 @@ const full = groupDigits;
  * not the identity and branch colours the diagrams above use for paths.
  */
 export function CostBars({ v1, v2 }: { v1: CostTotals; v2: CostTotals }) {
+  const t = useMessages(v1v2Messages);
   const bars = (key: 'flops' | 'mac') => [
-    { label: 'V1 unit', value: v1[key], color: seriesColor(0) },
-    { label: 'V2 unit', value: v2[key], color: seriesColor(1) },
+    { label: t.v1Unit, value: v1[key], color: seriesColor(0) },
+    { label: t.v2Unit, value: v2[key], color: seriesColor(1) },
   ];
   return (
     <div className={styles.charts}>
       <figure className={styles.chart}>
-        <figcaption className={styles.chartTitle}>FLOPs (multiply-adds)</figcaption>
-        <BarChart title="FLOPs of the two units" bars={bars('flops')} />
+        <figcaption className={styles.chartTitle}>{t.flopsMultAdds}</figcaption>
+        <BarChart title={t.flopsTitle} bars={bars('flops')} />
       </figure>
       <figure className={styles.chart}>
-        <figcaption className={styles.chartTitle}>MAC (elements read and written)</figcaption>
-        <BarChart title="Memory access cost of the two units" bars={bars('mac')} />
+        <figcaption className={styles.chartTitle}>{t.macMoved}</figcaption>
+        <BarChart title={t.macTitle} bars={bars('mac')} />
       </figure>
     </div>
   );
 }
 
-interface Row {
+/** An op of either unit; its label is written in the page's language from what the op is. */
+interface Row extends OpDescription {
   id: string;
-  label: string;
   output: Shape;
   params: number;
   flops: number;
@@ -41,24 +45,26 @@ interface Row {
 }
 
 function OpTable({ caption, rows }: { caption: string; rows: Row[] }) {
+  const t = useMessages(v1v2Messages);
+  const locale = useLocale();
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th>op</th>
-            <th>output</th>
-            <th className="num">params</th>
+            <th>{t.op}</th>
+            <th>{t.output}</th>
+            <th className="num">{t.params}</th>
             <th className="num">FLOPs</th>
             <th className="num">MAC</th>
-            <th className="num">elem.-wise</th>
+            <th className="num">{t.elementwiseShort}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.label}</td>
+              <td>{opLabel(r, locale)}</td>
               <td>{dims(r.output)}</td>
               <td className="num">{full(r.params)}</td>
               <td className="num">{full(r.flops)}</td>
@@ -78,11 +84,12 @@ export function CostBreakdown({ v1, v2 }: { v1: V1UnitSpec; v2: UnitSpec }) {
     ...op,
     elementwise: op.relu ? op.output.c * op.output.h * op.output.w : 0,
   }));
+  const t = useMessages(v1v2Messages);
   return (
     <details>
-      <summary>Cost of every operation</summary>
-      <OpTable caption="ShuffleNet V1 unit, op by op" rows={v1.ops} />
-      <OpTable caption="ShuffleNetV2 unit, op by op" rows={v2rows} />
+      <summary>{t.everyOp}</summary>
+      <OpTable caption={t.v1OpByOp} rows={v1.ops} />
+      <OpTable caption={t.v2OpByOp} rows={v2rows} />
     </details>
   );
 }

@@ -10,30 +10,36 @@ import { CostBars, CostBreakdown } from './CostBreakdown';
 import { UnitDiagram } from '../diagram/UnitDiagram';
 import { BOTTLENECKS, LIMITS, useCompareState, type BottleneckKey } from './useCompareState';
 import styles from './V1V2.module.css';
+import type { Locale } from '../../lib/i18n';
+import { useMessages } from '../i18n/locale';
+import { v1v2Messages } from './v1v2Messages';
 
-const METRICS: { key: keyof CostTotals; label: string }[] = [
+type Texts = (typeof v1v2Messages)[Locale];
+const METRICS: { key: keyof CostTotals; label: keyof Texts }[] = [
   { key: 'params', label: 'parameters' },
-  { key: 'flops', label: 'FLOPs (multiply-adds)' },
-  { key: 'mac', label: 'MAC (elements moved)' },
-  { key: 'elementwise', label: 'element-wise ops (ReLU + Add)' },
+  { key: 'flops', label: 'flopsMultAdds' },
+  { key: 'mac', label: 'macElements' },
+  { key: 'elementwise', label: 'elementwiseOps' },
 ];
 
-const UNITS = [
-  { value: 'basic', label: 'stride 1 (V2: basic unit)' },
-  { value: 'down', label: 'stride 2 (V2: down-sampling unit)' },
-] as const;
+const unitOptions = (t: Texts) =>
+  [
+    { value: 'basic', label: t.stride1 },
+    { value: 'down', label: t.stride2 },
+  ] as const;
 const GROUP_OPTIONS = V1_GROUPS.map((g) => ({ value: g, label: g }));
-const BOTTLENECK_OPTIONS = (Object.keys(BOTTLENECKS) as BottleneckKey[]).map((k) => ({
-  value: k,
-  label: `${k} × output${k === '1/4' ? ' (paper)' : ''}`,
-}));
+const bottleneckOptions = (t: Texts) =>
+  (Object.keys(BOTTLENECKS) as BottleneckKey[]).map((k) => ({
+    value: k,
+    label: t.bottleneckOption(k, k === '1/4'),
+  }));
 
 const full = groupDigits;
 const MODES = [
-  { value: 'flops', label: 'equal FLOPs' },
-  { value: 'input', label: 'the same input width' },
+  { value: 'flops', label: 'equalFlops' },
+  { value: 'input', label: 'sameInput' },
 ] as const;
-const V2_TITLE = { basic: 'ShuffleNetV2 basic unit', down: 'ShuffleNetV2 down-sampling unit' } as const;
+const V2_TITLE = { basic: 'v2Basic', down: 'v2Down' } as const;
 
 /**
  * Chapter 9's cell: the ShuffleNet V1 unit and the matching ShuffleNetV2 unit for the same
@@ -41,6 +47,7 @@ const V2_TITLE = { basic: 'ShuffleNetV2 basic unit', down: 'ShuffleNetV2 down-sa
  */
 export function V1V2Compare() {
   const s = useCompareState();
+  const t = useMessages(v1v2Messages);
   const id = useId();
   const v2t = s.v2 ? v2Totals(s.v2) : null;
   const v1t = s.v1?.totals ?? null;
@@ -48,8 +55,8 @@ export function V1V2Compare() {
 
   return (
     <div>
-      <div className="control-row" role="group" aria-label="Compare the units at">
-        <span>compare at:</span>
+      <div className="control-row" role="group" aria-label={t.compareRegion}>
+        <span>{t.compareAt}</span>
         {MODES.map((m) => (
           <button
             key={m.value}
@@ -57,14 +64,14 @@ export function V1V2Compare() {
             className="btn"
             aria-pressed={s.mode === m.value}
             onClick={() => s.set.mode(m.value)}>
-            {m.label}
+            {t[m.label]}
           </button>
         ))}
       </div>
       <ControlRow>
-        <Select label="unit" value={s.unit} onChange={s.set.unit} options={UNITS} />
+        <Select label={t.unit} value={s.unit} onChange={s.set.unit} options={unitOptions(t)} />
         <NumberField
-          label="input channels C"
+          label={t.inputChannelsC}
           name="C"
           value={s.values.c}
           onChange={s.set.c}
@@ -76,16 +83,16 @@ export function V1V2Compare() {
         <NumberField label="W" value={s.values.w} onChange={s.set.w} min={LIMITS.w.min} max={LIMITS.w.max} />
       </ControlRow>
       <ControlRow>
-        <Select label="V1 groups g" value={s.groups} onChange={s.set.groups} options={GROUP_OPTIONS} />
+        <Select label={t.v1Groups} value={s.groups} onChange={s.set.groups} options={GROUP_OPTIONS} />
         <Select
-          label="V1 bottleneck width"
+          label={t.v1Bottleneck}
           value={s.bottleneck}
           onChange={s.set.bottleneck}
-          options={BOTTLENECK_OPTIONS}
+          options={bottleneckOptions(t)}
         />
         {s.unit === 'basic' && paperWidth !== s.values.c && (
           <button type="button" className="btn" onClick={() => s.set.c(paperWidth)}>
-            C = {paperWidth}: V1’s Stage 2 width for g = {s.groups}
+            {t.paperWidth(paperWidth, s.groups)}
           </button>
         )}
       </ControlRow>
@@ -96,7 +103,7 @@ export function V1V2Compare() {
             V1: {s.v1Error}{' '}
             {s.v1Suggestion !== null && (
               <button type="button" className="btn" onClick={() => s.set.c(s.v1Suggestion!)}>
-                Use C = {s.v1Suggestion}
+                {t.useC(s.v1Suggestion)}
               </button>
             )}
           </p>
@@ -113,7 +120,7 @@ export function V1V2Compare() {
             <UnitDiagram model={fromV1Spec(s.v1)} />
           ) : (
             <>
-              <p className="output-note">No V1 unit for these settings; its structure:</p>
+              <p className="output-note">{t.noV1}</p>
               <UnitDiagram
                 model={placeholderV1Diagram({
                   groups: s.groups,
@@ -129,49 +136,49 @@ export function V1V2Compare() {
             ShuffleNetV2 <span className={styles.sideSub}>(Ma et al.)</span>
           </p>
           {s.v2 ? (
-            <UnitDiagram model={fromUnitSpec(s.v2, { title: V2_TITLE[s.v2.type] })} />
+            <UnitDiagram model={fromUnitSpec(s.v2, { title: t[V2_TITLE[s.v2.type]] })} />
           ) : (
             <>
-              <p className="output-note">No V2 unit for these settings; its structure:</p>
-              <UnitDiagram model={placeholderDiagram(s.unit, V2_TITLE[s.unit])} />
+              <p className="output-note">{t.noV2}</p>
+              <UnitDiagram model={placeholderDiagram(s.unit, t[V2_TITLE[s.unit]])} />
             </>
           )}
         </figure>
       </div>
       <p className={styles.legend}>
         <span className={styles.legendItem}>
-          <span className={styles.swatch} style={{ background: colors.identity }} aria-hidden="true" /> shortcut /
-          untouched half
+          <span className={styles.swatch} style={{ background: colors.identity }} aria-hidden="true" />{' '}
+          {t.legendShortcut}
         </span>
         <span className={styles.legendItem}>
-          <span className={styles.swatch} style={{ background: colors.branch }} aria-hidden="true" /> convolution branch
+          <span className={styles.swatch} style={{ background: colors.branch }} aria-hidden="true" /> {t.legendBranch}
         </span>
         <span className={styles.legendItem}>
-          <span className={styles.badge}>✗ G2</span> works against guideline G2 of the V2 paper (likewise G1, G4)
+          <span className={styles.badge}>✗ G2</span> {t.legendBadge}
         </span>
       </p>
 
-      <div className="table-wrap" role="region" aria-label="Cost of the two units for the same input" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t.costRegion} tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th>{s.mode === 'flops' ? 'at equal FLOPs' : 'for the same input'}</th>
-              <th className="num">V1 unit, C = {s.values.c}</th>
-              <th className="num">V2 unit, C = {s.v2Width}</th>
+              <th>{s.mode === 'flops' ? t.atEqualFlops : t.forSameInput}</th>
+              <th className="num">{t.v1At(s.values.c)}</th>
+              <th className="num">{t.v2At(s.v2Width)}</th>
               <th className="num">V2 ÷ V1</th>
             </tr>
           </thead>
           <tbody>
             {METRICS.map(({ key, label }) => (
               <tr key={key} data-metric={key}>
-                <td>{label}</td>
+                <td>{t[label] as string}</td>
                 <td className="num">{v1t ? full(v1t[key]) : '—'}</td>
                 <td className="num">{v2t ? full(v2t[key]) : '—'}</td>
                 <td className="num">{v1t && v2t && v1t[key] > 0 ? (v2t[key] / v1t[key]).toFixed(2) : '—'}</td>
               </tr>
             ))}
             <tr>
-              <td>MAC per FLOP</td>
+              <td>{t.macPerFlop}</td>
               <td className="num">{v1t ? (v1t.mac / v1t.flops).toFixed(3) : '—'}</td>
               <td className="num">{v2t ? (v2t.mac / v2t.flops).toFixed(3) : '—'}</td>
               <td className="num">—</td>
@@ -184,8 +191,21 @@ export function V1V2Compare() {
         {s.v1 && s.v2 && v1t && v2t && (
           <>
             {s.mode === 'flops'
-              ? `For about the same FLOPs, V2 can be ${s.v2Width} channels wide where V1 is ${s.values.c}: V1 spends ${formatCount(v1t.flops)} multiply-adds and moves ${formatCount(v1t.mac)} elements, V2 spends ${formatCount(v2t.flops)} and moves ${formatCount(v2t.mac)}.`
-              : `For the same ${s.v1.input.c}-channel input, V1 spends ${formatCount(v1t.flops)} multiply-adds and moves ${formatCount(v1t.mac)} elements; V2 spends ${formatCount(v2t.flops)} and moves ${formatCount(v2t.mac)} — its dense 1×1 convolutions work at full branch width. Compare at equal FLOPs to see units of the same budget.`}
+              ? t.flopsNote(
+                  s.v2Width,
+                  s.values.c,
+                  formatCount(v1t.flops),
+                  formatCount(v1t.mac),
+                  formatCount(v2t.flops),
+                  formatCount(v2t.mac),
+                )
+              : t.inputNote(
+                  s.v1.input.c,
+                  formatCount(v1t.flops),
+                  formatCount(v1t.mac),
+                  formatCount(v2t.flops),
+                  formatCount(v2t.mac),
+                )}
           </>
         )}
       </p>

@@ -9,6 +9,7 @@ import {
   type V1UnitSpec,
 } from '../../lib/v1';
 import { useUrlState } from '../cell/useUrlState';
+import { useLocale } from '../i18n/locale';
 
 export const BOTTLENECKS = { '1/4': 0.25, '1/2': 0.5, '1': 1 } as const;
 export type BottleneckKey = keyof typeof BOTTLENECKS;
@@ -69,12 +70,15 @@ export function useCompareState(): CompareState {
     stride: unit === 'basic' ? 1 : 2,
     bottleneckRatio: BOTTLENECKS[b],
   };
-  const v1Error = v1UnitError(options);
+  const locale = useLocale();
+  const v1Error = v1UnitError(options, locale);
   const v1 = v1Error ? null : v1Unit(options);
   // Equal FLOPs needs a V1 unit to match; without one, V2 keeps V1's input width.
   const v2Width = mode === 'flops' && v1 ? v2WidthForFlops(unit, v1.totals.flops, H, W) : C;
   const v2Error =
-    unit === 'basic' ? unitError('basic', v2Width, v2Width, H, W) : unitError('down', v2Width, 2 * v2Width, H, W);
+    unit === 'basic'
+      ? unitError('basic', v2Width, v2Width, H, W, locale)
+      : unitError('down', v2Width, 2 * v2Width, H, W, locale);
   return {
     unit,
     values: { c: C, h: H, w: W },

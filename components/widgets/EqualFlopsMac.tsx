@@ -7,6 +7,8 @@ import { ControlRow } from '../controls/ControlRow';
 import { RangeField } from '../controls/RangeField';
 import { Select } from '../controls/Select';
 import { BarChart } from '../charts/BarChart';
+import { useMessages } from '../i18n/locale';
+import { widgetsMessages } from './widgetsMessages';
 
 const { hw: sizeParam, eqc: widthParam, ratio: ratioParam } = URL_STATE['why-shufflenet-v2'];
 
@@ -18,14 +20,15 @@ export function EqualFlopsMac() {
   const [size, setSize] = useUrlState(sizeParam);
   const [width, setWidth] = useUrlState(widthParam);
   const [ratio, setRatio] = useUrlState(ratioParam);
+  const t = useMessages(widgetsMessages);
 
   const balanced = conv({ h: size, w: size, cin: width, cout: width });
   const target = convFlops(balanced);
   const { c1, c2 } = channelsForRatio(target, size, size, ratio);
   const skewed = conv({ h: size, w: size, cin: c1, cout: c2 });
   const layers = [
-    { name: `balanced: ${width} → ${width}`, layer: balanced, color: seriesColor(0) },
-    { name: `skewed: ${c1} → ${c2}`, layer: skewed, color: seriesColor(1) },
+    { name: t.balanced(width), layer: balanced, color: seriesColor(0) },
+    { name: t.skewed(c1, c2), layer: skewed, color: seriesColor(1) },
   ];
   const bound = macLowerBound(target, size, size);
   const extra = convMac(skewed) / convMac(balanced) - 1;
@@ -34,13 +37,13 @@ export function EqualFlopsMac() {
     <div>
       <ControlRow>
         <Select
-          label="feature map"
+          label={t.featureMap}
           value={size}
           onChange={setSize}
           options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))}
         />
         <RangeField
-          label="balanced layer width c"
+          label={t.balancedWidth}
           value={width}
           onChange={setWidth}
           min={widthParam.codec.min}
@@ -48,7 +51,7 @@ export function EqualFlopsMac() {
           step={16}
         />
         <RangeField
-          label="skewed layer ratio c₁ : c₂"
+          label={t.skewedRatio}
           value={ratio}
           onChange={setRatio}
           min={ratioParam.codec.min}
@@ -56,13 +59,13 @@ export function EqualFlopsMac() {
           valueText={`1 : ${ratio}`}
         />
       </ControlRow>
-      <div className="table-wrap" role="region" aria-label="Cost of the two layers" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t.costRegion} tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th>1×1 conv</th>
-              <th className="num">FLOPs (mult-adds)</th>
-              <th className="num">params</th>
+              <th>{t.conv1x1}</th>
+              <th className="num">{t.flopsMultAdds}</th>
+              <th className="num">{t.params}</th>
               <th className="num">MAC</th>
             </tr>
           </thead>
@@ -79,14 +82,14 @@ export function EqualFlopsMac() {
         </table>
       </div>
       <BarChart
-        title="Memory access cost of the two layers"
+        title={t.chartTitle}
         bars={layers.map(({ name, layer, color }) => ({ label: name, value: convMac(layer), color }))}
-        reference={{ value: bound, label: 'lower bound 2√(hwB) + B/hw' }}
+        reference={{ value: bound, label: t.lowerBound }}
       />
       <p className="output-note" aria-live="polite">
         {ratio === 1
-          ? 'With c₂ = c₁ both layers are the same layer: MAC sits on the lower bound.'
-          : `Same work, ${(extra * 100).toFixed(1)}% more memory traffic for the skewed layer. Its FLOPs differ from the balanced layer's by ${(Math.abs(convFlops(skewed) / target - 1) * 100).toFixed(1)}% only because channel counts are whole numbers.`}
+          ? t.sameLayer
+          : t.moreTraffic((extra * 100).toFixed(1), (Math.abs(convFlops(skewed) / target - 1) * 100).toFixed(1))}
       </p>
     </div>
   );

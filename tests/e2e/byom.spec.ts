@@ -91,6 +91,26 @@ test('files that are not a ShuffleNetV2 get a message, and the page keeps workin
   await expect(page.locator('[data-model-error]')).toHaveCount(0);
 });
 
+test('an own model steps without touching the URL, which keeps the book’s model and step', async ({ page }) => {
+  await open(page, 'explore/?model=fashion&step=stage3.unit2');
+  await expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await picker(page).setInputFiles(fixture('small-opset13.onnx'));
+  await expect(explorer(page)).toHaveAttribute('data-model', 'own', { timeout: 45_000 });
+  // the reader's model opens at its input, and stepping through it leaves the link as it was
+  await expect(explorer(page).locator('section[data-step="input"]')).toBeVisible();
+  await explorer(page).locator('[data-step-id="stage2.unit2.split"]').click();
+  await expect(explorer(page).locator('section[data-step="stage2.unit2.split"]')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]model=fashion&step=stage3\.unit2$/);
+  // the channel trace follows the reader's model: stage 2 has one basic unit of 16 channels
+  const trace = page.getByRole('region', { name: 'Follow a channel' });
+  await expect(trace.locator('[data-trace-unit]')).toHaveCount(1);
+  await expect(trace.locator('[data-trace-unit="stage2.unit2"]')).toHaveAttribute('data-side', 'untouched');
+  // Back: the book's model at the step the URL kept
+  await page.getByRole('button', { name: 'Back to the book’s model' }).click();
+  await expect(explorer(page)).toHaveAttribute('data-model', 'fashion');
+  await expect(explorer(page).locator('section[data-step="stage3.unit2.split"]')).toBeVisible();
+});
+
 test('with an own model open the page passes axe', async ({ page }) => {
   await openOwn(page);
   const results = await new AxeBuilder({ page }).analyze();

@@ -76,3 +76,20 @@ test('in a chapter, a click on a map of the live unit explains that value, agree
   const axe = await new AxeBuilder({ page }).include('[data-live-unit="stage2.unit2"]').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the FC step explains the predicted class’s score from the pooled vector, agreeing with the runtime', async ({
+  page,
+}) => {
+  await openExplorer(page, '?step=fc');
+  const score = explorer(page).getByRole('region', { name: 'How one value is computed' });
+  await expect(score).toHaveAttribute('data-value-detail', 'logits');
+  const predicted = await explorer(page).locator('[data-prediction]').first().getAttribute('data-prediction');
+  await expect(score).toContainText(`logits, class ${predicted}.`);
+  await expect(score).toContainText('A weighted sum of all 256 pooled features');
+  await expectAgreement(score);
+  await score.getByLabel('Class').fill('7');
+  await expect(score).toContainText('logits, class 7.');
+  await expectAgreement(score);
+  const axe = await new AxeBuilder({ page }).include('section[data-step="fc"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});

@@ -17,7 +17,11 @@ import {
   type RecognisedModel,
 } from '../../lib/onnxRecognize';
 import { networkTable, WIDTHS } from '../../lib/network';
-import { byomBytes, byomReference, SMALL_FIXTURES, smallOptions } from '../model/byomHelpers';
+import * as ort from 'onnxruntime-web';
+import { weightReader } from '../../lib/onnxWeights';
+import { classNames, ownModelManifest, prepareOwnModel } from '../../lib/ownModel';
+import { explainValue } from '../../lib/valueComputation';
+import { byomBytes, byomReference, referenceTensor, SMALL_FIXTURES, smallOptions } from '../model/byomHelpers';
 import { MODEL_NAMES, ROOT, loadManifest, modelBytes } from '../model/helpers';
 
 const torchvision = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/torchvision/shufflenetv2.json'), 'utf8')) as {
@@ -62,7 +66,7 @@ describe.each(SMALL_FIXTURES)('torchvision export $stem', (fixture) => {
     expect(model.input.shape).toEqual([1, 3, 64, 64]);
     expect(model.input.sizeAssumed).toBe(dynamic);
     expect(model.stem).toMatchObject({ kernel: 3, stride: 2, outChannels: 8, outSize: [32, 32], relu: true });
-    expect(model.maxPool).toMatchObject({ kernel: 3, stride: 2, outSize: [16, 16] });
+    expect(model.maxPool).toMatchObject({ kernel: 3, stride: 2, padding: 1, outSize: [16, 16] });
     expect(model.stagesOutChannels).toEqual([8, 16, 32, 64, 128]);
     expect(model.stagesRepeats).toEqual([2, 2, 2]);
     expect(model.stages.map((s) => [s.name, s.outSize])).toEqual([
@@ -73,6 +77,8 @@ describe.each(SMALL_FIXTURES)('torchvision export $stem', (fixture) => {
     expect(unitTypes(model)).toEqual(['down basic', 'down basic', 'down basic']);
     expect(model.pool.op).toBe('ReduceMean');
     expect(model.classifier).toMatchObject({ op: 'Gemm', classes: 10 });
+    // Gemm(pooled, fc.weight, fc.bias, transB=1): row k of the weight is class k's
+    expect(model.classifier.weightNames).toEqual({ weight: 'fc.weight', bias: 'fc.bias', transposed: false });
     expect(model.probs).toBeNull();
     expect(model.bnFolded).toBe(bnFolded);
     expect(model.weightsPresent).toBe(true);
@@ -147,7 +153,7 @@ it('recognises an opset-17 export that keeps BatchNormalization nodes as the sam
 });
 
 describe('other common layouts of the head', () => {
-  it('reads GlobalAveragePool → Flatten → MatMul + Add (e.g. from other exporters or simplifiers)', () => {
+  it('reads GlobalAveragePool → Flatten → MatMul + Add (e.g. from other exporters or simplifiers)', async () => {
     const bytes = edited('small-opset13.onnx', (m) => {
       const g = m.graph!;
       const nodes = g.node!;
@@ -185,6 +191,28 @@ describe('other common layouts of the head', () => {
     expect(model.pool).toMatchObject({ op: 'GlobalAveragePool', channels: 128 });
     expect(model.classifier).toMatchObject({ op: 'MatMul+Add', classes: 10 });
     expect(model.params).toBe(byomReference('small-opset13').params);
+    // MatMul reads its weight as in × out: column k is class k's (the values here are the Gemm's, reshaped,
+    // so the scores differ from the original model's, but the runtime and the explanation read the same file)
+    expect(model.classifier.weightNames).toEqual({ weight: 'fc.weight', bias: 'fc.bias', transposed: true });
+    const prepared = prepareOwnModel(bytes);
+    const manifest = ownModelManifest(prepared, 'mine.onnx', classNames(10, null), { mean: [0, 0, 0], std: [1, 1, 1] });
+    const fc = manifest.outputs.find((o) => o.layer?.op === 'fc')!;
+    ort.env.wasm.numThreads = 1;
+    const session = await ort.InferenceSession.create(prepared.bytes, { executionProviders: ['wasm'] });
+    const input = referenceTensor(byomReference('small-opset13'), 'input');
+    const ran = await session.run({ [model.input.name]: new ort.Tensor('float32', input, model.input.shape) });
+    const plain = (name: string) => ({ data: ran[name].data as Float32Array, dims: ran[name].dims.map(Number) });
+    const w = weightReader(bytes)(['fc.weight', 'fc.bias']);
+    for (let k = 0; k < 10; k++) {
+      const e = explainValue(
+        fc,
+        { [fc.layer!.inputs[0]]: plain(fc.layer!.inputs[0]) },
+        { weight: w['fc.weight'], bias: w['fc.bias'] },
+        { channel: k, y: 0, x: 0 },
+      );
+      expect(Math.abs(e.value - plain(fc.name).data[k]), `class ${k}`).toBeLessThanOrEqual(1e-4);
+    }
+    await session.release();
   });
 
   it('refuses a bias Add anywhere but after the classifier', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MANIFESTS } from '../../components/model/catalog';
-import { traceChannel, traceableUnits } from '../../lib/channelTrace';
+import { canTraceChannels, traceChannel, traceableUnits } from '../../lib/channelTrace';
+import { IMAGENET_MEAN, IMAGENET_STD } from '../../lib/onnxRecognizeInput';
+import { classNames, ownModelManifest, prepareOwnModel } from '../../lib/ownModel';
+import { byomBytes } from '../model/byomHelpers';
 import { shufflePermutation, invertPermutation } from '../../lib/shuffle';
 
 const manifest = MANIFESTS.digits;
@@ -35,5 +38,34 @@ describe('following a channel through a stage', () => {
     expect(t.transformedIn?.name).toBe(t.steps[0].unit.name);
     expect(t.steps.slice(1).every((s) => s.inputChannel === null)).toBe(true);
     expect(() => traceChannel(manifest, 2, C)).toThrow(/channel must be 0 … /);
+  });
+});
+
+describe('which models a channel can be followed in', () => {
+  const own = (file: string) =>
+    ownModelManifest(prepareOwnModel(byomBytes(file)), file, classNames(10, null), {
+      mean: IMAGENET_MEAN,
+      std: IMAGENET_STD,
+    });
+
+  it('the book’s models and a reader’s torchvision export; the trace of an export follows its own units', () => {
+    expect(canTraceChannels(manifest)).toBe(true);
+    const m = own('small-opset13.onnx');
+    expect(canTraceChannels(m)).toBe(true);
+    // stages_repeats 2, 2, 2: one basic unit per stage, 32 channels entering stage 3's
+    const t = traceChannel(m, 3, 3);
+    expect(t.steps.map((s) => s.unit.name)).toEqual(['stage3.unit2']);
+    expect(t.channels).toBe(32);
+    expect(t.steps[0]).toMatchObject({ side: 'untouched', halfChannel: 3, shuffleChannel: 6 });
+  });
+
+  it('not a model with only down-sampling units, nor one whose shuffle has other than 2 groups', () => {
+    const m = own('small-opset13.onnx');
+    expect(canTraceChannels({ units: m.units.filter((u) => u.type === 'down') })).toBe(false);
+    const three = m.units.map((u) => ({
+      ...u,
+      after: u.after.map((o) => (o.op === 'shuffle' ? { ...o, groups: 3 } : o)),
+    }));
+    expect(canTraceChannels({ units: three })).toBe(false);
   });
 });

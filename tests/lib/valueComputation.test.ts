@@ -54,8 +54,8 @@ describe('one value explained', () => {
     const e = explainValue(s, { x }, { weight: w, bias: t([2], () => 0.5) }, { channel: 1, y: 1, x: 0 });
     if (e.kind !== 'patch') throw new Error(e.kind);
     expect(e.origin).toEqual({ y: 1, x: -1 });
-    expect(e.inputChannel).toBe(1);
-    expect(e.cells.filter((c) => c.padding).map((c) => [c.inY, c.inX])).toEqual([
+    expect(e.windows.map((w) => w.inputChannel)).toEqual([1]);
+    expect(e.windows[0].cells.filter((c) => c.padding).map((c) => [c.inY, c.inX])).toEqual([
       [1, -1],
       [2, -1],
       [3, -1],
@@ -86,6 +86,41 @@ describe('one value explained', () => {
     expect(left).toMatchObject({ source: { channel: 1 }, rule: { part: 'first' } });
   });
 
+  it('an RGB stem: one window per colour channel, each times its own slice of the kernel', () => {
+    // 3 channels of 2×2: channel c holds c + 1 everywhere; 2 output channels, 3×3, stride 1, padding 1
+    const x = t([1, 3, 2, 2], (i) => Math.floor(i / 4) + 1);
+    const s = spec('conv3x3', ['x'], {
+      weights: { weight: 'w', bias: 'b', inChannels: 3, outChannels: 2, kernel: 3, stride: 1, padding: 1, groups: 1 },
+    });
+    // output channel 1's slice for input channel c is all 10^c: weight index ((1·3 + c)·3 + ky)·3 + kx
+    const w = t([2, 3, 3, 3], (i) => (i >= 27 ? 10 ** Math.floor((i - 27) / 9) : 0));
+    const e = explainValue(s, { x }, { weight: w, bias: t([2], () => 0) }, { channel: 1, y: 0, x: 0 });
+    if (e.kind !== 'patch') throw new Error(e.kind);
+    expect(e.windows.map((win) => win.inputChannel)).toEqual([0, 1, 2]);
+    // at (0, 0) the window covers the whole 2×2 map (4 cells) and 5 cells of padding, per channel
+    expect(e.windows.map((win) => win.cells.filter((c) => !c.padding).length)).toEqual([4, 4, 4]);
+    expect(e.value).toBe(4 * (1 * 1 + 2 * 10 + 3 * 100));
+  });
+
+  it('a max pool: the largest of its window, the padding never', () => {
+    // channel 1 of 2, 3×3: 9 − i, so the largest is at the top left (row 0, column 0) = 9 … 1
+    const x = t([1, 2, 3, 3], (i) => (i < 9 ? 100 : 18 - i));
+    const s = spec('maxpool', ['x'], { window: { kernel: 3, stride: 2, padding: 1 } });
+    const e = explainValue(s, { x }, null, { channel: 1, y: 1, x: 1 });
+    if (e.kind !== 'max') throw new Error(e.kind);
+    // output (1, 1) reads rows and columns 1 … 3; row and column 3 are padding
+    expect(e.origin).toEqual({ y: 1, x: 1 });
+    expect(e.cells.filter((c) => c.padding)).toHaveLength(5);
+    expect(e.cells.filter((c) => !c.padding).map((c) => c.input)).toEqual([5, 4, 2, 1]);
+    expect(e.value).toBe(5);
+    expect(e.cells[e.largest]).toMatchObject({ inY: 1, inX: 1 });
+    // every value negative: the padding (which reads 0 in the cells) still does not win
+    const negative = t([1, 1, 2, 2], (i) => -1 - i);
+    const n = explainValue(s, { x: negative }, null, { channel: 0, y: 0, x: 0 });
+    expect(n.value).toBe(-1);
+    expect(() => explainValue(spec('maxpool', ['x']), { x }, null, { channel: 0, y: 0, x: 0 })).toThrow(/window/);
+  });
+
   it('pool, FC and softmax', () => {
     const maps = t([1, 2, 2, 2], (i) => i); // channel 1: 4, 5, 6, 7
     expect(explainValue(spec('avgpool', ['m']), { m: maps }, null, { channel: 1, y: 0, x: 0 }).value).toBe(5.5);
@@ -98,6 +133,12 @@ describe('one value explained', () => {
       { channel: 1, y: 0, x: 0 },
     );
     expect(e.value).toBe(3 * 1 + 4 * 2 + 5 * 3 + 1); // row 1 of the weights: 3, 4, 5
+    // the same weights stored [inputs, classes] (MatMul, or Gemm without transB): column 1 is 1, 4, 7
+    const transposed = spec('fc', ['p'], {
+      weights: { weight: 'w', bias: 'b', inChannels: 3, outChannels: 2, transposed: true },
+    });
+    const weights = { weight: t([3, 2], (i) => i), bias: t([2], () => 1) };
+    expect(explainValue(transposed, { p: pooled }, weights, { channel: 1, y: 0, x: 0 }).value).toBe(1 + 6 + 15 + 1);
     const s = explainValue(spec('softmax', ['z']), { z: t([1, 2], (i) => i) }, null, { channel: 1, y: 0, x: 0 });
     expect(s.value).toBeCloseTo(Math.E / (1 + Math.E), 12);
     expect(() => valueAt(pooled, { channel: 3, y: 0, x: 0 })).toThrow(/outside 3×1×1/);

@@ -109,9 +109,9 @@ describe.each(MODEL_NAMES)('%s model: one value recomputed', (name) => {
     if (corner.kind !== 'patch' || inner.kind !== 'patch') throw new Error('expected windows');
     // stride 2, padding 1: output (0, 0) reads rows and columns −1 … 1, output (3, 3) reads 5 … 7
     expect(corner.origin).toEqual({ y: -1, x: -1 });
-    expect(corner.cells.filter((c) => c.padding)).toHaveLength(5);
+    expect(corner.windows[0].cells.filter((c) => c.padding)).toHaveLength(5);
     expect(inner.origin).toEqual({ y: 5, x: 5 });
-    expect(inner.cells.some((c) => c.padding)).toBe(false);
+    expect(inner.windows[0].cells.some((c) => c.padding)).toBe(false);
     // the depthwise conv has no ReLU, and somewhere its values go negative
     expect(corner.relu).toBe(false);
   });

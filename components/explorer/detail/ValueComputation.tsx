@@ -4,7 +4,7 @@ import type { ValueExplanation } from '../../../lib/valueComputation';
 import { Stat, StatGrid } from '../../controls/Stat';
 import { ContributionBars } from './ContributionBars';
 import { MeanDetail, SoftmaxDetail } from './HeadDetail';
-import { PatchFigure } from './PatchFigure';
+import { MaxPoolFigure, PatchFigure } from './PatchFigure';
 import { RouteDetail } from './RouteDetail';
 import { useMessages } from '../../i18n/locale';
 import { detailMessages } from './detailMessages';
@@ -21,7 +21,7 @@ interface ValueComputationProps {
 /** The closing arithmetic of a weighted op: Σ, + bias, ReLU. */
 function Affine({ e }: { e: Extract<ValueExplanation, { kind: 'weightedSum' | 'patch' }> }) {
   const t = useMessages(detailMessages);
-  const terms = e.kind === 'patch' ? t.products(e.cells.length) : t.allTerms(e.terms.length);
+  const terms = e.kind === 'patch' ? t.products(e.windows.length * e.kernel * e.kernel) : t.allTerms(e.terms.length);
   return (
     <p className={styles.formula}>
       Σ {terms} = {formatValue(e.sum)}; + {t.bias} {formatValue(e.bias)} = {formatValue(e.preActivation)}
@@ -47,7 +47,9 @@ function where(
   t: (typeof detailMessages)['en'],
 ): string {
   const { channel, y, x } = e.position;
-  if (spec.layer?.op === 'fc' || spec.layer?.op === 'softmax') return t.whereClass(classes[channel]);
+  if (spec.layer?.op === 'fc' || spec.layer?.op === 'softmax')
+    // a model without class names calls them 'class 3' already
+    return classes[channel].startsWith('class ') ? classes[channel] : t.whereClass(classes[channel]);
   if (spec.layer?.op === 'avgpool') return t.whereChannel(channel);
   return t.wherePosition(channel, y, x);
 }
@@ -69,6 +71,36 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
       {e.kind === 'patch' && (
         <>
           <p>
+            {e.windows.length > 1
+              ? t.windowStartSeveral(
+                  e.kernel,
+                  e.windows.length,
+                  e.inputName,
+                  e.position.y,
+                  e.stride,
+                  e.padding,
+                  groupDigits(e.origin.y),
+                )
+              : t.windowStart(
+                  e.kernel,
+                  e.windows[0].inputChannel,
+                  e.inputName,
+                  e.position.y,
+                  e.stride,
+                  e.padding,
+                  groupDigits(e.origin.y),
+                )}
+            {t.windowColumn(e.position.x, e.stride, e.padding, groupDigits(e.origin.x))}
+            {e.stride > 1 ? t.strideNote(e.stride) : ''}
+            {e.windows[0].cells.some((c) => c.padding) ? t.paddingNote : t.whatEnd}
+          </p>
+          <PatchFigure e={e} />
+          <Affine e={e} />
+        </>
+      )}
+      {e.kind === 'max' && (
+        <>
+          <p>
             {t.windowStart(
               e.kernel,
               e.inputChannel,
@@ -79,11 +111,13 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
               groupDigits(e.origin.y),
             )}
             {t.windowColumn(e.position.x, e.stride, e.padding, groupDigits(e.origin.x))}
-            {e.stride > 1 ? t.strideNote(e.stride) : ''}
-            {e.cells.some((c) => c.padding) ? t.paddingNote : t.whatEnd}
+            {e.cells.some((c) => c.padding) ? t.maxPaddingNote : t.whatEnd}
           </p>
-          <PatchFigure e={e} />
-          <Affine e={e} />
+          <MaxPoolFigure e={e} />
+          <p className={styles.formula}>
+            {t.maxOf(e.cells.filter((c) => !c.padding).length)} = <b>{formatValue(e.value)}</b>
+            {t.maxRest(groupDigits(e.cells[e.largest].inY), groupDigits(e.cells[e.largest].inX))}
+          </p>
         </>
       )}
       {e.kind === 'weightedSum' && (

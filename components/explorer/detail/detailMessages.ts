@@ -31,6 +31,12 @@ export const detailMessages = messages({
     windowColumn: (x: number, stride: number, padding: number, ox: string) =>
       `, column ${x}·${stride} − ${padding} = ${ox}`,
     strideNote: (stride: number) => `: at stride ${stride} each output step moves the window ${stride} input pixels`,
+    windowStartSeveral: (k: number, n: number, input: string, y: number, stride: number, padding: number, oy: string) =>
+      `The ${k}×${k} window of each of the ${n} input channels (${input}), each times its own slice of the kernel, starts at row ${y}·${stride} − ${padding} = ${oy}`,
+    maxPaddingNote: '. Cells outside the map are padding (dashed) and never the largest.',
+    maxOf: (n: number) => `max of the ${n} values`,
+    maxRest: (y: string, x: string) =>
+      ` (row ${y}, column ${x}): no weights, no bias; the other values of the window are dropped`,
     paddingNote: '. Cells outside the map read the zero padding (dashed).',
     fcSum: (n: number) => `A weighted sum of all ${n} pooled features with this class’s weights, plus its bias.`,
     convSum: (n: number, input: string) =>
@@ -60,10 +66,13 @@ export const detailMessages = messages({
     classHeader: 'class',
     // PatchFigure
     windowRows: (y0: string, y1: string, x0: string, x1: string) => `rows ${y0} to ${y1}, columns ${x0} to ${x1}`,
-    patchLabel: (c: number, rows: string, padded: number, k: number, products: string) =>
-      `Input window of channel ${c} (${rows}${padded ? `, ${padded} cells of zero padding` : ''}) times the ${k}×${k} kernel, cell by cell. Products: ${products}.`,
+    patchLabel: (c: number, rows: string, padded: number, k: number, products: string, several = false) =>
+      `Input window of channel ${c} (${rows}${padded ? `, ${padded} cells of zero padding` : ''}) times the ${k}×${k} kernel${several ? ` for channel ${c}` : ''}, cell by cell. Products: ${products}.`,
+    maxPoolLabel: (c: number, rows: string, padded: number, values: string, best: string, y: number, x: number) =>
+      `Input window of channel ${c} (${rows}${padded ? `, ${padded} cells of padding` : ''}): ${values}. The largest, ${best} at row ${y}, column ${x}, is outlined.`,
     inputWindow: (c: number) => `input window, ch ${c}`,
     kernel: 'kernel (BN folded)',
+    kernelOfChannel: (c: number) => `kernel, ch ${c}`,
     productsTitle: 'products',
     pad: 'pad',
     // RouteDetail
@@ -142,6 +151,11 @@ export const detailMessages = messages({
     windowColumn: (x: number, stride: number, padding: number, ox: string) =>
       `、第 ${x}·${stride} − ${padding} = ${ox} 列开始`,
     strideNote: (stride: number) => `：步长为 ${stride} 时，输出每走一步，窗口就移动 ${stride} 个输入像素`,
+    windowStartSeveral: (k: number, n: number, input: string, y: number, stride: number, padding: number, oy: string) =>
+      `${n} 个输入通道（${input}）各自的 ${k}×${k} 窗口分别乘以卷积核中属于该通道的那一片，窗口从第 ${y}·${stride} − ${padding} = ${oy} 行`,
+    maxPaddingNote: '。图外的格子是填充（虚线），永远不会是最大值。',
+    maxOf: (n: number) => `${n} 个值中的最大值`,
+    maxRest: (y: string, x: string) => `（第 ${y} 行，第 ${x} 列）：没有权重，也没有偏置；窗口中的其他值被舍弃`,
     paddingNote: '。落在特征图之外的格子读取零填充（虚线）。',
     fcSum: (n: number) => `用这个类别的权重对全部 ${n} 个池化特征求加权和，再加上它的偏置。`,
     convSum: (n: number, input: string) => `在同一位置上对 ${input} 的全部 ${n} 个输入通道求加权和，再加上一个偏置。`,
@@ -167,10 +181,13 @@ export const detailMessages = messages({
     softmaxCaption4: (max: string) => ` = ${max} 是最大的 logit`,
     classHeader: '类别',
     windowRows: (y0: string, y1: string, x0: string, x1: string) => `第 ${y0} 到 ${y1} 行，第 ${x0} 到 ${x1} 列`,
-    patchLabel: (c: number, rows: string, padded: number, k: number, products: string) =>
-      `通道 ${c} 的输入窗口（${rows}${padded ? `，${padded} 个零填充格子` : ''}）与 ${k}×${k} 卷积核逐格相乘。乘积：${products}。`,
+    patchLabel: (c: number, rows: string, padded: number, k: number, products: string, several = false) =>
+      `通道 ${c} 的输入窗口（${rows}${padded ? `，${padded} 个零填充格子` : ''}）与${several ? `通道 ${c} 的` : ''} ${k}×${k} 卷积核逐格相乘。乘积：${products}。`,
+    maxPoolLabel: (c: number, rows: string, padded: number, values: string, best: string, y: number, x: number) =>
+      `通道 ${c} 的输入窗口（${rows}${padded ? `，${padded} 个填充格子` : ''}）：${values}。其中最大的 ${best}（第 ${y} 行，第 ${x} 列）已用框标出。`,
     inputWindow: (c: number) => `输入窗口，通道 ${c}`,
     kernel: '卷积核（已并入 BN）',
+    kernelOfChannel: (c: number) => `卷积核，通道 ${c}`,
     productsTitle: '乘积',
     pad: '填充',
     sourceOf: (c: number, tensor: string) => `${tensor} 的通道 ${c}`,
