@@ -16,6 +16,8 @@
 import { interpolatePRGn, interpolateViridis, rgb } from 'd3';
 import type { OutputValues } from './manifest';
 import { packRgb, type Rgb } from './featureMaps';
+import { colorMapsMessages } from './colorMapsMessages';
+import type { Locale } from './i18n';
 
 export type MapScheme = 'grey' | 'sequential' | 'diverging';
 
@@ -75,9 +77,11 @@ export function schemeWords(
   scheme: MapScheme,
   domain: readonly [number, number],
   format: (v: number) => string,
+  locale: Locale = 'en',
 ): string {
   const [lo, hi] = domain;
-  if (scheme === 'diverging') return `purple is ${format(lo)}, white is 0, green is ${format(hi)}`;
-  if (scheme === 'sequential') return `dark purple is ${format(lo)}, through blue and green to yellow at ${format(hi)}`;
-  return `black is ${format(lo)}, white is ${format(hi)}, grey in between`;
+  const t = colorMapsMessages[locale];
+  if (scheme === 'diverging') return t.diverging(format(lo), format(hi));
+  if (scheme === 'sequential') return t.sequential(format(lo), format(hi));
+  return t.grey(format(lo), format(hi));
 }

@@ -9,14 +9,16 @@
  *   but the 1×1 convs before and after it do);
  * - the shuffle (g = 2) then permutes: output i is concat channel perm[i].
  */
+import type { Locale } from './i18n';
+import { mixingMessages } from './mixingMessages';
 import { shufflePermutation } from './shuffle';
 
 /** dep[o][i] is true when output channel o can depend on input channel i. */
 export type Dependency = boolean[][];
 
-export function mixingError(channels: number): string | null {
-  if (!Number.isInteger(channels) || channels < 2) return `C must be a whole number of at least 2 (got ${channels}).`;
-  if (channels % 2 !== 0) return `A basic unit splits its channels in half, so C must be even (got ${channels}).`;
+export function mixingError(channels: number, locale: Locale = 'en'): string | null {
+  if (!Number.isInteger(channels) || channels < 2) return mixingMessages[locale].atLeastTwo(channels);
+  if (channels % 2 !== 0) return mixingMessages[locale].odd(channels);
   return null;
 }
 

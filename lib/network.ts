@@ -16,6 +16,8 @@
 import { conv, convFlops, convParams, outSize } from './cost';
 import { basicUnit, downUnit, type UnitSpec } from './units';
 import { MAX_STAGE_CHANNELS, WIDTHS, type Width } from './paramDomains';
+import type { Locale } from './i18n';
+import { networkMessages } from './networkMessages';
 
 export interface StageConfig {
   name: string;
@@ -116,36 +118,38 @@ export function shuffleNetV2(width: Width): NetworkSpec {
 }
 
 /** Why a spec cannot be built, in words; null when it can. */
-export function networkError(spec: NetworkSpec): string | null {
+export function networkError(spec: NetworkSpec, locale: Locale = 'en'): string | null {
+  const t = networkMessages[locale];
   const whole = (v: number) => Number.isInteger(v) && v >= 1;
   const { input, stem, conv5 } = spec;
-  if (![input.c, input.h, input.w].every(whole)) return 'The input size and channels must be positive whole numbers.';
-  if (![stem.outChannels, stem.kernel, stem.stride].every(whole))
-    return 'Conv1 needs a positive whole number of channels, kernel size and stride.';
-  if (spec.stages.length === 0) return 'The network needs at least one stage.';
+  if (![input.c, input.h, input.w].every(whole)) return t.input;
+  if (![stem.outChannels, stem.kernel, stem.stride].every(whole)) return t.conv1;
+  if (spec.stages.length === 0) return t.noStage;
   for (const s of spec.stages) {
-    if (!whole(s.outChannels)) return `${s.name} needs a positive whole number of channels (got ${s.outChannels}).`;
-    if (s.outChannels % 2 !== 0) {
-      return `${s.name} has ${s.outChannels} channels, an odd number. Its down-sampling unit concatenates two equal branches and its basic units split the channels in half, so every stage width must be even.`;
-    }
-    if (!whole(s.repeats)) return `${s.name} needs at least one unit (got ${s.repeats}).`;
+    if (!whole(s.outChannels)) return t.stageChannels(s.name, s.outChannels);
+    if (s.outChannels % 2 !== 0) return t.stageOdd(s.name, s.outChannels);
+    if (!whole(s.repeats)) return t.stageUnits(s.name, s.repeats);
   }
-  if (!whole(conv5.outChannels)) return `Conv5 needs a positive whole number of channels (got ${conv5.outChannels}).`;
-  if (!whole(spec.classes)) return `The classifier needs a positive whole number of classes (got ${spec.classes}).`;
+  if (!whole(conv5.outChannels)) return t.conv5(conv5.outChannels);
+  if (!whole(spec.classes)) return t.classes(spec.classes);
   return null;
 }
 
 /** Validates the reader's stage widths for the custom column of Table 5. */
-export function customWidthError(stageChannels: readonly number[], conv5: number): string | null {
+export function customWidthError(
+  stageChannels: readonly number[],
+  conv5: number,
+  locale: Locale = 'en',
+): string | null {
+  const t = networkMessages[locale];
+  const why = (v: number) => (Number.isNaN(v) ? t.notANumber : t.got(v));
   for (const [i, c] of stageChannels.entries()) {
-    if (!Number.isInteger(c) || c < 2 || c > MAX_STAGE_CHANNELS) {
-      return `Stage${i + 2} channels must be a whole number from 2 to ${MAX_STAGE_CHANNELS} (${Number.isNaN(c) ? 'that is not a number' : `got ${c}`}).`;
-    }
+    if (!Number.isInteger(c) || c < 2 || c > MAX_STAGE_CHANNELS) return t.stageRange(i + 2, MAX_STAGE_CHANNELS, why(c));
   }
   if (!Number.isInteger(conv5) || conv5 < 1 || conv5 > 2 * MAX_STAGE_CHANNELS) {
-    return `Conv5 channels must be a whole number from 1 to ${2 * MAX_STAGE_CHANNELS} (${Number.isNaN(conv5) ? 'that is not a number' : `got ${conv5}`}).`;
+    return t.conv5Range(2 * MAX_STAGE_CHANNELS, why(conv5));
   }
-  return networkError(imagenetSpec(stageChannels, conv5));
+  return networkError(imagenetSpec(stageChannels, conv5), locale);
 }
 
 /** The layer table of a network: one row per Table 5 line, with params and FLOPs. Throws RangeError on an invalid spec. */

@@ -8,6 +8,7 @@
  */
 import type { Locale } from './i18n';
 import { opNameMessages } from './stepsMessages';
+import { textUnits } from './textWidth';
 
 /** Every op kind the book draws: ShuffleNetV2's own, plus those only ShuffleNet V1 has. */
 export type OpWord =
@@ -60,14 +61,15 @@ export function opLabel(op: OpDescription, locale: Locale = 'en'): string {
  * "3×3 depthwise conv," / "stride 2 · BN".
  */
 export function labelLines(label: string, maxChars: number): string[] {
-  const [first, ...rest] = label.split(/(, | · )/);
+  // Chinese labels join with a full-width comma; a CJK character counts as two narrow ones.
+  const [first, ...rest] = label.split(/(, | · |，)/);
   const lines = [first];
   for (let i = 0; i < rest.length; i += 2) {
     const [joint, word] = [rest[i], rest[i + 1]];
     const last = lines.length - 1;
-    if (`${lines[last]}${joint}${word}`.length <= maxChars) lines[last] += `${joint}${word}`;
+    if (textUnits(`${lines[last]}${joint}${word}`) <= maxChars) lines[last] += `${joint}${word}`;
     else {
-      if (joint === ', ') lines[last] += ',';
+      if (joint !== ' · ') lines[last] += joint.trim();
       lines.push(word);
     }
   }

@@ -9,8 +9,10 @@
  * V1's shortcut; "right" is the convolution branch (V1's main branch). Framework-free.
  */
 import { outSize } from './cost';
+import type { Locale } from './i18n';
 import type { ManifestOp, ManifestUnit } from './manifest';
 import { opLabel, type OpWord } from './opNames';
+import { unitDiagramMessages } from './unitDiagramMessages';
 import { basicUnit, downUnit, formatShape, type Shape, type UnitSpec, type UnitType } from './units';
 import { v1Unit, type V1Op, type V1Options, type V1UnitSpec } from './v1';
 
@@ -58,6 +60,8 @@ export interface DiagramEdge {
 
 export interface UnitDiagramModel {
   title: string;
+  /** the language of every word in it (labels, names, its text alternative) */
+  locale: Locale;
   /** what the two columns are called, written beside their first tensor */
   pathNames: { left: string; right: string };
   nodes: DiagramNode[];
@@ -88,6 +92,7 @@ const plain = (shape: Shape, path: DiagramPath): TensorView => ({
 
 /** Nodes and edges from an op list in order (input ops, left, right, merge), shared by all adapters. */
 function assemble(
+  locale: Locale,
   title: string,
   pathNames: UnitDiagramModel['pathNames'],
   input: Shape,
@@ -103,7 +108,7 @@ function assemble(
       id: 'input',
       kind: 'input',
       path: 'input',
-      label: 'input',
+      label: unitDiagramMessages[locale].input,
       input,
       output: input,
       tensor: plain(input, 'input'),
@@ -147,39 +152,50 @@ function assemble(
     id: 'output',
     kind: 'output',
     path: 'merge',
-    label: 'output',
+    label: unitDiagramMessages[locale].output,
     input: output,
     output,
     tensor: { ...current, shape: output },
     badges: [],
   });
   if (merge.length) edges.push({ from: merge[merge.length - 1].id, to: 'output', path: 'merge', tensor: null });
-  return { title, pathNames, nodes, edges, input, output, valid, totals };
+  return { title, locale, pathNames, nodes, edges, input, output, valid, totals };
 }
 
-const UNIT_TITLES: Record<UnitType, string> = { basic: 'Basic unit (stride 1)', down: 'Down-sampling unit (stride 2)' };
-const V2_PATHS: Record<UnitType, UnitDiagramModel['pathNames']> = {
-  basic: { left: 'untouched half', right: 'convolution branch' },
-  down: { left: 'left branch', right: 'right branch' },
-};
+const unitTitle = (type: UnitType, locale: Locale) =>
+  type === 'basic' ? unitDiagramMessages[locale].basicTitle : unitDiagramMessages[locale].downTitle;
+function v2Paths(type: UnitType, locale: Locale): UnitDiagramModel['pathNames'] {
+  const t = unitDiagramMessages[locale];
+  return type === 'basic' ? { left: t.basicLeft, right: t.basicRight } : { left: t.downLeft, right: t.downRight };
+}
+
+export interface DiagramOptions {
+  title?: string;
+  /** the language of the diagram's words; default English */
+  locale?: Locale;
+}
 
 /** A V2 unit of lib/units.ts, with every op's cost. `valid: false` for a stand-in (see placeholderDiagram). */
-export function fromUnitSpec(spec: UnitSpec, { title = UNIT_TITLES[spec.type], valid = true } = {}): UnitDiagramModel {
+export function fromUnitSpec(
+  spec: UnitSpec,
+  { locale = 'en', title = unitTitle(spec.type, locale), valid = true }: DiagramOptions & { valid?: boolean } = {},
+): UnitDiagramModel {
   const ops = spec.ops.map((op): RawOp => ({
     id: op.id,
     kind: op.kind,
     path: op.path,
-    label: op.label,
+    label: locale === 'en' ? op.label : opLabel(op, locale),
     input: op.input,
     output: op.output,
     cost: { params: op.params, flops: op.flops, mac: op.mac },
   }));
-  return assemble(title, V2_PATHS[spec.type], spec.input, spec.output, ops, valid, spec.totals);
+  return assemble(locale, title, v2Paths(spec.type, locale), spec.input, spec.output, ops, valid, spec.totals);
 }
 
 /** The structure of a unit type on stand-in sizes, for when the reader's sizes describe no unit. */
-export function placeholderDiagram(type: UnitType, title?: string): UnitDiagramModel {
-  return fromUnitSpec(type === 'basic' ? basicUnit(8, 8, 8) : downUnit(8, 16, 8, 8), { title, valid: false });
+export function placeholderDiagram(type: UnitType, title?: string, locale: Locale = 'en'): UnitDiagramModel {
+  const spec = type === 'basic' ? basicUnit(8, 8, 8) : downUnit(8, 16, 8, 8);
+  return fromUnitSpec(spec, { title, locale, valid: false });
 }
 
 /** Which of the V2 paper's guidelines a V1 op works against. */
@@ -196,19 +212,21 @@ const V1_PATH = { shortcut: 'left', main: 'right', merge: 'merge' } as const;
 /** A ShuffleNet V1 unit of lib/v1.ts: shortcut on the left, main branch on the right, badges on its ops. */
 export function fromV1Spec(
   spec: V1UnitSpec,
-  { title = `ShuffleNet V1 unit, stride ${spec.stride}, g = ${spec.groups}` } = {},
+  { locale = 'en', title = unitDiagramMessages[locale].v1Title(spec.stride, spec.groups) }: DiagramOptions = {},
 ): UnitDiagramModel {
+  const t = unitDiagramMessages[locale];
   const ops = spec.ops.map((op): RawOp => ({
     id: op.id,
     kind: op.kind,
     path: V1_PATH[op.path],
-    label: op.label,
+    label: locale === 'en' ? op.label : opLabel(op, locale),
     input: op.input,
     output: op.output,
     badges: v1Badges(op),
     cost: { params: op.params, flops: op.flops, mac: op.mac },
   }));
-  return assemble(title, { left: 'shortcut', right: 'main branch' }, spec.input, spec.output, ops, true, spec.totals);
+  const paths = { left: t.v1Left, right: t.v1Right };
+  return assemble(locale, title, paths, spec.input, spec.output, ops, true, spec.totals);
 }
 
 /**
@@ -218,9 +236,10 @@ export function fromV1Spec(
 export function placeholderV1Diagram(
   o: Pick<V1Options, 'groups' | 'stride' | 'bottleneckRatio'>,
   title?: string,
+  locale: Locale = 'en',
 ): UnitDiagramModel {
   const spec = v1Unit({ c: 96, h: 8, w: 8, ...o });
-  return { ...fromV1Spec(spec, title === undefined ? undefined : { title }), valid: false };
+  return { ...fromV1Spec(spec, title === undefined ? { locale } : { title, locale }), valid: false };
 }
 
 const SHORT_ID: Partial<Record<ManifestOp['op'], string>> = { conv1x1: 'conv', dwconv3x3: 'dw', identity: 'identity' };
@@ -252,13 +271,16 @@ export function manifestTensorNodes(unit: ManifestUnit): Record<string, string> 
 }
 
 /** A unit of the trained model, from its manifest entry; ids match lib/units.ts ('right.dw', …). */
-export function fromManifestUnit(unit: ManifestUnit, { title }: { title?: string } = {}): UnitDiagramModel {
+export function fromManifestUnit(unit: ManifestUnit, { title, locale = 'en' }: DiagramOptions = {}): UnitDiagramModel {
   const [h, w] = unit.inSize;
   const [oh, ow] = unit.outSize;
   const input = { c: unit.inChannels, h, w };
   const raw: RawOp[] = [];
   const describe = (op: ManifestOp) =>
-    opLabel({ kind: op.op, stride: op.stride, groups: op.op === 'shuffle' ? op.groups : 1, bn: op.bn, relu: op.relu });
+    opLabel(
+      { kind: op.op, stride: op.stride, groups: op.op === 'shuffle' ? op.groups : 1, bn: op.bn, relu: op.relu },
+      locale,
+    );
   const split = unit.before.find((op) => op.op === 'split');
   for (const op of unit.before)
     raw.push({ id: op.op, kind: op.op, path: 'input', label: describe(op), input, output: input });
@@ -286,9 +308,8 @@ export function fromManifestUnit(unit: ManifestUnit, { title }: { title?: string
       output: { c: op.outChannels, h: oh, w: ow },
     });
   }
-  const name =
-    title ?? `${unit.type === 'down' ? 'Down-sampling' : 'Basic'} unit, stage ${unit.stage}, unit ${unit.unit}`;
-  return assemble(name, V2_PATHS[unit.type], input, { c: unit.outChannels, h: oh, w: ow }, raw, true);
+  const name = title ?? unitDiagramMessages[locale].manifestTitle(unit.type === 'down', unit.stage, unit.unit);
+  return assemble(locale, name, v2Paths(unit.type, locale), input, { c: unit.outChannels, h: oh, w: ow }, raw, true);
 }
 
 function symbol(value: number, whole: number, name: string): string {
@@ -307,26 +328,34 @@ export function shapeText(model: UnitDiagramModel, shape: Shape): string {
 }
 
 /** A guideline list in words: "G1 and G2". */
-export function guidelineList(badges: readonly Guideline[]): string {
-  return badges.length < 2 ? badges.join('') : `${badges.slice(0, -1).join(', ')} and ${badges[badges.length - 1]}`;
+export function guidelineList(badges: readonly Guideline[], locale: Locale = 'en'): string {
+  const t = unitDiagramMessages[locale];
+  return badges.length < 2
+    ? badges.join('')
+    : t.and(badges.slice(0, -1).join(t.listSeparator), badges[badges.length - 1]);
 }
 
 /** The diagram as one sentence per part, for its text alternative. */
 export function describeDiagram(model: UnitDiagramModel): string {
+  const t = unitDiagramMessages[model.locale];
   const part = (n: DiagramNode) =>
-    `${n.label} (${shapeText(model, n.output)}${n.badges.length ? `, works against ${guidelineList(n.badges)}` : ''})`;
+    t.part(
+      n.label,
+      shapeText(model, n.output),
+      n.badges.length ? t.worksAgainst(guidelineList(n.badges, model.locale)) : '',
+    );
   const on = (path: DiagramPath) =>
     model.nodes.filter((n) => n.path === path && n.kind !== 'input' && n.kind !== 'output');
-  const list = (nodes: DiagramNode[]) => nodes.map(part).join(', then ');
+  const list = (nodes: DiagramNode[]) => nodes.map(part).join(t.then);
   const sentences = [
-    `${model.title}: input (${shapeText(model, model.input)})`,
+    t.describeInput(model.title, shapeText(model, model.input)),
     ...on('input').map(part),
-    `left path: ${list(on('left'))}`,
-    `right path: ${list(on('right'))}`,
-    `then ${list(on('merge'))}`,
-    `output (${shapeText(model, model.output)})`,
+    t.leftPath(list(on('left'))),
+    t.rightPath(list(on('right'))),
+    t.merge(list(on('merge'))),
+    t.describeOutput(shapeText(model, model.output)),
   ];
-  return `${sentences.join('; ')}.`;
+  return `${sentences.join(t.sentenceSeparator)}${t.sentenceEnd}`;
 }
 
 /** Targets a highlight can name: a whole path, or one node by id. */

@@ -23,6 +23,7 @@ import { unitCheckMessages } from './unitCheckMessages';
 import { conv, convFlops, convMac, convParams, outSize, type ConvLayer } from './cost';
 import { untouchedTrace } from './mixing';
 import { opLabel } from './opNames';
+import { unitsMessages } from './unitsMessages';
 import { shufflePermutation } from './shuffle';
 import { MAX_CHANNELS, MAX_SIZE } from './paramDomains';
 
@@ -210,18 +211,19 @@ export { MAX_CHANNELS, MAX_SIZE };
 export { formatShape, groupDigits } from './format';
 
 /** A whole number typed by the reader, or a sentence saying why it is not one. */
-export function readWhole(raw: string, name: string, max: number): number | string {
+export function readWhole(raw: string, name: string, max: number, locale: Locale = 'en'): number | string {
+  const t = unitsMessages[locale];
   const text = raw.trim();
-  if (text === '') return `Enter a value for ${name}.`;
-  if (!/^[+-]?\d+$/.test(text)) return `${name} must be a whole number (got “${text}”).`;
+  if (text === '') return t.enterValue(name);
+  if (!/^[+-]?\d+$/.test(text)) return t.notWhole(name, text);
   const n = Number(text);
-  if (n < 1) return `${name} must be at least 1 (got ${n}).`;
-  if (n > max) return `${name} is capped at ${max} here to keep the numbers readable (got ${n}).`;
+  if (n < 1) return t.atLeastOne(name, n);
+  if (n > max) return t.capped(name, max, n);
   return n;
 }
 
-function evenNeighbours(n: number): string {
-  return n === 1 ? 'try 2' : `try ${n - 1} or ${n + 1}`;
+function evenNeighbours(n: number, locale: Locale): string {
+  return n === 1 ? unitsMessages[locale].tryTwo : unitsMessages[locale].tryNeighbours(n - 1, n + 1);
 }
 
 export type UnitInput = { spec: UnitSpec; error: null } | { spec: null; error: string };
@@ -230,14 +232,19 @@ export type UnitInput = { spec: UnitSpec; error: null } | { spec: null; error: s
  * Builds a unit from the reader's text inputs, or explains why it cannot be built.
  * For a basic unit `cout` is ignored (the unit keeps its width).
  */
-export function parseUnitInput(type: UnitType, raw: { cin: string; cout?: string; h: string; w: string }): UnitInput {
+export function parseUnitInput(
+  type: UnitType,
+  raw: { cin: string; cout?: string; h: string; w: string },
+  locale: Locale = 'en',
+): UnitInput {
+  const t = unitsMessages[locale];
   const cName = type === 'basic' ? 'C' : 'C_in';
   const fields: [string, string, number][] = [[cName, raw.cin, MAX_CHANNELS]];
   if (type === 'down') fields.push(['C_out', raw.cout ?? '', MAX_CHANNELS]);
   fields.push(['H', raw.h, MAX_SIZE], ['W', raw.w, MAX_SIZE]);
   const values: number[] = [];
   for (const [name, text, max] of fields) {
-    const v = readWhole(text, name, max);
+    const v = readWhole(text, name, max, locale);
     if (typeof v === 'string') return { spec: null, error: v };
     values.push(v);
   }
@@ -246,7 +253,7 @@ export function parseUnitInput(type: UnitType, raw: { cin: string; cout?: string
     if (c % 2 !== 0) {
       return {
         spec: null,
-        error: `C = ${c} is odd. The channel split gives each branch exactly half of the channels, so C must be even (${evenNeighbours(c)}).`,
+        error: t.oddC(c, evenNeighbours(c, locale)),
       };
     }
     return { spec: basicUnit(c, h, w), error: null };
@@ -255,7 +262,7 @@ export function parseUnitInput(type: UnitType, raw: { cin: string; cout?: string
   if (cout % 2 !== 0) {
     return {
       spec: null,
-      error: `C_out = ${cout} is odd. The output is the concatenation of two branches of C_out/2 channels each, so C_out must be even (${evenNeighbours(cout)}).`,
+      error: t.oddCout(cout, evenNeighbours(cout, locale)),
     };
   }
   return { spec: downUnit(cin, cout, h, w), error: null };

@@ -2,6 +2,9 @@ import { scaleBand, scaleLinear } from '../../lib/scales';
 import { formatCount } from '../../lib/format';
 import { seriesColor } from '../../lib/palette';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { textUnits } from '../../lib/textWidth';
+import { useMessages } from '../i18n/locale';
+import { chartsMessages } from './chartsMessages';
 
 /** A value drawn as a mark on a bar's row (a published figure beside the reader's own). */
 export interface BarMark {
@@ -60,7 +63,6 @@ interface BarChartProps {
 const CHAR_WIDTH = 7; // about one character of the 12px UI font, with some room for wide glyphs (×, →)
 
 /** A label's length in Latin characters: a Chinese character is about twice as wide. */
-const textLength = (text: string) => text.length + (text.match(/[\u3000-\u9fff\uff00-\uffef]/g)?.length ?? 0);
 
 /**
  * Horizontal bars, directly labelled: the label left of each bar, the value at its end.
@@ -79,11 +81,12 @@ export function BarChart({
   rowLabels = true,
 }: BarChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(maxWidth, { min: minWidth, max: maxWidth });
+  const t = useMessages(chartsMessages);
   const write = format ?? ((v: number) => `${formatCount(v)}${unit}`);
   const valueText = (b: Bar) => [b.value === null ? '' : write(b.value), b.note ?? ''].filter(Boolean).join(' ');
   const rowHeight = 28;
-  const longestLabel = Math.max(0, ...bars.map((b) => textLength(b.label)));
-  const longestValue = Math.max(0, ...bars.map((b) => textLength(valueText(b))));
+  const longestLabel = Math.max(0, ...bars.map((b) => textUnits(b.label)));
+  const longestValue = Math.max(0, ...bars.map((b) => textUnits(valueText(b))));
   const margin = {
     top: 6,
     right: 10 + CHAR_WIDTH * longestValue,
@@ -111,7 +114,7 @@ export function BarChart({
   const summary = bars
     .map((b) => {
       const marks = (b.marks ?? []).map((m) => `${m.label} ${write(m.value)}`).join(', ');
-      return `${b.label}: ${b.value === null ? 'not measured' : valueText(b)}${marks ? ` (${marks})` : ''}`;
+      return `${b.label}: ${b.value === null ? t.notMeasured : valueText(b)}${marks ? ` (${marks})` : ''}`;
     })
     .join('; ');
   const narrow = width < 360;

@@ -2,6 +2,8 @@ import { scaleLinear } from 'd3';
 import { useId } from 'react';
 import { schemeStops, schemeWords, type MapScheme } from '../../lib/colorMaps';
 import { formatValue } from '../../lib/format';
+import { useLocale } from '../i18n/locale';
+import { chartsMessages } from './chartsMessages';
 
 interface ColorScaleProps {
   domain: readonly [number, number];
@@ -15,6 +17,7 @@ interface ColorScaleProps {
 /** The colour ramp of a map grid with labelled ticks (grey: black is the low end of `domain`, white the high end). */
 export function ColorScale({ domain, label, width = 260, scheme = 'grey' }: ColorScaleProps) {
   const id = useId().replace(/:/g, '');
+  const locale = useLocale();
   const margin = 10;
   const x = scaleLinear()
     .domain(domain)
@@ -26,7 +29,7 @@ export function ColorScale({ domain, label, width = 260, scheme = 'grey' }: Colo
       viewBox={`0 0 ${width} 46`}
       width={width}
       role="img"
-      aria-label={`Colour scale for ${label}: ${schemeWords(scheme, domain, formatValue)}.`}
+      aria-label={chartsMessages[locale].colourScale(label, schemeWords(scheme, domain, formatValue, locale))}
       data-scheme={scheme}
       style={{ maxWidth: '100%', display: 'block' }}>
       <defs>

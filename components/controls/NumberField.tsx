@@ -1,5 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import styles from './Controls.module.css';
+import type { Locale } from '../../lib/i18n';
+import { useLocale } from '../i18n/locale';
+import { controlsMessages } from './controlsMessages';
 
 export interface NumberFieldProps {
   /** The visible label; it is also the field's accessible name. */
@@ -23,13 +26,20 @@ export interface NumberFieldProps {
 }
 
 /** Why `text` cannot be used, or null when it is a whole number in [min, max]. */
-export function rejectNumber(text: string, min: number, max: number, name: string, decimal = false): string | null {
+export function rejectNumber(
+  text: string,
+  min: number,
+  max: number,
+  name: string,
+  decimal = false,
+  locale: Locale = 'en',
+): string | null {
+  const m = controlsMessages[locale];
   const t = text.trim();
-  if (t === '') return `Enter a value for ${name}.`;
-  if (decimal ? !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) : !/^[+-]?\d+$/.test(t))
-    return `${name} must be a ${decimal ? 'number' : 'whole number'} (you typed “${t}”).`;
+  if (t === '') return m.enterValue(name);
+  if (decimal ? !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) : !/^[+-]?\d+$/.test(t)) return m.notNumber(name, decimal, t);
   const n = Number(t);
-  if (n < min || n > max) return `${name} must be from ${min} to ${max} (you typed ${n}).`;
+  if (n < min || n > max) return m.outOfRange(name, min, max, n);
   return null;
 }
 
@@ -55,8 +65,9 @@ export function NumberField({
   const ownId = useId();
   const inputId = id ?? `${ownId}-input`;
   const [draft, setDraft] = useState<string | null>(null);
-  const who = name ?? (typeof label === 'string' ? label : 'the value');
-  const reason = draft === null ? null : rejectNumber(draft, min, max, who, decimal);
+  const locale = useLocale();
+  const who = name ?? (typeof label === 'string' ? label : controlsMessages[locale].theValue);
+  const reason = draft === null ? null : rejectNumber(draft, min, max, who, decimal, locale);
   // A valid draft that no longer matches the value (changed elsewhere, e.g. its slider or Back) gives way to it.
   const shown = draft !== null && (reason !== null || Number(draft) === value) ? draft : String(value);
 
@@ -76,7 +87,7 @@ export function NumberField({
       onChange={(e) => {
         const text = e.target.value;
         setDraft(text);
-        if (rejectNumber(text, min, max, who, decimal) === null) onChange(Number(text.trim()));
+        if (rejectNumber(text, min, max, who, decimal, locale) === null) onChange(Number(text.trim()));
       }}
       onBlur={() => setDraft(null)}
     />

@@ -1,4 +1,5 @@
 import { colors } from '../../lib/palette';
+import { textUnits } from '../../lib/textWidth';
 import type { Guideline } from '../../lib/unitDiagram';
 import { nodeColor } from './colors';
 import { BADGE_GAP, badgeText, badgeWidth, type PlacedNode } from './layout';
@@ -35,7 +36,7 @@ export function OpBox({ p, emphasis, showBadges }: { p: PlacedNode; emphasis: bo
   // The badge follows the last line; the line and its badge are centred together.
   const last = p.lines.length - 1;
   const pill = showBadges && p.node.badges.length ? badgeWidth(p.node.badges) : 0;
-  const textW = p.lines[last].length * 6;
+  const textW = textUnits(p.lines[last]) * 6;
   const shift = pill ? (pill + (textW ? BADGE_GAP : 0)) / 2 : 0;
   return (
     <>

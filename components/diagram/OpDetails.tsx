@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { groupDigits } from '../../lib/units';
+import { unitDiagramMessages } from '../../lib/unitDiagramMessages';
 import { shapeText, type DiagramNode, type UnitDiagramModel } from '../../lib/unitDiagram';
 import { nodeColor } from './colors';
 import styles from './Diagram.module.css';
@@ -17,21 +18,22 @@ export function OpDetails({
   node: DiagramNode | null;
   notes?: ReactNode[];
 }) {
+  const t = unitDiagramMessages[model.locale];
   if (!model.valid) {
     return (
       <div className={styles.details} aria-live="polite">
-        <p>Choose valid sizes above to see shapes and costs.</p>
+        <p>{t.invalidSizes}</p>
       </div>
     );
   }
   const cost = node ? node.cost : model.totals;
   const rows: [string, string][] = [
-    ['input', shapeText(model, node ? node.input : model.input)],
-    ['output', shapeText(model, node ? node.output : model.output)],
+    [t.input, shapeText(model, node ? node.input : model.input)],
+    [t.output, shapeText(model, node ? node.output : model.output)],
   ];
   if (cost)
     rows.push(
-      ['parameters', groupDigits(cost.params)],
+      [t.parameters, groupDigits(cost.params)],
       ['FLOPs', groupDigits(cost.flops)],
       ['MAC', groupDigits(cost.mac)],
     );
@@ -39,7 +41,7 @@ export function OpDetails({
     <div className={styles.details} aria-live="polite" data-testid="op-details">
       <p className={styles.detailsTitle}>
         {node && <span className={styles.swatch} style={{ background: nodeColor(node) }} aria-hidden="true" />}
-        {node ? node.label : 'The whole unit'}
+        {node ? node.label : t.wholeUnit}
       </p>
       <dl>
         {rows.map(([k, v]) => (
@@ -49,11 +51,7 @@ export function OpDetails({
           </div>
         ))}
       </dl>
-      {node ? (
-        notes?.map((n, i) => <p key={i}>{n}</p>)
-      ) : (
-        <p>Hover over, tap or tab to an operation in the diagram to see its own shapes and cost.</p>
-      )}
+      {node ? notes?.map((n, i) => <p key={i}>{n}</p>) : <p>{t.detailsHint}</p>}
     </div>
   );
 }

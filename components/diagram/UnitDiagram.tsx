@@ -8,6 +8,7 @@ import {
   type HighlightTarget,
   type UnitDiagramModel,
 } from '../../lib/unitDiagram';
+import { unitDiagramMessages } from '../../lib/unitDiagramMessages';
 import { edgeColor, pathColor } from './colors';
 import { layoutDiagram, type PlacedEdge, type PlacedNode } from './layout';
 import { OpBox } from './OpBox';
@@ -70,6 +71,7 @@ export function UnitDiagram({
   const selected = linked ? (current ?? null) : chosen;
   const emphasis = highlight.length > 0;
   const dashed = !model.valid;
+  const t = unitDiagramMessages[model.locale];
 
   const opNode = (p: PlacedNode) => {
     const { node } = p;
@@ -93,7 +95,7 @@ export function UnitDiagram({
           role="button"
           tabIndex={0}
           aria-current={isSelected ? 'step' : undefined}
-          aria-label={`${node.label}: ${shapeText(model, node.output)}${isSelected ? ' (this step)' : '. Go to this op'}`}
+          aria-label={`${node.label}: ${shapeText(model, node.output)}${isSelected ? t.thisStep : t.goToOp}`}
           data-op={node.id}
           onMouseEnter={() => onNodeHover?.(node.id)}
           onMouseLeave={() => onNodeHover?.(null)}
@@ -119,7 +121,7 @@ export function UnitDiagram({
         role="button"
         tabIndex={0}
         aria-pressed={isSelected}
-        aria-label={`${node.label}: ${shapeText(model, node.output)}. Show details.`}
+        aria-label={`${node.label}: ${shapeText(model, node.output)}${t.showDetails}`}
         data-op={node.id}
         onMouseEnter={select}
         onFocus={select}

@@ -9,12 +9,13 @@
  */
 import { scaleLinear } from '../../lib/scales';
 import { labelLines } from '../../lib/opNames';
+import { textUnits } from '../../lib/textWidth';
 import type { DiagramEdge, DiagramNode, TensorView, UnitDiagramModel } from '../../lib/unitDiagram';
 
 export const WIDTH = 368;
 const COLUMN_X = { left: 104, right: 264, center: 184 } as const;
 const BOX_MAX = { column: 156, center: 216 };
-const CHAR_W = 6.0; // average advance of the 12px UI font, for deciding where to wrap
+const CHAR_W = 6.0; // average advance of the 12px UI font, for deciding where to wrap (a CJK glyph: two)
 const CHAR_W_BOX = 6.3; // a little wider for the box, so wide fonts keep their margin
 const LINE_H = 14;
 const BOX_PAD = 8;
@@ -123,10 +124,10 @@ export function layoutDiagram(model: UnitDiagramModel, { badges = true } = {}): 
     const max = column === 'center' ? BOX_MAX.center : BOX_MAX.column;
     const lines = labelLines(node.label, Math.floor((max - 2 * BOX_PAD) / CHAR_W));
     const pill = badges && node.badges.length ? badgeWidth(node.badges) + BADGE_GAP : 0;
-    if (pill && lines[lines.length - 1].length * CHAR_W + pill > max - 2 * BOX_PAD) lines.push('');
+    if (pill && textUnits(lines[lines.length - 1]) * CHAR_W + pill > max - 2 * BOX_PAD) lines.push('');
     const widest = Math.max(
-      ...lines.map((l) => l.length * CHAR_W_BOX),
-      lines[lines.length - 1].length * CHAR_W_BOX + pill,
+      ...lines.map((l) => textUnits(l) * CHAR_W_BOX),
+      textUnits(lines[lines.length - 1]) * CHAR_W_BOX + pill,
     );
     const w = Math.min(max, widest + 2 * BOX_PAD);
     return { node, x: COLUMN_X[column], y, w, h: lines.length * LINE_H + 10, lines, slab: null };

@@ -4,6 +4,8 @@ import { networkTable, shuffleNetV2, specFromManifest, type NetworkTable } from 
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import styles from './Network.module.css';
 import { Stat, StatGrid } from '../controls/Stat';
+import { useMessages } from '../i18n/locale';
+import { networkCellMessages } from './networkMessages';
 
 type Load =
   | { status: 'loading' }
@@ -12,10 +14,10 @@ type Load =
 
 const REFERENCE = networkTable(shuffleNetV2('1.0'));
 const stages = (t: NetworkTable) => t.rows.filter((r) => r.kind === 'stage');
-const stageSizes = (t: NetworkTable) =>
+const stageSizes = (t: NetworkTable, separator: string) =>
   stages(t)
     .map((r) => `${r.outSize!.h}×${r.outSize!.w}`)
-    .join(', ');
+    .join(separator);
 const stageChannels = (t: NetworkTable) =>
   stages(t)
     .map((r) => r.outChannels)
@@ -31,6 +33,7 @@ const MANIFEST_URL = `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/models/digits/m
  */
 export function BookModel() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const t = useMessages(networkCellMessages);
   useEffect(() => {
     let live = true;
     fetch(MANIFEST_URL)
@@ -53,13 +56,13 @@ export function BookModel() {
   if (load.status === 'loading')
     return (
       <p className="output-note" aria-live="polite">
-        Reading the model’s manifest…
+        {t.readingManifest}
       </p>
     );
   if (load.status === 'error') {
     return (
       <p className="error-note" role="alert">
-        The book model’s manifest could not be read ({load.message}), so its table cannot be computed.
+        {t.manifestError(load.message)}
       </p>
     );
   }
@@ -68,22 +71,22 @@ export function BookModel() {
   const flopsAgree = table.flops === manifest.multiplyAdds;
   return (
     <div aria-live="polite">
-      <div className="table-wrap" role="region" aria-label="Layers of the book's model" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t.bookLayers} tabIndex={0}>
         <table className={styles.compact} data-testid="book-model">
           <thead>
             <tr>
-              <th>Layer</th>
-              <th>Output</th>
-              <th>Stride</th>
-              <th>Repeat</th>
-              <th className="num">parameters</th>
+              <th>{t.colLayerTitle}</th>
+              <th>{t.colOutputTitle}</th>
+              <th>{t.colStride}</th>
+              <th>{t.colRepeat}</th>
+              <th className="num">{t.colParameters}</th>
               <th className="num">FLOPs</th>
             </tr>
           </thead>
           <tbody>
             {table.rows.map((r) => (
               <tr key={r.name}>
-                <th scope="row">{r.name}</th>
+                <th scope="row">{t.layer(r.name)}</th>
                 <td>{r.outSize ? `${r.outChannels}×${r.outSize.h}×${r.outSize.w}` : r.outChannels}</td>
                 <td>{r.stride.join(' / ')}</td>
                 <td>{r.repeat.join(' / ')}</td>
@@ -95,17 +98,28 @@ export function BookModel() {
         </table>
       </div>
       <StatGrid live={false}>
-        <Stat label="parameters" valueProps={{ 'data-book': 'params' }}>
+        <Stat label={t.colParameters} valueProps={{ 'data-book': 'params' }}>
           {groupDigits(table.params)}
         </Stat>
-        <Stat label="multiply-adds per image" valueProps={{ 'data-book': 'flops' }}>
+        <Stat label={t.multiplyAdds} valueProps={{ 'data-book': 'flops' }}>
           {groupDigits(table.flops)}
         </Stat>
       </StatGrid>
       <p className={paramsAgree && flopsAgree ? 'output-note' : 'error-note'}>
         {paramsAgree && flopsAgree
-          ? `It needs ${Math.round(REFERENCE.flops / table.flops)} times fewer multiply-adds than ShuffleNetV2 1× on ImageNet: its stages work on ${stageSizes(table)} maps instead of ${stageSizes(REFERENCE)}, with ${stageChannels(table)} channels instead of ${stageChannels(REFERENCE)}.`
-          : `The counts differ (parameters ${formatCount(table.params)} vs ${formatCount(manifest.params)}, multiply-adds ${formatCount(table.flops)} vs ${formatCount(manifest.multiplyAdds)}): the manifest describes a network this specification does not.`}
+          ? t.bookSmaller(
+              Math.round(REFERENCE.flops / table.flops),
+              stageSizes(table, t.list),
+              stageSizes(REFERENCE, t.list),
+              stageChannels(table),
+              stageChannels(REFERENCE),
+            )
+          : t.countsDiffer(
+              formatCount(table.params),
+              formatCount(manifest.params),
+              formatCount(table.flops),
+              formatCount(manifest.multiplyAdds),
+            )}
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
 import { ControlRow } from '../controls/ControlRow';
 import { NumberField } from '../controls/NumberField';
 import type { CustomField, CustomWidth } from './useCustomWidth';
+import { useMessages } from '../i18n/locale';
+import { networkCellMessages } from './networkMessages';
 
 const FIELDS: { field: CustomField; label: string }[] = [
   { field: 's2', label: 'Stage2' },
@@ -10,10 +12,11 @@ const FIELDS: { field: CustomField; label: string }[] = [
 ];
 
 export function CustomWidthControls({ custom }: { custom: CustomWidth }) {
+  const t = useMessages(networkCellMessages);
   return (
     <>
-      <ControlRow label="Output channels of your own width">
-        <span>your width — output channels of</span>
+      <ControlRow label={t.ownWidthGroup}>
+        <span>{t.ownWidthLead}</span>
         {FIELDS.map(({ field, label }) => (
           <NumberField
             key={field}

@@ -5,6 +5,8 @@ import { useUrlState } from '../cell/useUrlState';
 import { BarChart } from '../charts/BarChart';
 import { useCustomWidth } from './useCustomWidth';
 import styles from './Network.module.css';
+import { useMessages } from '../i18n/locale';
+import { networkCellMessages } from './networkMessages';
 
 type Choice = (typeof CHOICES)[number];
 const TABLES = Object.fromEntries(WIDTHS.map((w) => [w, networkTable(shuffleNetV2(w))])) as Record<
@@ -17,10 +19,11 @@ export function NetworkBreakdown() {
   const [choice, setChoice] = useUrlState(URL_STATE['whole-network'].breakdown);
   const custom = useCustomWidth();
   const table = choice === 'custom' ? custom.table : TABLES[choice];
-  const label = (c: Choice) => (c === 'custom' ? 'your width' : `${Number(c)}×`);
+  const t = useMessages(networkCellMessages);
+  const label = (c: Choice) => (c === 'custom' ? t.yourWidth : `${Number(c)}×`);
   return (
     <div>
-      <div className="control-row" role="group" aria-label="Network width">
+      <div className="control-row" role="group" aria-label={t.networkWidth}>
         {CHOICES.map((c) => (
           <button key={c} type="button" className="btn" aria-pressed={choice === c} onClick={() => setChoice(c)}>
             {label(c)}
@@ -28,7 +31,7 @@ export function NetworkBreakdown() {
         ))}
       </div>
       {!table ? (
-        <p className="error-note">Your width is not valid yet: {custom.error}</p>
+        <p className="error-note">{t.notValidYet(custom.error ?? '')}</p>
       ) : (
         <Breakdown table={table} name={label(choice)} />
       )}
@@ -42,25 +45,26 @@ export function Breakdown({ table, name }: { table: NetworkTable; name: string }
   const share = (v: number, total: number) => formatPercent(v / total);
   const fc = table.rows.find((r) => r.kind === 'fc')!;
   const stages = table.rows.filter((r) => r.kind === 'stage');
+  const t = useMessages(networkCellMessages);
   return (
     <>
-      <div className="table-wrap" role="region" aria-label={`Parameters and FLOPs per layer, ${name}`} tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t.breakdownTable(name)} tabIndex={0}>
         <table className={styles.compact} data-testid="breakdown">
           <thead>
             <tr>
-              <th>layer</th>
-              <th>output</th>
-              <th className="num">parameters</th>
-              <th className="num">share</th>
+              <th>{t.colLayer}</th>
+              <th>{t.colOutput}</th>
+              <th className="num">{t.colParameters}</th>
+              <th className="num">{t.colShare}</th>
               <th className="num">FLOPs</th>
-              <th className="num">share</th>
-              <th className="num">FLOPs per basic unit</th>
+              <th className="num">{t.colShare}</th>
+              <th className="num">{t.colPerUnit}</th>
             </tr>
           </thead>
           <tbody>
             {counted.map((r) => (
               <tr key={r.name}>
-                <th scope="row">{r.name}</th>
+                <th scope="row">{t.layer(r.name)}</th>
                 <td>{r.outSize ? `${r.outChannels}×${r.outSize.h}×${r.outSize.w}` : r.outChannels}</td>
                 <td className="num">{groupDigits(r.params)}</td>
                 <td className="num">{share(r.params, table.params)}</td>
@@ -72,7 +76,7 @@ export function Breakdown({ table, name }: { table: NetworkTable; name: string }
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">total</th>
+              <th scope="row">{t.total}</th>
               <td />
               <td className="num" data-total="params">
                 {groupDigits(table.params)}
@@ -88,22 +92,28 @@ export function Breakdown({ table, name }: { table: NetworkTable; name: string }
         </table>
       </div>
       <p className={styles.chartTitle} aria-hidden="true">
-        Parameters per layer
+        {t.paramsPerLayer}
       </p>
       <BarChart
-        title={`Parameters per layer, ${name}`}
-        bars={counted.map((r) => ({ label: r.name, value: r.params }))}
+        title={t.paramsPerLayerOf(name)}
+        bars={counted.map((r) => ({ label: t.layer(r.name), value: r.params }))}
       />
       <p className={styles.chartTitle} aria-hidden="true">
-        FLOPs per layer
+        {t.flopsPerLayer}
       </p>
-      <BarChart title={`FLOPs per layer, ${name}`} bars={counted.map((r) => ({ label: r.name, value: r.flops }))} />
+      <BarChart
+        title={t.flopsPerLayerOf(name)}
+        bars={counted.map((r) => ({ label: t.layer(r.name), value: r.flops }))}
+      />
       <p className="output-note" aria-live="polite">
-        {name}: the FC layer holds {share(fc.params, table.params)} of the {formatCount(table.params)} parameters but
-        does only {share(fc.flops, table.flops)} of the FLOPs. A basic unit costs{' '}
-        {stages.map((s) => formatCount(s.units.at(-1)!.totals.flops)).join(', ')} FLOPs in Stages{' '}
-        {stages.map((s) => s.name.replace('Stage', '')).join(', ')}: halving the map while doubling the channels keeps
-        the work per unit nearly constant.
+        {t.breakdownNote(
+          name,
+          share(fc.params, table.params),
+          formatCount(table.params),
+          share(fc.flops, table.flops),
+          stages.map((s) => formatCount(s.units.at(-1)!.totals.flops)).join(t.list),
+          stages.map((s) => s.name.replace('Stage', '')).join(t.list),
+        )}
       </p>
     </>
   );

@@ -1,6 +1,8 @@
 import { formatChange, formatCount, formatMillions, groupDigits } from '../../lib/format';
 import { networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type NetworkTable } from '../../lib/network';
 import styles from './Network.module.css';
+import { useMessages } from '../i18n/locale';
+import { networkCellMessages } from './networkMessages';
 
 const TABLES = WIDTHS.map((w) => networkTable(shuffleNetV2(w)));
 
@@ -10,24 +12,27 @@ function diff(ours: number, paper: number): string {
 
 const m = (n: number) => formatCount(n, 4);
 
-const ROWS: {
+type Texts = (typeof networkCellMessages)['en'];
+const rows = (
+  t: Texts,
+): {
   label: string;
   cell: (t: NetworkTable, i: number) => string;
   title?: (t: NetworkTable) => string;
   paper?: boolean;
-}[] = [
-  { label: 'FLOPs computed (convolutions + FC)', cell: (t) => m(t.flops), title: (t) => groupDigits(t.flops) },
-  { label: '… + one operation per BatchNorm output', cell: (t) => m(t.flops + t.bnValues) },
-  { label: '… + one per ReLU output as well', cell: (t) => m(t.flops + t.bnValues + t.reluValues) },
+}[] => [
+  { label: t.flopsOurs, cell: (t) => m(t.flops), title: (t) => groupDigits(t.flops) },
+  { label: t.plusBn, cell: (t) => m(t.flops + t.bnValues) },
+  { label: t.plusRelu, cell: (t) => m(t.flops + t.bnValues + t.reluValues) },
   {
-    label: 'FLOPs published (paper, Table 5)',
+    label: t.flopsPublished,
     cell: (_, i) => formatMillions(PAPER_TABLE5[WIDTHS[i]].flops),
     paper: true,
   },
-  { label: 'computed vs. published', cell: (t, i) => diff(t.flops, PAPER_TABLE5[WIDTHS[i]].flops) },
-  { label: 'weights computed', cell: (t) => m(t.params), title: (t) => groupDigits(t.params) },
+  { label: t.computedVsPublished, cell: (t, i) => diff(t.flops, PAPER_TABLE5[WIDTHS[i]].flops) },
+  { label: t.weightsOurs, cell: (t) => m(t.params), title: (t) => groupDigits(t.params) },
   {
-    label: 'weights published (paper, Table 5)',
+    label: t.weightsPublished,
     cell: (_, i) => formatMillions(PAPER_TABLE5[WIDTHS[i]].params),
     paper: true,
   },
@@ -38,8 +43,9 @@ const ROWS: {
  * value BatchNorm writes, and one per value ReLU writes (both counted by lib/network.ts).
  */
 export function PaperComparison() {
+  const t = useMessages(networkCellMessages);
   return (
-    <div className="table-wrap" role="region" aria-label="Computed counts and the paper's published ones" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.comparison} tabIndex={0}>
       <table className={styles.compact} data-testid="paper-comparison">
         <thead>
           <tr>
@@ -52,7 +58,7 @@ export function PaperComparison() {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((r) => (
+          {rows(t).map((r) => (
             <tr key={r.label}>
               <th
                 scope="row"

@@ -3,16 +3,20 @@ import { networkTable, PAPER_TABLE5, shuffleNetV2, WIDTHS, type LayerRow, type N
 import { CustomWidthControls } from './CustomWidthControls';
 import styles from './Network.module.css';
 import { useCustomWidth } from './useCustomWidth';
+import { useMessages } from '../i18n/locale';
+import { networkCellMessages } from './networkMessages';
+
+type Texts = (typeof networkCellMessages)['en'];
 
 const TABLES = WIDTHS.map((w) => networkTable(shuffleNetV2(w)));
 
 /** Where a FLOP count falls among the paper's four widths, in words. */
-export function placeAmongWidths(flops: number): string {
+export function placeAmongWidths(flops: number, t: Texts = networkCellMessages.en): string {
   const below = WIDTHS.filter((_, i) => TABLES[i].flops < flops).map((w) => `${Number(w)}×`);
   const above = WIDTHS.filter((_, i) => TABLES[i].flops >= flops).map((w) => `${Number(w)}×`);
-  if (below.length === 0) return 'fewer FLOPs than all four published widths';
-  if (above.length === 0) return 'more FLOPs than all four published widths';
-  return `more FLOPs than ${below.join(', ')} and fewer than ${above.join(', ')}`;
+  if (below.length === 0) return t.fewerThanAll;
+  if (above.length === 0) return t.moreThanAll;
+  return t.between(below.join(t.list), above.join(t.list));
 }
 
 function size(r: LayerRow): string {
@@ -28,20 +32,21 @@ export function Table5() {
   const columns: (NetworkTable | null)[] = [...TABLES, custom.table];
   const base = TABLES[1].rows;
   const pct = (ours: number, paper: number) => formatChange(ours / paper - 1);
+  const t = useMessages(networkCellMessages);
   return (
     <div>
       <CustomWidthControls custom={custom} />
-      <div className="table-wrap" role="region" aria-label="Table 5 of the paper, regenerated" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t.table5} tabIndex={0}>
         <table className={styles.compact} data-testid="table5">
           <thead>
             <tr>
-              <th rowSpan={2}>Layer</th>
-              <th rowSpan={2}>Output size</th>
-              <th rowSpan={2}>KSize</th>
-              <th rowSpan={2}>Stride</th>
-              <th rowSpan={2}>Repeat</th>
+              <th rowSpan={2}>{t.colLayerTitle}</th>
+              <th rowSpan={2}>{t.colOutputSize}</th>
+              <th rowSpan={2}>{t.colKSize}</th>
+              <th rowSpan={2}>{t.colStride}</th>
+              <th rowSpan={2}>{t.colRepeat}</th>
               <th colSpan={5} style={{ textAlign: 'center' }}>
-                Output channels
+                {t.colOutputChannels}
               </th>
             </tr>
             <tr>
@@ -50,13 +55,13 @@ export function Table5() {
                   {Number(w)}×
                 </th>
               ))}
-              <th className="num">yours</th>
+              <th className="num">{t.colYours}</th>
             </tr>
           </thead>
           <tbody>
             {base.map((r, i) => (
               <tr key={r.name}>
-                <th scope="row">{r.name}</th>
+                <th scope="row">{t.layer(r.name)}</th>
                 <td>{size(r)}</td>
                 <td>{r.kind === 'stage' ? '' : r.kernel}</td>
                 <td>{r.stride.join(' / ')}</td>
@@ -70,7 +75,7 @@ export function Table5() {
             ))}
             <tr>
               <th scope="row" colSpan={5}>
-                FLOPs, computed
+                {t.flopsComputed}
               </th>
               {columns.map((t, j) => (
                 <td key={j} className="num" data-flops={j === 4 ? 'custom' : WIDTHS[j]}>
@@ -80,7 +85,7 @@ export function Table5() {
             </tr>
             <tr>
               <th scope="row" colSpan={5}>
-                FLOPs, paper (Table 5)
+                {t.flopsPaper}
               </th>
               {WIDTHS.map((w) => (
                 <td key={w} className="num">
@@ -91,7 +96,7 @@ export function Table5() {
             </tr>
             <tr>
               <th scope="row" colSpan={5}>
-                difference
+                {t.difference}
               </th>
               {WIDTHS.map((w, j) => (
                 <td key={w} className="num">
@@ -102,7 +107,7 @@ export function Table5() {
             </tr>
             <tr>
               <th scope="row" colSpan={5}>
-                # weights, computed
+                {t.weightsComputed}
               </th>
               {columns.map((t, j) => (
                 <td key={j} className="num" data-params={j === 4 ? 'custom' : WIDTHS[j]}>
@@ -112,7 +117,7 @@ export function Table5() {
             </tr>
             <tr>
               <th scope="row" colSpan={5}>
-                # weights, paper (Table 5)
+                {t.weightsPaper}
               </th>
               {WIDTHS.map((w) => (
                 <td key={w} className="num">
@@ -126,8 +131,12 @@ export function Table5() {
       </div>
       <p className="output-note" aria-live="polite">
         {custom.table
-          ? `Your width: ${formatCount(custom.table.flops)} FLOPs and ${formatCount(custom.table.params)} weights — ${placeAmongWidths(custom.table.flops)}.`
-          : 'Your column is empty until its widths are valid.'}
+          ? t.yourWidthSummary(
+              formatCount(custom.table.flops),
+              formatCount(custom.table.params),
+              placeAmongWidths(custom.table.flops, t),
+            )
+          : t.yourColumnEmpty}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { customWidthError, imagenetSpec, networkTable, type NetworkTable } from 
 import { URL_STATE } from '../../lib/urlKeys';
 import type { IntCodec } from '../../lib/urlState';
 import { useUrlState } from '../cell/useUrlState';
+import { useLocale } from '../i18n/locale';
 
 /** The reader's own column of Table 5: Stage2–4 and Conv5 channels, in the URL. */
 const page = URL_STATE['whole-network'];
@@ -24,7 +25,7 @@ export function useCustomWidth(): CustomWidth {
   const [c5, setC5] = useUrlState(params.c5);
   const setters = { s2: setS2, s3: setS3, s4: setS4, c5: setC5 };
   const stages = [s2, s3, s4];
-  const error = customWidthError(stages, c5);
+  const error = customWidthError(stages, c5, useLocale());
   return {
     values: { s2, s3, s4, c5 },
     limits: { s2: params.s2.codec, s3: params.s3.codec, s4: params.s4.codec, c5: params.c5.codec },

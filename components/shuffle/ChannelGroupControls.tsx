@@ -1,5 +1,7 @@
 import { ControlRow } from '../controls/ControlRow';
 import { RangeField } from '../controls/RangeField';
+import { useMessages } from '../i18n/locale';
+import { shuffleCellMessages } from './shuffleMessages';
 
 interface Props {
   channels: number;
@@ -13,10 +15,11 @@ interface Props {
 
 /** C and g, each as a number box and a slider sharing one visible label. */
 export function ChannelGroupControls({ channels, groups, setChannels, setGroups, maxChannels, limit }: Props) {
+  const t = useMessages(shuffleCellMessages);
   return (
     <ControlRow>
       <RangeField
-        label="channels C"
+        label={t.channels}
         name="C"
         numberBox
         value={channels}
@@ -25,7 +28,7 @@ export function ChannelGroupControls({ channels, groups, setChannels, setGroups,
         max={maxChannels}
       />
       <RangeField
-        label="groups g"
+        label={t.groups}
         name="g"
         numberBox
         value={groups}

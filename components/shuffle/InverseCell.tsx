@@ -4,6 +4,8 @@ import { useUrlState } from '../cell/useUrlState';
 import { ChannelGroupControls } from './ChannelGroupControls';
 import { PermutationDiagram } from './PermutationDiagram';
 import { drawError, MAX_DRAWN } from './ShuffleCell';
+import { useLocale, useMessages } from '../i18n/locale';
+import { shuffleCellMessages } from './shuffleMessages';
 
 const { ic: channelsParam, ig: groupsParam, is: secondParam } = URL_STATE['channel-shuffle'];
 
@@ -12,7 +14,8 @@ export function InverseCell() {
   const [channels, setChannels] = useUrlState(channelsParam);
   const [groups, setGroups] = useUrlState(groupsParam);
   const [second, setSecond] = useUrlState(secondParam);
-  const error = drawError(channels, groups);
+  const t = useMessages(shuffleCellMessages);
+  const error = drawError(channels, groups, useLocale());
   const perGroup = channels / groups;
   const first = error ? [] : shufflePermutation(channels, groups);
   const then = error ? [] : second === 'inverse' ? shufflePermutation(channels, perGroup) : first;
@@ -20,10 +23,7 @@ export function InverseCell() {
   const final = then.map((src) => first[src]);
   const restored = final.every((orig, i) => orig === i);
   const trivial = first.every((src, i) => src === i);
-  const secondLabel =
-    second === 'inverse'
-      ? `reshape (${perGroup}, ${groups}) → transpose → flatten`
-      : `reshape (${groups}, ${perGroup}) → transpose → flatten, again`;
+  const secondLabel = second === 'inverse' ? t.reshapeChain(perGroup, groups) : t.reshapeAgain(groups, perGroup);
 
   return (
     <div>
@@ -35,13 +35,13 @@ export function InverseCell() {
         maxChannels={MAX_DRAWN}
         limit={channelsParam.codec}
       />
-      <div className="control-row" role="group" aria-label="Second step">
-        <span>second step:</span>
+      <div className="control-row" role="group" aria-label={t.secondStep}>
+        <span>{t.secondStepColon}</span>
         <button type="button" className="btn" aria-pressed={second === 'inverse'} onClick={() => setSecond('inverse')}>
-          reshape (C/g, g)
+          {t.reshapeCG}
         </button>
         <button type="button" className="btn" aria-pressed={second === 'again'} onClick={() => setSecond('again')}>
-          the same shuffle again
+          {t.sameAgain}
         </button>
       </div>
       {error ? (
@@ -54,20 +54,20 @@ export function InverseCell() {
             channels={channels}
             groups={groups}
             stages={[
-              { perm: first, label: `reshape (${groups}, ${perGroup}) → transpose → flatten` },
+              { perm: first, label: t.reshapeChain(groups, perGroup) },
               { perm: then, label: secondLabel },
             ]}
-            rowLabels={['input channels', 'after the shuffle', 'after the second step']}
-            title={`Channel shuffle of ${channels} channels with g = ${groups}, followed by ${second === 'inverse' ? 'the (C/g, g) reshape' : 'the same shuffle again'}. The channels end in the order ${final.join(', ')}.`}
+            rowLabels={[t.rowInput, t.rowShuffled, t.rowSecond]}
+            title={t.inverseFigure(channels, groups, second === 'inverse', final.join(t.list))}
           />
           <p className="output-note" aria-live="polite">
             {trivial
-              ? `With g = 1 or g = C the shuffle leaves every channel where it is, so there is nothing to undo.`
+              ? t.trivial
               : restored
                 ? second === 'inverse'
-                  ? `Back in the original order: the (${perGroup}, ${groups}) reshape is the inverse of the (${groups}, ${perGroup}) shuffle.`
-                  : `Back in the original order — but only because g = C/g = ${groups}: transposing a square matrix twice gives it back.`
-                : `Not the original order: [${final.join(', ')}]. Shuffling twice with the same reshape is not an undo unless g = C/g.`}
+                  ? t.restoredInverse(perGroup, groups)
+                  : t.restoredSquare(groups)
+                : t.notRestored(final.join(', '))}
           </p>
         </>
       )}

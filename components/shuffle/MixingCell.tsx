@@ -6,15 +6,14 @@ import { ControlRow } from '../controls/ControlRow';
 import { RangeField } from '../controls/RangeField';
 import { Select } from '../controls/Select';
 import tables from '../guidelines/Tables.module.css';
+import { useMessages } from '../i18n/locale';
+import { shuffleCellMessages } from './shuffleMessages';
 
 const { mc: channelsParam, mk: unitsParam, mv: reshapeParam } = URL_STATE['channel-shuffle'];
-const RESHAPES = [
-  { value: 'g', label: '(2, C/2), as torchvision' },
-  { value: 'cg', label: '(C/2, 2), its inverse' },
-] as const;
 
 /** Output channels (rows) against input channels (columns); a filled square means "can depend on". */
 function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
+  const t = useMessages(shuffleCellMessages);
   const c = dep.length;
   const cell = Math.min(22, Math.floor(264 / c));
   const pad = { left: 22, top: 20 };
@@ -23,8 +22,8 @@ function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
   const height = pad.top + size + 4;
   const s = summarize(dep);
   const rowsText = dep
-    .map((row, o) => `output ${o}: inputs ${row.flatMap((d, i) => (d ? [i] : [])).join(' ')}`)
-    .join('; ');
+    .map((row, o) => t.rowText(o, row.flatMap((d, i) => (d ? [i] : [])).join(' ')))
+    .join(t.rowSeparator);
   return (
     <figure style={{ margin: 0, flex: '1 1 14rem', minWidth: 0 }}>
       <svg
@@ -32,12 +31,12 @@ function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
         width="100%"
         style={{ maxWidth: width, display: 'block' }}
         role="img"
-        aria-label={`${caption}. ${rowsText}.`}>
+        aria-label={t.matrixFigure(caption, rowsText)}>
         <text x={pad.left} y={12} className="svg-text-soft">
-          inputs 0 … {c - 1} →
+          {t.inputsAxis(c - 1)}
         </text>
         <text transform={`translate(10 ${pad.top}) rotate(90)`} className="svg-text-soft">
-          outputs 0 … {c - 1} →
+          {t.outputsAxis(c - 1)}
         </text>
         {dep.map((row, o) =>
           row.map((d, i) => (
@@ -64,8 +63,9 @@ function MixingMatrix({ dep, caption }: { dep: Dependency; caption: string }) {
         />
       </svg>
       <figcaption className="output-note">
-        <strong>{caption}</strong>: {s.seeBothHalves} of {c} outputs see both halves; {s.isolated} still copy a single
-        input channel.
+        <strong>{caption}</strong>
+        {t.colon}
+        {t.mixSummary(s.seeBothHalves, c, s.isolated)}
       </figcaption>
     </figure>
   );
@@ -82,38 +82,37 @@ export function MixingCell() {
   const [reshape, setReshape] = useUrlState(reshapeParam);
   const withShuffle = mixingSeries(channels, MAX_UNITS, true, reshape);
   const without = mixingSeries(channels, MAX_UNITS, false);
+  const t = useMessages(shuffleCellMessages);
+  const reshapes = [
+    { value: 'g', label: t.asTorchvision },
+    { value: 'cg', label: t.itsInverse },
+  ] as const;
 
   return (
     <div>
       <ControlRow>
         <Select
-          label="channels C"
+          label={t.channels}
           value={channels}
           onChange={setChannels}
           options={SIZES.map((s) => ({ value: s, label: s }))}
         />
-        <RangeField label="after unit" value={units} onChange={setUnits} min={1} max={MAX_UNITS} />
-        <Select label="shuffle reshape" value={reshape} onChange={setReshape} options={RESHAPES} />
+        <RangeField label={t.afterUnit} value={units} onChange={setUnits} min={1} max={MAX_UNITS} />
+        <Select label={t.shuffleReshape} value={reshape} onChange={setReshape} options={reshapes} />
       </ControlRow>
       <div style={{ display: 'flex', gap: '1.2rem', flexWrap: 'wrap' }} aria-live="polite">
-        <MixingMatrix
-          dep={withShuffle[units - 1]}
-          caption={`With shuffle, after ${units} unit${units > 1 ? 's' : ''}`}
-        />
-        <MixingMatrix
-          dep={without[units - 1]}
-          caption={`Without shuffle, after ${units} unit${units > 1 ? 's' : ''}`}
-        />
+        <MixingMatrix dep={withShuffle[units - 1]} caption={t.withShuffle(units)} />
+        <MixingMatrix dep={without[units - 1]} caption={t.withoutShuffle(units)} />
       </div>
-      <div className="table-wrap" role="region" aria-label="Mixing unit by unit" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t.mixingTable} tabIndex={0}>
         <table className={tables.compact}>
           <thead>
             <tr>
-              <th>after unit</th>
-              <th className="num">see both halves, with shuffle</th>
-              <th className="num">without</th>
-              <th className="num">single-channel copies, with shuffle</th>
-              <th className="num">without</th>
+              <th>{t.afterUnit}</th>
+              <th className="num">{t.colBoth}</th>
+              <th className="num">{t.colWithout}</th>
+              <th className="num">{t.colSingle}</th>
+              <th className="num">{t.colWithout}</th>
             </tr>
           </thead>
           <tbody>

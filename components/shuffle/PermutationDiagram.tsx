@@ -2,6 +2,8 @@ import { scaleBand } from '../../lib/scales';
 import { groupColor } from '../../lib/palette';
 import { groupOf } from '../../lib/shuffle';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { useMessages } from '../i18n/locale';
+import { shuffleCellMessages } from './shuffleMessages';
 
 interface PermutationDiagramProps {
   channels: number;
@@ -19,6 +21,7 @@ interface PermutationDiagramProps {
  */
 export function PermutationDiagram({ channels, groups, stages, rowLabels, title }: PermutationDiagramProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
+  const t = useMessages(shuffleCellMessages);
   const left = 8;
   const right = 8;
   const slot = 26;
@@ -99,7 +102,7 @@ export function PermutationDiagram({ channels, groups, stages, rowLabels, title 
         ))}
       </svg>
       <p className="output-note">
-        {stages.map((s, k) => (stages.length > 1 ? `${k + 1}: ${s.label}` : s.label)).join('; ')}
+        {stages.map((s, k) => (stages.length > 1 ? t.stageItem(k + 1, s.label) : s.label)).join(t.rowSeparator)}
       </p>
     </div>
   );

@@ -5,23 +5,27 @@ import { ChannelGroupControls } from './ChannelGroupControls';
 import { PermutationDiagram } from './PermutationDiagram';
 import { ShuffleSteps } from './ShuffleSteps';
 import styles from './Shuffle.module.css';
+import type { Locale } from '../../lib/i18n';
+import { useLocale } from '../i18n/locale';
+import { shuffleCellMessages } from './shuffleMessages';
 
 export const MAX_DRAWN = 32;
 const { sc: channelsParam, sg: groupsParam, sv: viewParam } = URL_STATE['channel-shuffle'];
 
 /** Explains C and g that cannot be drawn or shuffled; null when they can. */
-export function drawError(channels: number, groups: number): string | null {
-  const err = shuffleError(channels, groups);
+export function drawError(channels: number, groups: number, locale: Locale = 'en'): string | null {
+  const t = shuffleCellMessages[locale];
+  const err = shuffleError(channels, groups, locale);
   if (err) {
+    const floor = Math.floor(channels / groups);
     const pytorch =
       Number.isInteger(channels) && Number.isInteger(groups) && groups >= 1 && channels >= 1 && channels % groups !== 0
-        ? ` In PyTorch, x.view(b, ${groups}, ${channels} // ${groups}, h, w) = x.view(b, ${groups}, ${Math.floor(channels / groups)}, h, w) would ask for ${groups * Math.floor(channels / groups)} channels where there are ${channels}, and raise a RuntimeError.`
+        ? t.pytorch(groups, channels, floor, groups * floor)
         : '';
     // Round long fractions in the message ("3.3333333333333335" → "3.33") for reading.
     return err.replace(/\d+\.\d{3,}/g, (x) => Number(x).toFixed(2)) + pytorch;
   }
-  if (channels > MAX_DRAWN)
-    return `The shuffle works for C = ${channels}, but this drawing shows at most ${MAX_DRAWN} channels; choose a smaller C.`;
+  if (channels > MAX_DRAWN) return t.tooMany(channels, MAX_DRAWN);
   return null;
 }
 
@@ -33,7 +37,9 @@ export function ShuffleCell() {
   const [channels, setChannels] = useUrlState(channelsParam);
   const [groups, setGroups] = useUrlState(groupsParam);
   const [view, setView] = useUrlState(viewParam);
-  const error = drawError(channels, groups);
+  const locale = useLocale();
+  const t = shuffleCellMessages[locale];
+  const error = drawError(channels, groups, locale);
   const rows = view === 'g' ? groups : channels / groups;
   const cols = view === 'g' ? channels / groups : groups;
   const perm = error ? [] : shufflePermutation(channels, rows);
@@ -48,12 +54,12 @@ export function ShuffleCell() {
         maxChannels={MAX_DRAWN}
         limit={channelsParam.codec}
       />
-      <div className="control-row" role="group" aria-label="Reshape used for the shuffle">
+      <div className="control-row" role="group" aria-label={t.reshapeUsed}>
         <button type="button" className="btn" aria-pressed={view === 'g'} onClick={() => setView('g')}>
-          reshape (g, C/g)
+          {t.reshapeGC}
         </button>
         <button type="button" className="btn" aria-pressed={view === 'cg'} onClick={() => setView('cg')}>
-          reshape (C/g, g)
+          {t.reshapeCG}
         </button>
       </div>
       {error ? (
@@ -66,28 +72,23 @@ export function ShuffleCell() {
           <PermutationDiagram
             channels={channels}
             groups={groups}
-            stages={[{ perm, label: `reshape (${rows}, ${cols}) → transpose → flatten` }]}
-            rowLabels={['input channels (coloured by group)', 'output channels: where each input channel lands']}
-            title={`Channel shuffle of ${channels} channels with the reshape (${rows}, ${cols}). Output channel i reads input channel ${perm.map((p, i) => `${i} ← ${p}`).join(', ')}.`}
+            stages={[{ perm, label: t.reshapeChain(rows, cols) }]}
+            rowLabels={[t.rowInputByGroup, t.rowOutputLands]}
+            title={t.shuffleFigure(channels, rows, cols, perm.map((p, i) => `${i} ← ${p}`).join(t.list))}
           />
           <div aria-live="polite">
             <pre className={styles.wrapCode}>
-              <code>{`# PyTorch: x has shape (b, ${channels}, h, w)
+              <code>{`# ${t.codePyTorch(channels)}
 x = x.view(b, ${rows}, ${cols}, h, w)
 x = x.transpose(1, 2).reshape(b, ${channels}, h, w)`}</code>
             </pre>
             <pre className={styles.wrapCode}>
-              <code>{`// TypeScript: output channel i reads input channel perm[i]
+              <code>{`// ${t.codeTypeScript}
 shufflePermutation(${channels}, ${rows})
 // → [${perm.join(', ')}]`}</code>
             </pre>
           </div>
-          {view === 'cg' && groups !== channels / groups && (
-            <p className="output-note">
-              With the reshape (C/g, g) = ({rows}, {cols}) the channels are grouped the other way: this is the inverse
-              of the (g, C/g) shuffle, the permutation that puts shuffled channels back in order.
-            </p>
-          )}
+          {view === 'cg' && groups !== channels / groups && <p className="output-note">{t.inverseNote(rows, cols)}</p>}
         </>
       )}
     </div>

@@ -4,6 +4,8 @@ import { groupOf } from '../../lib/shuffle';
 import { shuffleFrames, readOut, type ShuffleStepId } from '../../lib/shuffleSteps';
 import { useElementWidth } from '../hooks/useElementWidth';
 import styles from './Shuffle.module.css';
+import { useMessages } from '../i18n/locale';
+import { shuffleCellMessages } from './shuffleMessages';
 
 interface Props {
   channels: number;
@@ -13,24 +15,20 @@ interface Props {
   groups: number;
 }
 
-const TITLES: Record<ShuffleStepId, string> = {
-  in: '1. The channels in order',
-  grid: '2. Written into the grid, row by row',
-  transposed: '3. The grid transposed',
-  out: '4. Read out, row by row',
-};
+type Texts = (typeof shuffleCellMessages)['en'];
+const TITLE_KEY = { in: 'stepIn', grid: 'stepGrid', transposed: 'stepTransposed', out: 'stepOut' } as const;
 
-function caption(id: ShuffleStepId, c: number, rows: number, order: number[]): string {
+function caption(id: ShuffleStepId, c: number, rows: number, order: number[], t: Texts): string {
   const cols = c / rows;
   switch (id) {
     case 'in':
-      return `${c} channels, coloured by the group they belong to.`;
+      return t.captionIn(c);
     case 'grid':
-      return `Reshape to (${rows}, ${cols}): ${rows} row${rows > 1 ? 's' : ''} of ${cols}, the first ${cols} channels in the first row, the next ${cols} in the second, and so on.`;
+      return t.captionGrid(rows, cols);
     case 'transposed':
-      return `Transpose: rows become columns, so the grid is now ${cols} row${cols > 1 ? 's' : ''} of ${rows}. Each row holds one channel from every ${rows === c ? 'column' : 'former row'}.`;
+      return t.captionTransposed(rows, cols, rows === c);
     case 'out':
-      return `Flatten: reading the transposed grid row by row gives the output order ${order.join(', ')}.`;
+      return t.captionOut(order.join(', '));
   }
 }
 
@@ -42,6 +40,7 @@ function caption(id: ShuffleStepId, c: number, rows: number, order: number[]): s
 export function ShuffleSteps({ channels, rows, groups }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
   const [step, setStep] = useState(0);
+  const t = useMessages(shuffleCellMessages);
   const frames = shuffleFrames(channels, rows);
   const frame = frames[Math.min(step, frames.length - 1)];
   const last = frames.length - 1;
@@ -68,21 +67,22 @@ export function ShuffleSteps({ channels, rows, groups }: Props) {
   const x0 = (width - frame.cols * pitch + gap) / 2;
   const order = readOut(frame);
   const showNumbers = slot >= 12;
+  const title = t[TITLE_KEY[frame.id]];
 
   return (
     <div>
-      <div className="control-row" role="group" aria-label="Steps of the shuffle">
+      <div className="control-row" role="group" aria-label={t.stepsGroup}>
         <button type="button" className="btn" onClick={() => go(step - 1)} disabled={step === 0}>
-          ← Back
+          {t.back}
         </button>
         <button type="button" className="btn" onClick={() => go(step + 1)} disabled={step === last}>
-          Next →
+          {t.next}
         </button>
         <button type="button" className="btn" onClick={() => go(0)} disabled={step === 0}>
-          Start again
+          {t.startAgain}
         </button>
         <span className="output-note" aria-hidden="true">
-          step {step + 1} of {frames.length}
+          {t.stepOf(step + 1, frames.length)}
         </span>
       </div>
       <div
@@ -90,18 +90,18 @@ export function ShuffleSteps({ channels, rows, groups }: Props) {
         className={styles.stage}
         tabIndex={0}
         onKeyDown={onKey}
-        aria-label={`Channel shuffle in steps: ${TITLES[frame.id]}. Use the arrow keys to step.`}
+        aria-label={t.stepsStage(title)}
         role="group"
         data-step={frame.id}>
         <p className="output-note" style={{ fontWeight: 650, margin: '0.3rem 0' }}>
-          {TITLES[frame.id]}
+          {title}
         </p>
         <svg
           viewBox={`0 0 ${width} ${height}`}
           width="100%"
           style={{ maxWidth: width, display: 'block' }}
           role="img"
-          aria-label={`${TITLES[frame.id]}: ${frame.rows} row${frame.rows > 1 ? 's' : ''} of ${frame.cols}, in reading order ${order.join(', ')}.`}>
+          aria-label={t.stepsFigure(title, frame.rows, frame.cols, order.join(', '))}>
           {frame.place.map((p, ch) => (
             <g
               key={ch}
@@ -126,7 +126,7 @@ export function ShuffleSteps({ channels, rows, groups }: Props) {
           ))}
         </svg>
         <p className={`output-note ${styles.caption}`} aria-live="polite">
-          {caption(frame.id, channels, rows, order)}
+          {caption(frame.id, channels, rows, order, t)}
         </p>
       </div>
     </div>

@@ -8,6 +8,8 @@ import { ControlRow } from '../controls/ControlRow';
 import { NumberField } from '../controls/NumberField';
 import { RangeField } from '../controls/RangeField';
 import tables from '../guidelines/Tables.module.css';
+import { useLocale } from '../i18n/locale';
+import { splitCellMessages } from './splitMessages';
 
 const MAX_DRAWN = 32;
 const { rc: channelsParam, rk: unitsParam } = URL_STATE['channel-split'];
@@ -19,7 +21,9 @@ const { rc: channelsParam, rk: unitsParam } = URL_STATE['channel-split'];
 export function ReuseCell() {
   const [c, setC] = useUrlState(channelsParam);
   const [units, setUnits] = useUrlState(unitsParam);
-  const error = mixingError(c) ?? (c > 1024 ? `Keep C at most 1024 here (got ${c}).` : null);
+  const locale = useLocale();
+  const t = splitCellMessages[locale];
+  const error = mixingError(c, locale) ?? (c > 1024 ? t.capped(c) : null);
   const steps = error ? [] : Array.from({ length: units + 1 }, (_, k) => untouchedChannels(c, k));
   const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
   const drawn = !error && c <= MAX_DRAWN;
@@ -30,7 +34,7 @@ export function ReuseCell() {
     <div ref={ref}>
       <ControlRow>
         <NumberField
-          label="channels C"
+          label={t.channels}
           name="C"
           value={c}
           onChange={setC}
@@ -39,7 +43,7 @@ export function ReuseCell() {
           step={2}
           invalid={error !== null}
         />
-        <RangeField label="units k" value={units} onChange={setUnits} min={1} max={MAX_UNITS} />
+        <RangeField label={t.unitsK} value={units} onChange={setUnits} min={1} max={MAX_UNITS} />
       </ControlRow>
       {error ? (
         <p className="error-note" role="alert">
@@ -53,16 +57,16 @@ export function ReuseCell() {
               width="100%"
               style={{ maxWidth: width, display: 'block' }}
               role="img"
-              aria-label={`Positions of the original ${c} channels after each of ${units} basic units. Untouched channels: ${steps.map((s, k) => `after ${k} units ${s.length}`).join(', ')}.`}>
+              aria-label={t.reuseFigure(c, units, steps.map((s, k) => t.afterUnits(k, s.length)).join(t.list))}>
               <text x={60} y={12} className="svg-text-soft">
-                channel positions 0 … {c - 1}
+                {t.positions(c - 1)}
               </text>
               {steps.map((s, k) => {
                 const byPos = new Map(s.map((u) => [u.position, u.original]));
                 return (
                   <g key={k}>
                     <text x={0} y={24 + k * rowH + rowH / 2} dy="0.35em" className="svg-text-soft">
-                      {k === 0 ? 'input' : `unit ${k}`}
+                      {k === 0 ? t.input : t.unitK(k)}
                     </text>
                     {Array.from({ length: c }, (_, p) => (
                       <rect
@@ -81,27 +85,13 @@ export function ReuseCell() {
               })}
             </svg>
           ) : null}
-          {drawn ? (
-            <p className="output-note">
-              Dark blue: an original input channel, still untouched. Pale orange: features computed by some unit&apos;s
-              branch.
-            </p>
-          ) : (
-            <p className="output-note">
-              C = {c} is too wide to draw ({MAX_DRAWN} at most); the table has the counts.
-            </p>
-          )}
-          <div
-            className="table-wrap"
-            role="region"
-            aria-label="Untouched channels unit by unit"
-            tabIndex={0}
-            aria-live="polite">
+          {drawn ? <p className="output-note">{t.legend}</p> : <p className="output-note">{t.tooWide(c, MAX_DRAWN)}</p>}
+          <div className="table-wrap" role="region" aria-label={t.tableName} tabIndex={0} aria-live="polite">
             <table className={tables.compact}>
               <thead>
                 <tr>
-                  <th>after unit k</th>
-                  <th className="num">untouched channels (exact)</th>
+                  <th>{t.colAfter}</th>
+                  <th className="num">{t.colExact}</th>
                   <th className="num">C·(1/2)^k</th>
                   <th className="num">(1/2)^k</th>
                 </tr>

@@ -10,6 +10,9 @@ import { useUrlState } from '../cell/useUrlState';
 import { ChannelTiles } from './ChannelTiles';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { Stat, StatGrid } from '../controls/Stat';
+import { useMessages } from '../i18n/locale';
+import { splitCellMessages } from './splitMessages';
+import { textUnits } from '../../lib/textWidth';
 
 /** Widths to try: the small tensor, and stage widths of the 1× network (116 at 28×28, 232 at 14×14). */
 /** C′ is chosen in eighths of C (`spr`): 4 is the paper's C′ = C/2. */
@@ -22,6 +25,7 @@ const halo = { paintOrder: 'stroke', stroke: 'var(--bg-cell)', strokeWidth: 4, s
 /** The split drawn on the tensor: which channels skip the branch, which go through it. */
 function SplitDiagram({ c, identity }: { c: number; identity: number }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(560, { min: 280, max: 560 });
+  const t = useMessages(splitCellMessages);
   const shown = Math.min(c, width < 450 ? 16 : 24);
   const gap = 3;
   const tile = Math.min(40, (width - 16 - (shown - 1) * gap) / shown);
@@ -43,15 +47,15 @@ function SplitDiagram({ c, identity }: { c: number; identity: number }) {
         width="100%"
         style={{ maxWidth: width, display: 'block' }}
         role="img"
-        aria-label={`Channel split of ${c} channels: ${identity === 0 ? 'no channel passes' : `channels 0 to ${identity - 1} (${identity}) pass`} through untouched, channels ${identity} to ${c - 1} (${b}) go through the branch, whose 1×1 convolutions map ${b} to ${b} channels. The concatenated output has ${c} channels.`}>
+        aria-label={t.splitFigure(c, identity, b)}>
         <text x={x0} y={12} className="svg-text-soft">
-          input: {c} channels{c > shown ? ` (${shown} of them drawn)` : ''}
+          {t.inputChannels(c, c > shown ? shown : null)}
         </text>
         <ChannelTiles channels={row(false)} size={4} x={x0} y={20} tile={tile} gap={gap} />
         <line x1={splitX} x2={splitX} y1={16} y2={height - 6} stroke="var(--fg)" strokeDasharray="4 3" />
-        {[`C − C′ = ${b}: branch`, `1×1 ${b}→${b} · 3×3 dw · 1×1 ${b}→${b}`].map((text, i) => {
+        {[t.branchShare(b), t.branchOps(b)].map((text, i) => {
           // Start right of the split line when there is room, else end at the right edge.
-          const fits = width - (splitX + 6) >= text.length * 6.6;
+          const fits = width - (splitX + 6) >= textUnits(text) * 6.6;
           return (
             <text
               key={text}
@@ -71,11 +75,11 @@ function SplitDiagram({ c, identity }: { c: number; identity: number }) {
             textAnchor={splitX - 6 >= x0 + 130 ? 'end' : 'start'}
             className="svg-text"
             style={{ ...halo, fill: colors.identity }}>
-            C′ = {identity}: untouched
+            {t.untouchedShare(identity)}
           </text>
         )}
         <text x={x0} y={tile + 108} className="svg-text-soft">
-          output (concat): {c} channels
+          {t.outputChannels(c)}
         </text>
         <ChannelTiles channels={row(true)} size={4} x={x0} y={tile + 116} tile={tile} gap={gap} />
       </svg>
@@ -95,19 +99,20 @@ export function SplitCell() {
   const sweep = splitSweep(c, size, size);
   const rel = (key: 'flops' | 'params' | 'mac') =>
     sweep.map((s) => ({ x: s.identity / c, y: (100 * s[key]) / none[key] }));
+  const t = useMessages(splitCellMessages);
 
   return (
     <div>
       <ControlRow>
-        <Select label="channels C" value={c} onChange={setC} options={WIDTHS.map((w) => ({ value: w, label: w }))} />
+        <Select label={t.channels} value={c} onChange={setC} options={WIDTHS.map((w) => ({ value: w, label: w }))} />
         <Select
-          label="feature map h×w"
+          label={t.featureMap}
           value={size}
           onChange={setSize}
           options={SIZES.map((s) => ({ value: s, label: `${s}×${s}` }))}
         />
         <RangeField
-          label="untouched share C′/C"
+          label={t.untouchedRatio}
           value={eighths}
           onChange={setEighths}
           min={eighthsParam.codec.min}
@@ -117,20 +122,20 @@ export function SplitCell() {
       </ControlRow>
       <SplitDiagram c={c} identity={identity} />
       <StatGrid>
-        <Stat label="branch 1×1 convs">
+        <Stat label={t.branchConvs}>
           {cost.branch} → {cost.branch}
         </Stat>
-        <Stat label="FLOPs (mult-adds)">{formatCount(cost.flops)}</Stat>
-        <Stat label="params">{formatCount(cost.params)}</Stat>
+        <Stat label={t.flops}>{formatCount(cost.flops)}</Stat>
+        <Stat label={t.params}>{formatCount(cost.params)}</Stat>
         <Stat label="MAC">{formatCount(cost.mac)}</Stat>
-        <Stat label="FLOPs vs no split">{pct(cost.flops / none.flops)}</Stat>
-        <Stat label="FLOPs vs C′ = C/2">{pct(cost.flops / half.flops)}</Stat>
+        <Stat label={t.flopsVsNone}>{pct(cost.flops / none.flops)}</Stat>
+        <Stat label={t.flopsVsHalf}>{pct(cost.flops / half.flops)}</Stat>
       </StatGrid>
       <LineChart
-        title={`Cost of a basic unit with ${c} channels at ${size}×${size} against the untouched share C′/C, as a percentage of the unit without a split. FLOPs and parameters fall roughly with the square of the branch width; MAC falls more slowly, because split, concat and shuffle still move every channel.`}
+        title={t.costChart(c, size)}
         series={[
           { label: 'FLOPs', color: seriesColor(0), points: rel('flops') },
-          { label: 'params', color: seriesColor(1), points: rel('params'), dashed: true },
+          { label: t.params, color: seriesColor(1), points: rel('params'), dashed: true },
           { label: 'MAC', color: seriesColor(2), points: rel('mac') },
         ]}
         markers={[
@@ -138,10 +143,10 @@ export function SplitCell() {
         ]}
         xTicks={[0, 0.25, 0.5, 0.75].map((v) => ({
           value: v,
-          label: v === 0 ? '0 (no split)' : v === 0.5 ? '1/2 (paper)' : String(v),
+          label: v === 0 ? t.noSplit : v === 0.5 ? t.paper : String(v),
         }))}
-        xLabel="untouched share C′/C"
-        yLabel="% of the unit without a split"
+        xLabel={t.untouchedRatio}
+        yLabel={t.percentOfNoSplit}
         formatY={(y) => `${y}%`}
       />
     </div>

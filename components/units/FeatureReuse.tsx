@@ -5,7 +5,9 @@ import { useUrlState } from '../cell/useUrlState';
 import { ControlRow } from '../controls/ControlRow';
 import { RangeField } from '../controls/RangeField';
 import { Select } from '../controls/Select';
+import { useMessages } from '../i18n/locale';
 import styles from './Units.module.css';
+import { unitCellMessages } from './unitsMessages';
 
 const { 'reuse-c': widthParam, 'reuse-units': unitsParam } = URL_STATE['basic-unit'];
 
@@ -16,6 +18,7 @@ const { 'reuse-c': widthParam, 'reuse-units': unitsParam } = URL_STATE['basic-un
 export function FeatureReuse() {
   const [c, setC] = useUrlState(widthParam);
   const [j, setJ] = useUrlState(unitsParam);
+  const t = useMessages(unitCellMessages);
   const channels = c;
   const { rows, counts } = featureReuse(channels, j);
   const cell = Math.min(26, 520 / channels);
@@ -24,22 +27,18 @@ export function FeatureReuse() {
   const rowH = 28;
   const width = left + channels * cell + right;
   const height = rows.length * rowH + 6;
-  const summary = counts
-    .map((n, i) =>
-      i === 0 ? `unit 0 output: ${n} channels` : `after ${i} more unit${i > 1 ? 's' : ''}: ${n} of them untouched`,
-    )
-    .join('; ');
+  const summary = counts.map((n, i) => (i === 0 ? t.reuseUnit0(n) : t.reuseAfter(i, n))).join(t.listSeparator);
   return (
     <div>
       <ControlRow>
         <Select
-          label="channels"
+          label={t.reuseChannels}
           value={channels}
           onChange={setC}
           options={FEATURE_REUSE_WIDTHS.map((w) => ({ value: w, label: w }))}
         />
         <RangeField
-          label="units followed"
+          label={t.reuseUnits}
           value={j}
           onChange={setJ}
           min={unitsParam.codec.min}
@@ -50,12 +49,12 @@ export function FeatureReuse() {
         className={styles.reuseGrid}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={`Feature reuse across basic units with C = ${channels}: ${summary}.`}
+        aria-label={t.reuseFigure(channels, summary)}
         style={{ maxWidth: width }}>
         {rows.map((row, r) => (
           <g key={r}>
             <text x={left - 8} y={r * rowH + rowH / 2 + 3} dy="0.3em" textAnchor="end" className="svg-text">
-              {r === 0 ? 'unit 0' : `+${r}`}
+              {r === 0 ? t.reuseRow0 : `+${r}`}
             </text>
             {row.map((src, p) => (
               <g key={p}>
@@ -86,26 +85,25 @@ export function FeatureReuse() {
               dy="0.3em"
               className="svg-text"
               data-count={counts[r]}>
-              {counts[r]} of {channels} untouched
+              {t.reuseCount(counts[r], channels)}
             </text>
           </g>
         ))}
       </svg>
       <p className="output-note" aria-live="polite">
-        After {j} unit{j > 1 ? 's' : ''}, {counts[j]} of unit 0’s {channels} output channels are still present exactly
-        as unit 0 wrote them
+        {t.reuseNote(j, counts[j], channels)}
         {Number.isInteger(channels / 2 ** j) ? (
           <>
-            {' '}
-            — {channels}/2<sup>{j}</sup> = {channels / 2 ** j}
+            {t.reuseWhole}
+            {channels}/2<sup>{j}</sup> = {channels / 2 ** j}
           </>
         ) : (
           <>
-            {' '}
-            (C/2<sup>{j}</sup> is no longer a whole number; the shuffle leaves {counts[j]})
+            {t.reuseNotWholeOpen}C/2<sup>{j}</sup>
+            {t.reuseNotWhole(counts[j])}
           </>
         )}
-        . Numbers in the boxes are unit 0’s channel indices; grey boxes were recomputed by a branch.
+        {t.reuseEnd}
       </p>
     </div>
   );

@@ -4,6 +4,8 @@ import { URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { ControlRow } from '../controls/ControlRow';
 import { RangeField } from '../controls/RangeField';
+import { useMessages } from '../i18n/locale';
+import { unitCellMessages } from './unitsMessages';
 
 const rowParam = URL_STATE['downsampling-unit'].row;
 
@@ -13,6 +15,7 @@ const rowParam = URL_STATE['downsampling-unit'].row;
  */
 export function StrideFigure() {
   const [n, setN] = useUrlState(rowParam);
+  const t = useMessages(unitCellMessages);
   const out = outSize(n, 2);
   const cell = 30;
   const left = 10 + cell; // room for the left padding cell
@@ -25,16 +28,16 @@ export function StrideFigure() {
   return (
     <div>
       <ControlRow>
-        <RangeField label="input width" value={n} onChange={setN} min={rowParam.codec.min} max={rowParam.codec.max} />
+        <RangeField label={t.inputWidth} value={n} onChange={setN} min={rowParam.codec.min} max={rowParam.codec.max} />
       </ControlRow>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         style={{ maxWidth: width * 1.6 }}
         role="img"
-        aria-label={`A row of ${n} input values with one padding value on each side. Windows of width 3 start every 2 positions, centred on inputs 0, 2, …, ${lastCentre}: ${out} outputs.`}>
+        aria-label={t.strideFigure(n, lastCentre, out)}>
         <text x={x(-1)} y={14} className="svg-text-soft">
-          input ({n}) with padding 1
+          {t.strideInput(n)}
         </text>
         {Array.from({ length: n + 2 }, (_, k) => k - 1).map((i) => {
           const pad = i < 0 || i >= n;
@@ -87,7 +90,7 @@ export function StrideFigure() {
           );
         })}
         <text x={x(-1)} y={rowOut - 6} className="svg-text-soft">
-          output ({out})
+          {t.strideOutput(out)}
         </text>
         {Array.from({ length: out }, (_, k) => (
           <g key={k}>
@@ -108,10 +111,8 @@ export function StrideFigure() {
         ))}
       </svg>
       <p className="output-note" aria-live="polite">
-        ⌊({n} + 2·1 − 3) / 2⌋ + 1 = {out} = ⌈{n}/2⌉.{' '}
-        {n % 2 === 1
-          ? `With an odd width the last window is centred on the last input (${n - 1}) and reaches into the right padding: that extra output is why the size rounds up.`
-          : `With an even width the last window, centred on ${lastCentre}, ends exactly on the last input (${n - 1}); the right padding is never used.`}
+        ⌊({n} + 2·1 − 3) / 2⌋ + 1 = {out} = ⌈{n}/2⌉{t.formulaEnd}
+        {n % 2 === 1 ? t.strideOdd(n - 1) : t.strideEven(lastCentre, n - 1)}
       </p>
     </div>
   );

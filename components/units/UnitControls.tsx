@@ -1,30 +1,35 @@
 import { ControlRow } from '../controls/ControlRow';
 import { NumberField } from '../controls/NumberField';
+import { useMessages } from '../i18n/locale';
+import { unitCellMessages } from './unitsMessages';
 import type { UnitField, UnitState } from './useUnitState';
 
-const FIELDS: Record<'basic' | 'down', { field: UnitField; label: string; name: string }[]> = {
+type FieldLabel = 'fieldChannels' | 'fieldHeight' | 'fieldWidth' | 'fieldChannelsIn' | 'fieldChannelsOut';
+
+const FIELDS: Record<'basic' | 'down', { field: UnitField; label: FieldLabel; name: string }[]> = {
   basic: [
-    { field: 'cin', label: 'channels C', name: 'C' },
-    { field: 'h', label: 'height H', name: 'H' },
-    { field: 'w', label: 'width W', name: 'W' },
+    { field: 'cin', label: 'fieldChannels', name: 'C' },
+    { field: 'h', label: 'fieldHeight', name: 'H' },
+    { field: 'w', label: 'fieldWidth', name: 'W' },
   ],
   down: [
-    { field: 'cin', label: 'input channels C_in', name: 'C_in' },
-    { field: 'cout', label: 'output channels C_out', name: 'C_out' },
-    { field: 'h', label: 'height H', name: 'H' },
-    { field: 'w', label: 'width W', name: 'W' },
+    { field: 'cin', label: 'fieldChannelsIn', name: 'C_in' },
+    { field: 'cout', label: 'fieldChannelsOut', name: 'C_out' },
+    { field: 'h', label: 'fieldHeight', name: 'H' },
+    { field: 'w', label: 'fieldWidth', name: 'W' },
   ],
 };
 
 /** Number fields for a unit's dimensions, plus the explanation when they do not make a unit. */
 export function UnitControls({ state }: { state: UnitState }) {
+  const t = useMessages(unitCellMessages);
   return (
     <>
       <ControlRow>
         {FIELDS[state.type].map(({ field, label, name }) => (
           <NumberField
             key={field}
-            label={label}
+            label={t[label]}
             name={name}
             value={state.values[field]}
             min={state.limits[field].min}

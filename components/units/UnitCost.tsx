@@ -3,15 +3,13 @@ import { type UnitType } from '../../lib/units';
 import { UNIT_METRICS as METRICS, URL_STATE } from '../../lib/urlKeys';
 import { useUrlState } from '../cell/useUrlState';
 import { BarChart } from '../charts/BarChart';
+import { useMessages } from '../i18n/locale';
 import { opColor, opShort } from './opText';
+import { unitCellMessages } from './unitsMessages';
 import { useUnitState } from './useUnitState';
+import styles from './Units.module.css';
 
 type Metric = (typeof METRICS)[number];
-const METRIC_NAMES: Record<Metric, string> = {
-  flops: 'FLOPs (multiply-adds)',
-  params: 'parameters',
-  mac: 'memory access (MAC)',
-};
 const metricParams = {
   basic: URL_STATE['basic-unit']['basic-metric'],
   down: URL_STATE['downsampling-unit']['down-metric'],
@@ -21,32 +19,44 @@ const metricParams = {
 export function UnitCost({ type }: { type: UnitType }) {
   const { input } = useUnitState(type);
   const [metric, setMetric] = useUrlState(metricParams[type]);
+  const t = useMessages(unitCellMessages);
+  const METRIC_NAMES: Record<Metric, string> = { flops: t.metricFlops, params: t.metricParams, mac: t.metricMac };
   if (!input.spec) {
-    return <p className="output-note">The table appears when the sizes above describe a valid unit: {input.error}</p>;
+    return <p className="output-note">{t.noTable(input.error)}</p>;
   }
   const spec = input.spec;
   const bars = spec.ops
     .filter((op) => (metric === 'mac' ? op.kind !== 'identity' : op.kind.includes('conv')))
-    .map((op) => ({ label: opShort(op, spec), value: op[metric], color: opColor(op) }));
+    .map((op) => ({ label: opShort(op, spec, t), value: op[metric], color: opColor(op) }));
   const sum = (kinds: string[]) => spec.ops.filter((o) => kinds.includes(o.kind)).reduce((t, o) => t + o[metric], 0);
   const pct = (v: number) => formatPercent(v / spec.totals[metric]);
+  const dws = spec.type === 'down';
   const summary =
     metric === 'mac'
-      ? `Split, concat and shuffle compute nothing, yet as separate operations they cause ${pct(sum(['split', 'concat', 'shuffle']))} of the unit's ${formatCount(spec.totals.mac)} memory accesses; the depthwise convolution${spec.type === 'down' ? 's' : ''} ${pct(sum(['dwconv3x3']))}.`
-      : `The 1×1 convolutions account for ${pct(sum(['conv1x1']))} of the unit's ${formatCount(spec.totals[metric])} ${METRIC_NAMES[metric]}, the depthwise convolution${spec.type === 'down' ? 's' : ''} for ${pct(sum(['dwconv3x3']))}${metric === 'params' ? ' (BatchNorm’s γ and β included with each convolution)' : ''}.`;
+      ? t.summaryMac(
+          pct(sum(['split', 'concat', 'shuffle'])),
+          formatCount(spec.totals.mac),
+          dws,
+          pct(sum(['dwconv3x3'])),
+        )
+      : t.summaryCompute(
+          pct(sum(['conv1x1'])),
+          formatCount(spec.totals[metric]),
+          metric === 'params',
+          dws,
+          pct(sum(['dwconv3x3'])),
+        );
   return (
     <div>
-      <p className="output-note">
-        For the {type === 'basic' ? 'basic' : 'down-sampling'} unit on a {formatShape(spec.input)} input chosen above.
-      </p>
-      <div className="table-wrap" role="region" aria-label="Shapes and cost of every operation" tabIndex={0}>
+      <p className="output-note">{t.forUnit(type !== 'basic', formatShape(spec.input))}</p>
+      <div className="table-wrap" role="region" aria-label={t.tableName} tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th>operation</th>
-              <th>input</th>
-              <th>output</th>
-              <th className="num">params</th>
+              <th>{t.colOperation}</th>
+              <th>{t.colInput}</th>
+              <th>{t.colOutput}</th>
+              <th className="num">{t.colParams}</th>
               <th className="num">FLOPs</th>
               <th className="num">MAC</th>
             </tr>
@@ -54,7 +64,7 @@ export function UnitCost({ type }: { type: UnitType }) {
           <tbody>
             {spec.ops.map((op) => (
               <tr key={op.id}>
-                <td>{opShort(op, spec)}</td>
+                <td className={styles.opName}>{opShort(op, spec, t)}</td>
                 <td>{formatShape(op.input)}</td>
                 <td>{formatShape(op.output)}</td>
                 <td className="num">{groupDigits(op.params)}</td>
@@ -65,7 +75,9 @@ export function UnitCost({ type }: { type: UnitType }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">whole unit</th>
+              <th scope="row" className={styles.opName}>
+                {t.wholeUnit}
+              </th>
               <td>{formatShape(spec.input)}</td>
               <td>{formatShape(spec.output)}</td>
               <td className="num" data-total="params">
@@ -81,14 +93,14 @@ export function UnitCost({ type }: { type: UnitType }) {
           </tfoot>
         </table>
       </div>
-      <div className="control-row" role="group" aria-label="Quantity shown in the bars">
+      <div className="control-row" role="group" aria-label={t.metricGroup}>
         {METRICS.map((m) => (
           <button key={m} type="button" className="btn" aria-pressed={metric === m} onClick={() => setMetric(m)}>
             {METRIC_NAMES[m]}
           </button>
         ))}
       </div>
-      <BarChart title={`${METRIC_NAMES[metric]} per operation`} bars={bars} />
+      <BarChart title={t.perOperation(METRIC_NAMES[metric])} bars={bars} />
       <p className="output-note" aria-live="polite">
         {summary}
       </p>

@@ -3,11 +3,11 @@ import { fromUnitSpec, placeholderDiagram } from '../../lib/unitDiagram';
 import type { UnitType } from '../../lib/units';
 import { OpDetails } from '../diagram/OpDetails';
 import { UnitDiagram } from '../diagram/UnitDiagram';
+import { useLocale } from '../i18n/locale';
 import { opNotes } from './opText';
+import { unitCellMessages } from './unitsMessages';
 import { UnitControls } from './UnitControls';
 import { useUnitState } from './useUnitState';
-
-const TITLES = { basic: 'The basic unit (stride 1)', down: 'The spatial down-sampling unit (stride 2)' };
 
 /**
  * Controls + interactive diagram of one unit type; sizes live in the URL. While the reader's
@@ -16,10 +16,12 @@ const TITLES = { basic: 'The basic unit (stride 1)', down: 'The spatial down-sam
 export function UnitExplorer({ type }: { type: UnitType }) {
   const state = useUnitState(type);
   const spec = state.input.spec;
-  const model = useMemo(
-    () => (spec ? fromUnitSpec(spec, { title: TITLES[type] }) : placeholderDiagram(type, TITLES[type])),
-    [spec, type],
-  );
+  const locale = useLocale();
+  const model = useMemo(() => {
+    const t = unitCellMessages[locale];
+    const title = type === 'basic' ? t.basicExplorerTitle : t.downExplorerTitle;
+    return spec ? fromUnitSpec(spec, { title, locale }) : placeholderDiagram(type, title, locale);
+  }, [spec, type, locale]);
   return (
     <div>
       <UnitControls state={state} />
@@ -27,7 +29,13 @@ export function UnitExplorer({ type }: { type: UnitType }) {
         model={model}
         details={(node) => {
           const op = node && spec?.ops.find((o) => o.id === node.id);
-          return <OpDetails model={model} node={node} notes={op && spec ? opNotes(op, spec) : undefined} />;
+          return (
+            <OpDetails
+              model={model}
+              node={node}
+              notes={op && spec ? opNotes(op, spec, unitCellMessages[locale]) : undefined}
+            />
+          );
         }}
       />
     </div>

@@ -2,23 +2,22 @@ import type { ReactNode } from 'react';
 import type { UnitOp, UnitSpec } from '../../lib/units';
 import { pathColor } from '../diagram/colors';
 import styles from './Units.module.css';
+import { unitCellMessages } from './unitsMessages';
 
 /** For the ops of lib/units.ts: short bar labels, colours and the design notes (names: lib/opNames.ts). */
 
-const ORDINAL: Record<string, string> = { 'right.conv1': ' (1st)', 'right.conv2': ' (2nd)' };
+type Texts = (typeof unitCellMessages)['en'];
 
 /** Unique, short labels for bar charts and tables. */
-export function opShort(op: UnitOp, spec: UnitSpec): string {
-  const side = spec.type === 'down' && (op.path === 'left' || op.path === 'right') ? `${op.path} ` : '';
+export function opShort(op: UnitOp, spec: UnitSpec, t: Texts = unitCellMessages.en): string {
+  const side = spec.type === 'down' && (op.path === 'left' || op.path === 'right') ? t[op.path] : '';
   switch (op.kind) {
     case 'conv1x1':
-      return `${side}1×1 conv${ORDINAL[op.id] ?? ''}`;
+      return `${side}${t.conv1x1}${op.id === 'right.conv1' ? t.first : op.id === 'right.conv2' ? t.second : ''}`;
     case 'dwconv3x3':
-      return `${side}3×3 DW conv${op.stride > 1 ? ' s2' : ''}`;
-    case 'shuffle':
-      return 'shuffle';
+      return `${side}${t.dwconv(op.stride > 1)}`;
     default:
-      return op.kind;
+      return t[op.kind];
   }
 }
 
@@ -27,110 +26,53 @@ export function opColor(op: UnitOp): string {
   return pathColor(op.path);
 }
 
-function G({ n }: { n: 1 | 2 | 3 | 4 }) {
+function G({ n, t }: { n: 1 | 2 | 3 | 4; t: Texts }) {
   return (
-    <abbr className={styles.tag} title={`Guideline ${n} (chapter 2)`}>
+    <abbr className={styles.tag} title={t.guideline(n)}>
       G{n}
     </abbr>
   );
 }
 
 /** Why the op is there and which guideline it follows; every number comes from the op itself. */
-export function opNotes(op: UnitOp, spec: UnitSpec): ReactNode[] {
+export function opNotes(op: UnitOp, spec: UnitSpec, t: Texts = unitCellMessages.en): ReactNode[] {
   const down = spec.type === 'down';
+  const tagged = (n: 1 | 2 | 3 | 4, text: string) => (
+    <>
+      <G n={n} t={t} /> {text}
+    </>
+  );
   switch (op.kind) {
     case 'split':
       return [
-        <>
-          Sends the first {spec.ops.find((o) => o.path === 'left')!.input.c} channels to the identity path and the other{' '}
-          {spec.ops.find((o) => o.path === 'right')!.input.c} into the convolution branch. Nothing is computed.
-        </>,
-        <>
-          <G n={3} /> Only two branches, so the unit stays one wide computation instead of many small ones.
-        </>,
-        <>
-          <G n={4} /> Split, concat and shuffle only move data; an implementation can merge the three into a single
-          element-wise operation.
-        </>,
+        t.splitSends(
+          spec.ops.find((o) => o.path === 'left')!.input.c,
+          spec.ops.find((o) => o.path === 'right')!.input.c,
+        ),
+        tagged(3, t.splitG3),
+        tagged(4, t.splitG4),
       ];
     case 'identity':
-      return [
-        <>
-          These {op.output.c} channels pass through unchanged: no parameters, no FLOPs, and no memory traffic of their
-          own.
-        </>,
-        <>Feature reuse: half of the unit’s input reaches the next unit exactly as it came in.</>,
-      ];
+      return [t.identityPass(op.output.c), t.identityReuse];
     case 'conv1x1': {
       const equal = op.input.c === op.output.c;
       return [
-        <>
-          An ordinary 1×1 convolution followed by BatchNorm and ReLU: {op.input.c} → {op.output.c} channels.
-        </>,
-        equal ? (
-          <>
-            <G n={1} /> Equal input and output width ({op.input.c} = {op.output.c}), the width that minimises memory
-            access for its FLOPs.
-          </>
-        ) : (
-          <>
-            <G n={1} /> Here the widths differ ({op.input.c} → {op.output.c}): this unit’s input is not half as wide as
-            its output. In the paper’s networks only the unit that opens Stage 2 has such a convolution (its input is
-            Conv1’s 24 channels), and at 0.5×, where its branches are 24 wide, not even that one.
-          </>
-        ),
-        <>
-          <G n={2} /> Not a group convolution (groups = {op.groups}). ShuffleNet V1 used pointwise group convolutions
-          here.
-        </>,
+        t.conv(op.input.c, op.output.c),
+        tagged(1, equal ? t.convEqual(op.input.c, op.output.c) : t.convUnequal(op.input.c, op.output.c)),
+        tagged(2, t.convG2(op.groups)),
       ];
     }
     case 'dwconv3x3':
       return [
-        <>
-          A depthwise convolution: one 3×3 filter per channel ({op.groups} groups of one channel)
-          {op.stride > 1 ? (
-            <>
-              , at stride {op.stride}, so {op.input.h}×{op.input.w} becomes {op.output.h}×{op.output.w}
-            </>
-          ) : null}
-          .
-        </>,
-        <>BatchNorm but no ReLU afterwards, as in ShuffleNet V1 and Xception.</>,
-        <>
-          Few FLOPs for the memory it touches: it reads and writes a whole feature map for only 9 multiply-adds per
-          output value.
-        </>,
+        t.dw(op.groups, op.stride, `${op.input.h}×${op.input.w}`, `${op.output.h}×${op.output.w}`),
+        t.dwNoRelu,
+        t.dwCheap,
       ];
     case 'concat':
       return down
-        ? [
-            <>
-              Stacks the two branches of {op.output.c / 2} channels each: the output has {op.output.c} channels, twice
-              each branch’s width.
-            </>,
-            <>
-              <G n={4} /> Concatenation, not element-wise addition.
-            </>,
-          ]
-        : [
-            <>
-              Puts the untouched half and the branch output back together: {op.output.c} channels, the unit’s input
-              width.
-            </>,
-            <>
-              <G n={4} /> Concatenation instead of ResNet’s element-wise Add: no arithmetic at all.
-            </>,
-          ];
+        ? [t.concatDown(op.output.c / 2, op.output.c), tagged(4, t.concatDownG4)]
+        : [t.concatBasic(op.output.c), tagged(4, t.concatBasicG4)];
     case 'shuffle':
-      return [
-        <>
-          Interleaves the two halves (reshape to 2 × {op.output.c / 2}, transpose, flatten), so the next unit’s split
-          takes half its channels from each branch.
-        </>,
-        <>
-          <G n={4} /> Pure data movement; fused with the next split and the concat in a fast implementation.
-        </>,
-      ];
+      return [t.shuffleNote(op.output.c / 2), tagged(4, t.shuffleG4)];
   }
 }

@@ -1,6 +1,7 @@
 import { parseUnitInput, type UnitInput, type UnitType } from '../../lib/units';
 import { URL_STATE } from '../../lib/urlKeys';
 import type { IntCodec } from '../../lib/urlState';
+import { useLocale } from '../i18n/locale';
 import { useUrlState } from '../cell/useUrlState';
 
 /**
@@ -30,6 +31,7 @@ export interface UnitState {
 
 export function useUnitState(type: UnitType): UnitState {
   const p = params[type];
+  const locale = useLocale();
   const [cin, setCin] = useUrlState(p.cin);
   const [cout, setCout] = useUrlState(p.cout);
   const [h, setH] = useUrlState(p.h);
@@ -41,6 +43,10 @@ export function useUnitState(type: UnitType): UnitState {
     values,
     limits: { cin: p.cin.codec, cout: p.cout.codec, h: p.h.codec, w: p.w.codec },
     set: (field, value) => setters[field](value),
-    input: parseUnitInput(type, { cin: String(values.cin), cout: String(values.cout), h: String(h), w: String(w) }),
+    input: parseUnitInput(
+      type,
+      { cin: String(values.cin), cout: String(values.cout), h: String(h), w: String(w) },
+      locale,
+    ),
   };
 }

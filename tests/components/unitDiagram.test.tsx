@@ -46,6 +46,16 @@ describe('unit diagram snapshots', () => {
       '__snapshots__/unit-down.svg',
     );
   });
+  it('basic unit in Chinese', async () => {
+    await expect(figureSnapshot(svgOf(fromUnitSpec(basicUnit(116, 28, 28), { locale: 'zh' })))).toMatchFileSnapshot(
+      '__snapshots__/unit-basic.zh.svg',
+    );
+  });
+  it('down-sampling unit in Chinese', async () => {
+    await expect(figureSnapshot(svgOf(fromUnitSpec(downUnit(116, 232, 28, 28), { locale: 'zh' })))).toMatchFileSnapshot(
+      '__snapshots__/unit-down.zh.svg',
+    );
+  });
   it('V1 unit with guideline badges', async () => {
     const svg = svgOf(fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 })));
     expect([...svg.querySelectorAll('[data-badges]')].map((b) => b.getAttribute('data-badges'))).toEqual([
@@ -132,5 +142,46 @@ describe('unit diagram semantics', () => {
     fireEvent.mouseEnter(buttons.find((b) => b.getAttribute('data-op') === 'shuffle')!);
     expect(screen.getByTestId('op-details').textContent).toContain('channel shuffle (g = 2)');
     expect(conv1.getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('the unit diagram in Chinese', () => {
+  const units = [
+    ['basic', fromUnitSpec(basicUnit(116, 28, 28), { locale: 'zh' })],
+    ['down-sampling', fromUnitSpec(downUnit(116, 232, 28, 28), { locale: 'zh' })],
+    ['V1', fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1 }), { locale: 'zh' })],
+  ] as const;
+
+  it.each(units)('%s unit: no English words but the names BN, ReLU and the op codes', (_, model) => {
+    const svg = svgOf(model);
+    const words = `${svg.textContent} ${svg.getAttribute('aria-label')}`.match(/[A-Za-z]{2,}/g) ?? [];
+    expect(words.filter((w) => !['BN', 'ReLU', 'ShuffleNet', 'V1', 'Add'].includes(w))).toEqual([]);
+  });
+
+  it('names the two paths and the ops in the book’s Chinese terms', () => {
+    const svg = svgOf(units[0][1]);
+    const caption = (path: string) => svg.querySelector(`[data-caption="${path}"]`)!.textContent;
+    expect([caption('left'), caption('right')]).toEqual(['保持不变的一半', '卷积分支']);
+    const label = (id: string) => svg.querySelector(`[data-node="${id}"] text`)!.textContent;
+    expect(label('split')).toBe('通道分割');
+    expect(label('right.conv1')).toBe('1×1 卷积 · BN · ReLU');
+    expect(label('right.dw')).toBe('3×3 深度卷积 · BN');
+    expect(label('concat')).toBe('拼接');
+    expect(label('shuffle')).toContain('通道混洗');
+  });
+
+  it.each(units)('%s unit: every box is wide enough for its Chinese label (a CJK glyph is 1 em)', (_, model) => {
+    const svg = svgOf(model);
+    for (const g of svg.querySelectorAll('g[data-op], g[data-node]')) {
+      const rect = g.querySelector('rect[stroke]');
+      const text = g.querySelector('text');
+      if (!rect || !text || !g.querySelector('tspan')) continue;
+      const width = Number(rect.getAttribute('width'));
+      for (const line of g.querySelectorAll(':scope > text > tspan')) {
+        // 12 px per CJK glyph, about 6 px per other character, plus the box's padding
+        const ems = [...line.textContent!].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 6), 0);
+        expect(ems + 8, `${line.textContent} in a ${width} px box`).toBeLessThanOrEqual(width);
+      }
+    }
   });
 });

@@ -1,0 +1,78 @@
+import { messages } from './i18n';
+
+/**
+ * The unit diagram's own words (lib/unitDiagram.ts, components/diagram/): titles, the names of its
+ * two columns, the tensors at its ends, its text alternative and the op-details panel. The ops'
+ * names come from lib/opNames.ts.
+ */
+export const unitDiagramMessages = messages({
+  en: {
+    basicTitle: 'Basic unit (stride 1)',
+    downTitle: 'Down-sampling unit (stride 2)',
+    basicLeft: 'untouched half',
+    basicRight: 'convolution branch',
+    downLeft: 'left branch',
+    downRight: 'right branch',
+    v1Left: 'shortcut',
+    v1Right: 'main branch',
+    v1Title: (stride: number, groups: number) => `ShuffleNet V1 unit, stride ${stride}, g = ${groups}`,
+    manifestTitle: (down: boolean, stage: number, unit: number) =>
+      `${down ? 'Down-sampling' : 'Basic'} unit, stage ${stage}, unit ${unit}`,
+    input: 'input',
+    output: 'output',
+    /** "G1 and G2", "G1, G2 and G4" */
+    and: (head: string, last: string) => `${head} and ${last}`,
+    listSeparator: ', ',
+    worksAgainst: (list: string) => `, works against ${list}`,
+    part: (label: string, shape: string, badges: string) => `${label} (${shape}${badges})`,
+    then: ', then ',
+    describeInput: (title: string, shape: string) => `${title}: input (${shape})`,
+    leftPath: (ops: string) => `left path: ${ops}`,
+    rightPath: (ops: string) => `right path: ${ops}`,
+    merge: (ops: string) => `then ${ops}`,
+    describeOutput: (shape: string) => `output (${shape})`,
+    sentenceSeparator: '; ',
+    sentenceEnd: '.',
+    thisStep: ' (this step)',
+    goToOp: '. Go to this op',
+    showDetails: '. Show details.',
+    invalidSizes: 'Choose valid sizes above to see shapes and costs.',
+    wholeUnit: 'The whole unit',
+    parameters: 'parameters',
+    detailsHint: 'Hover over, tap or tab to an operation in the diagram to see its own shapes and cost.',
+  },
+  zh: {
+    basicTitle: '基本单元（步长 1）',
+    downTitle: '空间下采样单元（步长 2）',
+    basicLeft: '保持不变的一半',
+    basicRight: '卷积分支',
+    downLeft: '左分支',
+    downRight: '右分支',
+    v1Left: '捷径',
+    v1Right: '主分支',
+    v1Title: (stride: number, groups: number) => `ShuffleNet V1 单元，步长 ${stride}，g = ${groups}`,
+    manifestTitle: (down: boolean, stage: number, unit: number) =>
+      `阶段 ${stage}，单元 ${unit}（${down ? '空间下采样单元' : '基本单元'}）`,
+    input: '输入',
+    output: '输出',
+    and: (head: string, last: string) => `${head} 和 ${last}`,
+    listSeparator: '、',
+    worksAgainst: (list: string) => `，违反准则 ${list}`,
+    part: (label: string, shape: string, badges: string) => `${label}（${shape}${badges}）`,
+    then: '，然后 ',
+    describeInput: (title: string, shape: string) => `${title}：输入（${shape}）`,
+    leftPath: (ops: string) => `左路：${ops}`,
+    rightPath: (ops: string) => `右路：${ops}`,
+    merge: (ops: string) => `然后 ${ops}`,
+    describeOutput: (shape: string) => `输出（${shape}）`,
+    sentenceSeparator: '；',
+    sentenceEnd: '。',
+    thisStep: '（当前步骤）',
+    goToOp: '。转到这个操作',
+    showDetails: '。显示详情。',
+    invalidSizes: '在上方输入有效的尺寸，才能看到形状和代价。',
+    wholeUnit: '整个单元',
+    parameters: '参数量',
+    detailsHint: '把指针移到图中的某个操作上、点按它或用 Tab 键选中它，即可看到它自己的形状和代价。',
+  },
+});
