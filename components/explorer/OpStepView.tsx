@@ -13,7 +13,7 @@ import { UnitDiagram } from '../diagram/UnitDiagram';
 import { ShuffleView } from '../model/ShuffleView';
 import { useUnitMaps } from '../model/unitTensors';
 import { TensorMaps } from './TensorMaps';
-import { useMessages } from '../i18n/locale';
+import { useLocale, useMessages } from '../i18n/locale';
 import { explorerMessages } from './explorerMessages';
 import styles from './Explorer.module.css';
 
@@ -53,7 +53,8 @@ export function OpStepView({
   const unit = step.unit!;
   const t = useMessages(explorerMessages);
   const op = step.op!;
-  const model = useMemo(() => fromManifestUnit(unit), [unit]);
+  const locale = useLocale();
+  const model = useMemo(() => fromManifestUnit(unit, { locale }), [unit, locale]);
   const nodes = useMemo(() => manifestTensorNodes(unit), [unit]);
   const [hoverNode, setHoverNode] = useState<string | null>(null);
   const [hoverTensor, setHoverTensor] = useState<string | null>(null);

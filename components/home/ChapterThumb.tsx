@@ -15,8 +15,8 @@ import { fromUnitSpec, fromV1Spec } from '../../lib/unitDiagram';
 import { basicUnit, downUnit } from '../../lib/units';
 import { v1Unit } from '../../lib/v1';
 import { UnitGlyph } from './UnitGlyph';
-import { messages } from '../../lib/i18n';
-import { useMessages } from '../i18n/locale';
+import { messages, type Locale } from '../../lib/i18n';
+import { useLocale, useMessages } from '../i18n/locale';
 import styles from './Home.module.css';
 
 /** Every card's picture is drawn in this one frame, so all pictures have the same size and weight. */
@@ -198,7 +198,7 @@ const thumbMessages = messages({
 });
 type ThumbTexts = (typeof thumbMessages)['en'];
 
-const THUMBS: Record<string, (t: ThumbTexts) => ReactNode> = {
+const THUMBS: Record<string, (t: ThumbTexts, locale: Locale) => ReactNode> = {
   'why-shufflenet-v2': () => {
     const [v2, v1] = [table8Row('ShuffleNet v2', 140)!, table8Row('ShuffleNet v1', 140)!];
     return bars([
@@ -261,20 +261,22 @@ const THUMBS: Record<string, (t: ThumbTexts) => ReactNode> = {
       </>
     );
   },
-  'basic-unit': () => <UnitGlyph model={fromUnitSpec(basicUnit(116, 28, 28))} box={{ x: 0, y: 4, w: W, h: H - 8 }} />,
-  'downsampling-unit': () => (
-    <UnitGlyph model={fromUnitSpec(downUnit(116, 232, 28, 28))} box={{ x: 0, y: 4, w: W, h: H - 8 }} />
+  'basic-unit': (_, locale) => (
+    <UnitGlyph model={fromUnitSpec(basicUnit(116, 28, 28), { locale })} box={{ x: 0, y: 4, w: W, h: H - 8 }} />
+  ),
+  'downsampling-unit': (_, locale) => (
+    <UnitGlyph model={fromUnitSpec(downUnit(116, 232, 28, 28), { locale })} box={{ x: 0, y: 4, w: W, h: H - 8 }} />
   ),
   'whole-network': () => networkStrip(),
   // Not the network strip again (that is chapter 7's): the explorer's step bar, one op current, and its maps.
   explorer: () => stepThrough(),
-  'v1-vs-v2': () => (
+  'v1-vs-v2': (_, locale) => (
     <>
       <UnitGlyph
-        model={fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1, bottleneckRatio: 0.25 }))}
+        model={fromV1Spec(v1Unit({ c: 240, h: 28, w: 28, groups: 3, stride: 1, bottleneckRatio: 0.25 }), { locale })}
         box={{ x: 0, y: 0, w: W, h: H / 2 }}
       />
-      <UnitGlyph model={fromUnitSpec(basicUnit(116, 28, 28))} box={{ x: 0, y: H / 2, w: W, h: H / 2 }} />
+      <UnitGlyph model={fromUnitSpec(basicUnit(116, 28, 28), { locale })} box={{ x: 0, y: H / 2, w: W, h: H / 2 }} />
     </>
   ),
   misconceptions: (t) => (
@@ -382,11 +384,12 @@ const THUMBS: Record<string, (t: ThumbTexts) => ReactNode> = {
 export function ChapterThumb({ slug }: { slug: string }) {
   const thumb = THUMBS[slug];
   const t = useMessages(thumbMessages);
+  const locale = useLocale();
   if (!thumb) return null;
   return (
     <div className={styles.thumb} aria-hidden="true" data-thumb={slug}>
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} fontFamily="var(--font-ui)">
-        {thumb(t)}
+        {thumb(t, locale)}
       </svg>
     </div>
   );

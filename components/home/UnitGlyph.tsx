@@ -1,22 +1,39 @@
 import { edgeColor, nodeColor } from '../diagram/colors';
+import type { Locale } from '../../lib/i18n';
+import { textUnits } from '../../lib/textWidth';
 import type { DiagramNode, UnitDiagramModel } from '../../lib/unitDiagram';
 
-/** The few letters an op gets in a glyph too small for the diagram's full labels. */
-const SHORT: Record<DiagramNode['kind'], string> = {
-  input: '',
-  output: '',
-  split: 'split',
-  identity: '',
-  conv1x1: '1×1',
-  gconv1x1: 'G1×1',
-  dwconv3x3: 'DW',
-  avgpool: 'pool',
-  concat: 'concat',
-  add: '+',
-  shuffle: 'shuffle',
+/** The few letters an op gets in a glyph too small for the diagram's full labels, in the model's language. */
+const SHORT: Record<Locale, Record<DiagramNode['kind'], string>> = {
+  en: {
+    input: '',
+    output: '',
+    split: 'split',
+    identity: '',
+    conv1x1: '1×1',
+    gconv1x1: 'G1×1',
+    dwconv3x3: 'DW',
+    avgpool: 'pool',
+    concat: 'concat',
+    add: '+',
+    shuffle: 'shuffle',
+  },
+  zh: {
+    input: '',
+    output: '',
+    split: '分割',
+    identity: '',
+    conv1x1: '1×1',
+    gconv1x1: 'G1×1',
+    dwconv3x3: 'DW',
+    avgpool: '池化',
+    concat: '拼接',
+    add: '+',
+    shuffle: '混洗',
+  },
 };
 
-const boxWidth = (n: DiagramNode) => (SHORT[n.kind] ? Math.max(16, SHORT[n.kind].length * 5 + 6) : 8);
+const boxWidth = (text: string) => (text ? Math.max(16, textUnits(text) * 5 + 6) : 8);
 
 const ROW = { left: 0.2, right: 0.8, input: 0.5, merge: 0.5 } as const;
 
@@ -49,7 +66,8 @@ export function UnitGlyph({
     ...merge.map((n) => [n]),
     [],
   ];
-  const need = columns.map((col) => Math.max(14, ...col.map((n) => boxWidth(n) + 6)));
+  const short = SHORT[model.locale];
+  const need = columns.map((col) => Math.max(14, ...col.map((n) => boxWidth(short[n.kind]) + 6)));
   const scale = box.w / need.reduce((a, b) => a + b, 0);
   const colX = need.map((_, i) => box.x + scale * (need.slice(0, i).reduce((a, b) => a + b, 0) + need[i] / 2));
   const place = new Map<string, { x: number; y: number }>();
@@ -75,11 +93,11 @@ export function UnitGlyph({
       })}
       {nodes.map((n) => {
         const p = place.get(n.id)!;
-        const text = SHORT[n.kind];
+        const text = short[n.kind];
         if (n.kind === 'input' || n.kind === 'output')
           return <rect key={n.id} x={p.x - 4} y={p.y - 9} width={8} height={18} rx={1.5} fill="var(--c-input)" />;
         if (!text) return null;
-        const w = boxWidth(n);
+        const w = boxWidth(text);
         const color = nodeColor(n);
         return (
           <g key={n.id}>

@@ -8,7 +8,7 @@ import { ColorScale } from '../charts/ColorScale';
 import type { HeadingLevel } from './SectionHeading';
 import { ShuffleView } from './ShuffleView';
 import { useUnitMaps, type UnitPart } from './unitTensors';
-import { useMessages } from '../i18n/locale';
+import { useLocale, useMessages } from '../i18n/locale';
 import { modelMessages } from './modelMessages';
 import styles from './UnitView.module.css';
 
@@ -31,7 +31,8 @@ export function UnitView({ unit, tensors, show = 'full', maxWidth = 500, heading
   const t = useMessages(modelMessages);
   const maps = useUnitMaps(tensors, unit);
   const [part, setPart] = useState<UnitPart[] | null>(null);
-  const model = useMemo(() => fromManifestUnit(unit), [unit]);
+  const locale = useLocale();
+  const model = useMemo(() => fromManifestUnit(unit, { locale }), [unit, locale]);
   // The shuffle's maps are the unit's output: pointing at them lights the output tensor too.
   const highlight = useMemo<HighlightTarget[]>(
     () => (part ?? []).flatMap((p) => (p === 'shuffle' ? ['shuffle', 'output'] : [p])),

@@ -11,7 +11,7 @@ import { UnitDiagram } from '../diagram/UnitDiagram';
 import { BOTTLENECKS, LIMITS, useCompareState, type BottleneckKey } from './useCompareState';
 import styles from './V1V2.module.css';
 import type { Locale } from '../../lib/i18n';
-import { useMessages } from '../i18n/locale';
+import { useLocale, useMessages } from '../i18n/locale';
 import { v1v2Messages } from './v1v2Messages';
 
 type Texts = (typeof v1v2Messages)[Locale];
@@ -48,6 +48,7 @@ const V2_TITLE = { basic: 'v2Basic', down: 'v2Down' } as const;
 export function V1V2Compare() {
   const s = useCompareState();
   const t = useMessages(v1v2Messages);
+  const locale = useLocale();
   const id = useId();
   const v2t = s.v2 ? v2Totals(s.v2) : null;
   const v1t = s.v1?.totals ?? null;
@@ -117,16 +118,20 @@ export function V1V2Compare() {
             ShuffleNet V1 <span className={styles.sideSub}>(Zhang et al.)</span>
           </p>
           {s.v1 ? (
-            <UnitDiagram model={fromV1Spec(s.v1)} />
+            <UnitDiagram model={fromV1Spec(s.v1, { locale })} />
           ) : (
             <>
               <p className="output-note">{t.noV1}</p>
               <UnitDiagram
-                model={placeholderV1Diagram({
-                  groups: s.groups,
-                  stride: s.unit === 'basic' ? 1 : 2,
-                  bottleneckRatio: BOTTLENECKS[s.bottleneck],
-                })}
+                model={placeholderV1Diagram(
+                  {
+                    groups: s.groups,
+                    stride: s.unit === 'basic' ? 1 : 2,
+                    bottleneckRatio: BOTTLENECKS[s.bottleneck],
+                  },
+                  undefined,
+                  locale,
+                )}
               />
             </>
           )}
@@ -136,11 +141,11 @@ export function V1V2Compare() {
             ShuffleNetV2 <span className={styles.sideSub}>(Ma et al.)</span>
           </p>
           {s.v2 ? (
-            <UnitDiagram model={fromUnitSpec(s.v2, { title: t[V2_TITLE[s.v2.type]] })} />
+            <UnitDiagram model={fromUnitSpec(s.v2, { title: t[V2_TITLE[s.v2.type]], locale })} />
           ) : (
             <>
               <p className="output-note">{t.noV2}</p>
-              <UnitDiagram model={placeholderDiagram(s.unit, t[V2_TITLE[s.unit]])} />
+              <UnitDiagram model={placeholderDiagram(s.unit, t[V2_TITLE[s.unit]], locale)} />
             </>
           )}
         </figure>
