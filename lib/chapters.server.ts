@@ -39,6 +39,15 @@ function readChapter(file: string, locale: Locale = 'en'): { meta: ChapterMeta; 
 
 export { headingText, allHeadings };
 
+/** The raw markdown of each depth-2 and depth-3 heading, in order (what extractHeadings reads). */
+function allHeadingLines(body: string): string[] {
+  let inFence = false;
+  return body.split('\n').flatMap((line) => {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    return !inFence && /^#{2,3}\s/.test(line) ? [line] : [];
+  });
+}
+
 export function extractHeadings(body: string): Heading[] {
   return allHeadings(body).filter((h): h is Heading => h.depth === 2 || h.depth === 3);
 }
@@ -54,7 +63,11 @@ function twinHeadings(slug: string, locale: Locale): Heading[] {
   if (english.length !== own.length || english.some((h, i) => h.depth !== own[i].depth)) {
     throw new Error(`content/${locale}/${slug}.mdx: its headings do not match the English chapter's, one for one`);
   }
-  return own.map((h, i) => ({ ...h, id: english[i].id }));
+  const marked = allHeadingLines(readChapter(`${slug}.mdx`, locale).body);
+  return own.map((h, i) => {
+    const phrases = [...(marked[i] ?? '').matchAll(/<En>([^<]+)<\/En>/g)].map((m) => m[1]);
+    return { ...h, id: english[i].id, ...(phrases.length ? { english: phrases } : {}) };
+  });
 }
 
 export function allChapters(locale: Locale = 'en'): ChapterMeta[] {

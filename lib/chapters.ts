@@ -3,6 +3,8 @@ export interface Heading {
   depth: 2 | 3;
   text: string;
   id: string;
+  /** phrases of the text kept in English in a translated chapter (marked <En> in its heading) */
+  english?: string[];
 }
 
 export interface ChapterMeta {

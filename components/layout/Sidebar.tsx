@@ -1,8 +1,27 @@
-import type { ChapterNav } from '../../lib/chapters';
+import type { ChapterNav, Heading } from '../../lib/chapters';
 import { chapterHref } from '../../lib/chapters';
 import { LocalLink as Link } from '../i18n/LocalLink';
 import { useMessages } from '../i18n/locale';
 import { layoutMessages } from './layoutMessages';
+
+/** A heading's text, its phrases kept in English marked as such (a translated chapter's quoted wording). */
+function HeadingText({ heading }: { heading: Heading }) {
+  if (!heading.english) return <>{heading.text}</>;
+  const pattern = new RegExp(`(${heading.english.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return (
+    <>
+      {heading.text.split(pattern).map((part, i) =>
+        heading.english!.includes(part) ? (
+          <span key={i} lang="en">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
 
 /** All chapters, and the current chapter's headings. A <details> so phones can collapse it without JS. */
 export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
@@ -25,7 +44,9 @@ export function Sidebar({ nav, open }: { nav: ChapterNav; open: boolean }) {
                   <ul className="toc-headings" aria-label={t.sectionsOf(chapter.title)}>
                     {nav.headings.map((h) => (
                       <li key={h.id} className={`depth-${h.depth}`}>
-                        <a href={`#${h.id}`}>{h.text}</a>
+                        <a href={`#${h.id}`}>
+                          <HeadingText heading={h} />
+                        </a>
                       </li>
                     ))}
                   </ul>

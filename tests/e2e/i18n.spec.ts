@@ -54,8 +54,48 @@ for (const relative of english) {
 }
 
 /** Names, codes and units a Chinese page may write in Latin letters. */
-const KEPT_IN_LATIN =
-  /\b(ShuffleNet ?V[12]|ShuffleNetV[12]|MobileNet ?V[12]|ResNe[Xx]t?|Xception|DenseNet|SENet|Light-Head R-CNN|Fashion-MNIST|MNIST|ImageNet|COCO|PyTorch|torchvision|ONNX|onnxruntime-web|WebAssembly|Chromium|GitHub|arXiv|Top-[15]|ReLU|BN|Conv|FLOPs|MFLOPs|MAC|GPU|CPU|ARM|Snapdragon|GTX|Ma et al\.|Zhang et al\.)\b/g;
+const KEPT_IN_LATIN = new RegExp(
+  `(?<![A-Za-z])(${[
+    'ShuffleNet ?V[12]\\*?',
+    'ShuffleNetV[12]',
+    'MobileNet ?V[12]',
+    'ResNe[Xx]t?',
+    'Xception',
+    'DenseNet',
+    'SENet',
+    'Light-Head R-CNN',
+    'Fashion-MNIST',
+    'MNIST',
+    'ImageNet',
+    'COCO',
+    'PyTorch',
+    'torchvision',
+    'ONNX( Runtime( Web)?)?',
+    'onnxruntime-web',
+    'WebAssembly',
+    'Web Worker',
+    'Chromium',
+    'GitHub',
+    'arXiv',
+    'Top-[15]',
+    'ReLU',
+    'BN',
+    'Conv',
+    'G?FLOPs',
+    'MFLOPs',
+    'MAC',
+    'GPU',
+    'CPU',
+    'ARM',
+    'Snapdragon',
+    'GTX',
+    'squeeze-and-excitation',
+    'Page Up',
+    'Page Down',
+    '[A-Z][a-z]+ et al\\.?',
+  ].join('|')})(?![A-Za-z])`,
+  'gi',
+);
 const ENGLISH_PHRASE = /[A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)+/g;
 
 /** Text and accessible texts of the page a reader meets, without code, math and marked English. */
