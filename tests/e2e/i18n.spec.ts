@@ -56,9 +56,9 @@ for (const relative of english) {
 /** Names, codes and units a Chinese page may write in Latin letters. */
 const KEPT_IN_LATIN = new RegExp(
   `(?<![A-Za-z])(${[
-    'ShuffleNet ?V[12]\\*?',
+    'ShuffleNet ?[Vv][12]\\*?',
     'ShuffleNetV[12]',
-    'MobileNet ?V[12]',
+    'MobileNet ?[Vv][12]',
     'ResNe[Xx]t?',
     'Xception',
     'DenseNet',
@@ -94,7 +94,7 @@ const KEPT_IN_LATIN = new RegExp(
     'Page Down',
     '[A-Z][a-z]+ et al\\.?',
   ].join('|')})(?![A-Za-z])`,
-  'gi',
+  'g',
 );
 const ENGLISH_PHRASE = /[A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)+/g;
 
