@@ -94,7 +94,7 @@ export const glossaryZh: Readonly<Record<string, GlossaryTermZh>> = {
     term: '逐点卷积',
     aliases: ['1×1 卷积'],
     definition:
-      '卷积核为 1×1 的卷积：每个输出像素是同一位置上各输入通道的加权和。它在通道之间而不是在空间上混合信息，并且在高效网络的 FLOPs 中占大头。',
+      '卷积核为 1×1 的卷积：每个输出像素是同一位置上各输入通道的加权和。它在通道之间而不是在空间上混合信息，并且占高效网络 FLOPs 的大部分。',
   },
   'depthwise-conv': {
     pinyin: 'shen du juan ji',
@@ -158,7 +158,7 @@ export const glossaryZh: Readonly<Record<string, GlossaryTermZh>> = {
     pinyin: 'kuan du xi shu',
     term: '宽度系数',
     definition:
-      'ShuffleNetV2 宽度的标签（0.5×、1×、1.5×、2×）：它缩放阶段 2–4 的通道数（在 2× 时还包括 Conv5 的通道数），以准确率换取代价。这些宽度是为了达到论文的各个复杂度级别而选定的，并不是 1× 网络宽度的精确倍数。',
+      'ShuffleNetV2 宽度的标签（0.5×、1×、1.5×、2×）：它缩放阶段 2–4 的通道数（在 2× 时还包括 Conv5 的通道数），在准确率与代价之间取舍。这些宽度是为了达到论文的各个复杂度级别而选定的，并不是 1× 网络宽度的精确倍数。',
   },
   'global-average-pooling': {
     pinyin: 'quan ju ping jun chi hua',
