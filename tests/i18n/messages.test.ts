@@ -50,7 +50,8 @@ const tables = Object.entries(modules).flatMap(([file, exports]) =>
 
 describe('UI texts in both editions', () => {
   it('finds the tables', () => {
-    expect(tables.length).toBeGreaterThanOrEqual(3);
+    // one per part of the book that shows text (about 40); a glob that finds few means the tables moved
+    expect(tables.length).toBeGreaterThanOrEqual(30);
   });
 
   it.each(tables)('$name: the same keys in both languages', ({ table }) => {
