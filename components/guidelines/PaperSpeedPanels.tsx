@@ -1,6 +1,7 @@
 import { paperRelative, type PaperTable, type Platform } from '../../lib/paperTables';
 import { seriesColor } from '../../lib/palette';
 import { BarChart } from '../charts/BarChart';
+import { textUnits } from '../../lib/textWidth';
 import { useElementWidth } from '../hooks/useElementWidth';
 import styles from './Tables.module.css';
 import { useMessages } from '../i18n/locale';
@@ -18,7 +19,8 @@ export function PaperSpeedPanels({ table }: { table: PaperTable }) {
   const m = useMessages(guidelinesMessages);
   const [ref, width] = useElementWidth<HTMLDivElement>(680, { min: 280, max: 1200 });
   const sideBySide = width >= 620;
-  const longest = Math.max(...table.rows.map((r) => r.label.length));
+  // a Chinese character is about twice as wide as a Latin letter
+  const longest = Math.max(...table.rows.map((r) => textUnits(r.label)));
   const labelWidth = 12 + 7 * longest;
   const panelWidth = sideBySide ? Math.floor((width - labelWidth - 24) / 3) : width;
   return (
