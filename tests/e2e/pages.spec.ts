@@ -99,6 +99,14 @@ for (const relative of pages) {
       const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
       expect(wide, 'document width at a 390 px viewport').toBeLessThanOrEqual(390);
       await context.close();
+      // the static HTML too (before scripts run, or without them): figures laid out for a wide page
+      // must scroll inside their own box
+      const still = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+      const bare = await still.newPage();
+      await bare.goto(new URL(relative, baseURL).href);
+      const bareWidth = await bare.evaluate(() => document.documentElement.scrollWidth);
+      expect(bareWidth, 'document width at 390 px without JavaScript').toBeLessThanOrEqual(390);
+      await still.close();
     });
 
     test('its text is in the static HTML (readable with JavaScript off)', async ({ browser, baseURL }) => {
