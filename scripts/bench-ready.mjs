@@ -33,50 +33,66 @@ async function readyAt(page) {
   return page.evaluate(() => window.__explorerBench.readyAt);
 }
 
-async function coldLoad(browser, target, steps) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+/** Where a load's time went: when the wasm, the model and the samples were requested and done, and `[perf]` lines. */
+function listen(context, page) {
   // Playwright reports the model worker's and the service worker's requests too.
   const requests = [];
-  context.on('requestfinished', (request) => requests.push(request));
   const logged = [];
+  const onRequest = (request) => requests.push(request);
+  context.on('requestfinished', onRequest);
   const hear = (m) => {
     const t = /^\[perf\] (.*) ([\d.]+)$/.exec(m.text());
     if (t) logged.push([t[1], Number(t[2])]);
   };
   page.on('console', hear);
   page.on('worker', (w) => w.on('console', hear));
+  return async (ready, steps) => {
+    const { origin, ...nav } = await page.evaluate(() => {
+      const n = performance.getEntriesByType('navigation')[0];
+      const firstResult = window.__explorerBench?.firstResultAt;
+      return { origin: performance.timeOrigin, domInteractive: n.domInteractive, load: n.loadEventEnd, 'first result rendering': firstResult };
+    });
+    const marks = { ...nav };
+    // the explorer's first render of a result and its maps' painting, on its own
+    if (nav['first result rendering'] != null) (steps['first render and paint (ms)'] ??= []).push(Math.round(ready - nav['first result rendering']));
+    for (const request of requests) {
+      const kind = label(request.url());
+      const t = request.timing();
+      if (!kind || t.startTime < origin) continue; // not this navigation's
+      marks[`${kind} requested`] ??= t.startTime - origin;
+      marks[`${kind} done`] ??= t.startTime + t.responseEnd - origin;
+    }
+    for (const [name, t] of logged) if (t >= origin) marks[name] ??= t - origin;
+    marks.ready = ready;
+    for (const [k, v] of Object.entries(marks)) (steps[k] ??= []).push(Math.round(v));
+    requests.length = 0;
+    logged.length = 0;
+  };
+}
+
+async function coldLoad(browser, target, steps) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const note = listen(context, page);
   await page.goto(target);
   const ready = await readyAt(page);
-  const { origin, ...nav } = await page.evaluate(() => {
-    const n = performance.getEntriesByType('navigation')[0];
-    return { origin: performance.timeOrigin, domInteractive: n.domInteractive, load: n.loadEventEnd };
-  });
-  const marks = { ...nav };
-  for (const request of requests) {
-    const kind = label(request.url());
-    const t = request.timing();
-    if (!kind || t.startTime < 0) continue;
-    marks[`${kind} requested`] ??= t.startTime - origin;
-    marks[`${kind} done`] ??= t.startTime + t.responseEnd - origin;
-  }
-  for (const [name, t] of logged) marks[name] ??= t - origin;
-  marks.ready = ready;
-  for (const [k, v] of Object.entries(marks)) (steps[k] ??= []).push(Math.round(v));
+  await note(ready, steps);
   await context.close();
   return ready;
 }
 
-async function warmLoads(browser, target) {
+async function warmLoads(browser, target, steps) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(target);
   await readyAt(page);
   await page.waitForTimeout(3000); // let the service worker keep this visit's files
+  const note = listen(context, page);
   const warm = [];
   for (let i = 0; i < LOADS; i++) {
     await page.goto(`${target}&visit=${i}`);
     warm.push(await readyAt(page));
+    await note(warm[warm.length - 1], steps);
   }
   await context.close();
   return warm;
@@ -86,17 +102,23 @@ const browser = await chromium.launch(launchOptions());
 const builds = [];
 for (const out of OUTS) {
   const { server, url } = await startStaticServer({ root: out, basePath: BASE });
-  builds.push({ out, server, target: `${url}${PAGE}?bench=1`, cold: [], warm: [], steps: {} });
+  builds.push({ out, server, target: `${url}${PAGE}?bench=1`, cold: [], warm: [], steps: {}, warmSteps: {} });
 }
 const loadAtStart = os.loadavg().map((x) => Number(x.toFixed(1)));
 try {
   for (let i = 0; i < LOADS; i++)
     for (const b of i % 2 ? [...builds].reverse() : builds) b.cold.push(await coldLoad(browser, b.target, b.steps));
-  for (const b of builds) b.warm = await warmLoads(browser, b.target);
+  for (const b of builds) b.warm = await warmLoads(browser, b.target, b.warmSteps);
 } finally {
   await browser.close();
   for (const b of builds) b.server.close();
 }
+const stepMedians = (steps) =>
+  Object.fromEntries(
+    Object.entries(steps)
+      .map(([k, v]) => [k, median(v)])
+      .sort((x, y) => x[1] - y[1]),
+  );
 const r = (xs) => xs.map((x) => Math.round(x));
 console.log(
   JSON.stringify(
@@ -108,11 +130,8 @@ console.log(
         warmMedianMs: Math.round(median(b.warm)),
         cold: r(b.cold),
         warm: r(b.warm),
-        coldStepMediansMs: Object.fromEntries(
-          Object.entries(b.steps)
-            .map(([k, v]) => [k, median(v)])
-            .sort((x, y) => x[1] - y[1]),
-        ),
+        coldStepMediansMs: stepMedians(b.steps),
+        warmStepMediansMs: stepMedians(b.warmSteps),
       })),
     },
     null,

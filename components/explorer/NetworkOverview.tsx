@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { schemeDomain, schemeLut } from '../../lib/colorMaps';
 import { sharedDomain } from '../../lib/featureMaps';
 import { formatShape } from '../../lib/format';
 import type { ModelManifest } from '../../lib/manifest';
 import type { PlainTensor } from '../../lib/ort';
-import { overviewGroups, thumbnailMean, type OverviewItem } from '../../lib/overview';
+import { overviewGroups, thumbnailMean, type OverviewGroup, type OverviewItem } from '../../lib/overview';
 import type { Step } from '../../lib/steps';
 import { slabSizer, type SlabGeometry } from '../diagram/layout';
 import { Slab } from '../diagram/Slab';
@@ -22,23 +22,38 @@ interface NetworkOverviewProps {
 
 const LIMITS = { side: { min: 7, max: 26 }, thick: { min: 2, max: 14 } };
 
-/** Paints one thumbnail: the channel mean of a map tensor, or a vector as a strip, at one pixel per value. */
-function paintThumb(canvas: HTMLCanvasElement, item: OverviewItem, values: Float32Array, width: number) {
-  const [w, h] = item.thumb === 'vector' ? [values.length, 1] : [width, values.length / width];
-  if (canvas.width !== w || canvas.height !== h) Object.assign(canvas, { width: w, height: h });
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(w, h);
-  const px = new Uint32Array(image.data.buffer);
-  const [lo, hi] = schemeDomain(item.scheme, sharedDomain([values]));
-  const lut = schemeLut(item.scheme);
-  const k = 255 / (hi - lo);
-  for (let i = 0; i < values.length; i++) {
-    const g = (values[i] - lo) * k;
-    px[i] = lut[g > 0 ? (g < 255 ? Math.round(g) : 255) : 0];
-  }
-  ctx.putImageData(image, 0, 0);
-  canvas.dataset.painted = String(Number(canvas.dataset.painted ?? 0) + 1);
+/** A thumbnail canvas's size in pixels: one pixel per value of its channel mean (map) or its vector. */
+function thumbSize(item: OverviewItem): [number, number] {
+  const { c, h, w } = item.slab.shape;
+  return item.thumb === 'vector' ? [c, 1] : [w, h];
+}
+
+/**
+ * Paints thumbnails, keeping what the first paint of 57 of them would otherwise make anew for each:
+ * the 2D context of every canvas and one pixel buffer per thumbnail size (a handful of sizes).
+ */
+function thumbPainter() {
+  const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D | null>();
+  const buffers = new Map<string, ImageData>();
+  return (canvas: HTMLCanvasElement, item: OverviewItem, values: Float32Array, width: number) => {
+    const [w, h] = item.thumb === 'vector' ? [values.length, 1] : [width, values.length / width];
+    if (canvas.width !== w || canvas.height !== h) Object.assign(canvas, { width: w, height: h });
+    if (!contexts.has(canvas)) contexts.set(canvas, canvas.getContext('2d'));
+    const ctx = contexts.get(canvas);
+    if (!ctx) return;
+    let image = buffers.get(`${w}x${h}`);
+    if (!image) buffers.set(`${w}x${h}`, (image = ctx.createImageData(w, h)));
+    const px = new Uint32Array(image.data.buffer);
+    const [lo, hi] = schemeDomain(item.scheme, sharedDomain([values]));
+    const lut = schemeLut(item.scheme);
+    const k = 255 / (hi - lo);
+    for (let i = 0; i < values.length; i++) {
+      const g = (values[i] - lo) * k;
+      px[i] = lut[g > 0 ? (g < 255 ? Math.round(g) : 255) : 0];
+    }
+    ctx.putImageData(image, 0, 0);
+    canvas.dataset.painted = String(Number(canvas.dataset.painted ?? 0) + 1);
+  };
 }
 
 /**
@@ -48,32 +63,36 @@ function paintThumb(canvas: HTMLCanvasElement, item: OverviewItem, values: Float
  */
 export function NetworkOverview({ steps, manifest, index, tensors, onStep }: NetworkOverviewProps) {
   const locale = useLocale();
-  const t = useMessages(explorerMessages);
   const groups = useMemo(() => overviewGroups(steps, manifest, locale), [steps, manifest, locale]);
-  const size = useMemo(() => {
-    const all = groups.flatMap((g) => g.items.map((i) => i.slab.shape));
-    return slabSizer(Math.max(...all.map((s) => Math.max(s.h, s.w))), Math.max(...all.map((s) => s.c)), LIMITS);
-  }, [groups]);
-  const thumbs = useRef(new Map<string, HTMLCanvasElement>());
   const list = useRef<HTMLOListElement>(null);
+  const paint = useMemo(thumbPainter, []);
+  // A stable handler, so that the list below re-renders only when the current step changes.
+  const latest = useRef(onStep);
+  latest.current = onStep;
+  const step = useCallback((i: number) => latest.current(i), []);
 
+  // The thumbnails are painted here, not rendered: a new result repaints 57 canvases and
+  // re-renders none of the list's elements.
   useEffect(() => {
-    if (!tensors) return;
+    const box = list.current;
+    if (!tensors || !box) return;
+    const canvases = new Map<string, HTMLCanvasElement>();
+    box.querySelectorAll<HTMLCanvasElement>('canvas[data-thumb-of]').forEach((c) => canvases.set(c.dataset.thumbOf!, c));
     for (const g of groups) {
       for (const item of g.items) {
-        const canvas = thumbs.current.get(item.id);
+        const canvas = canvases.get(item.id);
         if (!canvas) continue;
         if (item.thumb === 'vector') {
           const t = tensors[item.tensor];
-          if (t) paintThumb(canvas, item, t.data, t.data.length);
+          if (t) paint(canvas, item, t.data, t.data.length);
           continue;
         }
         // Read where the values lie: a concat's or shuffle's thumbnail is not worth building the tensor.
         const mean = thumbnailMean(manifest, tensors, item.tensor);
-        if (mean) paintThumb(canvas, item, mean, item.slab.shape.w);
+        if (mean) paint(canvas, item, mean, item.slab.shape.w);
       }
     }
-  }, [tensors, groups, manifest]);
+  }, [tensors, groups, manifest, paint]);
 
   // Keep the current step in view in the scrolling strip (phones), without moving the page.
   useEffect(() => {
@@ -85,9 +104,27 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
       box.scrollTo({ left: left - box.clientWidth / 2 });
   }, [index]);
 
+  return <OverviewList listRef={list} groups={groups} steps={steps} index={index} onStep={step} />;
+}
+
+interface OverviewListProps {
+  listRef: React.RefObject<HTMLOListElement | null>;
+  groups: OverviewGroup[];
+  steps: readonly Step[];
+  index: number;
+  onStep(index: number): void;
+}
+
+/** The strip's elements: 57 buttons with a slab each, rendered again only for a new current step or model. */
+const OverviewList = memo(function OverviewList({ listRef, groups, steps, index, onStep }: OverviewListProps) {
+  const t = useMessages(explorerMessages);
+  const size = useMemo(() => {
+    const all = groups.flatMap((g) => g.items.map((i) => i.slab.shape));
+    return slabSizer(Math.max(...all.map((s) => Math.max(s.h, s.w))), Math.max(...all.map((s) => s.c)), LIMITS);
+  }, [groups]);
   return (
     <nav className={styles.overview} aria-label={t.overviewLabel}>
-      <ol ref={list} className={styles.groups}>
+      <ol ref={listRef} className={styles.groups}>
         {groups.map((g) => (
           <li key={g.name} className={styles.group} data-group={g.name}>
             <span className={styles.groupLabel} aria-hidden="true">
@@ -100,6 +137,8 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
                 const geometry: SlabGeometry = { ...s, x: 1, y: s.depth + 1, tensor: item.slab };
                 const sw = Math.ceil(s.side + s.skew + 2),
                   sh = Math.ceil(s.depth + s.thick + 2);
+                // sized from the start: no 300×150 default canvas to allocate and then resize
+                const [tw, th] = thumbSize(item);
                 return (
                   <li key={item.id}>
                     <button
@@ -118,13 +157,12 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
                         <Slab g={geometry} label="" labelSide="right" dashed={false} />
                       </svg>
                       <canvas
-                        ref={(el) => {
-                          if (el) thumbs.current.set(item.id, el);
-                          else thumbs.current.delete(item.id);
-                        }}
+                        width={tw}
+                        height={th}
                         className={item.thumb === 'vector' ? styles.vector : styles.thumb}
                         aria-hidden="true"
                         data-thumb={item.tensor}
+                        data-thumb-of={item.id}
                       />
                       <span className={styles.short} aria-hidden="true">
                         {step.short}
@@ -142,4 +180,4 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
       </ol>
     </nav>
   );
-}
+});

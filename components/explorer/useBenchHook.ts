@@ -8,6 +8,8 @@ import type { ForwardResult } from '../model/useForward';
 export interface ExplorerBench {
   /** ms since navigation start when the model was ready and the first result was shown (null before) */
   readyAt: number | null;
+  /** ms since navigation start when the explorer began rendering its first result (readyAt minus this: the first render and paint) */
+  firstResultAt: number | null;
   /**
    * runs the session `runs` times on the current input as the explorer does (every computed tensor
    * and the current step's tensors copied out, other concats and shuffles rebuilt on access), ms per run. `materialise` also builds every
@@ -48,7 +50,9 @@ export function useBenchHook(
     start: number;
     resolve(ms: { total: number; forward: number }): void;
   } | null>(null);
-  const state = useRef({ model, result, feed, shown, readyAt: null as number | null });
+  const state = useRef({ model, result, feed, shown, readyAt: null as number | null, firstResultAt: null as number | null });
+  // noted while rendering (a ref, idempotent): when the first result began to render
+  if (result && state.current.firstResultAt === null) state.current.firstResultAt = performance.now();
   state.current.model = model;
   state.current.shown = shown;
   state.current.result = result;
@@ -74,6 +78,9 @@ export function useBenchHook(
     window.__explorerBench = {
       get readyAt() {
         return s.readyAt === -1 ? null : s.readyAt;
+      },
+      get firstResultAt() {
+        return s.firstResultAt;
       },
       async forward(runs, options = {}) {
         const { session, manifest } = s.model;
