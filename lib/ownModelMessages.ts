@@ -151,7 +151,7 @@ export const ownModelMessages = messages({
     shuffleFound: (grouped: string, perm: string, out: string) =>
       `一次变形到 (${grouped})、一次转置 (${perm}) 和一次变形到 (${out})`,
     residualAdd: (name: string) =>
-      `数据路径上的逐元素相加（Add）（“${name}”把两张特征图相加）：这是残差连接，而 ShuffleNetV2 的单元没有残差连接`,
+      `数据路径上的逐元素相加（Add）：“${name}”把两张特征图相加，即残差连接，而 ShuffleNetV2 的单元没有残差连接`,
     elementwise: (op: string, name: string) =>
       `两张特征图的逐元素 ${op}（“${name}”），例如注意力门控，而 ShuffleNetV2 的单元没有这种操作`,
     poolTo: (shape: string) => `一次池化到 (${shape})`,

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatProbability } from '../../lib/format';
+import { className } from '../../lib/manifestText';
 import type { PlainTensor } from '../../lib/ort';
 import { ControlRow } from '../controls/ControlRow';
 import { NumberField } from '../controls/NumberField';
@@ -46,8 +47,10 @@ export function OwnInputPanel({ own, probs }: { own: OwnModel; probs: PlainTenso
   const { manifest } = own.model;
   const t = useMessages(byomMessages);
   const tx = useMessages(explorerMessages);
-  // ImageNet's class names exist only in English: marked as such on a Chinese page
-  const classesLang = useLocale() !== 'en' && own.opened.model.imagenetClasses ? 'en' : undefined;
+  const locale = useLocale();
+  // numbered classes in the page's language; ImageNet's names exist only in English: marked as such
+  const classes = useMemo(() => manifest.classes.map((name) => className(name, locale)), [manifest.classes, locale]);
+  const classesLang = locale !== 'en' && own.opened.model.imagenetClasses ? 'en' : undefined;
   const source = own.picture.file === null ? t.testPicture : t.yourPicture(own.picture.file);
   const [, c, size] = manifest.input.shape;
   const setStat = (which: 'mean' | 'std', i: number, v: number) =>
@@ -91,11 +94,11 @@ export function OwnInputPanel({ own, probs }: { own: OwnModel; probs: PlainTenso
           />
         ))}
       </ControlRow>
-      <Prediction probs={probs} classes={manifest.classes} trueLabel={null} source={source} classesLang={classesLang} />
+      <Prediction probs={probs} classes={classes} trueLabel={null} source={source} classesLang={classesLang} />
       {probs && (
         <ClassBars
           values={probs.data}
-          classes={manifest.classes}
+          classes={classes}
           title={tx.classProbabilities}
           format={formatProbability}
           trueLabel={null}

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseShuffleNetV2, RecogniseError } from '../../lib/onnxRecognize';
 import { headline, summaryRows } from '../../lib/onnxRecognizeSummary';
+import { localizeManifest } from '../../lib/manifestText';
+import { classNames, ownModelManifest, prepareOwnModel } from '../../lib/ownModel';
 import { checkFileSize, OwnModelError, ownModelErrorText } from '../../lib/ownModelError';
 import { isOwnProblem, ownProblemText } from '../../lib/ownModelMessages';
 import { valueAt } from '../../lib/valueComputation';
@@ -83,5 +85,23 @@ describe('summary card and value panel in Chinese', () => {
     expect(valueProblemText((error as ValueError).problem, 'zh')).toBe(
       '位置（通道 3，第 0 行，第 0 列）超出了 3×1×1 的范围',
     );
+  });
+
+  it("the own model's layer descriptions are rebuilt in Chinese with its own strides (BN kept as layers)", () => {
+    const { bytes: _bytes, ...model } = prepareOwnModel(byomBytes('small-opset17-bn.onnx'));
+    const pre = { mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] };
+    const en = ownModelManifest(model, 'x.onnx', classNames(model.recognised.classifier.classes, null), pre);
+    const zh = localizeManifest(en, 'zh');
+    for (const o of zh.outputs) if (o.layer) expect(o.layer.description).toMatch(CJK);
+    expect(zh.input.preprocessing.description).toMatch(CJK);
+    const stem = (m: typeof en) => m.outputs.find((o) => o.layer?.op === 'conv3x3')!.layer!.description;
+    expect(stem(en)).toContain('stride 2');
+    expect(stem(zh)).toContain('步长 2');
+    // a down-sampling unit's depthwise convolution has stride 2 in both editions
+    const dw = (m: typeof en) =>
+      m.outputs.find((o) => o.layer?.op === 'dwconv3x3' && o.unitType === 'down')!.layer!.description;
+    expect(dw(en)).toContain('stride 2');
+    expect(dw(zh)).toContain('步长 2');
+    expect(zh.classes[3]).toBe('类别 3');
   });
 });
