@@ -43,15 +43,26 @@ const NOTES_ZH: Record<string, string> = {
   'none, random horizontal flips': '无（只有随机水平翻转）',
 };
 
+/** A classifier without class names (a reader's own model) numbers its classes: 'class 3'. */
+const NUMBERED = /^class (\d+)$/;
+
 /** A class name as the reader's edition writes it. */
 export function className(name: string, locale: Locale): string {
-  return locale === 'zh' ? (CLASS_NAMES_ZH[name] ?? name) : name;
+  if (locale !== 'zh') return name;
+  const numbered = NUMBERED.exec(name);
+  return numbered ? `类别 ${numbered[1]}` : (CLASS_NAMES_ZH[name] ?? name);
+}
+
+/** Whether a class name is only a number ('class 3', '类别 3'), which needs no 'class' before it. */
+export function isNumberedClass(name: string): boolean {
+  return NUMBERED.test(name) || /^类别 \d+$/.test(name);
 }
 
 function note<T extends string | undefined>(text: T, locale: Locale): T {
   return (locale === 'zh' && text !== undefined ? (NOTES_ZH[text] ?? text) : text) as T;
 }
 
+const inChannels = (manifest: ModelManifest) => dropBatch(manifest.input.shape)[0];
 const size = (shape: readonly number[]) => dropBatch(shape).slice(1).join('×');
 const change = (from: string, to: string) => (from === to ? to : `${from} → ${to}`);
 
@@ -81,8 +92,9 @@ export function layerDescriptionZh(manifest: ModelManifest, spec: OutputSpec): s
   })();
   switch (layer.op) {
     case 'conv3x3': {
-      const k = layer.weights?.kernel ?? 3;
-      const s = layer.weights?.stride ?? 1;
+      // a model whose BN is a separate layer has no weights here: the stem's own facts
+      const k = layer.weights?.kernel ?? manifest.stem.kernel;
+      const s = layer.weights?.stride ?? manifest.stem.stride;
       const [from, to] = [size(inShape), size(spec.shape)];
       return `主干（stem）：对 ${inC} 通道的图像做 ${k}×${k} 卷积，得到 ${outC} 个通道，步长 ${s}，${after}；${from === to ? `${from} 保持为 ${to}` : `${from} → ${to}`}。`;
     }
@@ -95,7 +107,8 @@ export function layerDescriptionZh(manifest: ModelManifest, spec: OutputSpec): s
       if (spec.role === 'conv5') return `conv5：1×1 卷积，${inC} → ${outC} 个通道，${size(spec.shape)}，${after}。`;
       return `${where}1×1 卷积：每个输出通道是同一位置上 ${inC} 个输入通道的加权和，${size(spec.shape)}，${after}。`;
     case 'dwconv3x3': {
-      const s = layer.weights?.stride ?? 1;
+      // without weights (BN as a separate layer), the stride is what the map's size says
+      const s = layer.weights?.stride ?? Math.max(1, Math.round(dropBatch(inShape)[1] / dropBatch(spec.shape)[1]));
       return `${where}3×3 深度卷积，步长 ${s}：${inC} 个通道各自单独滤波，${change(size(inShape), size(spec.shape))}，${after}。`;
     }
     case 'split': {
@@ -143,7 +156,7 @@ export function localizeManifest(manifest: ModelManifest, locale: Locale): Model
       preprocessing: {
         ...preprocessing,
         description: preprocessing.channelMean
-          ? preprocessing.description
+          ? `${size(manifest.input.shape)}，${inChannels(manifest)} 个通道：每个通道的 pixel/255 减去该通道的均值（${preprocessing.channelMean.join(', ')}），再除以它的标准差（${(preprocessing.channelStd ?? []).join(', ')}）。`
           : `${size(manifest.input.shape)} 灰度图像，黑底白字（除以 255 后 0 = 背景，1 = 墨迹），然后 x ↦ (x − ${preprocessing.mean}) / ${preprocessing.std}。`,
       },
     },

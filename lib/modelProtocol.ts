@@ -28,7 +28,7 @@
  * are recognised and edited (lib/onnxRecognizeSummary.ts prepareOwnModel) in the worker:
  *   page → worker  { type: 'openBytes', key, bytes, inputSize? }   (key: 'own:<n>'; later 'run' requests name it as url)
  *   worker → page  { type: 'openedBytes', key, model, inputNames, outputNames }
- *                  | { type: 'openBytesFailed', key, message, code }
+ *                  | { type: 'openBytesFailed', key, message, code, problem? }
  * Only the latest own model is kept: opening another releases the previous session.
  *
  * Result tensors are transferred, not copied: the page receives the worker's own buffers.
@@ -38,7 +38,8 @@ import { problem, type ModelProblem } from './loadMessages';
 import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from './heldOut';
 import type { Intervention } from './onnxIntervene';
 import type { describeOwnModelFailure, openOwnSession, prepareForWorker, PreparedOwnModel } from './ownModel';
-import { OwnModelError, type OwnModelFailure } from './ownModelError';
+import { OwnModelError, ownModelError, type OwnModelFailure } from './ownModelError';
+import { ownProblem, type OwnProblem } from './ownModelMessages';
 
 /**
  * An input to run once, with zeros, before a session is reported open: the runtime's first run
@@ -79,7 +80,13 @@ export type ModelResponse =
   | { type: 'timed'; id: number; times: number[] }
   /** a reader's own model, recognised, edited and opened (`url` is the key the page chose) */
   | { type: 'openedBytes'; url: string; model: PreparedOwnModel; inputNames: string[]; outputNames: string[] }
-  | { type: 'openBytesFailed'; url: string; message: string; code: OwnModelFailure };
+  | {
+      type: 'openBytesFailed';
+      url: string;
+      message: string;
+      code: OwnModelFailure;
+      problem?: OwnProblem | ModelProblem;
+    };
 
 /** lib/ownModel.ts's worker side, loaded by the worker only when a reader opens a file (it carries protobufjs). */
 export interface OwnModelTools {
@@ -265,7 +272,7 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
       let tools: OwnModelTools | null = null;
       try {
         if (!deps.createSession || !deps.loadOwnModel)
-          throw new OwnModelError('failed-to-run', 'This worker cannot open model files.');
+          throw ownModelError('failed-to-run', ownProblem('cannotOpenFiles'));
         tools = await deps.loadOwnModel();
         const prepared = tools.prepareForWorker(request.bytes, request.inputSize);
         const session = tools.openOwnSession(deps.createSession, prepared.bytes, prepared.model);
@@ -280,12 +287,19 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
         });
       } catch (error) {
         if (own?.key === url) own = null;
-        const failure = tools
+        const failure: { code: OwnModelFailure; message: string; problem?: OwnProblem | ModelProblem } = tools
           ? tools.describeOwnModelFailure(error)
           : error instanceof OwnModelError
-            ? { code: error.code, message: error.message }
-            : { code: 'failed-to-run' as const, message: `The model could not be opened: ${String(error)}` };
-        post({ type: 'openBytesFailed', url, message: failure.message, code: failure.code });
+            ? { code: error.code, message: error.message, problem: error.problem }
+            : ownModelError('failed-to-run', ownProblem('couldNotOpen', String(error)));
+        // the refusal as code and parameters too: the page says it in its language
+        post({
+          type: 'openBytesFailed',
+          url,
+          message: failure.message,
+          code: failure.code,
+          ...(failure.problem ? { problem: failure.problem } : {}),
+        });
       }
       return;
     }

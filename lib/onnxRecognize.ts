@@ -19,6 +19,7 @@
  * has no conv biases. FLOPs are multiply-adds of the convs and the classifier.
  */
 import { IMAGENET_REPEATS, WIDTH_CHANNELS, WIDTHS, type NetworkSpec, type Width } from './network';
+import { ownProblem, type OwnProblem } from './ownModelMessages';
 import {
   attrFloat,
   attrInt,
@@ -136,9 +137,11 @@ export interface RecognisedModel {
 const product = (dims: readonly number[]) => dims.reduce((a, b) => a * b, 1);
 const hw = (shape: number[]): [number, number] => [shape[2], shape[3]];
 
-function describeNodes(nodes: GraphNode[]): string {
-  if (nodes.length === 0) return 'nothing (the tensor is not used)';
-  return nodes.map((n) => `${n.op} ("${n.name}")`).join(' and ');
+function describeNodes(nodes: GraphNode[]): OwnProblem {
+  return ownProblem(
+    'nodes',
+    nodes.map((n) => `${n.op} ("${n.name}")`),
+  );
 }
 
 /** Walks the graph from the input; every node it places is marked, so leftovers can be reported. */
@@ -160,7 +163,7 @@ class Walker {
     return cs.length === 1 && ops.includes(cs[0].op) ? cs[0] : null;
   }
 
-  expectSingle(t: string, ops: string[], expected: string): GraphNode {
+  expectSingle(t: string, ops: string[], expected: OwnProblem): GraphNode {
     const node = this.single(t, ...ops);
     if (!node) throw notShuffleNet(expected, describeNodes(this.consumers(t)));
     this.visited.add(node);
@@ -234,9 +237,14 @@ const signature = (convs: RecognisedConv[]) => convs.map((c) => c.kind + (c.relu
 const BRANCH = 'conv1x1-ReLU → dwconv3x3 → conv1x1-ReLU';
 const DOWN_LEFT = 'dwconv3x3 → conv1x1-ReLU';
 
-function expectBranch(convs: RecognisedConv[], expected: string, where: string): void {
+function expectBranch(
+  convs: RecognisedConv[],
+  expected: string,
+  where: 'branchToBe' | 'leftBranchToBe' | 'rightBranchToBe',
+  unit: string,
+): void {
   const found = signature(convs);
-  if (found !== expected) throw notShuffleNet(`${where} to be ${expected}`, found);
+  if (found !== expected) throw notShuffleNet(ownProblem(where, unit, expected), ownProblem('ops', found));
 }
 
 /** Element-wise arithmetic between two feature maps is what ShuffleNetV2 units do not have. */
@@ -246,15 +254,9 @@ function refuseFeatureMapArithmetic(g: Graph): void {
     const data = node.inputs.filter((t) => g.shapes.has(t) && !g.weights.has(t));
     if (data.length < 2) continue;
     if (node.op === 'Add') {
-      throw notShuffleNet(
-        'units that concatenate their two branches',
-        `element-wise Add on the data path ("${node.name}" adds two feature maps): residual connections, which ShuffleNetV2 units do not have`,
-      );
+      throw notShuffleNet(ownProblem('concatUnits'), ownProblem('residualAdd', node.name));
     }
-    throw notShuffleNet(
-      'units that concatenate their two branches',
-      `element-wise ${node.op} of two feature maps ("${node.name}"), e.g. attention gating, which ShuffleNetV2 units do not have`,
-    );
+    throw notShuffleNet(ownProblem('concatUnits'), ownProblem('elementwise', node.op, node.name));
   }
 }
 
@@ -290,7 +292,7 @@ function halvesOf(w: Walker, t: string): RecognisedUnit['split'] {
 }
 
 function shuffleAfter(w: Walker, concat: GraphNode, where: string): RecognisedUnit['shuffle'] {
-  const expected = `a channel shuffle (Reshape → Transpose → Reshape) after the concat of ${where}`;
+  const expected = ownProblem('shuffleAfterConcat', where);
   const c = w.shape(concat.outputs[0]);
   const r1 = w.single(concat.outputs[0], 'Reshape');
   const t = r1 && w.single(r1.outputs[0], 'Transpose');
@@ -302,10 +304,7 @@ function shuffleAfter(w: Walker, concat: GraphNode, where: string): RecognisedUn
   const ok =
     grouped.length === 5 && grouped[1] * grouped[2] === c[1] && perm.join() === '0,2,1,3,4' && out.join() === c.join();
   if (!ok)
-    throw notShuffleNet(
-      expected,
-      `a reshape to (${grouped.join(', ')}), a transpose (${perm.join(', ')}) and a reshape to (${out.join(', ')})`,
-    );
+    throw notShuffleNet(expected, ownProblem('shuffleFound', grouped.join(', '), perm.join(', '), out.join(', ')));
   [r1, t, r2].forEach((n) => w.visited.add(n));
   return { groups: grouped[1], tensor: r2.outputs[0] };
 }
@@ -320,29 +319,23 @@ function unitAt(w: Walker, t: string, stage: number, unit: number): RecognisedUn
   let leftTensor: string;
   if (split) {
     if (!w.single(split.left, 'Concat'))
-      throw notShuffleNet(
-        `the first half of ${name}'s split to go straight to the concat`,
-        describeNodes(w.consumers(split.left)),
-      );
-    const first = w.expectSingle(split.right, ['Conv'], `a 1×1 convolution on the second half of ${name}'s split`);
+      throw notShuffleNet(ownProblem('firstHalfToConcat', name), describeNodes(w.consumers(split.left)));
+    const first = w.expectSingle(split.right, ['Conv'], ownProblem('convOnSecondHalf', name));
     right = w.chain(first);
-    expectBranch(right, BRANCH, `the branch of ${name}`);
+    expectBranch(right, BRANCH, 'branchToBe', name);
     leftTensor = split.left;
   } else if (cs.length === 2 && cs.every((n) => n.op === 'Conv')) {
     const chains = cs.map((n) => w.chain(n));
     const concat = w.single(chains[0][chains[0].length - 1].tensor, 'Concat');
     const isLeft = (c: RecognisedConv[]) => concat?.inputs[0] === c[c.length - 1].tensor;
     [left, right] = isLeft(chains[0]) ? [chains[0], chains[1]] : [chains[1], chains[0]];
-    expectBranch(left, DOWN_LEFT, `the left branch of ${name}`);
-    expectBranch(right, BRANCH, `the right branch of ${name}`);
+    expectBranch(left, DOWN_LEFT, 'leftBranchToBe', name);
+    expectBranch(right, BRANCH, 'rightBranchToBe', name);
     leftTensor = left[left.length - 1].tensor;
   } else if (cs.length === 1 && cs[0].op === 'Conv') {
     return null; // conv5
   } else {
-    throw notShuffleNet(
-      `${name}: a channel split (Split, or two Slices from chunk) or two branches reading the same tensor`,
-      describeNodes(cs),
-    );
+    throw notShuffleNet(ownProblem('splitOrBranches', name), describeNodes(cs));
   }
   const rightTensor = right[right.length - 1].tensor;
   const concat = w.single(rightTensor, 'Concat');
@@ -353,10 +346,7 @@ function unitAt(w: Walker, t: string, stage: number, unit: number): RecognisedUn
     concat.inputs[1] !== rightTensor ||
     attrInt(concat, 'axis', 1) !== 1
   ) {
-    throw notShuffleNet(
-      `${name}'s two paths to meet in a channel concat (untouched half or left branch first)`,
-      describeNodes(w.consumers(rightTensor)),
-    );
+    throw notShuffleNet(ownProblem('pathsMeet', name), describeNodes(w.consumers(rightTensor)));
   }
   w.visited.add(concat);
   const shuffle = shuffleAfter(w, concat, name);
@@ -386,24 +376,16 @@ function unitAt(w: Walker, t: string, stage: number, unit: number): RecognisedUn
 
 function poolAndClassifier(w: Walker, t: string): Pick<RecognisedModel, 'pool' | 'classifier' | 'probs'> {
   const channels = w.shape(t)[1];
-  const p = w.expectSingle(
-    t,
-    ['ReduceMean', 'GlobalAveragePool'],
-    'a global average pool (ReduceMean over H and W, or GlobalAveragePool) after conv5',
-  );
+  const p = w.expectSingle(t, ['ReduceMean', 'GlobalAveragePool'], ownProblem('globalPoolAfterConv5'));
   let pooled = p.outputs[0];
   // keepdims / GlobalAveragePool give N×C×1×1: a Flatten, Reshape or Squeeze makes it N×C
   while (w.shape(pooled).length > 2)
-    pooled = w.expectSingle(pooled, ['Flatten', 'Reshape', 'Squeeze'], 'a flatten after the global pool').outputs[0];
+    pooled = w.expectSingle(pooled, ['Flatten', 'Reshape', 'Squeeze'], ownProblem('flattenAfterPool')).outputs[0];
   const pshape = w.shape(pooled);
   if (pshape.length !== 2 || pshape[1] !== channels) {
-    throw notShuffleNet('a global average pool over the whole feature map', `a pool to (${pshape.join(', ')})`);
+    throw notShuffleNet(ownProblem('globalPoolWhole'), ownProblem('poolTo', pshape.join(', ')));
   }
-  const fc = w.expectSingle(
-    pooled,
-    ['Gemm', 'MatMul'],
-    'a fully connected classifier (Gemm, or MatMul + Add) after the pool',
-  );
+  const fc = w.expectSingle(pooled, ['Gemm', 'MatMul'], ownProblem('fcAfterPool'));
   const weight = w.g.weights.get(fc.inputs[1])!;
   let logits = fc.outputs[0];
   let op: RecognisedModel['classifier']['op'] = fc.op === 'Gemm' ? 'Gemm' : 'MatMul';
@@ -465,9 +447,8 @@ export function recogniseShuffleNetV2(bytes: Uint8Array, options: RecogniseOptio
   refuseFeatureMapArithmetic(g);
   const w = new Walker(g);
 
-  const stem = w.conv(w.expectSingle(g.inputName, ['Conv'], 'a convolution (the stem) reading the image'));
-  if (!stem.relu)
-    throw notShuffleNet('the stem convolution to be followed by a ReLU', describeNodes(w.consumers(stem.tensor)));
+  const stem = w.conv(w.expectSingle(g.inputName, ['Conv'], ownProblem('stemConv')));
+  if (!stem.relu) throw notShuffleNet(ownProblem('stemRelu'), describeNodes(w.consumers(stem.tensor)));
   let t = stem.tensor;
   let maxPool: RecognisedModel['maxPool'] = null;
   const pool = w.single(t, 'MaxPool');
@@ -499,10 +480,7 @@ export function recogniseShuffleNetV2(bytes: Uint8Array, options: RecogniseOptio
         units: [],
       });
     } else if (!stage) {
-      throw notShuffleNet(
-        'a down-sampling unit (two branches) to open the first stage',
-        'a basic unit (a channel split)',
-      );
+      throw notShuffleNet(ownProblem('downOpensStage'), ownProblem('basicUnitFound'));
     }
     const current = stages[stages.length - 1];
     current.units.push(unit);
@@ -510,23 +488,23 @@ export function recogniseShuffleNetV2(bytes: Uint8Array, options: RecogniseOptio
     current.outSize = unit.outSize;
     t = unit.shuffle.tensor;
   }
-  if (stages.length === 0) throw notShuffleNet('ShuffleNetV2 units after the stem', describeNodes(w.consumers(t)));
+  if (stages.length === 0) throw notShuffleNet(ownProblem('unitsAfterStem'), describeNodes(w.consumers(t)));
 
-  const conv5Chain = w.chain(w.expectSingle(t, ['Conv'], 'conv5 (a 1×1 convolution) after the last unit'));
+  const conv5Chain = w.chain(w.expectSingle(t, ['Conv'], ownProblem('conv5Conv')));
   if (conv5Chain.length !== 1 || conv5Chain[0].kind !== 'conv1x1' || !conv5Chain[0].relu) {
-    throw notShuffleNet('conv5: one 1×1 conv-BN-ReLU after the last unit', signature(conv5Chain));
+    throw notShuffleNet(ownProblem('conv5Chain'), ownProblem('ops', signature(conv5Chain)));
   }
   const conv5 = conv5Chain[0];
   const head = poolAndClassifier(w, conv5.tensor);
   const last = head.probs ?? head.classifier.tensor;
   if (!g.outputs.includes(last) && !g.outputs.includes(head.classifier.tensor)) {
-    throw notShuffleNet('the classifier to be the graph output', `graph outputs ${g.outputs.join(', ')}`);
+    throw notShuffleNet(ownProblem('classifierIsOutput'), ownProblem('graphOutputs', g.outputs.join(', ')));
   }
   const leftovers = g.nodes.filter((n) => !w.visited.has(n) && n.outputs.some((o) => g.shapes.has(o)));
   if (leftovers.length) {
     throw notShuffleNet(
-      'nothing but the ShuffleNetV2 layers on the data path',
-      `${leftovers.length} more op(s): ${describeNodes(leftovers.slice(0, 3))}`,
+      ownProblem('onlyShuffleNet'),
+      ownProblem('moreOps', leftovers.length, describeNodes(leftovers.slice(0, 3))),
     );
   }
 

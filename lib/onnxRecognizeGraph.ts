@@ -13,31 +13,35 @@
  * computation: the first has two data operands, the second none.
  */
 import { onnx } from 'onnx-proto';
+import { ownProblem, ownProblemText, type OwnProblem } from './ownModelMessages';
 
 export type RecogniseErrorCode =
   'not-onnx' | 'too-large' | 'unsupported-opset' | 'unsupported-op' | 'not-shufflenet' | 'no-weights';
 
-/** Every failure carries a code (for the UI to choose a message style) and a readable message. */
+/**
+ * Every failure carries a code (for the UI to choose a message style) and the refusal as code and
+ * parameters (said in the page's language, lib/ownModelMessages.ts); its message is the English text.
+ */
 export class RecogniseError extends Error {
+  /** for 'not-shufflenet': what the recogniser expected and what the graph has instead (in English) */
+  readonly expected?: string;
+  readonly found?: string;
   constructor(
     readonly code: RecogniseErrorCode,
-    message: string,
-    /** for 'not-shufflenet': what the recogniser expected and what the graph has instead */
-    readonly expected?: string,
-    readonly found?: string,
+    readonly problem: OwnProblem,
+    phrases?: { expected: OwnProblem; found: OwnProblem },
   ) {
-    super(message);
+    super(ownProblemText(problem));
     this.name = 'RecogniseError';
+    if (phrases) {
+      this.expected = ownProblemText(phrases.expected);
+      this.found = ownProblemText(phrases.found);
+    }
   }
 }
 
-export function notShuffleNet(expected: string, found: string): RecogniseError {
-  return new RecogniseError(
-    'not-shufflenet',
-    `This is not a ShuffleNetV2: expected ${expected}, but found ${found}.`,
-    expected,
-    found,
-  );
+export function notShuffleNet(expected: OwnProblem, found: OwnProblem): RecogniseError {
+  return new RecogniseError('not-shufflenet', ownProblem('notShuffleNet', expected, found), { expected, found });
 }
 
 /** Opsets whose semantics this module implements (13 = the oldest torch default still common). */
@@ -157,26 +161,17 @@ function attrString(node: GraphNode, name: string): string | null {
 export function decodeModel(bytes: Uint8Array, maxBytes = MAX_MODEL_BYTES): onnx.ModelProto {
   if (bytes.length > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new RecogniseError(
-      'too-large',
-      `The file is ${mb(bytes.length)}; the explorer opens models up to ${mb(maxBytes)} (the largest ShuffleNetV2, 2.0×, is about 30 MB).`,
-    );
+    throw new RecogniseError('too-large', ownProblem('tooLarge', mb(bytes.length), mb(maxBytes)));
   }
   let model: onnx.ModelProto;
   try {
     model = onnx.ModelProto.decode(bytes);
   } catch (error) {
-    throw new RecogniseError(
-      'not-onnx',
-      `This file is not an ONNX model (it could not be decoded: ${(error as Error).message}).`,
-    );
+    throw new RecogniseError('not-onnx', ownProblem('notOnnx', (error as Error).message));
   }
   // Random bytes sometimes decode as an empty or nonsensical message: insist on the essentials.
   if (!model.graph || !(model.graph.node ?? []).length || !num(model.irVersion) || !(model.opsetImport ?? []).length) {
-    throw new RecogniseError(
-      'not-onnx',
-      'This file is not an ONNX model (it has no graph, no IR version or no opset).',
-    );
+    throw new RecogniseError('not-onnx', ownProblem('notOnnxEmpty'));
   }
   return model;
 }
@@ -194,7 +189,7 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
   if (opset < MIN_OPSET || opset > MAX_OPSET) {
     throw new RecogniseError(
       'unsupported-opset',
-      `The model uses ONNX opset ${opset || 'of no default domain'}; the explorer reads opsets ${MIN_OPSET} to ${MAX_OPSET}. Export again with torch.onnx.export(…, opset_version=17).`,
+      ownProblem('unsupportedOpset', opset ? String(opset) : '', MIN_OPSET, MAX_OPSET),
     );
   }
   const weights = new Map<string, number[]>();
@@ -202,10 +197,7 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
   let weightsPresent = true;
   for (const init of g.initializer ?? []) {
     if (init.dataLocation === onnx.TensorProto.DataLocation.EXTERNAL) {
-      throw new RecogniseError(
-        'unsupported-op',
-        `The weights of "${init.name}" are stored in a separate file; export the model into one .onnx file.`,
-      );
+      throw new RecogniseError('unsupported-op', ownProblem('externalWeights', init.name ?? ''));
     }
     const dims = (init.dims ?? []).map(num);
     if (storedValues(init) !== product(dims)) weightsPresent = false;
@@ -219,15 +211,18 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
   const initNames = new Set(weights.keys());
   const realInputs = (g.input ?? []).filter((v) => !initNames.has(v.name ?? ''));
   if (realInputs.length !== 1) {
-    throw notShuffleNet('one image input', `${realInputs.length} inputs (${realInputs.map((v) => v.name).join(', ')})`);
+    throw notShuffleNet(
+      ownProblem('oneImageInput'),
+      ownProblem('inputsFound', realInputs.length, realInputs.map((v) => v.name).join(', ')),
+    );
   }
   const input = realInputs[0];
   if (input.type?.tensorType?.elemType !== DT.FLOAT)
-    throw notShuffleNet('a float32 image input', `an input of another element type`);
+    throw notShuffleNet(ownProblem('float32Input'), ownProblem('otherElementType'));
   const rawDims = (input.type.tensorType.shape?.dim ?? []).map((d) =>
     d.dimValue !== undefined && d.dimValue !== null && num(d.dimValue) > 0 ? num(d.dimValue) : null,
   );
-  if (rawDims.length !== 4) throw notShuffleNet('an N×C×H×W image input', `an input with ${rawDims.length} dimensions`);
+  if (rawDims.length !== 4) throw notShuffleNet(ownProblem('nchwInput'), ownProblem('dimsFound', rawDims.length));
   const inputSizeAssumed = rawDims[2] === null || rawDims[3] === null;
   const assumed = options.inputSize ?? 224;
   const inputShape = [1, rawDims[1] ?? 3, rawDims[2] ?? assumed, rawDims[3] ?? assumed];
@@ -250,10 +245,7 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
     const dataIn = node.inputs.filter((t) => shapes.has(t));
     if (node.op !== 'Shape') for (const t of dataIn) dataConsumers.set(t, [...(dataConsumers.get(t) ?? []), node]);
     if (node.domain && node.domain !== 'ai.onnx') {
-      throw new RecogniseError(
-        'unsupported-op',
-        `The model uses the operator ${node.domain}.${node.op} ("${node.name}"), which the explorer's runtime does not know. Export without runtime-specific optimisations.`,
-      );
+      throw new RecogniseError('unsupported-op', ownProblem('foreignOp', node.domain, node.op, node.name));
     }
     if (dataIn.length === 0 && node.op !== 'Shape') {
       evalConstNode(node, consts, weights);
@@ -279,16 +271,13 @@ export function readGraph(model: onnx.ModelProto, options: { inputSize?: number 
   };
 }
 
-function unsupported(node: GraphNode, why = ''): RecogniseError {
-  return new RecogniseError(
-    'unsupported-op',
-    `The model uses ${node.op} ("${node.name}")${why}, which is not part of a ShuffleNetV2 and which the explorer cannot show.`,
-  );
+function unsupported(node: GraphNode, why: OwnProblem = ownProblem('whyNone')): RecogniseError {
+  return new RecogniseError('unsupported-op', ownProblem('unsupportedNode', node.op, node.name, why));
 }
 
 function constOf(consts: Map<string, ConstValue>, node: GraphNode, i: number): ConstValue {
   const v = consts.get(node.inputs[i] ?? '');
-  if (!v) throw unsupported(node, ` with an input "${node.inputs[i]}" that is neither a feature map nor a constant`);
+  if (!v) throw unsupported(node, ownProblem('whyNeither', node.inputs[i]));
   return v;
 }
 
@@ -436,13 +425,13 @@ function inferDataNode(
   }
   if (!x) {
     // a data tensor read at a later input position only (e.g. Add(const, x)): handled below
-    if (!ARITH.has(node.op)) throw unsupported(node, ' on a feature map in an unexpected position');
+    if (!ARITH.has(node.op)) throw unsupported(node, ownProblem('whyPosition'));
   }
   if (ELEMENTWISE_SAME.has(node.op)) return void set(x!);
   switch (node.op) {
     case 'Conv': {
       const w = weights.get(node.inputs[1]);
-      if (!w || w.length !== 4) throw unsupported(node, ' with weights that are not a 4-D initializer');
+      if (!w || w.length !== 4) throw unsupported(node, ownProblem('whyNot4d'));
       const [h, wd] = windowShape(node, x!, attrInts(node, 'kernel_shape') ?? [w[2], w[3]]);
       return void set([x![0], w[0], h, wd]);
     }
@@ -482,7 +471,7 @@ function inferDataNode(
     }
     case 'Concat': {
       const parts = node.inputs.map((t) => shapes.get(t));
-      if (parts.some((p) => !p)) throw unsupported(node, ' joining a feature map with a constant');
+      if (parts.some((p) => !p)) throw unsupported(node, ownProblem('whyConstant'));
       const axis = axisOf(x!.length, 1);
       return void set(x!.map((d, i) => (i === axis ? parts.reduce((t, p) => t + p![i], 0) : d)));
     }
@@ -504,7 +493,7 @@ function inferDataNode(
       const ends = constOf(consts, node, 2).values;
       const axes = optionalConst(consts, node, 3)?.values ?? starts.map((_, i) => i);
       const steps = optionalConst(consts, node, 4)?.values ?? starts.map(() => 1);
-      if (steps.some((s) => s !== 1)) throw unsupported(node, ' with a step other than 1');
+      if (steps.some((s) => s !== 1)) throw unsupported(node, ownProblem('whyStep'));
       const out = [...x!];
       axes.forEach((a0, i) => {
         const a = a0 < 0 ? a0 + x!.length : a0;
@@ -515,13 +504,13 @@ function inferDataNode(
     }
     case 'Gemm': {
       const b = weights.get(node.inputs[1]);
-      if (!b || b.length !== 2) throw unsupported(node, ' with weights that are not a 2-D initializer');
+      if (!b || b.length !== 2) throw unsupported(node, ownProblem('whyNot2d'));
       const rows = attrInt(node, 'transA', 0) ? x![1] : x![0];
       return void set([rows, attrInt(node, 'transB', 0) ? b[0] : b[1]]);
     }
     case 'MatMul': {
       const b = weights.get(node.inputs[1]);
-      if (!b || b.length !== 2) throw unsupported(node, ' with weights that are not a 2-D initializer');
+      if (!b || b.length !== 2) throw unsupported(node, ownProblem('whyNot2d'));
       return void set([...x!.slice(0, -1), b[1]]);
     }
     default:

@@ -6,7 +6,9 @@
  */
 import type { ModelSession } from './ort';
 import { RecogniseError } from './onnxRecognize';
-import { OwnModelError, type OwnModelFailure } from './ownModelError';
+import type { ModelProblem } from './loadMessages';
+import { OwnModelError, ownModelError, type OwnModelFailure } from './ownModelError';
+import { ownProblem, ownProblemText, type OwnProblem } from './ownModelMessages';
 import { addExplorerOutputs, manifestArchitecture, type ExplorerOutput } from './onnxAddOutputs';
 import { recogniseShuffleNetV2, type RecognisedModel, type RecogniseOptions } from './onnxRecognize';
 
@@ -24,10 +26,7 @@ export interface PreparedModel {
 export function prepareOwnModel(file: Uint8Array, options: RecogniseOptions = {}): PreparedModel {
   const recognised = recogniseShuffleNetV2(file, options);
   if (!recognised.weightsPresent) {
-    throw new RecogniseError(
-      'no-weights',
-      'The file describes a ShuffleNetV2 but holds no weights, so it cannot run. Export it again with its weights.',
-    );
+    throw new RecogniseError('no-weights', ownProblem('noWeights'));
   }
   const { bytes, outputs } = addExplorerOutputs(file, recognised);
   return {
@@ -61,7 +60,7 @@ export async function openOwnSession(
   try {
     session = await create(bytes);
   } catch (error) {
-    throw new OwnModelError('failed-to-run', `The runtime could not open the model: ${reason(error)}`);
+    throw ownModelError('failed-to-run', ownProblem('cannotOpen', reason(error)));
   }
   const { name, shape } = model.recognised.input;
   try {
@@ -70,19 +69,34 @@ export async function openOwnSession(
     ]);
   } catch (error) {
     await session.release().catch(() => undefined);
-    throw new OwnModelError('failed-to-run', `The model was recognised but failed to run: ${reason(error)}`);
+    throw ownModelError('failed-to-run', ownProblem('failedToRun', reason(error)));
   }
   return session;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The message and kind of a failure to open a reader's model, for the page. */
-export function describeOwnModelFailure(error: unknown): { code: OwnModelFailure; message: string } {
+/**
+ * The message and kind of a failure to open a reader's model, for the page; `problem` is the same
+ * refusal as code and parameters, which the page says in its language.
+ */
+export function describeOwnModelFailure(error: unknown): {
+  code: OwnModelFailure;
+  message: string;
+  problem?: OwnProblem | ModelProblem;
+} {
   if (error instanceof RecogniseError || error instanceof OwnModelError)
-    return { code: error.code, message: error.message };
-  return { code: 'failed-to-run', message: `The model could not be opened: ${reason(error)}` };
+    return { code: error.code, message: error.message, ...(error.problem ? { problem: error.problem } : {}) };
+  const problem = ownProblem('couldNotOpen', reason(error));
+  return { code: 'failed-to-run', message: ownProblemText(problem), problem };
 }
 
-export { OwnModelError, checkFileSize, MAX_OWN_MODEL_BYTES, type OwnModelFailure } from './ownModelError';
+export {
+  OwnModelError,
+  ownModelError,
+  ownModelErrorText,
+  checkFileSize,
+  MAX_OWN_MODEL_BYTES,
+  type OwnModelFailure,
+} from './ownModelError';
 export { classNames, ownModelManifest, type OwnPreprocessing } from './ownModelManifest';

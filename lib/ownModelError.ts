@@ -3,18 +3,41 @@
  * every page with the explorer imports it, so it must not bring the ONNX recogniser or protobufjs
  * with it (those run in the model worker; lib/ownModel.ts).
  */
+import type { Locale } from './i18n';
+import { isModelProblem, problemText, type ModelProblem } from './loadMessages';
 import type { RecogniseErrorCode } from './onnxRecognizeGraph';
+import { isOwnProblem, ownProblem, ownProblemText, type OwnProblem } from './ownModelMessages';
 
 export type OwnModelFailure = RecogniseErrorCode | 'failed-to-run';
 
+/**
+ * A refusal or failure, with its English message and (when the book can say it in both languages) its
+ * code and parameters: a refusal of the recogniser, or a problem of the model worker (lib/loadMessages.ts).
+ */
 export class OwnModelError extends Error {
   constructor(
     readonly code: OwnModelFailure,
     message: string,
+    readonly problem?: OwnProblem | ModelProblem,
   ) {
     super(message);
     this.name = 'OwnModelError';
   }
+}
+
+/** The error built from a refusal or problem: its message is the English text. */
+export function ownModelError(code: OwnModelFailure, problem: OwnProblem | ModelProblem): OwnModelError {
+  return new OwnModelError(code, saidIn(problem, 'en'), problem);
+}
+
+function saidIn(problem: OwnProblem | ModelProblem, locale: Locale): string {
+  return isOwnProblem(problem) ? ownProblemText(problem, locale) : problemText(problem, locale);
+}
+
+/** What went wrong, in the reader's language when the book knows the refusal (else its message). */
+export function ownModelErrorText(error: OwnModelError, locale: Locale): string {
+  const p = error.problem;
+  return p && (isOwnProblem(p) || isModelProblem(p)) ? saidIn(p, locale) : error.message;
 }
 
 /**
@@ -28,8 +51,8 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 /** Checked on the page before the file is read: a file over the limit is never loaded into memory. */
 export function checkFileSize(bytes: number, fileName: string): void {
   if (bytes > MAX_OWN_MODEL_BYTES)
-    throw new OwnModelError(
+    throw ownModelError(
       'too-large',
-      `“${fileName}” is ${megabytes(bytes)}; the explorer opens files up to ${megabytes(MAX_OWN_MODEL_BYTES)} (a browser tab holds several copies of the model while it runs). ShuffleNetV2 2.0× is about 29 MB.`,
+      ownProblem('fileTooLarge', fileName, megabytes(bytes), megabytes(MAX_OWN_MODEL_BYTES)),
     );
 }

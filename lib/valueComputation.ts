@@ -20,6 +20,7 @@
 import type { LayerOp, OutputSpec } from './manifest';
 import type { PlainTensor } from './ort';
 import { shufflePermutation, splitChannels } from './shuffle';
+import { valueError } from './valueComputationMessages';
 
 /** A value's place in its tensor; a vector (pool, logits, probs) uses `channel` alone (y = x = 0). */
 export interface ValuePosition {
@@ -200,21 +201,21 @@ export function chw(t: Pick<PlainTensor, 'dims'>): [number, number, number] {
   const d = t.dims;
   if (d.length === 4) return [d[1], d[2], d[3]];
   if (d.length === 2) return [d[1], 1, 1];
-  throw new RangeError(`expected a batch-1 map or vector, got dims ${d.join('×')}`);
+  throw valueError('notMap', d.join('×'));
 }
 
 /** The value of `t` at `p` (the runtime's value, to compare with the recomputed one). */
 export function valueAt(t: PlainTensor, p: ValuePosition): number {
   const [c, h, w] = chw(t);
   if (p.channel < 0 || p.channel >= c || p.y < 0 || p.y >= h || p.x < 0 || p.x >= w) {
-    throw new RangeError(`position (channel ${p.channel}, row ${p.y}, column ${p.x}) is outside ${c}×${h}×${w}`);
+    throw valueError('outside', p.channel, p.y, p.x, `${c}×${h}×${w}`);
   }
   return t.data[(p.channel * h + p.y) * w + p.x];
 }
 
 function need(inputs: Record<string, PlainTensor>, name: string): PlainTensor {
   const t = inputs[name];
-  if (!t) throw new RangeError(`the input tensor "${name}" is missing`);
+  if (!t) throw valueError('missingInput', name);
   return t;
 }
 
@@ -343,7 +344,7 @@ function explainFc(
 
 function explainMaxPool(spec: OutputSpec, inputs: Record<string, PlainTensor>, p: ValuePosition): MaxExplanation {
   const layer = spec.layer!;
-  if (!layer.window) throw new RangeError(`${spec.name}: the manifest does not give the max pool's window`);
+  if (!layer.window) throw valueError('noWindow', spec.name);
   const { kernel, stride, padding } = layer.window;
   const inputName = layer.inputs[0];
   const x = need(inputs, inputName);
@@ -361,7 +362,7 @@ function explainMaxPool(spec: OutputSpec, inputs: Record<string, PlainTensor>, p
       cells.push({ ky, kx, inY, inX, padding: pad, input });
     }
   }
-  if (largest < 0) throw new RangeError(`${spec.name}: the window at row ${p.y}, column ${p.x} is all padding`);
+  if (largest < 0) throw valueError('allPadding', spec.name, p.y, p.x);
   return {
     output: spec.name,
     op: 'maxpool',
@@ -411,7 +412,7 @@ export function explainValue(
   options: ExplainOptions = {},
 ): ValueExplanation {
   const layer = spec.layer;
-  if (!layer) throw new RangeError(`the manifest does not say how "${spec.name}" is computed`);
+  if (!layer) throw valueError('notDescribed', spec.name);
   const top = options.top ?? 8;
   const p = position;
   switch (layer.op) {
@@ -419,7 +420,7 @@ export function explainValue(
     case 'conv1x1':
     case 'dwconv3x3':
     case 'fc': {
-      if (!weights) throw new RangeError(`${spec.name}: its weights are needed`);
+      if (!weights) throw valueError('weightsNeeded', spec.name);
       return layer.op === 'fc' ? explainFc(spec, inputs, weights, p, top) : explainConv(spec, inputs, weights, p, top);
     }
     case 'split': {

@@ -1,6 +1,8 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 // the recogniser runs in the model worker; its refusals reach the page as OwnModelErrors
-import { checkFileSize, OwnModelError } from '../../lib/ownModelError';
+import { checkFileSize, OwnModelError, ownModelErrorText } from '../../lib/ownModelError';
+import { useLocale, useMessages } from '../i18n/locale';
+import { byomMessages } from './byomMessages';
 import styles from './Byom.module.css';
 
 /**
@@ -13,6 +15,8 @@ export function ModelFilePicker({ onOpen }: { onOpen(bytes: Uint8Array, fileName
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const locale = useLocale();
+  const t = useMessages(byomMessages);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -24,8 +28,8 @@ export function ModelFilePicker({ onOpen }: { onOpen(bytes: Uint8Array, fileName
     } catch (error) {
       const message =
         error instanceof OwnModelError
-          ? `“${file.name}”: ${error.message}`
-          : `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}).`;
+          ? t.refused(file.name, ownModelErrorText(error, locale))
+          : t.unreadable(file.name, error instanceof Error ? error.message : String(error));
       setProblem(message);
     } finally {
       setBusy(false);
@@ -55,17 +59,15 @@ export function ModelFilePicker({ onOpen }: { onOpen(bytes: Uint8Array, fileName
       onDrop={onDrop}
       data-model-picker="">
       <label htmlFor={id} className={styles.label}>
-        Choose a ShuffleNetV2 .onnx file (or drop it here)
+        {t.choose}
       </label>
       <input id={id} type="file" accept=".onnx,application/octet-stream" onChange={onChange} disabled={busy} />
       {busy && (
         <p className={styles.privacy} role="status">
-          Reading the model…
+          {t.reading}
         </p>
       )}
-      <p className={styles.privacy}>
-        The file never leaves your computer: it is read and run in this browser tab, and nothing is uploaded.
-      </p>
+      <p className={styles.privacy}>{t.privacy}</p>
       {problem && (
         <p className="error-note" role="alert" data-model-error="">
           {problem}

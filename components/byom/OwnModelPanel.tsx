@@ -1,6 +1,8 @@
 import type { OwnModel } from './useOwnModel';
 import { ModelFilePicker } from './ModelFilePicker';
 import { ModelSummary } from './ModelSummary';
+import { useMessages } from '../i18n/locale';
+import { byomMessages } from './byomMessages';
 import styles from './Byom.module.css';
 
 /**
@@ -16,6 +18,7 @@ export function OwnModelPanel({
   onOpen(bytes: Uint8Array, fileName: string): Promise<void>;
   onClose(): void;
 }) {
+  const t = useMessages(byomMessages);
   return (
     <section
       id="own-model"
@@ -23,17 +26,18 @@ export function OwnModelPanel({
       aria-labelledby="own-model-title"
       data-own-model={own ? 'open' : 'none'}>
       <h2 id="own-model-title" className={styles.title}>
-        Open your own ShuffleNetV2 (.onnx)
+        {t.title}
       </h2>
       <p className={styles.intro}>
-        A ShuffleNetV2 exported from PyTorch (torchvision’s <code>shufflenet_v2_x0_5</code> … <code>x2_0</code>, any
-        custom widths, ONNX opset 13 to 21) opens in the explorer, op by op, at its own input size.
+        {t.introStart}
+        <code>shufflenet_v2_x0_5</code> … <code>x2_0</code>
+        {t.introEnd}
       </p>
       <div className={styles.panelRow}>
         <ModelFilePicker onOpen={onOpen} />
         {own && (
           <button type="button" onClick={onClose} className={styles.back}>
-            Back to the book’s model
+            {t.back}
           </button>
         )}
       </div>

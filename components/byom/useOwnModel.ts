@@ -10,9 +10,9 @@ import { classNames, ownModelManifest, type OwnPreprocessing } from '../../lib/o
 import type { ModelState } from '../model/useModel';
 import { openOwnModel, type OwnOpened } from '../model/workerSession';
 
-/** Where the own model's input comes from: the built-in test picture or the reader's photo. */
+/** Where the own model's input comes from: the built-in test picture (no file) or the reader's photo. */
 export interface OwnPicture {
-  name: string;
+  file: string | null;
   rgba: { data: ArrayLike<number>; width: number; height: number };
 }
 
@@ -27,8 +27,6 @@ export interface OwnModel {
   /** the picture cropped and resized to the model's input: C×H×W planes of 0–255 */
   pixels: Uint8Array | null;
 }
-
-export const TEST_PICTURE_NAME = 'the built-in test picture';
 
 /**
  * A reader's own ShuffleNetV2, opened in the model worker, as a model state the explorer runs
@@ -53,7 +51,7 @@ export function useOwnModel() {
   const close = useCallback(() => setOwn(null), []);
 
   const manifest = useMemo(() => own && ownModelManifest(own.opened.model, own.fileName, own.classes, pre), [own, pre]);
-  const picture = useMemo(() => pictureChoice ?? { name: TEST_PICTURE_NAME, rgba: testPicture() }, [pictureChoice]);
+  const picture = useMemo(() => pictureChoice ?? { file: null, rgba: testPicture() }, [pictureChoice]);
   const pixels = useMemo(() => {
     if (!own) return null;
     const { size, cropRatio } = defaultPreprocessing(own.opened.model.recognised);

@@ -10,10 +10,12 @@ interface PredictionProps {
   trueLabel: number | null;
   /** where the input came from, in words ("sample 137", "your drawing") */
   source: string;
+  /** the language of the class names when it is not the page's (ImageNet's, English on a Chinese page) */
+  classesLang?: string;
 }
 
 /** The model's answer in one line, announced politely when it changes. */
-export function Prediction({ probs, classes, trueLabel, source }: PredictionProps) {
+export function Prediction({ probs, classes, trueLabel, source, classesLang }: PredictionProps) {
   const t = useMessages(modelMessages);
   if (!probs)
     return (
@@ -31,7 +33,7 @@ export function Prediction({ probs, classes, trueLabel, source }: PredictionProp
       data-prediction={classes[best]}
       style={{ fontSize: '1rem', color: 'var(--fg)' }}>
       {t.predictsBefore(source)}
-      <strong>{classes[best]}</strong>
+      <strong lang={classesLang}>{classes[best]}</strong>
       {t.predictsAfter((p * 100).toFixed(1))}
       {verdict}
     </p>

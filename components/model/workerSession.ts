@@ -15,13 +15,14 @@ import {
   type Warmup,
 } from '../../lib/modelProtocol';
 import { announceLoaded, holdServiceWorker } from '../offline/serviceWorker';
-import { problem, type ModelProblem } from '../../lib/loadMessages';
+import { isModelProblem, problem, type ModelProblem } from '../../lib/loadMessages';
 import {
   BookError,
   createSession,
   errorMessage,
   fetchBytes,
   getSession,
+  problemOf,
   type LoadProgress,
   type ModelSession,
   type PlainTensor,
@@ -30,7 +31,8 @@ import { heldOutAccuracy, timeRuns, type HeldOutResult, type HeldOutSpec } from 
 import type { createEditedSessions } from '../../lib/editedSessions';
 import type { Intervention } from '../../lib/onnxIntervene';
 import type { PreparedOwnModel } from '../../lib/ownModel';
-import { OwnModelError } from '../../lib/ownModelError';
+import { OwnModelError, ownModelError } from '../../lib/ownModelError';
+import { isOwnProblem } from '../../lib/ownModelMessages';
 
 interface Opening {
   listeners: Set<(progress: LoadProgress) => void>;
@@ -70,7 +72,8 @@ function failEverything(reason: ModelProblem | string) {
   for (const opening of openings.values()) opening.reject(error);
   for (const run of runs.values()) run.reject(error);
   for (const measure of measures.values()) measure.reject(error);
-  for (const own of ownOpenings.values()) own.reject(new OwnModelError('failed-to-run', error.message));
+  for (const own of ownOpenings.values())
+    own.reject(new OwnModelError('failed-to-run', error.message, problemOf(error)));
   ownOpenings.clear();
   openings.clear();
   runs.clear();
@@ -119,8 +122,11 @@ function onResponse(response: ModelResponse) {
   if (response.type === 'openedBytes' || response.type === 'openBytesFailed') {
     const opening = ownOpenings.get(response.url);
     ownOpenings.delete(response.url);
-    if (response.type === 'openBytesFailed') opening?.reject(new OwnModelError(response.code, response.message));
-    else {
+    if (response.type === 'openBytesFailed') {
+      // the refusal as code and parameters when the worker sent one (the page says it in its language)
+      const said = response.problem && (isOwnProblem(response.problem) || isModelProblem(response.problem));
+      opening?.reject(new OwnModelError(response.code, response.message, said ? response.problem : undefined));
+    } else {
       workerOpenedOne = true;
       const session = sessionProxy(response.url, response.inputNames, response.outputNames);
       opening?.resolve({ session, model: response.model });
@@ -337,7 +343,7 @@ export function openOwnModel(bytes: Uint8Array, inputSize?: number): Promise<Own
         return { session, model: prepared.model };
       } catch (error) {
         const failure = describeOwnModelFailure(error);
-        throw new OwnModelError(failure.code, failure.message);
+        throw new OwnModelError(failure.code, failure.message, failure.problem);
       }
     })();
   }
@@ -346,12 +352,7 @@ export function openOwnModel(bytes: Uint8Array, inputSize?: number): Promise<Own
     try {
       target = ensureWorker();
     } catch (error) {
-      reject(
-        new OwnModelError(
-          'failed-to-run',
-          `This browser could not start the model's Web Worker: ${errorMessage(error)}`,
-        ),
-      );
+      reject(ownModelError('failed-to-run', problem('noWorker', errorMessage(error))));
       return;
     }
     const url = `own:${nextOwnKey++}`;

@@ -1,5 +1,6 @@
 import { formatValue, groupDigits } from '../../../lib/format';
 import type { OutputSpec } from '../../../lib/manifest';
+import { isNumberedClass } from '../../../lib/manifestText';
 import type { ValueExplanation } from '../../../lib/valueComputation';
 import { Stat, StatGrid } from '../../controls/Stat';
 import { ContributionBars } from './ContributionBars';
@@ -49,7 +50,7 @@ function where(
   const { channel, y, x } = e.position;
   if (spec.layer?.op === 'fc' || spec.layer?.op === 'softmax')
     // a model without class names calls them 'class 3' already
-    return classes[channel].startsWith('class ') ? classes[channel] : t.whereClass(classes[channel]);
+    return isNumberedClass(classes[channel]) ? classes[channel] : t.whereClass(classes[channel]);
   if (spec.layer?.op === 'avgpool') return t.whereChannel(channel);
   return t.wherePosition(channel, y, x);
 }

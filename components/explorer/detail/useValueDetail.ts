@@ -12,7 +12,8 @@ import {
 } from '../../../lib/valueComputation';
 import { useForward } from '../../model/useForward';
 import type { ModelState } from '../../model/useModel';
-import { useMessages } from '../../i18n/locale';
+import { ValueError, valueProblemText } from '../../../lib/valueComputationMessages';
+import { useLocale, useMessages } from '../../i18n/locale';
 import { detailMessages } from './detailMessages';
 
 // Weights never change: read once per session and layer, shared by every panel.
@@ -63,6 +64,7 @@ export function useValueDetail(
   const [weightError, setWeightError] = useState<string | null>(null);
   const needsWeights = Boolean(spec?.layer?.weights);
   const t = useMessages(detailMessages);
+  const locale = useLocale();
 
   useEffect(() => {
     if (!model.session || !spec || !needsWeights) return;
@@ -70,12 +72,12 @@ export function useValueDetail(
     setWeightError(null);
     layerWeights(model.session, spec, t.noWeights).then(
       (data) => live && setWeights({ for: spec.name, data }),
-      (e: unknown) => live && setWeightError(t.weightsFailed(errorMessage(e))),
+      (e: unknown) => live && setWeightError(t.weightsFailed(errorMessage(e, locale))),
     );
     return () => {
       live = false;
     };
-  }, [model.session, spec, needsWeights, t]);
+  }, [model.session, spec, needsWeights, t, locale]);
 
   return useMemo(() => {
     const none = { spec, explanation: null, runtime: null, output: null };
@@ -94,7 +96,12 @@ export function useValueDetail(
         error: null,
       };
     } catch (e) {
-      return { ...none, output, error: errorMessage(e) };
+      // the value panel says why in the page's language
+      return {
+        ...none,
+        output,
+        error: e instanceof ValueError ? valueProblemText(e.problem, locale) : errorMessage(e, locale),
+      };
     }
-  }, [spec, tensorName, runError, weightError, result, needsWeights, weights, position, t]);
+  }, [spec, tensorName, runError, weightError, result, needsWeights, weights, position, t, locale]);
 }
