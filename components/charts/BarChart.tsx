@@ -89,7 +89,8 @@ export function BarChart({
   const longestValue = Math.max(0, ...bars.map((b) => textUnits(valueText(b))));
   const margin = {
     top: 6,
-    right: 10 + CHAR_WIDTH * longestValue,
+    // the value is written 6px after the bar's end, in bold for the emphasised bar: room for both
+    right: 16 + Math.ceil(CHAR_WIDTH * 1.1 * longestValue),
     bottom: axis ? 34 : reference?.label ? 22 : 6,
     left: rowLabels ? Math.min(width / 2, 12 + CHAR_WIDTH * longestLabel) : 6,
   };
@@ -118,6 +119,11 @@ export function BarChart({
     })
     .join('; ');
   const narrow = width < 360;
+  // The reference label is centred on its line, but kept inside the chart when the line is near an edge.
+  const referenceHalf = reference?.label ? (CHAR_WIDTH * textUnits(reference.label)) / 2 : 0;
+  const referenceLabelX = reference
+    ? Math.max(referenceHalf + 2, Math.min(width - referenceHalf - 2, x(reference.value)))
+    : 0;
   return (
     <div ref={ref} className="bar-chart">
       <svg
@@ -210,7 +216,7 @@ export function BarChart({
               strokeDasharray="4 3"
             />
             {reference.label && (
-              <text x={x(reference.value)} y={height - 4} textAnchor="middle" className="svg-text-soft">
+              <text x={referenceLabelX} y={height - 4} textAnchor="middle" className="svg-text-soft">
                 {reference.label}
               </text>
             )}
