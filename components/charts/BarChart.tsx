@@ -85,11 +85,19 @@ export function BarChart({
   const write = format ?? ((v: number) => `${formatCount(v)}${unit}`);
   const valueText = (b: Bar) => [b.value === null ? '' : write(b.value), b.note ?? ''].filter(Boolean).join(' ');
   const rowHeight = 28;
-  const longestLabel = Math.max(0, ...bars.map((b) => textUnits(b.label)));
+  // A label too long for half a narrow chart is written on two lines, broken after its comma.
+  const labelLines = (label: string): string[] => {
+    const cut = label.lastIndexOf(', ');
+    return 12 + CHAR_WIDTH * textUnits(label) > width / 2 && cut > 0
+      ? [label.slice(0, cut + 1), label.slice(cut + 2)]
+      : [label];
+  };
+  const longestLabel = Math.max(0, ...bars.flatMap((b) => labelLines(b.label).map(textUnits)));
   const longestValue = Math.max(0, ...bars.map((b) => textUnits(valueText(b))));
   const margin = {
     top: 6,
-    right: 10 + CHAR_WIDTH * longestValue,
+    // the value is written 6px after the bar's end, in bold for the emphasised bar: room for both
+    right: 16 + Math.ceil(CHAR_WIDTH * 1.1 * longestValue),
     bottom: axis ? 34 : reference?.label ? 22 : 6,
     left: rowLabels ? Math.min(width / 2, 12 + CHAR_WIDTH * longestLabel) : 6,
   };
@@ -118,6 +126,11 @@ export function BarChart({
     })
     .join('; ');
   const narrow = width < 360;
+  // The reference label is centred on its line, but kept inside the chart when the line is near an edge.
+  const referenceHalf = reference?.label ? (CHAR_WIDTH * textUnits(reference.label)) / 2 : 0;
+  const referenceLabelX = reference
+    ? Math.max(referenceHalf + 2, Math.min(width - referenceHalf - 2, x(reference.value)))
+    : 0;
   return (
     <div ref={ref} className="bar-chart">
       <svg
@@ -127,7 +140,8 @@ export function BarChart({
         aria-label={`${title}. ${summary}`}
         style={{ maxWidth: width, display: 'block' }}>
         {axis &&
-          x.ticks(narrow ? 4 : 6).map((t) => (
+          // about one tick per 55px of plot, so the tick labels never run into each other
+          x.ticks(Math.max(2, Math.min(narrow ? 4 : 6, Math.floor((width - margin.left - margin.right) / 55)))).map((t) => (
             <g key={t}>
               <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} stroke="var(--border)" />
               <text x={x(t)} y={height - margin.bottom + 14} textAnchor="middle" className="svg-text-soft">
@@ -164,7 +178,13 @@ export function BarChart({
                   textAnchor="end"
                   className="svg-text"
                   fontWeight={b.emphasis ? 700 : undefined}>
-                  {b.label}
+                  {labelLines(b.label).length === 1
+                    ? b.label
+                    : labelLines(b.label).map((line, k) => (
+                        <tspan key={line} x={margin.left - 8} dy={k === 0 ? '-0.3em' : '1.1em'}>
+                          {line}
+                        </tspan>
+                      ))}
                 </text>
               )}
               {value !== null && (
@@ -210,7 +230,7 @@ export function BarChart({
               strokeDasharray="4 3"
             />
             {reference.label && (
-              <text x={x(reference.value)} y={height - 4} textAnchor="middle" className="svg-text-soft">
+              <text x={referenceLabelX} y={height - 4} textAnchor="middle" className="svg-text-soft">
                 {reference.label}
               </text>
             )}
