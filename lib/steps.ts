@@ -149,7 +149,7 @@ export function buildSteps(manifest: ModelManifest, locale: Locale = 'en'): Step
   raw.push({
     id: 'stem',
     kind: 'stem',
-    short: 'stem',
+    short: t.shortStem,
     title: t.stemTitle,
     operation: t.stemOperation(kernel, stride, outChannels),
     input: manifest.input.name,

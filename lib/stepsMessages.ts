@@ -39,6 +39,7 @@ export const stepsMessages = messages({
     opTitle: (stage: number, unit: number, where: string, label: string) =>
       `Stage ${stage}, unit ${unit}${where ? ` · ${where}` : ''} · ${label}`,
     shortInput: 'in',
+    shortStem: 'stem',
     shortPool: 'pool',
     shortSoftmax: 'soft',
     shortSplit: 'split',
@@ -60,7 +61,7 @@ export const stepsMessages = messages({
     inputRgb: (size: string, channels: number) =>
       `${size} 的图片，${channels} 个通道，每个通道按 (像素/255 − 该通道均值) / 该通道标准差 归一化`,
     inputGray: (size: string, mean: number, std: number) => `${size} 的图片，按 (像素/255 − ${mean}) / ${std} 归一化`,
-    stemTitle: '主干卷积（stem）',
+    stemTitle: '起始层（stem）',
     stemOperation: (kernel: number, stride: number, filters: number) =>
       `${kernel}×${kernel} 卷积，步长 ${stride}，${filters} 个卷积核，BN，ReLU`,
     maxPoolTitle: '最大池化',
@@ -81,6 +82,7 @@ export const stepsMessages = messages({
     opTitle: (stage: number, unit: number, where: string, label: string) =>
       `阶段 ${stage}，单元 ${unit}${where ? ` · ${where}` : ''} · ${label}`,
     shortInput: '输入',
+    shortStem: '起始',
     shortPool: '池化',
     shortSoftmax: 'softmax',
     shortSplit: '分割',
