@@ -50,11 +50,17 @@ function listen(context, page) {
     const { origin, ...nav } = await page.evaluate(() => {
       const n = performance.getEntriesByType('navigation')[0];
       const firstResult = window.__explorerBench?.firstResultAt;
-      return { origin: performance.timeOrigin, domInteractive: n.domInteractive, load: n.loadEventEnd, 'first result rendering': firstResult };
+      return {
+        origin: performance.timeOrigin,
+        domInteractive: n.domInteractive,
+        load: n.loadEventEnd,
+        'first result rendering': firstResult,
+      };
     });
     const marks = { ...nav };
     // the explorer's first render of a result and its maps' painting, on its own
-    if (nav['first result rendering'] != null) (steps['first render and paint (ms)'] ??= []).push(Math.round(ready - nav['first result rendering']));
+    if (nav['first result rendering'] != null)
+      (steps['first render and paint (ms)'] ??= []).push(Math.round(ready - nav['first result rendering']));
     for (const request of requests) {
       const kind = label(request.url());
       const t = request.timing();

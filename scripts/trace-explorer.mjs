@@ -11,19 +11,36 @@ const { server, url } = await startStaticServer({ root: out, basePath: '' });
 const browser = await chromium.launch(launchOptions());
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
-await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', 'loading', 'v8.execute'] });
+await browser.startTracing(page, {
+  categories: [
+    'toplevel',
+    'disabled-by-default-devtools.timeline',
+    'devtools.timeline',
+    'blink.user_timing',
+    'loading',
+    'v8.execute',
+  ],
+});
 await page.goto(`${url}explore/?bench=1`);
 await page.waitForFunction(() => window.__explorerBench?.readyAt != null, null, { timeout: 120000, polling: 10 });
 const ready = await page.evaluate(() => window.__explorerBench.readyAt);
 const buf = await browser.stopTracing();
-await browser.close(); server.close();
+await browser.close();
+server.close();
 fs.writeFileSync('/tmp/perf2-trace.json', buf);
 const events = JSON.parse(buf.toString()).traceEvents;
-const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
-  events.some((x) => x.pid === e.pid && x.name === 'navigationStart'));
-const nav = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid && e.args?.data?.documentLoaderURL?.includes('explore/'))
-  ?? events.find((e) => e.name === 'navigationStart' && e.pid === main.pid);
-const t0 = nav.ts, readyUs = t0 + ready * 1000;
+const main = events.find(
+  (e) =>
+    e.name === 'thread_name' &&
+    e.args?.name === 'CrRendererMain' &&
+    events.some((x) => x.pid === e.pid && x.name === 'navigationStart'),
+);
+const nav =
+  events.find(
+    (e) => e.name === 'navigationStart' && e.pid === main.pid && e.args?.data?.documentLoaderURL?.includes('explore/'),
+  ) ?? events.find((e) => e.name === 'navigationStart' && e.pid === main.pid);
+const t0 = nav.ts,
+  readyUs = t0 + ready * 1000;
 console.log('ready', Math.round(ready));
 const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
 // top-level tasks in the window, and their children's kinds (self time by name)
@@ -39,6 +56,10 @@ for (const task of tasks.filter((t) => t.dur > 8000)) {
     const name = e.name === 'FunctionCall' || e.name === 'EvaluateScript' ? `${e.name}` : e.name;
     by[name] = (by[name] ?? 0) + self;
   }
-  const top = Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ');
+  const top = Object.entries(by)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+    .join(', ');
   console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(1)} ms: ${top}`);
 }

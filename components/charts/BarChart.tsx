@@ -141,14 +141,16 @@ export function BarChart({
         style={{ maxWidth: width, display: 'block' }}>
         {axis &&
           // about one tick per 55px of plot, so the tick labels never run into each other
-          x.ticks(Math.max(2, Math.min(narrow ? 4 : 6, Math.floor((width - margin.left - margin.right) / 55)))).map((t) => (
-            <g key={t}>
-              <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} stroke="var(--border)" />
-              <text x={x(t)} y={height - margin.bottom + 14} textAnchor="middle" className="svg-text-soft">
-                {axis.format(t)}
-              </text>
-            </g>
-          ))}
+          x
+            .ticks(Math.max(2, Math.min(narrow ? 4 : 6, Math.floor((width - margin.left - margin.right) / 55))))
+            .map((t) => (
+              <g key={t}>
+                <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} stroke="var(--border)" />
+                <text x={x(t)} y={height - margin.bottom + 14} textAnchor="middle" className="svg-text-soft">
+                  {axis.format(t)}
+                </text>
+              </g>
+            ))}
         {axis?.label && (
           <text
             x={(margin.left + width - margin.right) / 2}

@@ -77,7 +77,9 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
     const box = list.current;
     if (!tensors || !box) return;
     const canvases = new Map<string, HTMLCanvasElement>();
-    box.querySelectorAll<HTMLCanvasElement>('canvas[data-thumb-of]').forEach((c) => canvases.set(c.dataset.thumbOf!, c));
+    box
+      .querySelectorAll<HTMLCanvasElement>('canvas[data-thumb-of]')
+      .forEach((c) => canvases.set(c.dataset.thumbOf!, c));
     for (const g of groups) {
       for (const item of g.items) {
         const canvas = canvases.get(item.id);

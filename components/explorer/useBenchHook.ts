@@ -50,7 +50,14 @@ export function useBenchHook(
     start: number;
     resolve(ms: { total: number; forward: number }): void;
   } | null>(null);
-  const state = useRef({ model, result, feed, shown, readyAt: null as number | null, firstResultAt: null as number | null });
+  const state = useRef({
+    model,
+    result,
+    feed,
+    shown,
+    readyAt: null as number | null,
+    firstResultAt: null as number | null,
+  });
   // noted while rendering (a ref, idempotent): when the first result began to render
   if (result && state.current.firstResultAt === null) state.current.firstResultAt = performance.now();
   state.current.model = model;
