@@ -302,7 +302,8 @@ export function glossaryHref(id: string): string {
  * English a translated definition keeps in running text is written in full-width brackets,
  * "乘积累加（multiply-accumulate）"; the page marks it lang="en". Split a text with it: odd parts are English.
  */
-export const KEPT_ENGLISH = /(?<=（)([A-Za-z][A-Za-z -]*[A-Za-z])(?=）)/;
+// In a leaf module: the <Term> popover on every chapter needs it, and must not bundle the glossary itself.
+export { KEPT_ENGLISH } from './keptEnglish';
 
 /** What a <Term> opens in place: the term and its definition; on a translated page also the English term. */
 export interface TermDefinition {

@@ -1,4 +1,4 @@
-import { KEPT_ENGLISH } from '../../lib/glossary';
+import { KEPT_ENGLISH } from '../../lib/keptEnglish';
 
 /** A definition as running text, the English a translation keeps in it marked lang="en" (see KEPT_ENGLISH). */
 export function DefinitionText({ text }: { text: string }) {
