@@ -3,15 +3,18 @@ import { LocalLink } from './components/i18n/LocalLink';
 import { useMessages } from './components/i18n/locale';
 import { layoutMessages } from './components/layout/layoutMessages';
 import { Callout, Note, Pitfall } from './components/mdx/Callout';
-import { Cite } from './components/mdx/Cite';
+import { Cite } from './components/mdx/lazyCite';
 import { Figure } from './components/mdx/Figure';
 import { HowMeasured } from './components/mdx/HowMeasured';
 import { Cell, CellCode } from './components/cell/Cell';
 import { Term } from './components/glossary/Term';
-import { Exercises } from './components/exercise/Exercises';
-import { NumericExercise } from './components/exercise/NumericExercise';
-import { ChoiceExercise, MultipleChoiceExercise } from './components/exercise/ChoiceExercise';
-import { ProgressSummary } from './components/exercise/ProgressSummary';
+import {
+  ChoiceExercise,
+  Exercises,
+  MultipleChoiceExercise,
+  NumericExercise,
+  ProgressSummary,
+} from './components/exercise/lazy';
 
 /**
  * The one registry of components available in every MDX chapter without an import, and of

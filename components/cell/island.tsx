@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 
 /** Resolves once the page has loaded (its load event has fired). */
 function pageLoaded(): Promise<void> {
@@ -18,14 +18,36 @@ function pageLoaded(): Promise<void> {
  * `load` imports the widget (a dynamic import, its own chunk); `server` is the same component,
  * given only in the server's bundle: `typeof window === 'undefined' ? require('./X').X : null`
  * (the bundler removes that branch from the browser's bundle).
+ *
+ * Until its code has arrived a block island is inert: a slider dragged or an answer typed into the
+ * static HTML would be lost when the widget takes over, so the controls wait instead (and are usable
+ * again if the code cannot be had). The live wrapper is marked `data-island="live"`.
+ *
+ * Options: `inline` wraps in a <span> (an island inside a paragraph, such as a citation); `peek`
+ * returns the component if a module shared by several islands has already arrived, so an island
+ * that first appears inside another's live render (an exercise inside its chapter's exercise block)
+ * shows at once instead of blank until its own request resolves.
  */
+export interface IslandOptions<P> {
+  inline?: boolean;
+  peek?: () => ComponentType<P> | null;
+}
+
 export function island<P extends object>(
   load: () => Promise<ComponentType<P>>,
   server: ComponentType<P> | null,
+  { inline = false, peek }: IslandOptions<P> = {},
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = server;
+  const Wrapper = inline ? 'span' : 'div';
   function Island(props: P) {
-    const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
+    const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded ?? peek?.() ?? null);
+    const [failed, setFailed] = useState(false);
+    const ref = useRef<HTMLElement>(null);
+    // An attribute React would not add while hydrating (it keeps the server's attributes), so set here.
+    useLayoutEffect(() => {
+      if (ref.current) ref.current.inert = !inline && !Component && !failed;
+    }, [Component, failed]);
     useEffect(() => {
       if (Component) return;
       let live = true;
@@ -36,7 +58,7 @@ export function island<P extends object>(
             loaded = C;
             if (live) setComponent(() => C);
           },
-          () => undefined, // offline without this chunk: the static HTML stays
+          () => live && setFailed(true), // offline without this chunk: the static HTML stays, usable
         );
       return () => {
         live = false;
@@ -44,11 +66,13 @@ export function island<P extends object>(
     }, [Component]);
     if (Component)
       return (
-        <div data-island="">
+        <Wrapper data-island={typeof window === 'undefined' ? '' : 'live'} ref={ref as never}>
           <Component {...props} />
-        </div>
+        </Wrapper>
       );
-    return <div data-island="" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
+    return (
+      <Wrapper data-island="" ref={ref as never} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />
+    );
   }
   return Island;
 }

@@ -1,14 +1,10 @@
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
 import type { StorageStatus } from '../../lib/progress';
 import { useMessages } from '../i18n/locale';
 import { exerciseMessages } from './exerciseMessages';
 import { useProgress } from './useProgress';
+import { ExerciseNumberContext } from './context';
 import styles from './Exercise.module.css';
-
-/** The chapter's number ("5"), given by the chapter page so exercises read "Exercise 5.2". */
-export const ChapterNumberContext = createContext<number | null>(null);
-/** This exercise's number within its chapter, given by <Exercises>. */
-export const ExerciseNumberContext = createContext<string | null>(null);
 
 export interface ExerciseBaseProps {
   /** Stable id, unique across the book: progress is stored under it. Never rename one (readers' progress would be lost). */

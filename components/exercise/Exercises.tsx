@@ -1,6 +1,7 @@
 import { Children, isValidElement, useContext, type ReactNode } from 'react';
 import { summarize, summaryText } from '../../lib/progress';
-import { ChapterNumberContext, ExerciseNumberContext, storageNote } from './ExerciseFrame';
+import { ChapterNumberContext, ExerciseNumberContext } from './context';
+import { storageNote } from './ExerciseFrame';
 import { useProgress } from './useProgress';
 import { useLocale } from '../i18n/locale';
 import { exerciseMessages } from './exerciseMessages';

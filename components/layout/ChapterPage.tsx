@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ChapterNav } from '../../lib/chapters';
 import { Layout } from './Layout';
-import { ChapterNumberContext } from '../exercise/ExerciseFrame';
+import { ChapterNumberContext } from '../exercise/context';
 import { TermDefinitionsProvider, type TermDefinitions } from '../glossary/TermDefinitions';
 import { useMessages } from '../i18n/locale';
 import { layoutMessages } from './layoutMessages';

@@ -15,3 +15,11 @@ export const NetworkBreakdown = island(
   () => import('./NetworkBreakdown').then((m) => m.NetworkBreakdown),
   typeof window === 'undefined' ? require('./NetworkBreakdown').NetworkBreakdown : null,
 );
+export const PaperComparison = island(
+  () => import('./PaperComparison').then((m) => m.PaperComparison),
+  typeof window === 'undefined' ? require('./PaperComparison').PaperComparison : null,
+);
+export const BookModel = island(
+  () => import('./BookModel').then((m) => m.BookModel),
+  typeof window === 'undefined' ? require('./BookModel').BookModel : null,
+);

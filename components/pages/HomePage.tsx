@@ -2,7 +2,7 @@ import type { ChapterNav } from '../../lib/chapters';
 import { chapterHref } from '../../lib/chapters';
 import { Layout } from '../layout/Layout';
 import { layoutMessages } from '../layout/layoutMessages';
-import { Cite } from '../mdx/Cite';
+import { Cite } from '../mdx/lazyCite';
 import { ChapterThumb } from '../home/ChapterThumb';
 import { HomeFigure } from '../home/HomeFigure';
 import { LocalLink as Link } from '../i18n/LocalLink';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChoiceExercise, MultipleChoiceExercise } from '../../components/exercise/ChoiceExercise';
-import { ChapterNumberContext } from '../../components/exercise/ExerciseFrame';
+import { ChapterNumberContext } from '../../components/exercise/context';
 import { Exercises } from '../../components/exercise/Exercises';
 import { NumericExercise } from '../../components/exercise/NumericExercise';
 import { ProgressStoreContext } from '../../components/exercise/useProgress';
