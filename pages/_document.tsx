@@ -1,6 +1,10 @@
 import { Head, Html, Main, NextScript, type DocumentProps } from 'next/document';
 import { themeBootScript } from '../components/layout/ThemeToggle';
-import { LANG_TAG, localeOfPath } from '../lib/i18n';
+import { workerStartScript } from '../components/model/workerStart';
+import { LANG_TAG, localeOfPath, stripLocale } from '../lib/i18n';
+
+/** Pages whose live model starts with the page (the explorer's figure is at their top). */
+const STARTS_MODEL = new Set(['/explore', '/explorer']);
 
 export default function Document({ __NEXT_DATA__ }: DocumentProps) {
   // The page's route, not the address: the static 404 page is served at any address.
@@ -11,6 +15,9 @@ export default function Document({ __NEXT_DATA__ }: DocumentProps) {
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/favicon.svg`} type="image/svg+xml" />
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        {STARTS_MODEL.has(stripLocale(__NEXT_DATA__.page)) && (
+          <script dangerouslySetInnerHTML={{ __html: workerStartScript }} />
+        )}
       </Head>
       <body>
         <Main />

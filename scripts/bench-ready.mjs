@@ -25,6 +25,7 @@ const label = (url) => {
   if (p.endsWith('.wasm')) return 'wasm';
   if (p.endsWith('.onnx')) return 'model';
   if (p.endsWith('.bin')) return 'samples';
+  if (p.includes('turbopack-worker')) return 'worker boot';
   return null;
 };
 
@@ -87,21 +88,24 @@ async function coldLoad(browser, target, steps) {
   return ready;
 }
 
-async function warmLoads(browser, target, steps) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(target);
-  await readyAt(page);
-  await page.waitForTimeout(3000); // let the service worker keep this visit's files
-  const note = listen(context, page);
-  const warm = [];
-  for (let i = 0; i < LOADS; i++) {
-    await page.goto(`${target}&visit=${i}`);
-    warm.push(await readyAt(page));
-    await note(warm[warm.length - 1], steps);
+/** A first visit per build, then repeat visits alternating between the builds (so a changing load falls on each alike). */
+async function warmLoads(browser, builds) {
+  const visits = [];
+  for (const b of builds) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(b.target);
+    await readyAt(page);
+    await page.waitForTimeout(3000); // let the service worker keep this visit's files
+    visits.push({ b, context, page, note: listen(context, page) });
   }
-  await context.close();
-  return warm;
+  for (let i = 0; i < LOADS; i++)
+    for (const v of i % 2 ? [...visits].reverse() : visits) {
+      await v.page.goto(`${v.b.target}&visit=${i}`);
+      v.b.warm.push(await readyAt(v.page));
+      await v.note(v.b.warm[v.b.warm.length - 1], v.b.warmSteps);
+    }
+  for (const v of visits) await v.context.close();
 }
 
 const browser = await chromium.launch(launchOptions());
@@ -114,7 +118,7 @@ const loadAtStart = os.loadavg().map((x) => Number(x.toFixed(1)));
 try {
   for (let i = 0; i < LOADS; i++)
     for (const b of i % 2 ? [...builds].reverse() : builds) b.cold.push(await coldLoad(browser, b.target, b.steps));
-  for (const b of builds) b.warm = await warmLoads(browser, b.target, b.warmSteps);
+  await warmLoads(browser, builds);
 } finally {
   await browser.close();
   for (const b of builds) b.server.close();

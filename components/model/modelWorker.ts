@@ -24,7 +24,11 @@ startRuntime().catch(() => undefined);
 // An opened model also names the files this worker fetched, so the page can keep them for offline reading.
 const withResources = (response: ModelResponse): ModelResponse =>
   response.type === 'opened'
-    ? { ...response, resources: performance.getEntriesByType('resource').map((e) => e.name) }
+    ? {
+        ...response,
+        resources: performance.getEntriesByType('resource').map((e) => e.name),
+        worker: self.location.href,
+      }
     : response;
 
 // Edited models (the interventions): the base model's bytes are fetched here, edited, and opened.

@@ -15,6 +15,7 @@ import {
   type Warmup,
 } from '../../lib/modelProtocol';
 import { announceLoaded, holdServiceWorker } from '../offline/serviceWorker';
+import { adoptStartedWorker, noteFirstOpen, rememberWorkerAddress } from './workerStart';
 import { isModelProblem, problem, type ModelProblem } from '../../lib/loadMessages';
 import {
   BookError,
@@ -139,6 +140,7 @@ function onResponse(response: ModelResponse) {
     if (response.type === 'opened') {
       workerOpenedOne = true;
       announceLoaded(response.resources ?? []);
+      rememberWorkerAddress(response.worker);
       opening?.resolve(sessionProxy(response.url, response.inputNames, response.outputNames));
     } else {
       opening?.reject(failedWith(response));
@@ -196,7 +198,8 @@ export function prestartModelWorker(): void {
 
 function ensureWorker(): Worker {
   if (worker) return worker;
-  const started = new Worker(new URL('./modelWorker.ts', import.meta.url), { type: 'module' });
+  const started =
+    adoptStartedWorker() ?? new Worker(new URL('./modelWorker.ts', import.meta.url), { type: 'module' });
   started.addEventListener('message', (event: MessageEvent) => onResponse(event.data as ModelResponse));
   started.addEventListener('error', (event: ErrorEvent) => {
     started.terminate();
@@ -260,6 +263,7 @@ export function getModelSession(
     }
     openings.set(absolute, { listeners: new Set(onProgress ? [onProgress] : []), resolve, reject });
     const request: ModelRequest = { type: 'open', url: base, warmup, ...(editList ? { edits: editList } : {}) };
+    noteFirstOpen(request);
     target.postMessage(request);
   });
   sessions.set(absolute, pending);

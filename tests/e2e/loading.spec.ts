@@ -122,6 +122,40 @@ test('without JavaScript a live cell says what it would show and that it needs J
   await context.close();
 });
 
+test('a repeat visit starts the model worker from the page head; an address gone stale falls back', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('explorer/');
+  await ready(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('book-model-worker'))).not.toBeNull();
+  /** When the worker's script was requested, against when the document was parsed (its deferred scripts start after). */
+  const workerStart = () =>
+    page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const script = performance.getEntriesByType('resource').find((e) => e.name.includes('#params='));
+      return { requested: script?.startTime ?? Infinity, parsed: navigation.domInteractive };
+    });
+  const first = await workerStart();
+  expect(first.requested, 'a first visit starts the worker from the page’s code').toBeGreaterThan(first.parsed);
+  await page.reload();
+  await ready(page);
+  const again = await workerStart();
+  expect(again.requested, 'a repeat visit starts it while the page is still being read').toBeLessThan(again.parsed);
+  await expect(explorer(page).locator('[data-prediction]').first()).toContainText('predicts');
+
+  // An address that no longer exists (a deploy removed that script): the page starts its own worker.
+  problems.allow('turbopack-worker-gone');
+  await page.evaluate(() => {
+    const remembered = JSON.parse(localStorage.getItem('book-model-worker')!);
+    remembered.url = new URL('../_next/static/chunks/turbopack-worker-gone.js', location.href).href;
+    localStorage.setItem('book-model-worker', JSON.stringify(remembered));
+  });
+  await page.reload();
+  await ready(page);
+  await expect(explorer(page).locator('[data-prediction]').first()).toContainText('predicts');
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
