@@ -3,6 +3,7 @@ import { opName } from '../../lib/opNames';
 import { basicUnit, downUnit } from '../../lib/units';
 import { useLocale, useMessages } from '../i18n/locale';
 import { misconceptionsMessages } from './misconceptionsMessages';
+import styles from './Misconceptions.module.css';
 
 const dims = formatShape;
 const PATH = { input: 'pathInput', left: 'pathLeft', right: 'pathRight', merge: 'pathMerge' } as const;
@@ -29,7 +30,7 @@ export function UnitOpTable({
     type === 'basic' ? t.basicCaption(dims(unit.input)) : t.downCaption(dims(unit.input), dims(unit.output));
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table>
+      <table className={styles.opTable}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -51,7 +52,7 @@ export function UnitOpTable({
                 <td>{t[PATH[o.path]]}</td>
                 <td>{dims(o.input)}</td>
                 <td>{dims(o.output)}</td>
-                <td className="num" style={{ whiteSpace: 'nowrap' }}>
+                <td className="num">
                   {o.kind === 'conv1x1' || o.kind === 'dwconv3x3'
                     ? o.groups
                     : o.kind === 'shuffle'
