@@ -90,6 +90,7 @@ export function G1Cell() {
         xLabel={t.ratioLog}
         yLabel={t.macElements}
         formatY={(y) => formatCount(y)}
+        height={210}
       />
       <p className="output-note">
         {code === 1 ? t.onBound : t.aboveBoundNote(pct(row.excess), pct(Math.abs(row.flops / flops - 1)))}

@@ -30,8 +30,8 @@ const structureOptions = (locale: Locale) =>
 function FragmentDiagram({ block }: { block: FragmentBlock }) {
   const t = useMessages(guidelinesMessages);
   const width = 360;
-  const boxH = 30;
-  const gap = 22;
+  const boxH = 26;
+  const gap = 16;
   const parallel = block.layout === 'parallel' && block.fragments > 1;
   const rows = parallel ? 1 : block.fragments;
   const top = 24;
@@ -182,6 +182,9 @@ export function G3Cell() {
             <Stat label={t.flopsPerKernel}>{formatCount(block.flopsPerLaunch)}</Stat>
             <Stat label={t.macVsOne}>{`+${((block.mac / one.mac - 1) * 100).toFixed(1)}%`}</Stat>
           </StatGrid>
+          {/* the counts above say it; every structure side by side is one click away */}
+          <details className={tables.details}>
+            <summary>{t.everyStructure}</summary>
           <div className="table-wrap" role="region" aria-label={t.g3Region} tabIndex={0}>
             <table className={tables.compact}>
               <thead>
@@ -213,6 +216,7 @@ export function G3Cell() {
               </tbody>
             </table>
           </div>
+          </details>
           {blocks.length < FRAGMENT_STRUCTURES.length && <p className="output-note">{t.leftOut(c)}</p>}
         </>
       )}
