@@ -89,7 +89,9 @@ export function PaperSpeedPanels({ table }: { table: PaperTable }) {
               {m[PLATFORM_NAME[platform]]}
             </p>
           ))}
-          {PLATFORMS.flatMap((platform, p) => [0, 1, 2].map((k) => panel(platform, k, p === 0 && k === 0, p > 0 && k === 0)))}
+          {PLATFORMS.flatMap((platform, p) =>
+            [0, 1, 2].map((k) => panel(platform, k, p === 0 && k === 0, p > 0 && k === 0)),
+          )}
         </div>
       </div>
     );

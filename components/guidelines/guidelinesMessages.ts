@@ -39,7 +39,7 @@ export const guidelinesMessages = messages({
     params: 'params',
     macVsG1: 'MAC vs g = 1',
     g2Note:
-      "The widths are the multiples of g whose FLOPs come closest to the dense layer's; the parameter count stays put too, because params = c²/g. What grows is the feature map the layer must read and write.",
+      "The widths are the multiples of g whose FLOPs come closest to the dense layer's. Parameters stay put (c²/g); the feature maps grow.",
     table2Region: "The paper's Table 2 settings, recomputed",
     cPaper: 'c (paper, ×1)',
     flopsVsG1: 'FLOPs vs g = 1',
@@ -97,7 +97,7 @@ export const guidelinesMessages = messages({
       `Across the six columns, ${what}: from ${a} % slower to ${b} % faster.`,
     against: (last: string, first: string) => `${last} against ${first}`,
     resultsCaption: (table: string, first: string) =>
-      `The paper’s ${table}; each bar relative to ${first} (dashed, 100 %), longer is faster.`,
+      `The paper’s ${table}, relative to ${first}; longer is faster.`,
     measuredSpeeds: (table: string) => `The paper's ${table}: measured speeds`,
     source: (table: string) => `Source: Ma et al. 2018, ${table} (arXiv 1807.11164).`,
     inputSize: (size: string) => `Input ${size}.`,
@@ -142,8 +142,7 @@ export const guidelinesMessages = messages({
     g2Region: 'FLOPs 相同的分组卷积',
     params: '参数量',
     macVsG1: 'MAC 与 g = 1 相比',
-    g2Note:
-      '宽度取 g 的倍数中 FLOPs 最接近稠密层的那个；参数量也基本不变，因为参数量 = c²/g。增长的是这一层必须读写的特征图。',
+    g2Note: '宽度取 g 的倍数中 FLOPs 最接近稠密层的那个。参数量（c²/g）基本不变；增长的是特征图。',
     table2Region: '论文表 2 的设置，重新计算',
     cPaper: 'c（论文，×1）',
     flopsVsG1: 'FLOPs 与 g = 1 相比',
@@ -195,7 +194,7 @@ export const guidelinesMessages = messages({
     mixed: (what: string, a: number, b: number) => `在全部六列中，${what}：从慢 ${a} % 到快 ${b} %。`,
     against: (last: string, first: string) => `“${last}”与“${first}”相比`,
     resultsCaption: (table: string, first: string) =>
-      `论文${table}；每根柱子相对于“${first}”（虚线，100 %），越长越快。`,
+      `论文${table}，相对于“${first}”；越长越快。`,
     measuredSpeeds: (table: string) => `论文${table}：实测速度`,
     source: (table: string) => `来源：Ma 等，2018，${table}（arXiv 1807.11164）。`,
     inputSize: (size: string) => `输入 ${size}。`,
