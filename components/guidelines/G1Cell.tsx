@@ -70,27 +70,32 @@ export function G1Cell() {
           format={ratioLabel}
         />
       </ControlRow>
-      <StatGrid>
-        <Stat label={t.widths}>
-          {c1} → {c2}
-        </Stat>
-        <Stat label={t.flopsB}>{formatCount(row.flops)}</Stat>
-        <Stat label="MAC">{formatCount(row.mac)}</Stat>
-        <Stat label={t.bound}>{formatCount(row.bound)}</Stat>
-        <Stat label={t.aboveBound}>{pct(row.excess)}</Stat>
-      </StatGrid>
-      <LineChart
-        title={t.g1Title(formatCount(flops), size, formatCount(bound), ratioLabel(code), formatCount(smooth.mac))}
-        series={[
-          { label: t.macAtFixedFlops, color: seriesColor(0), points: curve },
-          { label: t.lowerBound, color: seriesColor(2), points: boundLine, dashed: true },
-        ]}
-        markers={[{ x: Math.log2(ratioValue(code)), y: smooth.mac, label: ratioLabel(code), color: colors.highlight }]}
-        xTicks={ticks}
-        xLabel={t.ratioLog}
-        yLabel={t.macElements}
-        formatY={(y) => formatCount(y)}
-      />
+      <div className={tables.beside}>
+        <StatGrid>
+          <Stat label={t.widths}>
+            {c1} → {c2}
+          </Stat>
+          <Stat label={t.flopsB}>{formatCount(row.flops)}</Stat>
+          <Stat label="MAC">{formatCount(row.mac)}</Stat>
+          <Stat label={t.bound}>{formatCount(row.bound)}</Stat>
+          <Stat label={t.aboveBound}>{pct(row.excess)}</Stat>
+        </StatGrid>
+        <LineChart
+          title={t.g1Title(formatCount(flops), size, formatCount(bound), ratioLabel(code), formatCount(smooth.mac))}
+          series={[
+            { label: t.macAtFixedFlops, color: seriesColor(0), points: curve },
+            { label: t.lowerBound, color: seriesColor(2), points: boundLine, dashed: true },
+          ]}
+          markers={[
+            { x: Math.log2(ratioValue(code)), y: smooth.mac, label: ratioLabel(code), color: colors.highlight },
+          ]}
+          xTicks={ticks}
+          xLabel={t.ratioLog}
+          yLabel={t.macElements}
+          formatY={(y) => formatCount(y)}
+          height={210}
+        />
+      </div>
       <p className="output-note">
         {code === 1 ? t.onBound : t.aboveBoundNote(pct(row.excess), pct(Math.abs(row.flops / flops - 1)))}
       </p>

@@ -45,22 +45,24 @@ export function G2Cell() {
           onChange={setGroups}
         />
       </ControlRow>
-      <StatGrid>
-        <Stat label={t.widthAtG(sel.g)}>{sel.c}</Stat>
-        <Stat label={t.perGroup}>{sel.c / sel.g}</Stat>
-        <Stat label="FLOPs">{formatCount(sel.flops)}</Stat>
-        <Stat label="MAC">{formatCount(sel.mac)}</Stat>
-        <Stat label={t.macVsDense}>{formatChange(sel.macRatio - 1)}</Stat>
-      </StatGrid>
-      <BarChart
-        title={t.g2Title(size)}
-        bars={rows.map((r) => ({
-          label: t.g2Bar(r.g, r.c),
-          value: r.mac,
-          color: r.g === groups ? colors.highlight : seriesColor(0),
-          emphasis: r.g === groups,
-        }))}
-      />
+      <div className={tables.beside}>
+        <StatGrid>
+          <Stat label={t.widthAtG(sel.g)}>{sel.c}</Stat>
+          <Stat label={t.perGroup}>{sel.c / sel.g}</Stat>
+          <Stat label="FLOPs">{formatCount(sel.flops)}</Stat>
+          <Stat label="MAC">{formatCount(sel.mac)}</Stat>
+          <Stat label={t.macVsDense}>{formatChange(sel.macRatio - 1)}</Stat>
+        </StatGrid>
+        <BarChart
+          title={t.g2Title(size)}
+          bars={rows.map((r) => ({
+            label: t.g2Bar(r.g, r.c),
+            value: r.mac,
+            color: r.g === groups ? colors.highlight : seriesColor(0),
+            emphasis: r.g === groups,
+          }))}
+        />
+      </div>
       {/* the bars say it; the numbers are one click away, as under the paper's tables */}
       <details className={tables.details}>
         <summary>{t.everyGroup}</summary>

@@ -30,8 +30,8 @@ const structureOptions = (locale: Locale) =>
 function FragmentDiagram({ block }: { block: FragmentBlock }) {
   const t = useMessages(guidelinesMessages);
   const width = 360;
-  const boxH = 30;
-  const gap = 22;
+  const boxH = 26;
+  const gap = 16;
   const parallel = block.layout === 'parallel' && block.fragments > 1;
   const rows = parallel ? 1 : block.fragments;
   const top = 24;
@@ -175,44 +175,50 @@ export function G3Cell() {
         </p>
       ) : (
         <>
-          <FragmentDiagram block={block} />
-          <StatGrid>
-            <Stat label={t.launches}>{block.launches}</Stat>
-            <Stat label={t.waiting}>{block.dependentSteps}</Stat>
-            <Stat label={t.flopsPerKernel}>{formatCount(block.flopsPerLaunch)}</Stat>
-            <Stat label={t.macVsOne}>{`+${((block.mac / one.mac - 1) * 100).toFixed(1)}%`}</Stat>
-          </StatGrid>
-          <div className="table-wrap" role="region" aria-label={t.g3Region} tabIndex={0}>
-            <table className={tables.compact}>
-              <thead>
-                <tr>
-                  <th>{t.structure}</th>
-                  <th className="num">{t.launchesShort}</th>
-                  <th className="num">{t.dependentSteps}</th>
-                  <th className="num">FLOPs</th>
-                  <th className="num">{t.flopsPerKernel}</th>
-                  <th className="num">MAC</th>
-                  <th className="num">MAC / FLOPs</th>
-                </tr>
-              </thead>
-              <tbody>
-                {blocks.map((b) => (
-                  <tr
-                    key={b.id}
-                    style={b.id === id ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined}
-                    aria-current={b.id === id ? 'true' : undefined}>
-                    <td>{b.label}</td>
-                    <td className="num">{b.launches}</td>
-                    <td className="num">{b.dependentSteps}</td>
-                    <td className="num">{formatCount(b.flops)}</td>
-                    <td className="num">{formatCount(b.flopsPerLaunch)}</td>
-                    <td className="num">{formatCount(b.mac)}</td>
-                    <td className="num">{(b.mac / b.flops).toFixed(4)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className={tables.beside}>
+            <StatGrid>
+              <Stat label={t.launches}>{block.launches}</Stat>
+              <Stat label={t.waiting}>{block.dependentSteps}</Stat>
+              <Stat label={t.flopsPerKernel}>{formatCount(block.flopsPerLaunch)}</Stat>
+              <Stat label={t.macVsOne}>{`+${((block.mac / one.mac - 1) * 100).toFixed(1)}%`}</Stat>
+            </StatGrid>
+            <FragmentDiagram block={block} />
           </div>
+          {/* the counts above say it; every structure side by side is one click away */}
+          <details className={tables.details}>
+            <summary>{t.everyStructure}</summary>
+            <div className="table-wrap" role="region" aria-label={t.g3Region} tabIndex={0}>
+              <table className={tables.compact}>
+                <thead>
+                  <tr>
+                    <th>{t.structure}</th>
+                    <th className="num">{t.launchesShort}</th>
+                    <th className="num">{t.dependentSteps}</th>
+                    <th className="num">FLOPs</th>
+                    <th className="num">{t.flopsPerKernel}</th>
+                    <th className="num">MAC</th>
+                    <th className="num">MAC / FLOPs</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {blocks.map((b) => (
+                    <tr
+                      key={b.id}
+                      style={b.id === id ? { background: 'var(--bg-soft)', fontWeight: 650 } : undefined}
+                      aria-current={b.id === id ? 'true' : undefined}>
+                      <td>{b.label}</td>
+                      <td className="num">{b.launches}</td>
+                      <td className="num">{b.dependentSteps}</td>
+                      <td className="num">{formatCount(b.flops)}</td>
+                      <td className="num">{formatCount(b.flopsPerLaunch)}</td>
+                      <td className="num">{formatCount(b.mac)}</td>
+                      <td className="num">{(b.mac / b.flops).toFixed(4)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
           {blocks.length < FRAGMENT_STRUCTURES.length && <p className="output-note">{t.leftOut(c)}</p>}
         </>
       )}

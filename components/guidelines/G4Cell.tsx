@@ -41,16 +41,18 @@ export function G4Cell() {
         <Toggle label="ReLU" checked={relu} onChange={setRelu} />
         <Toggle label={t.shortcutAdd} checked={shortcut} onChange={setShortcut} />
       </ControlRow>
-      <StatGrid>
-        <Stat label={t.shareOps}>{pct(unit.share.flops)}</Stat>
-        <Stat label={t.shareMac}>{pct(unit.share.mac)}</Stat>
-        <Stat label={t.unitMac}>{formatCount(unit.totals.mac)}</Stat>
-        <Stat label={t.macVsBare}>{`+${pct(unit.totals.mac / bare.totals.mac - 1)}`}</Stat>
-      </StatGrid>
-      <BarChart
-        title={t.g4Title(m, size, relu, shortcut)}
-        bars={unit.ops.map((o) => ({ label: o.label, value: o.mac, color: seriesColor(o.kind === 'conv' ? 0 : 1) }))}
-      />
+      <div className={tables.beside}>
+        <StatGrid>
+          <Stat label={t.shareOps}>{pct(unit.share.flops)}</Stat>
+          <Stat label={t.shareMac}>{pct(unit.share.mac)}</Stat>
+          <Stat label={t.unitMac}>{formatCount(unit.totals.mac)}</Stat>
+          <Stat label={t.macVsBare}>{`+${pct(unit.totals.mac / bare.totals.mac - 1)}`}</Stat>
+        </StatGrid>
+        <BarChart
+          title={t.g4Title(m, size, relu, shortcut)}
+          bars={unit.ops.map((o) => ({ label: o.label, value: o.mac, color: seriesColor(o.kind === 'conv' ? 0 : 1) }))}
+        />
+      </div>
       <p className="output-note">{t.g4Note}</p>
       <details className={tables.details}>
         <summary>{t.everyOp}</summary>

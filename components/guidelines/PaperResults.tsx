@@ -30,28 +30,29 @@ export function rangeSentence(t: PaperTable, locale: Locale = 'en'): string {
 
 /**
  * One of the paper's guideline tables (Tables 1–4), drawn as small multiples (GPU and ARM, a panel
- * per width, relative to the first row) with the range of the effect in words, and every figure one
- * click away in the quoted table, so that the chapter and the benchmark lab quote the same numbers.
+ * per width, relative to the first row) with the range of the effect in its caption. It takes the
+ * room right of the prose on a wide screen, so that both platforms fit in one row. Its numbers are
+ * `PaperNumbers`, which the chapter puts in the section's "how it was measured" part, so that the
+ * chapter and the benchmark lab quote the same numbers.
  */
 export function PaperResults({ experiment }: { experiment: ExperimentId }) {
   const locale = useLocale();
   const m = useMessages(guidelinesMessages);
   const t = paperTable(experiment, locale);
   return (
-    <figure style={{ margin: '1rem 0' }} data-paper-results={experiment}>
+    <figure className={`cell-wide ${styles.results}`} data-paper-results={experiment}>
       <PaperSpeedPanels table={t} />
-      <p className={styles.range}>{rangeSentence(t, locale)}</p>
-      <figcaption className="output-note">{m.resultsCaption(t.table)}</figcaption>
-      <details className={styles.details}>
-        <summary>{m.inNumbers(t.table)}</summary>
-        <PaperNumbers experiment={experiment} />
-      </details>
+      <figcaption className="output-note">
+        <span className={styles.range}>{rangeSentence(t, locale)}</span>
+        {m.sep}
+        {m.resultsCaption(t.table, t.rows[0].label)}
+      </figcaption>
     </figure>
   );
 }
 
 /** The quoted table itself: two header rows, as in the paper, the platform over its three widths. */
-function PaperNumbers({ experiment }: { experiment: ExperimentId }) {
+export function PaperNumbers({ experiment }: { experiment: ExperimentId }) {
   const m = useMessages(guidelinesMessages);
   const t = paperTable(experiment, useLocale());
   const perPlatform = t.channelHeading ? 4 : 3;

@@ -39,7 +39,7 @@ export const guidelinesMessages = messages({
     params: 'params',
     macVsG1: 'MAC vs g = 1',
     g2Note:
-      "The widths are the multiples of g whose FLOPs come closest to the dense layer's; the parameter count stays put too, because params = c²/g. What grows is the feature map the layer must read and write.",
+      "The widths are the multiples of g whose FLOPs come closest to the dense layer's. Parameters stay put (c²/g); the feature maps grow.",
     table2Region: "The paper's Table 2 settings, recomputed",
     cPaper: 'c (paper, ×1)',
     flopsVsG1: 'FLOPs vs g = 1',
@@ -59,6 +59,7 @@ export const guidelinesMessages = messages({
     flopsPerKernel: 'FLOPs per kernel',
     macVsOne: 'MAC vs 1-fragment',
     g3Region: 'Fragmented blocks with equal FLOPs',
+    everyStructure: 'Every structure in numbers',
     launchesShort: 'launches',
     dependentSteps: 'dependent steps',
     leftOut: (c: number) => `Rows for parallel structures whose fragment count does not divide c = ${c} are left out.`,
@@ -95,9 +96,8 @@ export const guidelinesMessages = messages({
     mixed: (what: string, a: number, b: number) =>
       `Across the six columns, ${what}: from ${a} % slower to ${b} % faster.`,
     against: (last: string, first: string) => `${last} against ${first}`,
-    resultsCaption: (table: string) =>
-      `The paper’s ${table}: each bar is a row’s measured throughput as a percentage of the first row’s in the same column (dashed line, 100 %); longer is faster.`,
-    inNumbers: (table: string) => `${table} in numbers`,
+    resultsCaption: (table: string, first: string) =>
+      `The paper’s ${table}, relative to ${first}; longer is faster.`,
     measuredSpeeds: (table: string) => `The paper's ${table}: measured speeds`,
     source: (table: string) => `Source: Ma et al. 2018, ${table} (arXiv 1807.11164).`,
     inputSize: (size: string) => `Input ${size}.`,
@@ -142,8 +142,7 @@ export const guidelinesMessages = messages({
     g2Region: 'FLOPs 相同的分组卷积',
     params: '参数量',
     macVsG1: 'MAC 与 g = 1 相比',
-    g2Note:
-      '宽度取 g 的倍数中 FLOPs 最接近稠密层的那个；参数量也基本不变，因为参数量 = c²/g。增长的是这一层必须读写的特征图。',
+    g2Note: '宽度取 g 的倍数中 FLOPs 最接近稠密层的那个。参数量（c²/g）基本不变；增长的是特征图。',
     table2Region: '论文表 2 的设置，重新计算',
     cPaper: 'c（论文，×1）',
     flopsVsG1: 'FLOPs 与 g = 1 相比',
@@ -161,6 +160,7 @@ export const guidelinesMessages = messages({
     flopsPerKernel: '每个内核的 FLOPs',
     macVsOne: 'MAC 与单碎片相比',
     g3Region: 'FLOPs 相同的碎片化模块',
+    everyStructure: '每种结构的具体数字',
     launchesShort: '启动次数',
     dependentSteps: '依赖步数',
     leftOut: (c: number) => `碎片数不能整除 c = ${c} 的并联结构没有列出。`,
@@ -193,9 +193,8 @@ export const guidelinesMessages = messages({
     slower: (what: string, a: number, b: number) => `在全部六列中，${what}：慢 ${a}–${b} %。`,
     mixed: (what: string, a: number, b: number) => `在全部六列中，${what}：从慢 ${a} % 到快 ${b} %。`,
     against: (last: string, first: string) => `“${last}”与“${first}”相比`,
-    resultsCaption: (table: string) =>
-      `论文${table}：每根柱子是某一行实测的吞吐量占同一列第一行的百分比（虚线为 100 %）；越长越快。`,
-    inNumbers: (table: string) => `${table}的具体数字`,
+    resultsCaption: (table: string, first: string) =>
+      `论文${table}，相对于“${first}”；越长越快。`,
     measuredSpeeds: (table: string) => `论文${table}：实测速度`,
     source: (table: string) => `来源：Ma 等，2018，${table}（arXiv 1807.11164）。`,
     inputSize: (size: string) => `输入 ${size}。`,

@@ -39,3 +39,7 @@ export const PaperResults = island(
   () => import('./PaperResults').then((m) => m.PaperResults),
   typeof window === 'undefined' ? require('./PaperResults').PaperResults : null,
 );
+export const PaperNumbers = island(
+  () => import('./PaperResults').then((m) => m.PaperNumbers),
+  typeof window === 'undefined' ? require('./PaperResults').PaperNumbers : null,
+);

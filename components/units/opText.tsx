@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UnitOp, UnitSpec } from '../../lib/units';
 import { pathColor } from '../diagram/colors';
+import { LocalLink as Link } from '../i18n/LocalLink';
 import styles from './Units.module.css';
 import { unitCellMessages } from './unitsMessages';
 
@@ -26,11 +27,23 @@ export function opColor(op: UnitOp): string {
   return pathColor(op.path);
 }
 
+/** Chapter 2's sections, by the English heading ids both editions share. */
+const GUIDELINE_ANCHORS = {
+  1: 'g1-equal-channel-width-minimises-memory-access-cost',
+  2: 'g2-excessive-group-convolution-increases-mac',
+  3: 'g3-network-fragmentation-reduces-the-degree-of-parallelism',
+  4: 'g4-element-wise-operations-are-non-negligible',
+} as const;
+
+/**
+ * The guideline a note follows, named in visible text (a `title` tooltip is never seen on a touch
+ * screen) and linked to its section of chapter 2.
+ */
 function G({ n, t }: { n: 1 | 2 | 3 | 4; t: Texts }) {
   return (
-    <abbr className={styles.tag} title={t.guideline(n)}>
-      G{n}
-    </abbr>
+    <Link className={styles.tag} href={`/guidelines/#${GUIDELINE_ANCHORS[n]}`}>
+      G{n} {t.guideline(n)}
+    </Link>
   );
 }
 

@@ -39,7 +39,8 @@ export const unitCellMessages = messages({
     split: 'split',
     identity: 'identity',
     concat: 'concat',
-    guideline: (n: number) => `Guideline ${n} (chapter 2)`,
+    /** a guideline's short name, after its tag G1–G4 */
+    guideline: (n: number) => ['equal widths', 'few groups', 'few fragments', 'few element-wise ops'][n - 1],
     // notes on the ops, beside the diagram
     splitSends: (left: number, right: number) =>
       `Sends the first ${left} channels to the identity path and the other ${right} into the convolution branch. Nothing is computed.`,
@@ -133,7 +134,7 @@ export const unitCellMessages = messages({
     split: '通道分割',
     identity: '恒等',
     concat: '拼接',
-    guideline: (n: number) => `准则 G${n}（第 2 章）`,
+    guideline: (n: number) => ['通道等宽', '分组少', '碎片少', '逐元素操作少'][n - 1],
     splitSends: (left: number, right: number) =>
       `把前 ${left} 个通道送入恒等路径，其余 ${right} 个送入卷积分支。不做任何计算。`,
     splitG3: '只有两个分支，所以单元仍是一次宽的计算，而不是许多小计算。',

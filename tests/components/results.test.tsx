@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { PaperSpeedPanels } from '../../components/guidelines/PaperSpeedPanels';
-import { PaperResults, rangeSentence } from '../../components/guidelines/PaperResults';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PaperSpeedPanels, panelLayout } from '../../components/guidelines/PaperSpeedPanels';
+import { PaperNumbers, PaperResults, rangeSentence } from '../../components/guidelines/PaperResults';
 import { SpeedBars, inconclusive } from '../../components/lab/BenchmarkLab';
 import { AccuracySpeed } from '../../components/results/AccuracySpeed';
 import { Pretrained } from '../../components/results/Pretrained';
@@ -24,7 +24,7 @@ describe('chapter 2: the paper’s tables as small multiples', () => {
     );
     await expect(figureSnapshot(container.firstElementChild!)).toMatchFileSnapshot('__snapshots__/paper-panels-g2.svg');
   });
-  it('quotes the range behind the summary words, and keeps the numbers one click away', () => {
+  it('quotes the range behind the summary words in the caption; the numbers are a table of their own', () => {
     expect(rangeSentence(PAPER_TABLES.g4)).toBe(
       'Across the six columns, neither against ReLU + shortcut: 8–24 % faster.',
     );
@@ -32,8 +32,50 @@ describe('chapter 2: the paper’s tables as small multiples', () => {
       /^Across the six columns, 1 : 12 against 1 : 1: \d+–\d+ % slower\.$/,
     );
     const { container } = render(<PaperResults experiment="g1" />);
-    expect(container.querySelector('details table')).not.toBeNull();
-    expect(container.querySelector('details')!.open).toBe(false);
+    expect(container.querySelector('figcaption')!.textContent).toContain(rangeSentence(PAPER_TABLES.g1));
+    // the chart leads; the table is placed by the chapter inside its collapsible "how it was measured"
+    expect(container.querySelector('table')).toBeNull();
+    cleanup();
+    const numbers = render(<PaperNumbers experiment="g3" />).container;
+    const rows = [...numbers.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(PAPER_TABLES.g3.rows.length);
+    expect(rows.at(-1)!.textContent).toContain(String(PAPER_TABLES.g3.rows.at(-1)!.gpu[0]));
+  });
+  it('draws both platforms in one row in a wide figure, the ARM panels set apart', async () => {
+    // every element measures 896 px wide: the figure's width beside the sidebar at 1280 px
+    const measure = vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue({
+        width: 896,
+        height: 0,
+        x: 0,
+        y: 0,
+        top: 0,
+        left: 0,
+        right: 896,
+        bottom: 0,
+        toJSON: () => ({}),
+      });
+    try {
+      const { container } = render(<PaperSpeedPanels table={PAPER_TABLES.g1} />);
+      const panels = container.firstElementChild!;
+      expect(panels.getAttribute('data-across')).toBe('6');
+      expect(panels.querySelectorAll('svg')).toHaveLength(6);
+      // only the first panel names the rows
+      expect(panels.querySelectorAll('svg')[0].textContent).toContain('1 : 12');
+      expect(panels.querySelectorAll('svg')[3].textContent).not.toContain('1 : 12');
+      expect(panels.querySelectorAll('[data-separated]')).toHaveLength(2);
+      await expect(figureSnapshot(panels)).toMatchFileSnapshot('__snapshots__/paper-panels-g1-wide.svg');
+    } finally {
+      measure.mockRestore();
+    }
+  });
+  it('puts both platforms in one row when six panels fit, else a row per platform, else one column', () => {
+    expect(panelLayout(896, 54)).toEqual({ across: 6, panelWidth: Math.floor((896 - 54 - 72) / 6) });
+    expect(panelLayout(680, 54).across).toBe(3);
+    // long row labels (Table 3's) leave too little room for six panels in the same width
+    expect(panelLayout(800, 12 + 7 * 19).across).toBe(3);
+    expect(panelLayout(390, 54)).toEqual({ across: 1, panelWidth: 390 });
   });
 });
 
