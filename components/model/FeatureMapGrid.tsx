@@ -105,7 +105,13 @@ export function FeatureMapGrid({
       ) : layout ? (
         <>
           <MapSkeleton layout={layout} count={count} frames={frames} />
-          <p className={styles.readout}>{t.mapsAppear}</p>
+          {/* as tall as the readout hint that replaces it (an invisible copy in the same grid cell) */}
+          <p className={`${styles.readout} ${styles.stack}`}>
+            <span>{t.mapsAppear}</span>
+            <span aria-hidden="true" style={{ visibility: 'hidden' }}>
+              {t.readoutHint}
+            </span>
+          </p>
         </>
       ) : (
         <p className={styles.empty}>{t.mapsAppear}</p>

@@ -41,18 +41,10 @@ export function Table5() {
           <thead>
             <tr>
               <th rowSpan={2}>{t.colLayerTitle}</th>
-              <th rowSpan={2} className="nowrap">
-                {t.colOutputSize}
-              </th>
-              <th rowSpan={2} className="nowrap">
-                {t.colKSize}
-              </th>
-              <th rowSpan={2} className="nowrap">
-                {t.colStride}
-              </th>
-              <th rowSpan={2} className="nowrap">
-                {t.colRepeat}
-              </th>
+              <th rowSpan={2}>{t.colOutputSize}</th>
+              <th rowSpan={2}>{t.colKSize}</th>
+              <th rowSpan={2}>{t.colStride}</th>
+              <th rowSpan={2}>{t.colRepeat}</th>
               <th colSpan={5} style={{ textAlign: 'center' }}>
                 {t.colOutputChannels}
               </th>
