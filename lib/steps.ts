@@ -16,7 +16,7 @@ import type {
   OutputValues,
 } from './manifest';
 import type { Locale } from './i18n';
-import { opLabel } from './opNames';
+import { opLabel, opName } from './opNames';
 import { stepsMessages } from './stepsMessages';
 import { manifestTensorNodes } from './unitDiagram';
 
@@ -281,6 +281,52 @@ export function outputName(manifest: ModelManifest, role: 'stem' | 'conv5' | 'po
   const found = manifest.outputs.find((o) => o.role === role);
   if (!found) throw new StepsError(`no '${role}' output`);
   return found.name;
+}
+
+const UNIT_TENSOR = /^stage(\d+)\.unit(\d+)\.(left|right)?\.?(split|dw|conv1|concat|shuffle)?$/;
+
+/**
+ * A tensor's name for a reader, in the words of the explorer's step titles:
+ * 'stage3.unit1.shuffle' → 'Stage 3, unit 1 · channel shuffle (g = 2)' (阶段 3，单元 1 · 通道混洗（g = 2）);
+ * inside the unit the reader is looking at (`within`) without the unit: 'untouched half',
+ * 'branch · 3×3 depthwise conv'. The stem and the head are called as their steps are. A name that
+ * is not one of the book's (a reader's own model) comes back unchanged: then it is all there is.
+ */
+export function tensorTitle(name: string, locale: Locale = 'en', within?: ManifestUnit): string {
+  const t = stepsMessages[locale];
+  const head: Record<string, string> = {
+    input: t.inputTitle,
+    stem: t.stemTitle,
+    conv5: 'conv5',
+    pool: t.poolTitle,
+    logits: t.fcTitle,
+    probs: t.softmaxTitle,
+  };
+  if (head[name]) return head[name];
+  const m = UNIT_TENSOR.exec(name);
+  if (!m || (!m[3] && !m[4])) return name;
+  const [stage, unit] = [Number(m[1]), Number(m[2])];
+  const path = m[3] as 'left' | 'right' | undefined;
+  const part = m[4];
+  const own = within?.stage === stage && within.unit === unit;
+  // unit 1 of every stage is the down-sampling unit (the paper's Table 5)
+  const type = own ? within.type : unit === 1 ? 'down' : 'basic';
+  const where = path ? pathWords(type, path, locale) : '';
+  const label =
+    part === 'shuffle'
+      ? opName({ kind: 'shuffle', groups: 2 }, locale)
+      : part === 'concat'
+        ? opName({ kind: 'concat' }, locale)
+        : part === 'dw'
+          ? opName({ kind: 'dwconv3x3', stride: type === 'down' ? 2 : 1 }, locale)
+          : part === 'conv1'
+            ? opName({ kind: 'conv1x1' }, locale)
+            : part === 'split' && path === 'right'
+              ? t.branchHalf
+              : '';
+  // the split's right half is the branch's input: "the half that enters the branch", not "branch"
+  const words = part === 'split' ? label : [where, label].filter(Boolean).join(' · ');
+  return own ? words : t.opTitle(stage, unit, '', words);
 }
 
 function pathWords(type: ManifestUnit['type'], path: 'left' | 'right', locale: Locale): string {

@@ -36,6 +36,7 @@ export const stepsMessages = messages({
     basicRight: 'branch',
     downLeft: 'left branch',
     downRight: 'right branch',
+    branchHalf: 'half entering the branch',
     opTitle: (stage: number, unit: number, where: string, label: string) =>
       `Stage ${stage}, unit ${unit}${where ? ` · ${where}` : ''} · ${label}`,
     shortInput: 'in',
@@ -79,6 +80,7 @@ export const stepsMessages = messages({
     basicRight: '分支',
     downLeft: '左分支',
     downRight: '右分支',
+    branchHalf: '进入分支的一半',
     opTitle: (stage: number, unit: number, where: string, label: string) =>
       `阶段 ${stage}，单元 ${unit}${where ? ` · ${where}` : ''} · ${label}`,
     shortInput: '输入',

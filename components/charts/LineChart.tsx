@@ -1,6 +1,7 @@
 import { extent, line } from 'd3';
 import { scaleLinear } from '../../lib/scales';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { dodgeLabels, labelWidth } from './labelLayout';
 
 export interface LinePoint {
   x: number;
@@ -46,29 +47,25 @@ interface LineChartProps {
   onPoint?: (id: string) => void;
 }
 
-/**
- * Where each line's direct label goes, at the right end of the line: the lowest line is labelled
- * just below its end, the others just above (so a label never sits on another line's end), then
- * labels are moved apart so they never overlap. Returns the baseline y of each label.
- */
-export function endLabels(
-  ends: { label: string; y: number }[],
-  top: number,
-  bottom: number,
-  gap = 14,
-): Map<string, number> {
-  const sorted = [...ends].sort((a, b) => a.y - b.y);
-  const wanted = sorted.map((e, i) => (i === sorted.length - 1 && sorted.length > 1 ? e.y + 15 : e.y - 5));
-  const placed: number[] = [];
-  wanted.forEach((y, i) => placed.push(Math.max(y, i > 0 ? placed[i - 1] + gap : top)));
-  // if the last label fell off the bottom, push the stack back up
-  const overflow = Math.max(0, (placed.at(-1) ?? 0) - bottom);
-  return new Map(sorted.map((e, i) => [e.label, placed[i] - overflow]));
+/** Lines of a direct label that fit `maxWidth`, broken only at spaces (a word never splits). */
+export function wrapLabel(label: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && labelWidth(`${lines[last]} ${word}`) <= maxWidth) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
+
+const LABEL_LINE = 13;
 
 /**
  * A small line chart: React draws the SVG, d3 computes scales and paths. Each line is labelled
- * at its end in its own colour (no legend to look up), with a dash pattern as a second cue.
+ * in its own colour (no legend to look up), with a dash pattern as a second cue. The labels sit
+ * in a column right of the plot, each at the height of its line's last point; where labels would
+ * overlap they are moved apart (dodgeLabels) and a thin leader joins each moved label to its line,
+ * so a label never covers a line, a dot or another label, at any width.
  */
 export function LineChart({
   series,
@@ -86,16 +83,19 @@ export function LineChart({
   onPoint,
 }: LineChartProps) {
   const [ref, width] = useElementWidth<HTMLElement>(maxWidth, { min: 280, max: maxWidth });
-  const margin = { top: 12, right: 16, bottom: 42, left: 64 };
+  const labelled = series.filter((s) => s.points.length > 0);
+  // the label column: as wide as the longest label line, at most 30 % of the chart (longer labels wrap)
+  const maxLabel = Math.max(56, Math.floor(width * 0.3));
+  const labelLines = new Map(labelled.map((s) => [s.label, wrapLabel(s.label, maxLabel)]));
+  const column = Math.min(maxLabel, Math.max(0, ...[...labelLines.values()].flat().map(labelWidth)));
+  const margin = { top: 12, right: labelled.length ? column + 16 : 16, bottom: 42, left: 64 };
+  const plotRight = width - margin.right;
   const all = series.flatMap((s) => s.points).concat(markers);
   const [x0, x1] = extent(all, (p) => p.x) as [number, number];
   const [y0, y1] = extent(all, (p) => p.y) as [number, number];
   const dotted = series.some((s) => s.dots);
   // A scatter is read against its axes, not along lines that start at the y axis: pad both ends.
-  const x = scaleLinear(dotted ? [x0 - (x1 - x0) * 0.04, x1 + (x1 - x0) * 0.04] : [x0, x1], [
-    margin.left,
-    width - margin.right,
-  ]);
+  const x = scaleLinear(dotted ? [x0 - (x1 - x0) * 0.04, x1 + (x1 - x0) * 0.04] : [x0, x1], [margin.left, plotRight]);
   if (dotted) x.nice();
   const y = scaleLinear(
     zeroY ? [0, y1 * 1.05] : dotted ? [y0 - (y1 - y0) * 0.06, y1 + (y1 - y0) * 0.06] : [y0, y1 * 1.05],
@@ -104,12 +104,17 @@ export function LineChart({
   const path = line<{ x: number; y: number }>()
     .x((p) => x(p.x))
     .y((p) => y(p.y));
-  const labelY = endLabels(
-    series.filter((s) => s.points.length > 0).map((s) => ({ label: s.label, y: y(s.points.at(-1)!.y) })),
-    margin.top + 12,
-    height - margin.bottom - 4,
+  const labelY = dodgeLabels(
+    labelled.map((s) => ({
+      key: s.label,
+      y: y(s.points.at(-1)!.y),
+      height: labelLines.get(s.label)!.length * LABEL_LINE,
+    })),
+    margin.top,
+    height - margin.bottom,
   );
-  const ticksX = xTicks ?? x.ticks(width < 420 ? 4 : 6).map((v) => ({ value: v, label: formatX(v) }));
+  const labelX = plotRight + 12;
+  const ticksX = xTicks ?? x.ticks(plotRight - margin.left < 360 ? 4 : 6).map((v) => ({ value: v, label: formatX(v) }));
   return (
     <figure ref={ref} style={{ margin: '0.6rem 0' }}>
       <svg
@@ -120,7 +125,7 @@ export function LineChart({
         style={{ maxWidth: width, display: 'block' }}>
         {y.ticks(5).map((t) => (
           <g key={t}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} stroke="var(--border)" />
+            <line x1={margin.left} x2={plotRight} y1={y(t)} y2={y(t)} stroke="var(--border)" />
             <text x={margin.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="svg-text-soft">
               {formatY(t)}
             </text>
@@ -142,12 +147,12 @@ export function LineChart({
         ))}
         <line
           x1={margin.left}
-          x2={width - margin.right}
+          x2={plotRight}
           y1={height - margin.bottom}
           y2={height - margin.bottom}
           stroke="var(--fg-soft)"
         />
-        <text x={(margin.left + width - margin.right) / 2} y={height - 6} textAnchor="middle" className="svg-text">
+        <text x={(margin.left + plotRight) / 2} y={height - 6} textAnchor="middle" className="svg-text">
           {xLabel}
         </text>
         <text
@@ -166,24 +171,41 @@ export function LineChart({
             strokeDasharray={s.dashed ? '6 4' : undefined}
           />
         ))}
-        {series.map((s) => (
-          <text
-            key={s.label}
-            x={width - margin.right}
-            y={labelY.get(s.label)}
-            textAnchor="end"
-            className="svg-text"
-            style={{
-              fill: s.color,
-              fontWeight: 600,
-              paintOrder: 'stroke',
-              stroke: 'var(--bg-cell)',
-              strokeWidth: 4,
-              strokeLinejoin: 'round',
-            }}>
-            {s.label}
-          </text>
-        ))}
+        {labelled.map((s) => {
+          const end = s.points.at(-1)!;
+          const [ex, ey] = [x(end.x) + (s.dots ? 6 : 2), y(end.y)];
+          const ly = labelY.get(s.label)!;
+          const lines = labelLines.get(s.label)!;
+          // a leader only where the label is away from its line's end: moved apart, or the line ends early
+          const leader = Math.abs(ly - ey) > 1.5 || labelX - ex > 16;
+          return (
+            <g key={s.label} data-line-label={s.label}>
+              {leader && (
+                <path
+                  d={`M${ex},${ey}L${labelX - 8},${ly}H${labelX - 3}`}
+                  fill="none"
+                  stroke={s.color}
+                  strokeWidth={1}
+                  data-leader=""
+                />
+              )}
+              <text
+                x={labelX}
+                y={ly - ((lines.length - 1) * LABEL_LINE) / 2}
+                dy={lines.length === 1 ? '0.35em' : undefined}
+                className="svg-text"
+                style={{ fill: s.color, fontWeight: 600 }}>
+                {lines.length === 1
+                  ? s.label
+                  : lines.map((line, i) => (
+                      <tspan key={i} x={labelX} dy={i === 0 ? '0.35em' : LABEL_LINE}>
+                        {line}
+                      </tspan>
+                    ))}
+              </text>
+            </g>
+          );
+        })}
         {series
           .filter((s) => s.dots)
           .map((s) =>
@@ -217,7 +239,7 @@ export function LineChart({
             <text
               x={x(m.x)}
               y={y(m.y) - 11}
-              textAnchor={x(m.x) > width - 90 ? 'end' : x(m.x) < margin.left + 60 ? 'start' : 'middle'}
+              textAnchor={x(m.x) > plotRight - 60 ? 'end' : x(m.x) < margin.left + 60 ? 'start' : 'middle'}
               className="svg-text">
               {m.label}
             </text>

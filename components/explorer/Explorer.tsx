@@ -95,20 +95,23 @@ export function Explorer({ compact = false, unit, model: initialModel, renderDet
               {t.ownModel(own.fileName)}
             </p>
           ) : (
-            <fieldset className={styles.models}>
+            // a segmented control: radios (arrow keys move the choice), drawn as one joined pair of buttons
+            <fieldset className={`${styles.models} ${styles.segmented}`}>
               <legend>{t.modelLegend}</legend>
-              {MODEL_NAMES.map((m) => (
-                <label key={m}>
-                  <input
-                    type="radio"
-                    name={compact ? `explorer-model-${unit ?? 'embed'}` : 'explorer-model'}
-                    value={m}
-                    checked={name === m}
-                    onChange={() => setModel(m)}
-                  />
-                  {t.modelLabel(m)}
-                </label>
-              ))}
+              <span className={styles.segments}>
+                {MODEL_NAMES.map((m) => (
+                  <label key={m}>
+                    <input
+                      type="radio"
+                      name={compact ? `explorer-model-${unit ?? 'embed'}` : 'explorer-model'}
+                      value={m}
+                      checked={name === m}
+                      onChange={() => setModel(m)}
+                    />
+                    {t.modelLabel(m)}
+                  </label>
+                ))}
+              </span>
             </fieldset>
           )
         }

@@ -83,9 +83,9 @@ export function ArchitectureTable({ model = 'digits' }: { model?: ModelName }) {
           <tr>
             <th>{t.headLayer}</th>
             <th>{t.headWhat}</th>
-            <th className="num">{t.headSize}</th>
-            <th className="num">{t.headChannels}</th>
-            <th className="num">{t.headUnits}</th>
+            <th className="num nowrap">{t.headSize}</th>
+            <th className="num nowrap">{t.headChannels}</th>
+            <th className="num nowrap">{t.headUnits}</th>
           </tr>
         </thead>
         <tbody>

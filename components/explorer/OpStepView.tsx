@@ -7,7 +7,7 @@ import type { Contrast } from '../../lib/mapView';
 import { PHONE_WIDTH } from '../../lib/mapView';
 import type { PlainTensor } from '../../lib/ort';
 import { colors } from '../../lib/palette';
-import type { Step } from '../../lib/steps';
+import { tensorTitle, type Step } from '../../lib/steps';
 import { fromManifestUnit, manifestTensorNodes } from '../../lib/unitDiagram';
 import { UnitDiagram } from '../diagram/UnitDiagram';
 import { ShuffleView } from '../model/ShuffleView';
@@ -119,7 +119,9 @@ export function OpStepView({
       />
     );
   };
-  const nameOf = (n: string) => (n === unit.input ? t.unitInput(n) : n.replace(`${unit.name}.`, ''));
+  // tensors in reader's words: 'untouched half', 'branch · 1×1 conv'; the unit's input says where it comes from
+  const nameOf = (n: string) =>
+    n === unit.input ? t.unitInput(tensorTitle(n, locale, unit)) : tensorTitle(n, locale, unit);
   const highlight = [hoverTensor ? nodes[hoverTensor] : null, hoverNode, op.node].filter((x): x is string => !!x);
   const activate = (id: string) => {
     const target = steps.findIndex((s) => s.unit?.name === unit.name && s.op?.node === id);

@@ -67,7 +67,7 @@ export const explorerMessages = messages({
     // maps
     inLabel: (name: string) => `In: ${name}`,
     outLabel: (name: string) => `Out: ${name}`,
-    unitInput: (name: string) => `Unit input (${name})`,
+    unitInput: (from: string) => `Unit input, from ${from}`,
     opReads: (names: string[]) => `What the op reads (${names.join(', ')})`,
     inputTensor: 'Input tensor',
     notComputedYet: 'The network has not computed anything yet.',
@@ -186,7 +186,7 @@ export const explorerMessages = messages({
     noCanvas: '这个浏览器无法从画布读取像素，所以这里不能使用图片。',
     inLabel: (name: string) => `输入：${name}`,
     outLabel: (name: string) => `输出：${name}`,
-    unitInput: (name: string) => `单元的输入（${name}）`,
+    unitInput: (from: string) => `单元的输入，来自${from}`,
     opReads: (names: string[]) => `这个操作读取的张量（${names.join('、')}）`,
     inputTensor: '输入张量',
     notComputedYet: '网络还什么都没有计算。',

@@ -45,6 +45,13 @@ export function HomeFigure() {
     if (framed) setDrawing(framed);
   };
   const best = probs ? argmax(probs.data) : -1;
+  // before the run the chart is there already, its rows labelled and its bars empty: the same size, so nothing jumps
+  const bars = classes.map((label, i) => ({
+    label,
+    value: probs ? probs.data[i] : 0,
+    color: i === best ? colors.highlight : seriesColor(2),
+    emphasis: i === best,
+  }));
   return (
     <div
       ref={ref}
@@ -66,29 +73,29 @@ export function HomeFigure() {
         <h2 className={styles.step}>
           <span>2</span> {t.answersStep}
         </h2>
-        <LoadState model={model} what={t.modelWhat} shows={t.modelShows} />
         {error && (
           <p className="error-note" role="alert">
             {error}
           </p>
         )}
-        {probs ? (
+        {/* the chart is there before the run (rows labelled, bars empty) with the loading state over
+            it, so the figure has its final size from the start and nothing moves when the bars arrive */}
+        <div className={styles.answer}>
           <BarChart
-            title={t.probabilities(classes[best])}
-            bars={Array.from(probs.data, (value, i) => ({
-              label: classes[i],
-              value,
-              color: i === best ? colors.highlight : seriesColor(2),
-              emphasis: i === best,
-            }))}
+            title={probs ? t.probabilities(classes[best]) : t.probabilitiesAppear}
+            bars={bars}
             domain={[0, 1]}
-            format={formatProbability}
+            format={probs ? formatProbability : () => ''}
             maxWidth={360}
             minWidth={220}
           />
-        ) : (
-          <p className="output-note">{model.status === 'idle' ? t.startsWhenYouDraw : t.probabilitiesAppear}</p>
-        )}
+          {!probs && (
+            <div className={styles.answerWait}>
+              <LoadState model={model} what={t.modelWhat} shows={t.modelShows} />
+              <p className="output-note">{model.status === 'idle' ? t.startsWhenYouDraw : t.probabilitiesAppear}</p>
+            </div>
+          )}
+        </div>
       </div>
       <div className={styles.unit}>
         <h2 className={styles.step}>

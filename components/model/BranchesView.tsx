@@ -6,7 +6,8 @@ import { colors } from '../../lib/palette';
 import { FeatureMapGrid } from './FeatureMapGrid';
 import { Swatch } from './Swatch';
 import { unitScale, type UnitMaps, type UnitPart } from './unitTensors';
-import { useMessages } from '../i18n/locale';
+import { tensorTitle } from '../../lib/steps';
+import { useLocale, useMessages } from '../i18n/locale';
 import { modelMessages } from './modelMessages';
 import { SectionHeading, type HeadingLevel } from './SectionHeading';
 import styles from './UnitViews.module.css';
@@ -30,6 +31,7 @@ const repeat = <T,>(n: number, v: T): T[] => Array.from({ length: n }, () => v);
  */
 export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel = 4 }: BranchesViewProps) {
   const t = useMessages(modelMessages);
+  const locale = useLocale();
   const channelRange = t.channelRange;
   const basic = unit.type === 'basic';
   const half = basic ? (unit.before.find((op) => op.op === 'split')?.outChannels ?? unit.inChannels / 2) : 0;
@@ -72,11 +74,12 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
         <SectionHeading level={headingLevel}>{basic ? t.splitHeading : t.wholeHeading}</SectionHeading>
         <FeatureMapGrid
           tensor={maps?.input ?? null}
+          shape={[unit.inChannels, h, w]}
           domain={domain}
           frames={inputFrames}
           maxWidth={maxWidth}
           scale={scale}
-          label={t.unitInput(unit.input)}
+          label={t.unitInput(tensorTitle(unit.input, locale, unit))}
           pickTensor={unit.input}
           detail={
             <span>
@@ -106,6 +109,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
           <div {...hover(['left'])}>
             <FeatureMapGrid
               tensor={maps?.left ?? null}
+              shape={[leftC, oh, ow]}
               domain={domain}
               frames={leftFrames}
               maxWidth={(maxWidth - 20) / 2}
@@ -123,6 +127,7 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
           <div {...hover(['right'])}>
             <FeatureMapGrid
               tensor={maps?.right ?? null}
+              shape={[rightC, oh, ow]}
               domain={domain}
               frames={rightFrames}
               maxWidth={(maxWidth - 20) / 2}

@@ -8,6 +8,11 @@ import styles from './FeatureMapGrid.module.css';
 export interface FeatureMapGridProps {
   /** the maps to draw; null draws a placeholder (model not run yet) */
   tensor: MapTensor | null;
+  /**
+   * channels × height × width of the maps to come: with it, the placeholder is an empty grid of
+   * exactly the size the maps will take (framed like them), so nothing moves when they arrive
+   */
+  shape?: readonly [number, number, number];
   /** value range shared with the maps this grid is compared with (see ColorScale) */
   domain: readonly [number, number];
   /** visible caption and accessible name, e.g. "Input of the unit" */
@@ -40,6 +45,7 @@ export const READOUT_HINT = modelMessages.en.readoutHint;
  */
 export function FeatureMapGrid({
   tensor,
+  shape,
   domain,
   label,
   detail,
@@ -56,19 +62,20 @@ export function FeatureMapGrid({
   const t = useMessages(modelMessages);
   const readoutId = useId();
   const [readout, setReadout] = useState<string | null>(null);
-  const count = order?.length ?? tensor?.channels ?? 0;
+  const count = order?.length ?? tensor?.channels ?? shape?.[0] ?? 0;
+  const [mapHeight, mapWidth] = tensor ? [tensor.height, tensor.width] : shape ? [shape[1], shape[2]] : [0, 0];
   const layout = useMemo(
     () =>
       given ??
-      (tensor
+      (mapHeight > 0
         ? gridLayout(
             count,
-            tensor.height,
-            tensor.width,
+            mapHeight,
+            mapWidth,
             scale ? { maxWidth, columns, minScale: scale, maxScale: scale } : { maxWidth, columns, maxScale },
           )
         : null),
-    [given, tensor, count, maxWidth, columns, maxScale, scale],
+    [given, mapHeight, mapWidth, count, maxWidth, columns, maxScale, scale],
   );
   return (
     // Text wraps at the canvas's width (or 16rem for small canvases), so a row of grids sits side by side.
@@ -95,9 +102,53 @@ export function FeatureMapGrid({
             {readout ?? t.readoutHint}
           </p>
         </>
+      ) : layout ? (
+        <>
+          <MapSkeleton layout={layout} count={count} frames={frames} />
+          {/* as tall as the readout hint that replaces it (an invisible copy in the same grid cell) */}
+          <p className={`${styles.readout} ${styles.stack}`}>
+            <span>{t.mapsAppear}</span>
+            <span aria-hidden="true" style={{ visibility: 'hidden' }}>
+              {t.readoutHint}
+            </span>
+          </p>
+        </>
       ) : (
         <p className={styles.empty}>{t.mapsAppear}</p>
       )}
     </div>
+  );
+}
+
+/** The grid before its maps exist: one empty, framed tile per map, at the canvas's own size. */
+function MapSkeleton({
+  layout,
+  count,
+  frames,
+}: {
+  layout: GridLayout;
+  count: number;
+  frames?: readonly (string | null)[];
+}) {
+  return (
+    <svg
+      className={styles.skeleton}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      aria-hidden="true"
+      data-map-skeleton="">
+      {Array.from({ length: count }, (_, i) => (
+        <rect
+          key={i}
+          x={(i % layout.columns) * (layout.cell + layout.gap) + 0.5}
+          y={Math.floor(i / layout.columns) * (layout.cellHeight + layout.gap) + 0.5}
+          width={layout.cell - 1}
+          height={layout.cellHeight - 1}
+          fill="var(--bg-soft)"
+          stroke={frames?.[i] ?? 'var(--border)'}
+          strokeOpacity={frames?.[i] ? 0.55 : 1}
+        />
+      ))}
+    </svg>
   );
 }

@@ -120,11 +120,12 @@ export function ShuffleView({
           <SectionHeading level={headingLevel}>{t.concat}</SectionHeading>
           <FeatureMapGrid
             tensor={maps?.concat ?? null}
+            shape={[C, oh, ow]}
             domain={domain}
             frames={concatFrames}
             maxWidth={maxWidth}
             scale={unitScale(unit)}
-            label={t.concatLabel(`${unit.name}.concat`)}
+            label={t.concatLabel(unit.type === 'basic')}
             detail={
               <span>
                 {C} × {oh} × {ow}

@@ -38,7 +38,14 @@ export function UnitView({ unit, tensors, show = 'full', maxWidth = 500, heading
     () => (part ?? []).flatMap((p) => (p === 'shuffle' ? ['shuffle', 'output'] : [p])),
     [part],
   );
-  const scale = maps && <ColorScale domain={maps.domain} label={t.scaleLabel} />;
+  // before the run the scale's room is kept (hidden), so the maps arriving do not push the page down
+  const scale = maps ? (
+    <ColorScale domain={maps.domain} label={t.scaleLabel} />
+  ) : (
+    <div style={{ visibility: 'hidden' }} aria-hidden="true">
+      <ColorScale domain={[0, 1]} label={t.scaleLabel} />
+    </div>
+  );
   if (show === 'split') {
     return (
       <div className={styles.views} data-unit-view={unit.name}>

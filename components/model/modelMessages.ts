@@ -54,7 +54,8 @@ export const modelMessages = messages({
     inputSection: 'Input of the unit',
     splitHeading: 'Channel split of the input',
     wholeHeading: 'Input, read whole by both branches',
-    unitInput: (name: string) => `Unit input (${name})`,
+    /** `from`: where the input comes from, in reader's words ('Stage 3, unit 1 · channel shuffle (g = 2)') */
+    unitInput: (from: string) => `Unit input, from ${from}`,
     inputChannel: (i: number) => `input channel ${i}`,
     inputChannelSplit: (i: number, untouched: boolean) =>
       `input channel ${i} (${untouched ? 'untouched half' : 'branch half'})`,
@@ -89,7 +90,8 @@ export const modelMessages = messages({
       `Height and width halve in both branches (${h}×${w} → ${oh}×${ow}); each branch makes ${each} channels, so the concat will have ${sum} = ${ratio}× the input's ${input}.`,
     // ShuffleView
     concat: 'Concat',
-    concatLabel: (name: string) => `Concat (${name})`,
+    concatLabel: (basic: boolean): string =>
+      basic ? 'Concat: the untouched half, then the branch output' : 'Concat: the left branch, then the right branch',
     concatChannel: (i: number) => `concat channel ${i}`,
     concatChannelFrom: (i: number, left: boolean, k: number) => `concat channel ${i} (${left ? 'left' : 'right'} ${k})`,
     areLeft: ' are the left output, ',
@@ -157,7 +159,7 @@ export const modelMessages = messages({
     inputSection: '单元的输入',
     splitHeading: '输入的通道分割',
     wholeHeading: '输入：两个分支都读取全部通道',
-    unitInput: (name: string) => `单元输入（${name}）`,
+    unitInput: (from: string) => `单元输入，来自${from}`,
     inputChannel: (i: number) => `输入通道 ${i}`,
     inputChannelSplit: (i: number, untouched: boolean) =>
       `输入通道 ${i}（${untouched ? '保持不变的一半' : '卷积分支的一半'}）`,
@@ -190,7 +192,7 @@ export const modelMessages = messages({
     ) =>
       `两个分支中高和宽都减半（${h}×${w} → ${oh}×${ow}）；每个分支输出 ${each} 个通道，因此拼接后有 ${sum} 个通道，是输入 ${input} 个通道的 ${ratio} 倍。`,
     concat: '拼接',
-    concatLabel: (name: string) => `拼接（${name}）`,
+    concatLabel: (basic: boolean) => (basic ? '拼接：保持不变的一半，接着是分支的输出' : '拼接：左分支，接着是右分支'),
     concatChannel: (i: number) => `拼接通道 ${i}`,
     concatChannelFrom: (i: number, left: boolean, k: number) => `拼接通道 ${i}（${left ? '左' : '右'} ${k}）`,
     areLeft: ' 是左分支的输出，',

@@ -1,6 +1,6 @@
 import { messages } from '../../lib/i18n';
 
-/** The whole-network cells' texts: Table 5 regenerated, the per-layer breakdown, the book's model. */
+/** The whole-network cells' texts: Table 5 drawn for every width, the per-layer breakdown, the book's model. */
 export const networkCellMessages = messages({
   en: {
     /** a layer's name in a table: the paper's names, except the input image */
@@ -23,7 +23,8 @@ export const networkCellMessages = messages({
       `${name}: the FC layer holds ${fcParams} of the ${total} parameters but does only ${fcFlops} of the FLOPs. A basic unit costs ${costs} FLOPs in Stages ${stages}: halving the map while doubling the channels keeps the work per unit nearly constant.`,
     list: ', ',
     // Table 5
-    table5: 'Table 5 of the paper, regenerated',
+    table5:
+      'Table 5 of the paper: the layers of ShuffleNetV2 at the four published widths and at yours, with their FLOPs and weights',
     colLayerTitle: 'Layer',
     colOutputSize: 'Output size',
     colKSize: 'KSize',
@@ -84,7 +85,7 @@ export const networkCellMessages = messages({
     breakdownNote: (name: string, fcParams: string, total: string, fcFlops: string, costs: string, stages: string) =>
       `${name}：全连接层占 ${total} 个参数中的 ${fcParams}，却只占 FLOPs 的 ${fcFlops}。在阶段 ${stages} 中，一个基本单元分别需要 ${costs} FLOPs：特征图减半、通道数加倍，使每个单元的计算量几乎不变。`,
     list: '、',
-    table5: '重新生成的论文表 5',
+    table5: '论文表 5：ShuffleNetV2 在论文的四种宽度和你的宽度下的各层，以及它们的 FLOPs 和权重数',
     colLayerTitle: '层',
     colOutputSize: '输出尺寸',
     colKSize: '卷积核',

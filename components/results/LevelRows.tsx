@@ -30,13 +30,13 @@ export function LevelRows({
         <thead>
           <tr>
             <th scope="col">{t.model}</th>
-            <th scope="col" className="num">
+            <th scope="col" className="num nowrap">
               MFLOPs
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num nowrap">
               {t.errShort}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num nowrap">
               {unit}
             </th>
           </tr>

@@ -18,16 +18,16 @@ export function Table8() {
         <thead>
           <tr>
             <th scope="col">{t.model}</th>
-            <th scope="col" className="num">
+            <th scope="col" className="num nowrap">
               MFLOPs
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num nowrap">
               {t.errParen}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num nowrap">
               {t.gpuBatches}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num nowrap">
               {t.armImages}
             </th>
           </tr>

@@ -51,9 +51,10 @@ export const resultsMessages = messages({
     // Table 8 rows
     levelRegion: 'Rows of Table 8 at this complexity',
     model: 'model',
-    errShort: 'top-1 err. %',
-    gpuUnit: 'GPU, batches/s',
-    armUnit: 'ARM, images/s',
+    // table headers: a \n is where a header breaks (it breaks nowhere else: class nowrap)
+    errShort: 'top-1 err.\n%',
+    gpuUnit: 'GPU\nbatches/s',
+    armUnit: 'ARM\nimages/s',
     // torchvision
     pretrainedTitle:
       "Top-1 accuracy of torchvision's pretrained ShuffleNetV2 (bars) and of the paper's models (diamonds)",
@@ -67,9 +68,9 @@ export const resultsMessages = messages({
     table8Region: "The paper's Table 8: ImageNet error and speed",
     table8Source:
       'Source: Ma et al. 2018, Table 8 (arXiv 1807.11164). Top-1 error on ImageNet val, single centre crop of 224×224 (rows marked * 160×160, ** 192×192). GPU: GeForce GTX 1080Ti, batch 8, batches per second. ARM: Snapdragon 810, one thread, images per second. “our impl.”: the paper’s own reimplementation; “–”: no speed given.',
-    errParen: 'top-1 err. (%)',
-    gpuBatches: 'GPU (batches/s)',
-    armImages: 'ARM (images/s)',
+    errParen: 'top-1 err.\n(%)',
+    gpuBatches: 'GPU\n(batches/s)',
+    armImages: 'ARM\n(images/s)',
     about: (level: number) => `About ${level}${level === 500 ? '+' : ''} MFLOPs`,
   },
   zh: {
@@ -117,9 +118,9 @@ export const resultsMessages = messages({
       '来源：Ma 等，2018，表 6。名称后面是以 GFLOPs 计的 FLOPs。SE-ShuffleNet v2-164 在每个单元中加入了 squeeze-and-excitation 和一条残差路径；ShuffleNet v1-50 是论文的复现。',
     levelRegion: '表 8 中这一复杂度的各行',
     model: '模型',
-    errShort: 'Top-1 错误率 %',
-    gpuUnit: 'GPU，批/秒',
-    armUnit: 'ARM，张/秒',
+    errShort: 'Top-1\n错误率 %',
+    gpuUnit: 'GPU\n批/秒',
+    armUnit: 'ARM\n张/秒',
     pretrainedTitle: 'torchvision 预训练 ShuffleNetV2（柱子）与论文模型（菱形）的 Top-1 准确率',
     retrained: '（重新训练）',
     paper: '论文',
@@ -130,9 +131,9 @@ export const resultsMessages = messages({
     table8Region: '论文表 8：ImageNet 错误率与速度',
     table8Source:
       '来源：Ma 等，2018，表 8（arXiv 1807.11164）。ImageNet val 上的 Top-1 错误率，224×224 单中心裁剪（标 * 的行为 160×160，** 为 192×192）。GPU：GeForce GTX 1080Ti，批大小 8，每秒批数。ARM：Snapdragon 810，单线程，每秒图像数。“论文复现”：论文自己的复现；“–”：未给出速度。',
-    errParen: 'Top-1 错误率（%）',
-    gpuBatches: 'GPU（批/秒）',
-    armImages: 'ARM（张/秒）',
+    errParen: 'Top-1\n错误率（%）',
+    gpuBatches: 'GPU\n（批/秒）',
+    armImages: 'ARM\n（张/秒）',
     about: (level: number) => `约 ${level}${level === 500 ? '+' : ''} MFLOPs`,
   },
 });

@@ -80,8 +80,11 @@ export function V1V2Compare() {
           max={LIMITS.c.max}
           invalid={s.v1Error !== null || s.v2Error !== null}
         />
-        <NumberField label="H" value={s.values.h} onChange={s.set.h} min={LIMITS.h.min} max={LIMITS.h.max} />
-        <NumberField label="W" value={s.values.w} onChange={s.set.w} min={LIMITS.w.min} max={LIMITS.w.max} />
+        {/* H and W wrap together: on a phone, W never sits alone on a line */}
+        <span className={styles.fieldPair}>
+          <NumberField label="H" value={s.values.h} onChange={s.set.h} min={LIMITS.h.min} max={LIMITS.h.max} />
+          <NumberField label="W" value={s.values.w} onChange={s.set.w} min={LIMITS.w.min} max={LIMITS.w.max} />
+        </span>
       </ControlRow>
       <ControlRow>
         <Select label={t.v1Groups} value={s.groups} onChange={s.set.groups} options={GROUP_OPTIONS} />
@@ -168,9 +171,9 @@ export function V1V2Compare() {
           <thead>
             <tr>
               <th>{s.mode === 'flops' ? t.atEqualFlops : t.forSameInput}</th>
-              <th className="num">{t.v1At(s.values.c)}</th>
-              <th className="num">{t.v2At(s.v2Width)}</th>
-              <th className="num">V2 ÷ V1</th>
+              <th className="num nowrap">{t.v1At(s.values.c)}</th>
+              <th className="num nowrap">{t.v2At(s.v2Width)}</th>
+              <th className="num nowrap">V2 ÷ V1</th>
             </tr>
           </thead>
           <tbody>

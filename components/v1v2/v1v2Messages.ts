@@ -42,8 +42,9 @@ export const v1v2Messages = messages({
     costRegion: 'Cost of the two units for the same input',
     atEqualFlops: 'at equal FLOPs',
     forSameInput: 'for the same input',
-    v1At: (c: number) => `V1 unit, C = ${c}`,
-    v2At: (c: number) => `V2 unit, C = ${c}`,
+    // table headers on two lines, broken only at the \n (class nowrap)
+    v1At: (c: number) => `V1 unit\nC = ${c}`,
+    v2At: (c: number) => `V2 unit\nC = ${c}`,
     macPerFlop: 'MAC per FLOP',
     flopsNote: (v2: number, v1: number, v1f: string, v1m: string, v2f: string, v2m: string) =>
       `For about the same FLOPs, V2 can be ${v2} channels wide where V1 is ${v1}: V1 spends ${v1f} multiply-adds and moves ${v1m} elements, V2 spends ${v2f} and moves ${v2m}.`,
@@ -90,8 +91,8 @@ export const v1v2Messages = messages({
     costRegion: '同样输入下两个单元的代价',
     atEqualFlops: 'FLOPs 相同时',
     forSameInput: '输入相同时',
-    v1At: (c: number) => `V1 单元，C = ${c}`,
-    v2At: (c: number) => `V2 单元，C = ${c}`,
+    v1At: (c: number) => `V1 单元\nC = ${c}`,
+    v2At: (c: number) => `V2 单元\nC = ${c}`,
     macPerFlop: '每个 FLOP 的 MAC',
     flopsNote: (v2: number, v1: number, v1f: string, v1m: string, v2f: string, v2m: string) =>
       `FLOPs 大致相同时，V1 宽 ${v1} 个通道，V2 可以宽 ${v2} 个通道：V1 花费 ${v1f} 次乘加、搬运 ${v1m} 个元素，V2 花费 ${v2f} 次、搬运 ${v2m} 个。`,

@@ -97,6 +97,33 @@ describe('chart snapshots', () => {
     await expect(figureSnapshot(svg)).toMatchFileSnapshot('__snapshots__/line-chart.svg');
   });
 
+  it('line chart: lines ending at the same value get labels apart, each joined to its line by a leader', () => {
+    const end = (y: number) => [0, 1, 2].map((x) => ({ x, y: x === 2 ? 83 : y + x }));
+    const { container } = render(
+      <LineChart
+        title="Two backbones at the same speed"
+        xLabel="x"
+        yLabel="y"
+        width={340}
+        series={[
+          { label: 'Xception', color: seriesColor(1), points: end(100) },
+          { label: 'ShuffleNet v2*', color: seriesColor(0), points: end(120), dashed: true },
+        ]}
+      />,
+    );
+    const labels = [...container.querySelectorAll('[data-line-label]')];
+    const ys = labels.map((g) => Number(g.querySelector('text')!.getAttribute('y')));
+    expect(Math.abs(ys[0] - ys[1])).toBeGreaterThanOrEqual(13);
+    expect(container.querySelectorAll('[data-leader]')).toHaveLength(2);
+    // the labels sit right of the plot: no label starts left of the lines' last point
+    const plotRight = Math.max(
+      ...[...container.querySelectorAll('path')].map((p) =>
+        Number(/L([\d.]+),[\d.]+$/.exec(p.getAttribute('d') ?? '')?.[1] ?? 0),
+      ),
+    );
+    for (const g of labels) expect(Number(g.querySelector('text')!.getAttribute('x'))).toBeGreaterThan(plotRight);
+  });
+
   it('colour scale', async () => {
     const { container } = render(<ColorScale domain={[-1.5, 3]} label="activation" />);
     await expect(figureSnapshot(container.querySelector('svg')!)).toMatchFileSnapshot('__snapshots__/color-scale.svg');

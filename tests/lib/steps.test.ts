@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseManifest, type ModelManifest } from '../../lib/manifest';
 import { formatShape } from '../../lib/format';
-import { allTensors, buildSteps, dropBatch, moveStep, resolveStep, stepIndex, StepsError } from '../../lib/steps';
+import {
+  allTensors,
+  buildSteps,
+  dropBatch,
+  moveStep,
+  resolveStep,
+  stepIndex,
+  StepsError,
+  tensorTitle,
+} from '../../lib/steps';
 import { describeDiagram, fromManifestUnit } from '../../lib/unitDiagram';
 
 /**
@@ -226,6 +235,40 @@ describe('step helpers', () => {
     expect(formatShape([256])).toBe('256');
     expect(formatShape(dropBatch([1, 48, 14, 14]))).toBe('48×14×14');
     expect(formatShape(dropBatch([1, 1, 28, 28]))).toBe('1×28×28');
+  });
+});
+
+describe('tensorTitle: tensors in the reader’s words', () => {
+  const digits = parseManifest(JSON.parse(readFileSync('public/models/digits/manifest.json', 'utf8')));
+  const unit = (stage: number, n: number) => digits.units.find((u) => u.stage === stage && u.unit === n)!;
+  it('names another unit’s tensor by stage, unit and op, as the step titles do', () => {
+    expect(tensorTitle('stage3.unit1.shuffle')).toBe('Stage 3, unit 1 · channel shuffle (g = 2)');
+    expect(tensorTitle('stage3.unit1.shuffle', 'zh')).toBe('阶段 3，单元 1 · 通道混洗（g = 2）');
+    expect(tensorTitle('stage3.unit1.left.dw')).toBe('Stage 3, unit 1 · left branch · 3×3 depthwise conv, stride 2');
+  });
+  it('inside the unit looked at, names the part only, by the unit’s own type', () => {
+    const basic = unit(3, 2);
+    expect(tensorTitle('stage3.unit2.left', 'en', basic)).toBe('untouched half');
+    expect(tensorTitle('stage3.unit2.right.split', 'en', basic)).toBe('half entering the branch');
+    expect(tensorTitle('stage3.unit2.right.conv1', 'en', basic)).toBe('branch · 1×1 conv');
+    expect(tensorTitle('stage3.unit2.right.dw', 'zh', basic)).toBe('分支 · 3×3 深度卷积');
+    expect(tensorTitle('stage3.unit2.concat', 'zh', basic)).toBe('拼接');
+    const down = unit(3, 1);
+    expect(tensorTitle('stage3.unit1.left', 'en', down)).toBe('left branch');
+    expect(tensorTitle('stage3.unit1.right', 'zh', down)).toBe('右分支');
+  });
+  it('names every tensor the shipped model shows, none left as an identifier', () => {
+    for (const step of buildSteps(digits)) {
+      for (const name of [...step.tensors, ...(step.input ? [step.input] : [])]) {
+        for (const locale of ['en', 'zh'] as const) {
+          const title = tensorTitle(name, locale, step.unit);
+          expect(title, name).not.toMatch(/stage\d|unit\d|^(left|right)$|[a-z]\.[a-z]/);
+        }
+      }
+    }
+  });
+  it('gives a name it does not know (a reader’s own model) back unchanged', () => {
+    expect(tensorTitle('/features/features.0/Conv_output_0')).toBe('/features/features.0/Conv_output_0');
   });
 });
 

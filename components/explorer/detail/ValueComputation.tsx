@@ -63,7 +63,8 @@ export function ValueComputation({ spec, e, runtime, classes }: ValueComputation
     <div data-op={e.op}>
       {/* A copy's own rule (below) says what the op does, with this value's numbers. */}
       <p className={styles.what}>
-        {spec.name}
+        {/* the identifier, as code: the layer's description after it says in words what it is */}
+        <code>{spec.name}</code>
         {t.whatSep}
         {where(spec, e, classes, t)}
         {t.whatEnd}
