@@ -96,8 +96,7 @@ export const guidelinesMessages = messages({
     mixed: (what: string, a: number, b: number) =>
       `Across the six columns, ${what}: from ${a} % slower to ${b} % faster.`,
     against: (last: string, first: string) => `${last} against ${first}`,
-    resultsCaption: (table: string, first: string) =>
-      `The paper’s ${table}, relative to ${first}; longer is faster.`,
+    resultsCaption: (table: string, first: string) => `The paper’s ${table}, relative to ${first}; longer is faster.`,
     measuredSpeeds: (table: string) => `The paper's ${table}: measured speeds`,
     source: (table: string) => `Source: Ma et al. 2018, ${table} (arXiv 1807.11164).`,
     inputSize: (size: string) => `Input ${size}.`,
@@ -193,8 +192,7 @@ export const guidelinesMessages = messages({
     slower: (what: string, a: number, b: number) => `在全部六列中，${what}：慢 ${a}–${b} %。`,
     mixed: (what: string, a: number, b: number) => `在全部六列中，${what}：从慢 ${a} % 到快 ${b} %。`,
     against: (last: string, first: string) => `“${last}”与“${first}”相比`,
-    resultsCaption: (table: string, first: string) =>
-      `论文${table}，相对于“${first}”；越长越快。`,
+    resultsCaption: (table: string, first: string) => `论文${table}，相对于“${first}”；越长越快。`,
     measuredSpeeds: (table: string) => `论文${table}：实测速度`,
     source: (table: string) => `来源：Ma 等，2018，${table}（arXiv 1807.11164）。`,
     inputSize: (size: string) => `输入 ${size}。`,

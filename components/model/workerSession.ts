@@ -198,8 +198,7 @@ export function prestartModelWorker(): void {
 
 function ensureWorker(): Worker {
   if (worker) return worker;
-  const started =
-    adoptStartedWorker() ?? new Worker(new URL('./modelWorker.ts', import.meta.url), { type: 'module' });
+  const started = adoptStartedWorker() ?? new Worker(new URL('./modelWorker.ts', import.meta.url), { type: 'module' });
   started.addEventListener('message', (event: MessageEvent) => onResponse(event.data as ModelResponse));
   started.addEventListener('error', (event: ErrorEvent) => {
     started.terminate();

@@ -43,19 +43,17 @@ describe('chapter 2: the paper’s tables as small multiples', () => {
   });
   it('draws both platforms in one row in a wide figure, the ARM panels set apart', async () => {
     // every element measures 896 px wide: the figure's width beside the sidebar at 1280 px
-    const measure = vi
-      .spyOn(Element.prototype, 'getBoundingClientRect')
-      .mockReturnValue({
-        width: 896,
-        height: 0,
-        x: 0,
-        y: 0,
-        top: 0,
-        left: 0,
-        right: 896,
-        bottom: 0,
-        toJSON: () => ({}),
-      });
+    const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+      width: 896,
+      height: 0,
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: 896,
+      bottom: 0,
+      toJSON: () => ({}),
+    });
     try {
       const { container } = render(<PaperSpeedPanels table={PAPER_TABLES.g1} />);
       const panels = container.firstElementChild!;
