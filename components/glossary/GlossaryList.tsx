@@ -20,6 +20,13 @@ function ChapterLink({ slug, chapters, t }: { slug: ChapterSlug; chapters: Chapt
  * Every term, each with its own anchor (#id) for <Term> links, in the page's language: English
  * alphabetically; Chinese by pinyin, each Chinese term with its English one beside it.
  */
+/** The names an entry is also known by, without one its heading already gives ("batch normalization (BN)"). */
+function otherNames(term: { term: string; aliases?: readonly string[] }): readonly string[] {
+  return (term.aliases ?? []).filter(
+    (alias) => !term.term.includes(`(${alias})`) && !term.term.includes(`（${alias}）`),
+  );
+}
+
 export function GlossaryList({ chapters }: { chapters: ChapterMeta[] }) {
   const locale = useLocale();
   const t = glossaryMessages[locale];
@@ -46,8 +53,8 @@ export function GlossaryList({ chapters }: { chapters: ChapterMeta[] }) {
                     {term.english}
                   </span>
                 )}
-                {term.aliases && (
-                  <span className={styles.aliases}>{t.aliases(term.aliases.join(t.listSeparator))}</span>
+                {otherNames(term).length > 0 && (
+                  <span className={styles.aliases}>{t.aliases(otherNames(term).join(t.listSeparator))}</span>
                 )}
               </dt>
               <dd className={styles.dd}>

@@ -18,7 +18,10 @@ export function NotFoundPage({ nav }: { nav: ChapterNav }) {
       <div className="page-prose">
         <h1>{t.notFoundTitle}</h1>
         <p>
-          {t.notFoundText} <LocalLink href="/">{t.notFoundLink}</LocalLink>.
+          {t.notFoundText}
+          {t.notFoundGap}
+          <LocalLink href="/">{t.notFoundLink}</LocalLink>
+          {t.sentenceEnd}
         </p>
         {locale === 'en' && (
           <p lang={LANG_TAG.zh}>

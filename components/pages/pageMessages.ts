@@ -6,6 +6,9 @@ export const pageMessages = messages({
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address.',
     notFoundLink: 'Go to the contents',
+    /** between the sentence and the link, and after the link */
+    notFoundGap: ' ',
+    sentenceEnd: '.',
     exploreTitle: 'Explorer',
     exploreHeading: 'Explorer: inside a trained ShuffleNetV2',
     exploreDescription:
@@ -31,6 +34,8 @@ export const pageMessages = messages({
     notFoundTitle: '页面不存在',
     notFoundText: '这个地址上没有页面。',
     notFoundLink: '回到目录',
+    notFoundGap: '',
+    sentenceEnd: '。',
     exploreTitle: '网络探索器',
     exploreHeading: '网络探索器：走进一个已训练的 ShuffleNetV2',
     exploreDescription:

@@ -73,6 +73,8 @@ describe('the glossary page', () => {
     expect(document.getElementById('pointwise-conv')!.textContent).toBe(
       'pointwise convolution (also: 1×1 convolution)',
     );
+    // an alias the heading already gives is not said again
+    expect(document.getElementById('batch-norm')!.textContent).toBe('batch normalization (BN)');
     expect(screen.getByRole('navigation', { name: 'Glossary by letter' })).toBeTruthy();
   });
 });
