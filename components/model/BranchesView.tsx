@@ -146,7 +146,11 @@ export function BranchesView({ unit, maps, maxWidth = 600, onPart, headingLevel 
         {basic ? (
           <p className={styles.check} aria-live="polite">
             {identityDiff === null ? (
-              t.runToCompare
+              // the sentence that replaces the prompt is there already, invisible, keeping its room
+              <span className={styles.reserve}>
+                <span>{t.runToCompare}</span>
+                <span aria-hidden="true">{t.identical(channelRange(0, half), rightC, rightC)}</span>
+              </span>
             ) : identityDiff === 0 ? (
               t.identical(channelRange(0, half), branchChanged ?? 0, rightC)
             ) : (

@@ -240,7 +240,12 @@ export function ShuffleView({
             </div>
           </div>
           <p className={styles.check} aria-live="polite">
-            {matches === null ? null : matches === C ? (
+            {matches === null ? (
+              // before the run the sentence that will arrive keeps its room, invisible
+              <span className={styles.reserve}>
+                <span aria-hidden="true">{t.allCopies(C)}</span>
+              </span>
+            ) : matches === C ? (
               t.allCopies(C)
             ) : (
               <>

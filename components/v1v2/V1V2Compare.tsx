@@ -166,30 +166,50 @@ export function V1V2Compare() {
         </span>
       </p>
 
+      {/* On a phone each row's name takes a line of its own above its three numbers (V1V2.module.css); the explicit
+          roles keep it a table for screen readers that drop table semantics once the display changes. */}
       <div className="table-wrap" role="region" aria-label={t.costRegion} tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th>{s.mode === 'flops' ? t.atEqualFlops : t.forSameInput}</th>
-              <th className="num nowrap">{t.v1At(s.values.c)}</th>
-              <th className="num nowrap">{t.v2At(s.v2Width)}</th>
-              <th className="num nowrap">V2 ÷ V1</th>
+        <table className={styles.costTable} role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader">{s.mode === 'flops' ? t.atEqualFlops : t.forSameInput}</th>
+              <th role="columnheader" className="num nowrap">
+                {t.v1At(s.values.c)}
+              </th>
+              <th role="columnheader" className="num nowrap">
+                {t.v2At(s.v2Width)}
+              </th>
+              <th role="columnheader" className="num nowrap">
+                V2 ÷ V1
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {METRICS.map(({ key, label }) => (
-              <tr key={key} data-metric={key}>
-                <td>{t[label] as string}</td>
-                <td className="num">{v1t ? full(v1t[key]) : '—'}</td>
-                <td className="num">{v2t ? full(v2t[key]) : '—'}</td>
-                <td className="num">{v1t && v2t && v1t[key] > 0 ? (v2t[key] / v1t[key]).toFixed(2) : '—'}</td>
+              <tr key={key} data-metric={key} role="row">
+                <td role="cell">{t[label] as string}</td>
+                <td role="cell" className="num">
+                  {v1t ? full(v1t[key]) : '—'}
+                </td>
+                <td role="cell" className="num">
+                  {v2t ? full(v2t[key]) : '—'}
+                </td>
+                <td role="cell" className="num">
+                  {v1t && v2t && v1t[key] > 0 ? (v2t[key] / v1t[key]).toFixed(2) : '—'}
+                </td>
               </tr>
             ))}
-            <tr>
-              <td>{t.macPerFlop}</td>
-              <td className="num">{v1t ? (v1t.mac / v1t.flops).toFixed(3) : '—'}</td>
-              <td className="num">{v2t ? (v2t.mac / v2t.flops).toFixed(3) : '—'}</td>
-              <td className="num">—</td>
+            <tr role="row">
+              <td role="cell">{t.macPerFlop}</td>
+              <td role="cell" className="num">
+                {v1t ? (v1t.mac / v1t.flops).toFixed(3) : '—'}
+              </td>
+              <td role="cell" className="num">
+                {v2t ? (v2t.mac / v2t.flops).toFixed(3) : '—'}
+              </td>
+              <td role="cell" className="num">
+                —
+              </td>
             </tr>
           </tbody>
         </table>

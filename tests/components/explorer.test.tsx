@@ -134,6 +134,26 @@ describe('unit views on synthetic tensors', () => {
     );
   });
 
+  it('before the run, the sentences that arrive with the maps already hold their room, invisible', () => {
+    // the live sentence, as the run writes it
+    const live = (view: HTMLElement, pattern: RegExp) => within(view).getByText(pattern).textContent;
+    const branchesLive = live(render(<BranchesView unit={basic} maps={fakeMaps(basic)} />).container, /^The untouched/);
+    const shuffleLive = live(render(<ShuffleView unit={basic} maps={fakeMaps(basic)} />).container, /^Each of the/);
+    cleanup();
+    render(<BranchesView unit={basic} maps={null} />);
+    const prompt = screen.getByText('Run the model to compare the halves.');
+    const reserved = prompt.parentElement!.querySelector('[aria-hidden="true"]')!;
+    expect(reserved.textContent).toBe(branchesLive);
+    // the prompt and its invisible stand-in share one grid cell: the box is as tall as the longer of the two
+    expect(reserved.parentElement).toBe(prompt.parentElement);
+    cleanup();
+    const shuffle = render(<ShuffleView unit={basic} maps={null} />).container;
+    const shuffleReserved = [...shuffle.querySelectorAll('[aria-hidden="true"]')].find((e) =>
+      e.textContent?.startsWith('Each of the'),
+    );
+    expect(shuffleReserved?.textContent).toBe(shuffleLive);
+  });
+
   it('the live cell refuses a view that does not fit the unit, in words', () => {
     render(<LiveUnitCell model="digits" stage={3} unit={1} view="split" />);
     expect(screen.getByText(/is a down-sampling unit; the 'split' view needs a basic unit/)).toBeTruthy();
