@@ -136,6 +136,10 @@ export function BarChart({
       <svg
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
+        // A fixed height: before the script has measured the container (static HTML, a phone narrower than
+        // the default width) the drawing scales down inside a box of its final height, so nothing below moves
+        // when it is redrawn at the real width.
+        height={height}
         role="img"
         aria-label={`${title}. ${summary}`}
         style={{ maxWidth: width, display: 'block' }}>
