@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import { Children, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
 
 type ValueProps = HTMLAttributes<HTMLSpanElement> & { [data: `data-${string}`]: string };
 
@@ -22,10 +22,22 @@ export function Stat({
   );
 }
 
+/**
+ * At most this many cards a row, so that the rows come out even: six cards make two rows of three, not five and
+ * one left alone.
+ */
+export function statColumns(cards: number): number {
+  return cards <= 4 ? Math.max(cards, 1) : Math.ceil(cards / 2);
+}
+
 /** A row of results; `live` (the default) has screen readers announce them when they change. */
 export function StatGrid({ children, live = true }: { children: ReactNode; live?: boolean }) {
+  const cards = Children.toArray(children).length;
   return (
-    <div className="stat-grid" aria-live={live ? 'polite' : undefined}>
+    <div
+      className="stat-grid"
+      style={{ '--stat-columns': statColumns(cards) } as CSSProperties}
+      aria-live={live ? 'polite' : undefined}>
       {children}
     </div>
   );

@@ -13,6 +13,8 @@
 import type { ModelRequest } from '../../lib/modelProtocol';
 
 const STORAGE_KEY = 'book-model-worker';
+/** A performance mark the head script sets when it starts the worker (for tests and profiles). */
+export const HEAD_START_MARK = 'book-model-worker-head-start';
 /** The explorer's URL parameter naming its model (lib/urlKeys.ts; a test holds the two together). */
 export const MODEL_PARAM = 'model';
 const BUILD = process.env.NEXT_PUBLIC_BUILD_ID ?? 'dev';
@@ -40,7 +42,7 @@ interface Remembered {
 }
 
 /** The head script, for the explorer's pages (the only ones whose model starts as soon as the page does). */
-export const workerStartScript = `(function(){try{var r=JSON.parse(localStorage.getItem('${STORAGE_KEY}')||'null');if(r&&r.build==='${BUILD}'&&typeof r.url==='string'&&typeof Worker!=='undefined'){var w=new Worker(r.url),h={worker:w,failed:false};w.addEventListener('error',function(){h.failed=true;w.terminate()});window.__bookModelWorker=h;if(r.open&&r.page===location.pathname&&r.model===new URLSearchParams(location.search).get('${MODEL_PARAM}'))w.postMessage(r.open)}}catch(e){}})()`;
+export const workerStartScript = `(function(){try{var r=JSON.parse(localStorage.getItem('${STORAGE_KEY}')||'null');if(r&&r.build==='${BUILD}'&&typeof r.url==='string'&&typeof Worker!=='undefined'){var w=new Worker(r.url),h={worker:w,failed:false};w.addEventListener('error',function(){h.failed=true;w.terminate()});window.__bookModelWorker=h;performance.mark('${HEAD_START_MARK}');if(r.open&&r.page===location.pathname&&r.model===new URLSearchParams(location.search).get('${MODEL_PARAM}'))w.postMessage(r.open)}}catch(e){}})()`;
 
 /** The first model this page asked the worker to open (not an edited one), for the next visit. */
 let firstOpen: { request: ModelRequest; page: string; model: string | null } | null = null;

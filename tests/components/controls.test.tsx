@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NumberField } from '../../components/controls/NumberField';
 import { ListRange, RangeField } from '../../components/controls/RangeField';
 import { Select } from '../../components/controls/Select';
-import { Stat, StatGrid } from '../../components/controls/Stat';
+import { Stat, StatGrid, statColumns } from '../../components/controls/Stat';
 import { Toggle } from '../../components/controls/Toggle';
 
 afterEach(cleanup);
@@ -135,5 +135,23 @@ describe('Select, Toggle and Stat', () => {
       runOnly: ['label', 'label-content-name-mismatch', 'aria-input-field-name', 'duplicate-id'],
     });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+});
+
+describe('StatGrid', () => {
+  it('caps the cards a row so that the rows come out even', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(statColumns)).toEqual([1, 2, 3, 4, 3, 3, 4, 4]);
+    // every count above four fills its rows but for at most one gap
+    for (let n = 5; n <= 12; n++) expect(Math.ceil(n / statColumns(n)) * statColumns(n) - n).toBeLessThanOrEqual(1);
+    const { container } = render(
+      <StatGrid>
+        {['a', 'b', 'c', 'd', 'e', 'f'].map((x) => (
+          <Stat key={x} label={x}>
+            1
+          </Stat>
+        ))}
+      </StatGrid>,
+    );
+    expect((container.firstElementChild as HTMLElement).style.getPropertyValue('--stat-columns')).toBe('3');
   });
 });
