@@ -8,3 +8,8 @@ export function ControlRow({ children, label }: { children: ReactNode; label?: s
     </div>
   );
 }
+
+/** Fields that wrap as one (a feature map's H and W): on a phone the second never sits alone on a line. */
+export function ControlPair({ children }: { children: ReactNode }) {
+  return <span className="control-pair">{children}</span>;
+}

@@ -1,4 +1,4 @@
-import { ControlRow } from '../controls/ControlRow';
+import { ControlPair, ControlRow } from '../controls/ControlRow';
 import { NumberField } from '../controls/NumberField';
 import { useMessages } from '../i18n/locale';
 import { unitCellMessages } from './unitsMessages';
@@ -23,22 +23,30 @@ const FIELDS: Record<'basic' | 'down', { field: UnitField; label: FieldLabel; na
 /** Number fields for a unit's dimensions, plus the explanation when they do not make a unit. */
 export function UnitControls({ state }: { state: UnitState }) {
   const t = useMessages(unitCellMessages);
+  const numberField = (field: UnitField) => {
+    const { label, name } = FIELDS[state.type].find((f) => f.field === field)!;
+    return (
+      <NumberField
+        key={field}
+        label={t[label]}
+        name={name}
+        value={state.values[field]}
+        min={state.limits[field].min}
+        max={state.limits[field].max}
+        dataField={field}
+        invalid={state.input.error !== null}
+        onChange={(v) => state.set(field, v)}
+      />
+    );
+  };
   return (
     <>
       <ControlRow>
-        {FIELDS[state.type].map(({ field, label, name }) => (
-          <NumberField
-            key={field}
-            label={t[label]}
-            name={name}
-            value={state.values[field]}
-            min={state.limits[field].min}
-            max={state.limits[field].max}
-            dataField={field}
-            invalid={state.input.error !== null}
-            onChange={(v) => state.set(field, v)}
-          />
-        ))}
+        {FIELDS[state.type]
+          .filter(({ field }) => field !== 'h' && field !== 'w')
+          .map(({ field }) => numberField(field))}
+        {/* the feature map's height and width wrap together */}
+        <ControlPair>{(['h', 'w'] as const).map(numberField)}</ControlPair>
       </ControlRow>
       {state.input.error && (
         <p className="error-note" role="alert">

@@ -3,7 +3,7 @@ import { formatCount, groupDigits } from '../../lib/format';
 import { colors } from '../../lib/palette';
 import { fromUnitSpec, fromV1Spec, placeholderDiagram, placeholderV1Diagram } from '../../lib/unitDiagram';
 import { V1_GROUPS, V1_STAGE2_WIDTH, v2Totals, type CostTotals } from '../../lib/v1';
-import { ControlRow } from '../controls/ControlRow';
+import { ControlPair, ControlRow } from '../controls/ControlRow';
 import { NumberField } from '../controls/NumberField';
 import { Select } from '../controls/Select';
 import { CostBars, CostBreakdown } from './CostBreakdown';
@@ -80,11 +80,10 @@ export function V1V2Compare() {
           max={LIMITS.c.max}
           invalid={s.v1Error !== null || s.v2Error !== null}
         />
-        {/* H and W wrap together: on a phone, W never sits alone on a line */}
-        <span className={styles.fieldPair}>
+        <ControlPair>
           <NumberField label="H" value={s.values.h} onChange={s.set.h} min={LIMITS.h.min} max={LIMITS.h.max} />
           <NumberField label="W" value={s.values.w} onChange={s.set.w} min={LIMITS.w.min} max={LIMITS.w.max} />
-        </span>
+        </ControlPair>
       </ControlRow>
       <ControlRow>
         <Select label={t.v1Groups} value={s.groups} onChange={s.set.groups} options={GROUP_OPTIONS} />
