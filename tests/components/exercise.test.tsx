@@ -8,17 +8,9 @@ import { Exercises } from '../../components/exercise/Exercises';
 import { NumericExercise } from '../../components/exercise/NumericExercise';
 import { ProgressStoreContext } from '../../components/exercise/useProgress';
 import { EXERCISE_RESULT_EVENT, ProgressStore, type ExerciseResult, type StorageLike } from '../../lib/progress';
+import { memoryStorage } from '../helpers/memoryStorage';
 
 afterEach(cleanup);
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 /** Renders with a store of its own (in memory), returning the store and the results it announced. */
 function renderWithStore(ui: ReactNode, getStorage: () => StorageLike | null = memoryStorage) {

@@ -10,17 +10,9 @@ import { ProgressSummary } from '../../components/exercise/ProgressSummary';
 import { ProgressStoreContext } from '../../components/exercise/useProgress';
 import { LocaleProvider } from '../../components/i18n/locale';
 import { ProgressStore, type StorageLike } from '../../lib/progress';
+import { memoryStorage } from '../helpers/memoryStorage';
 
 afterEach(cleanup);
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 /** A Chinese page with chapter number 5 and a store of its own. */
 function renderZh(ui: ReactNode, getStorage: () => StorageLike | null = memoryStorage) {

@@ -9,18 +9,9 @@ import { ProgressSummary } from '../../components/exercise/ProgressSummary';
 import { ProgressStoreContext } from '../../components/exercise/useProgress';
 import { LEGACY_PROGRESS_KEY, PROGRESS_STORAGE_KEY, ProgressStore, type StorageLike } from '../../lib/progress';
 import { basicUnit } from '../../lib/units';
+import { memoryStorage } from '../helpers/memoryStorage';
 
 const params = basicUnit(116, 28, 28).totals.params;
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 function page(store: ProgressStore, extra?: ReactNode) {
   render(

@@ -16,16 +16,7 @@ import {
   type ExerciseResult,
   type StorageLike,
 } from '../../lib/progress';
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { memoryStorage } from '../helpers/memoryStorage';
 
 /** Storage that can be read but refuses every write, as a full localStorage does. */
 function fullStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
