@@ -42,8 +42,9 @@ import { OwnModelError, ownModelError, type OwnModelFailure } from './ownModelEr
 import { ownProblem, type OwnProblem } from './ownModelMessages';
 
 /**
- * An input to run once, with zeros, before a session is reported open: the runtime's first run
- * plans its memory and is far slower than the rest, and a reader's first result should not be.
+ * An input to run once, with zeros, as soon as a session opens and before any run a page asks for:
+ * the runtime's first run plans its memory and is far slower than the rest, and a reader's first
+ * result should not be.
  */
 export interface Warmup {
   input: string;
@@ -257,7 +258,13 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
     if (!deps.getEditedSession) return Promise.reject(new BookError(problem('cannotEdit')));
     return deps.getEditedSession(spec.url, spec.edits, onProgress);
   };
-  const open = async (url: string, warmup?: Warmup) => {
+  /**
+   * The session for `url`, run once on zeros first if asked (`warmup`). Requests that use the session
+   * wait for that run; the 'open' request itself does not (`awaitWarmup: false`): the page is told the
+   * model is open while the warm-up runs, so the page's first real run is already on its way while
+   * the runtime plans its memory, and queues right behind it.
+   */
+  const open = async (url: string, warmup?: Warmup, awaitWarmup = true) => {
     const session = await sessionFor(url, (progress) => post({ type: 'progress', url, progress }));
     if (warmup && !warmed.has(url)) {
       const size = warmup.dims.reduce((a, b) => a * b, 1);
@@ -267,7 +274,7 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
       warmed.set(url, run);
       run.catch(() => warmed.delete(url));
     }
-    await warmed.get(url);
+    if (awaitWarmup) await warmed.get(url);
     return session;
   };
 
@@ -317,7 +324,7 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
       const key = sessionKey(request.url, request.edits);
       if (request.edits) edited.set(key, { url: request.url, edits: request.edits });
       try {
-        const session = await open(key, request.warmup);
+        const session = await open(key, request.warmup, false);
         post({ type: 'opened', url: key, inputNames: [...session.inputNames], outputNames: [...session.outputNames] });
       } catch (error) {
         post({ type: 'failed', url: key, ...failure(error) });

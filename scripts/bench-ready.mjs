@@ -8,7 +8,7 @@
 //   node scripts/bench-ready.mjs [--loads 7] [--out out[,other]] [--base /shufflenet] [--page explore/]
 import { chromium } from 'playwright-core';
 import os from 'node:os';
-import { launchOptions } from './browser.mjs';
+import { launchOptions, serviceWorkerSettled } from './browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const arg = (name, fallback) => {
@@ -96,7 +96,7 @@ async function warmLoads(browser, builds) {
     const page = await context.newPage();
     await page.goto(b.target);
     await readyAt(page);
-    await page.waitForTimeout(3000); // let the service worker keep this visit's files
+    await serviceWorkerSettled(page); // the first visit's files are kept before the repeat visits
     visits.push({ b, context, page, note: listen(context, page) });
   }
   for (let i = 0; i < LOADS; i++)

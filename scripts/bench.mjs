@@ -7,7 +7,7 @@
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { launchOptions } from './browser.mjs';
+import { launchOptions, serviceWorkerSettled } from './browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const arg = (name, fallback) => {
@@ -186,7 +186,7 @@ try {
   const page = await context.newPage();
   await page.goto(`${base}${EXPLORER}?bench=1`);
   await waitReady(page);
-  await page.waitForTimeout(3000); // let the service worker keep this visit's files
+  await serviceWorkerSettled(page); // the first visit's files are kept before the repeat visits
   const warm = [];
   const warmTasks = [];
   for (let i = 0; i < COLD_LOADS; i++) {

@@ -20,3 +20,29 @@ export function launchOptions() {
     ],
   };
 }
+
+/**
+ * Waits until the book's service worker has finished keeping the first visit's files (and the pages
+ * it links to) for later visits: until its caches' entry count stops growing for `quietMs`. A repeat
+ * visit measured while that copying still runs would measure the copying as well.
+ */
+export async function serviceWorkerSettled(page, { quietMs = 2000, maxMs = 30_000 } = {}) {
+  const count = () =>
+    page.evaluate(async () => {
+      let n = 0;
+      for (const key of await caches.keys()) n += (await (await caches.open(key)).keys()).length;
+      return n;
+    });
+  const start = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() - start < maxMs) {
+    const n = await count();
+    if (n !== last) {
+      last = n;
+      stableSince = Date.now();
+    } else if (n > 0 && Date.now() - stableSince >= quietMs) return n;
+    await page.waitForTimeout(250);
+  }
+  return last;
+}

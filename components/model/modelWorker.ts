@@ -3,8 +3,13 @@
  * imports it) compiles, opens and runs the models here, off the page's main thread. All logic
  * lives in lib/modelProtocol.ts; this file only wires it to the worker's message port.
  */
-import { createModelHandler, EDITED_SESSION_LIMIT, transferables, type ModelResponse } from '../../lib/modelProtocol';
-import { createEditedSessions } from '../../lib/editedSessions';
+import {
+  createModelHandler,
+  EDITED_SESSION_LIMIT,
+  transferables,
+  type ModelHandlerDeps,
+  type ModelResponse,
+} from '../../lib/modelProtocol';
 import { createSession, fetchBytes, getSession, provideOrt, startRuntime } from '../../lib/ort';
 // onnxruntime-web's code is part of this worker's bundle (fetched with it, in parallel) rather than
 // a chunk it asks for after starting, and the runtime starts as soon as the worker does: fetching
@@ -32,20 +37,30 @@ const withResources = (response: ModelResponse): ModelResponse =>
     : response;
 
 // Edited models (the interventions): the base model's bytes are fetched here, edited, and opened.
-const getEditedSession = createEditedSessions(
-  {
-    loadBytes: async (url, onProgress) => {
-      const bytes = fetchBytes(url, (loaded, total) => onProgress({ part: 'model', loaded, total }));
-      await startRuntime(onProgress);
-      const model = await bytes;
-      onProgress({ part: 'model', loaded: model.length, total: model.length, done: true });
-      onProgress({ part: 'prepare' });
-      return model;
-    },
-    createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
-  },
-  EDITED_SESSION_LIMIT,
-);
+// The ONNX editing code (onnx-proto with protobufjs, the larger part of this worker's code) loads
+// with the first edit, not at the worker's start: the start is on the way to a page's first result.
+type GetEditedSession = NonNullable<ModelHandlerDeps['getEditedSession']>;
+let editedSessions: Promise<GetEditedSession> | null = null;
+const getEditedSession: GetEditedSession = async (url, edits, onProgress) => {
+  editedSessions ??= import('../../lib/editedSessions').then(({ createEditedSessions }) =>
+    createEditedSessions(
+      {
+        loadBytes: async (modelUrl, report) => {
+          const bytes = fetchBytes(modelUrl, (loaded, total) => report({ part: 'model', loaded, total }));
+          await startRuntime(report);
+          const model = await bytes;
+          report({ part: 'model', loaded: model.length, total: model.length, done: true });
+          report({ part: 'prepare' });
+          return model;
+        },
+        createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
+      },
+      EDITED_SESSION_LIMIT,
+    ),
+  );
+  editedSessions.catch(() => (editedSessions = null)); // a failed chunk load is retried with the next edit
+  return (await editedSessions)(url, edits, onProgress);
+};
 
 const handle = createModelHandler(
   {

@@ -64,13 +64,16 @@ describe('the model worker protocol', () => {
     expect(runFailed).toMatchObject({ type: 'runFailed', id: 3 });
   });
 
-  it('runs a warm-up once, on zeros, before reporting the session open', async () => {
+  it('runs a warm-up once, on zeros, as the session opens: reported open at once, and ahead of the first run', async () => {
     const runs: Array<Record<string, { data: Float32Array; dims: number[] }>> = [];
+    let finishWarmup = () => {};
     const fake: ModelSession = {
       inputNames: ['input'],
       outputNames: ['probs'],
       run: async (feeds) => {
         runs.push(feeds);
+        // the warm-up takes a while: the page hears 'opened' and sends its run meanwhile
+        if (runs.length === 1) await new Promise<void>((resolve) => (finishWarmup = resolve));
         return { probs: { data: new Float32Array(10), dims: [1, 10] } };
       },
       release: async () => undefined,
@@ -78,12 +81,21 @@ describe('the model worker protocol', () => {
     const sent: ModelResponse[] = [];
     const handle = createModelHandler({ getSession: async () => fake }, (r) => sent.push(r));
     await handle({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, 1, 28, 28] } });
+    expect(sent.at(-1)?.type).toBe('opened'); // while the warm-up still runs
     expect(runs).toHaveLength(1);
     expect(runs[0].input.dims).toEqual([1, 1, 28, 28]);
     expect(runs[0].input.data.every((v) => v === 0)).toBe(true);
-    expect(sent.at(-1)?.type).toBe('opened');
+    const input = { data: new Float32Array(784).fill(0.5), dims: [1, 1, 28, 28] };
+    const ran = handle({ type: 'run', id: 4, url: URL_OK, feeds: { input } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(runs).toHaveLength(1); // the page's run waits for the warm-up
+    finishWarmup();
+    await ran;
+    expect(runs).toHaveLength(2);
+    expect(runs[1].input.data[0]).toBe(0.5);
+    expect(sent.at(-1)).toMatchObject({ type: 'ran', id: 4 });
     await handle({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, 1, 28, 28] } });
-    expect(runs).toHaveLength(1); // not again
+    expect(runs).toHaveLength(2); // no second warm-up
     expect(parseModelRequest({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, -1] } })).toEqual({
       type: 'open',
       url: URL_OK,
