@@ -14,10 +14,13 @@ export default function Document({ __NEXT_DATA__ }: DocumentProps) {
       <Head>
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/favicon.svg`} type="image/svg+xml" />
-        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        {/* First in the head: each of these scripts is a file (scripts/csp.mjs) fetched in turn, and the
+            worker's start is on the way to the explorer's first result; the theme only needs to be set
+            before the first paint, which both come before. */}
         {STARTS_MODEL.has(stripLocale(__NEXT_DATA__.page)) && (
           <script dangerouslySetInnerHTML={{ __html: workerStartScript }} />
         )}
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
       </Head>
       <body>
         <Main />
