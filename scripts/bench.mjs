@@ -197,7 +197,7 @@ try {
   result.modelReadyMs = {
     cold: summary(cold),
     warm: summary(warm),
-    note: 'navigation start → prediction shown and every visible map painted; warm = a repeat visit in the same tab and browser (its service worker, HTTP cache and compiled code), after the first visit's files were kept',
+    note: 'navigation start → prediction shown and every visible map painted; warm = a repeat visit in the same tab and browser (its service worker, HTTP cache and compiled code), after the first visit’s files were kept',
   };
   result.longestTaskWhileLoadingMs = { cold: summary(coldTasks), warm: summary(warmTasks) };
   result.longestFrameOfEachColdLoad = coldFrames;
