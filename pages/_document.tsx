@@ -1,6 +1,6 @@
 import { Head, Html, Main, NextScript, type DocumentProps } from 'next/document';
 import { themeBootScript } from '../components/layout/ThemeToggle';
-import { workerStartScript } from '../components/model/workerStart';
+import { BUILD_META, buildId, workerStartScript } from '../components/model/workerStart';
 import { LANG_TAG, localeOfPath, stripLocale } from '../lib/i18n';
 
 /** Pages whose live model starts with the page (the explorer's figure is at their top). */
@@ -14,13 +14,16 @@ export default function Document({ __NEXT_DATA__ }: DocumentProps) {
       <Head>
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/favicon.svg`} type="image/svg+xml" />
-        {/* First in the head: each of these scripts is a file (scripts/csp.mjs) fetched in turn, and the
-            worker's start is on the way to the explorer's first result; the theme only needs to be set
-            before the first paint, which both come before. */}
+        {/* The head's own scripts stay inline, allowed by their hashes (data-csp="hash", scripts/csp.mjs):
+            as files, each would be a request the parser waits for before the first paint. The worker's
+            start comes first: it is on the way to the explorer's first result. */}
         {STARTS_MODEL.has(stripLocale(__NEXT_DATA__.page)) && (
-          <script dangerouslySetInnerHTML={{ __html: workerStartScript }} />
+          <>
+            <meta name={BUILD_META} content={buildId} />
+            <script data-csp="hash" dangerouslySetInnerHTML={{ __html: workerStartScript }} />
+          </>
         )}
-        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        <script data-csp="hash" dangerouslySetInnerHTML={{ __html: themeBootScript }} />
       </Head>
       <body>
         <Main />

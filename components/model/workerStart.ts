@@ -18,6 +18,13 @@ export const HEAD_START_MARK = 'book-model-worker-head-start';
 /** The explorer's URL parameter naming its model (lib/urlKeys.ts; a test holds the two together). */
 export const MODEL_PARAM = 'model';
 const BUILD = process.env.NEXT_PUBLIC_BUILD_ID ?? 'dev';
+/**
+ * The <meta> that names the build for the head script (pages/_document.tsx writes it before the script):
+ * the script's own text then stays the same from build to build, and so does its hash in the page's
+ * Content-Security-Policy (scripts/csp.mjs keeps it inline, allowed by that hash).
+ */
+export const BUILD_META = 'book-build';
+export const buildId = BUILD;
 
 /** What the head script leaves for the page: the one handoff between a classic script and the page's modules. */
 interface StartedWorker {
@@ -42,7 +49,7 @@ interface Remembered {
 }
 
 /** The head script, for the explorer's pages (the only ones whose model starts as soon as the page does). */
-export const workerStartScript = `(function(){try{var r=JSON.parse(localStorage.getItem('${STORAGE_KEY}')||'null');if(r&&r.build==='${BUILD}'&&typeof r.url==='string'&&typeof Worker!=='undefined'){var w=new Worker(r.url),h={worker:w,failed:false};w.addEventListener('error',function(){h.failed=true;w.terminate()});window.__bookModelWorker=h;performance.mark('${HEAD_START_MARK}');if(r.open&&r.page===location.pathname&&r.model===new URLSearchParams(location.search).get('${MODEL_PARAM}'))w.postMessage(r.open)}}catch(e){}})()`;
+export const workerStartScript = `(function(){try{var b=document.querySelector('meta[name="${BUILD_META}"]'),r=JSON.parse(localStorage.getItem('${STORAGE_KEY}')||'null');if(b&&r&&r.build===b.content&&typeof r.url==='string'&&typeof Worker!=='undefined'){var w=new Worker(r.url),h={worker:w,failed:false};w.addEventListener('error',function(){h.failed=true;w.terminate()});window.__bookModelWorker=h;performance.mark('${HEAD_START_MARK}');if(r.open&&r.page===location.pathname&&r.model===new URLSearchParams(location.search).get('${MODEL_PARAM}'))w.postMessage(r.open)}}catch(e){}})()`;
 
 /** The first model this page asked the worker to open (not an edited one), for the next visit. */
 let firstOpen: { request: ModelRequest; page: string; model: string | null } | null = null;

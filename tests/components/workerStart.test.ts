@@ -33,11 +33,21 @@ const open: ModelRequest = {
 };
 const workerUrl = 'http://localhost:3000/_next/static/chunks/turbopack-worker-x.js#params=%5B%5D';
 
-/** A fresh copy of the module (its first-open note is per page load) and the head script run as the browser would. */
-async function visit(search: string) {
+/**
+ * A fresh copy of the module (its first-open note is per page load) and the head script run as the browser
+ * would, after the <meta> that names the page's build (pages/_document.tsx; `build: null` leaves it out).
+ */
+async function visit(search: string, { build }: { build?: string | null } = {}) {
   window.history.replaceState(null, '', `/explore/${search}`);
   vi.resetModules();
   const mod = await import('../../components/model/workerStart');
+  document.head.querySelectorAll(`meta[name="${mod.BUILD_META}"]`).forEach((m) => m.remove());
+  if (build !== null) {
+    const meta = document.createElement('meta');
+    meta.name = mod.BUILD_META;
+    meta.content = build ?? mod.buildId;
+    document.head.append(meta);
+  }
   new Function(mod.workerStartScript)();
   return mod;
 }
@@ -89,10 +99,27 @@ describe('starting the model worker from the head on a repeat visit', () => {
     localStorage.setItem('book-model-worker', JSON.stringify({ build: 'older', url: workerUrl }));
     await visit('');
     expect(FakeWorker.made).toHaveLength(1);
+    // the same address seen from a page of a newer deploy (its <meta> names another build), or with no <meta>
+    first.rememberWorkerAddress(workerUrl);
+    await visit('', { build: 'newer' });
+    await visit('', { build: null });
+    expect(FakeWorker.made).toHaveLength(1);
 
     localStorage.clear();
     first.rememberWorkerAddress('https://elsewhere.example/worker.js');
     expect(localStorage.length).toBe(0);
+  });
+
+  it('has the same text in every build, so that its hash in the page’s policy is the same', async () => {
+    const scriptOf = async (build: string) => {
+      vi.stubEnv('NEXT_PUBLIC_BUILD_ID', build);
+      vi.resetModules();
+      const mod = await import('../../components/model/workerStart');
+      expect(mod.buildId).toBe(build);
+      return mod.workerStartScript;
+    };
+    expect(await scriptOf('build-a')).toBe(await scriptOf('build-b'));
+    vi.unstubAllEnvs();
   });
 
   it('names the explorer’s model by the parameter its URL table uses', async () => {
