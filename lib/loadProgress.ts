@@ -91,3 +91,38 @@ export function progressSentence(summary: LoadSummary, preparing: boolean, local
   if (preparing || summary.now === null) return t.gettingReady();
   return t.loading(megabytes(summary.loaded), megabytes(summary.total), partWords(summary.now, locale));
 }
+
+/**
+ * How often a page redraws a loading figure's progress at most. The worker reports every chunk of every
+ * download (dozens a second when the files come from the cache); a bar needs far fewer, and each redraw
+ * re-renders the whole figure while the runtime starts beside it on the other core.
+ */
+export const PROGRESS_REDRAW_MS = 100;
+
+/**
+ * Gathers reports and hands them to `apply` together, at most once every `ms`: the first report of a
+ * quiet spell waits `ms`, the ones after it join it. `cancel` drops what is waiting (the figure is gone).
+ */
+export function batchReports<T>(
+  apply: (batch: T[]) => void,
+  ms = PROGRESS_REDRAW_MS,
+): { report(item: T): void; cancel(): void } {
+  let waiting: T[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return {
+    report(item) {
+      waiting.push(item);
+      timer ??= setTimeout(() => {
+        timer = null;
+        const batch = waiting;
+        waiting = [];
+        apply(batch);
+      }, ms);
+    },
+    cancel() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      waiting = [];
+    },
+  };
+}

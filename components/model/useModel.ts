@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { ModelManifest } from '../../lib/manifest';
 import { parseSamples } from '../../lib/manifest';
-import { startParts, updatePart, type LoadParts } from '../../lib/loadProgress';
+import { batchReports, startParts, updatePart, type LoadParts } from '../../lib/loadProgress';
 import { errorMessage, fetchBytes, type LoadProgress, type ModelSession } from '../../lib/ort';
 import { expectedBytes, localManifest, modelFileUrl, type ModelName } from './catalog';
 import { useLocale } from '../i18n/locale';
@@ -78,13 +78,21 @@ export function useModel(name: ModelName, active = true): ModelState {
     if (!active) return;
     let live = true;
     setState({ for: key, ...IDLE, status: 'loading', parts: startParts(expectedBytes(name)) });
-    const onProgress = (progress: LoadProgress) => {
-      if (!live) return;
+    // Reports are folded in batches (a few redraws a second), not one render of the figure per chunk.
+    const reports = batchReports<LoadProgress>((batch) =>
       setState((s) => {
         if (s.status !== 'loading' || !s.parts) return s;
-        if (progress.part === 'prepare') return { ...s, preparing: true };
-        return { ...s, parts: updatePart(s.parts, progress.part, progress) };
-      });
+        let next = s;
+        for (const progress of batch)
+          next =
+            progress.part === 'prepare'
+              ? { ...next, preparing: true }
+              : { ...next, parts: updatePart(next.parts!, progress.part, progress) };
+        return next;
+      }),
+    );
+    const onProgress = (progress: LoadProgress) => {
+      if (live) reports.report(progress);
     };
     const warmup = { input: manifest.input.name, dims: manifest.input.shape };
     const samples = loadSamples(name, manifest, (loaded, total) => onProgress({ part: 'samples', loaded, total }));
@@ -101,6 +109,7 @@ export function useModel(name: ModelName, active = true): ModelState {
     );
     return () => {
       live = false;
+      reports.cancel();
     };
   }, [key, name, manifest, active, locale]);
 

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { megabytes, progressSentence, startParts, summarizeParts, updatePart } from '../../lib/loadProgress';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  batchReports,
+  megabytes,
+  progressSentence,
+  startParts,
+  summarizeParts,
+  updatePart,
+} from '../../lib/loadProgress';
 
 const expected = { code: 100_000, wasm: 14_000_000, model: 500_000, samples: 800_000 };
 
@@ -44,5 +51,44 @@ describe('load progress', () => {
   it('formats decimal megabytes', () => {
     expect(megabytes(14_239_897)).toBe('14.2');
     expect(megabytes(3_060_000)).toBe('3.1');
+  });
+});
+
+describe('batchReports', () => {
+  it('hands over the reports of each interval together, in order, once per interval at most', () => {
+    vi.useFakeTimers();
+    try {
+      const batches: number[][] = [];
+      const { report } = batchReports<number>((batch) => batches.push(batch), 100);
+      for (let i = 1; i <= 30; i++) report(i); // a burst: the cache delivers many chunks at once
+      expect(batches).toEqual([]); // nothing redrawn mid-burst
+      vi.advanceTimersByTime(100);
+      expect(batches).toEqual([Array.from({ length: 30 }, (_, i) => i + 1)]);
+      report(31);
+      vi.advanceTimersByTime(99);
+      report(32);
+      vi.advanceTimersByTime(1);
+      expect(batches).toHaveLength(2);
+      expect(batches[1]).toEqual([31, 32]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('drops what waits when cancelled, and works again after', () => {
+    vi.useFakeTimers();
+    try {
+      const batches: string[][] = [];
+      const reports = batchReports<string>((batch) => batches.push(batch), 50);
+      reports.report('a');
+      reports.cancel();
+      vi.advanceTimersByTime(100);
+      expect(batches).toEqual([]);
+      reports.report('b');
+      vi.advanceTimersByTime(50);
+      expect(batches).toEqual([['b']]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
