@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { schemeDomain, schemeLut } from '../../lib/colorMaps';
 import { sharedDomain } from '../../lib/featureMaps';
 import { formatShape } from '../../lib/format';
@@ -72,8 +72,8 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
   const step = useCallback((i: number) => latest.current(i), []);
 
   // The thumbnails are painted here, not rendered: a new result repaints 57 canvases and
-  // re-renders none of the list's elements. A layout effect: they change in the same frame as the maps.
-  useLayoutEffect(() => {
+  // re-renders none of the list's elements.
+  useEffect(() => {
     const box = list.current;
     if (!tensors || !box) return;
     const canvases = new Map<string, HTMLCanvasElement>();

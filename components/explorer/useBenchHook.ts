@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { fetchedOutputs, runForward } from '../../lib/derivedTensors';
 import { preprocessPixels } from '../../lib/manifest';
 import type { ModelState } from '../model/useModel';
@@ -65,16 +65,13 @@ export function useBenchHook(
   state.current.result = result;
   state.current.feed = feed;
 
-  useLayoutEffect(() => {
-    // Every map has drawn its canvas in its own layout effect by now (children's run first), before
-    // the browser renders the frame that shows them: the end of that frame is when the reader sees them.
+  useEffect(() => {
+    // Every map has drawn its canvas in its own effect by now (children's effects run first); the
+    // first frame after this one is when the reader sees them.
     if (result && state.current.readyAt === null) {
       state.current.readyAt = -1;
       requestAnimationFrame(() => setTimeout(() => (state.current.readyAt = performance.now()), 0));
     }
-  }, [result]);
-
-  useEffect(() => {
     const p = pending.current;
     if (p && result && result.pixels === p.pixels) {
       pending.current = null;

@@ -1,13 +1,4 @@
-import {
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { ValuePickContext } from './valuePick';
 import { formatValue } from '../../lib/format';
 import { hitTest, paintGrid, parseColor, type GridLayout, type MapTensor, type Rgb } from '../../lib/featureMaps';
@@ -88,9 +79,7 @@ export function MapCanvas({
   const drawn = useMemo(() => order ?? Array.from({ length: tensor.channels }, (_, i) => i), [order, tensor.channels]);
   const count = drawn.length;
 
-  // Painted before the browser renders the frame (a layout effect), so a new result's maps appear in
-  // the same frame as the rest of the page's update, never as a blank canvas first.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = canvas.current;
     const ctx = el?.getContext('2d');
     if (!el || !ctx) return;

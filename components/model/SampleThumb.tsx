@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 /** A 28×28 ink image drawn as it is stored: white ink on black. */
 export function SampleThumb({
@@ -11,7 +11,7 @@ export function SampleThumb({
   side?: number;
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx || !pixels) return;
     const image = ctx.createImageData(side, side);
