@@ -190,7 +190,17 @@ test('a map opens large, reads values, and Escape closes it', async ({ page }) =
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('heading').first()).toContainText('stage3.unit2.right.dw, channel 0');
   const large = dialog.locator('[data-maps]');
-  const lb = (await large.boundingBox())!;
+  // the grid's place once the dialog has finished laying out (two measurements alike): pointing at the
+  // middle of a box still growing can land on the next row
+  let lb = (await large.boundingBox())!;
+  await expect
+    .poll(async () => {
+      const now = (await large.boundingBox())!;
+      const settled = JSON.stringify(now) === JSON.stringify(lb);
+      lb = now;
+      return settled;
+    })
+    .toBe(true);
   expect(lb.width).toBeGreaterThanOrEqual(300);
   await page.mouse.move(lb.x + lb.width / 2, lb.y + lb.height / 2);
   await expect(dialog.getByText(/channel 0 · row 3, column 3 · value -?\d/)).toBeVisible();
