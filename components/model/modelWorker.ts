@@ -42,23 +42,25 @@ const withResources = (response: ModelResponse): ModelResponse =>
 type GetEditedSession = NonNullable<ModelHandlerDeps['getEditedSession']>;
 let editedSessions: Promise<GetEditedSession> | null = null;
 const getEditedSession: GetEditedSession = async (url, edits, onProgress) => {
-  editedSessions ??= import('../../lib/editedSessions').then(({ createEditedSessions }) =>
-    createEditedSessions(
-      {
-        loadBytes: async (modelUrl, report) => {
-          const bytes = fetchBytes(modelUrl, (loaded, total) => report({ part: 'model', loaded, total }));
-          await startRuntime(report);
-          const model = await bytes;
-          report({ part: 'model', loaded: model.length, total: model.length, done: true });
-          report({ part: 'prepare' });
-          return model;
+  if (!editedSessions) {
+    editedSessions = import('../../lib/editedSessions').then(({ createEditedSessions }) =>
+      createEditedSessions(
+        {
+          loadBytes: async (modelUrl, report) => {
+            const bytes = fetchBytes(modelUrl, (loaded, total) => report({ part: 'model', loaded, total }));
+            await startRuntime(report);
+            const model = await bytes;
+            report({ part: 'model', loaded: model.length, total: model.length, done: true });
+            report({ part: 'prepare' });
+            return model;
+          },
+          createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
         },
-        createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
-      },
-      EDITED_SESSION_LIMIT,
-    ),
-  );
-  editedSessions.catch(() => (editedSessions = null)); // a failed chunk load is retried with the next edit
+        EDITED_SESSION_LIMIT,
+      ),
+    );
+    editedSessions.catch(() => (editedSessions = null)); // a failed chunk load is retried with the next edit
+  }
   return (await editedSessions)(url, edits, onProgress);
 };
 

@@ -17,14 +17,14 @@ const STORAGE_KEY = 'book-model-worker';
 export const HEAD_START_MARK = 'book-model-worker-head-start';
 /** The explorer's URL parameter naming its model (lib/urlKeys.ts; a test holds the two together). */
 export const MODEL_PARAM = 'model';
-const BUILD = process.env.NEXT_PUBLIC_BUILD_ID ?? 'dev';
 /**
  * The <meta> that names the build for the head script (pages/_document.tsx writes it before the script):
  * the script's own text then stays the same from build to build, and so does its hash in the page's
  * Content-Security-Policy (scripts/csp.mjs keeps it inline, allowed by that hash).
  */
 export const BUILD_META = 'book-build';
-export const buildId = BUILD;
+/** This build's id, which the <meta> carries and a visit remembers with the worker's address. */
+export const buildId = process.env.NEXT_PUBLIC_BUILD_ID ?? 'dev';
 
 /** What the head script leaves for the page: the one handoff between a classic script and the page's modules. */
 interface StartedWorker {
@@ -66,7 +66,7 @@ export function noteFirstOpen(request: ModelRequest): void {
 export function rememberWorkerAddress(url: string | undefined): void {
   if (!url || !url.startsWith(window.location.origin)) return;
   const remembered: Remembered = {
-    build: BUILD,
+    build: buildId,
     url,
     page: firstOpen?.page ?? window.location.pathname,
     model: firstOpen?.model ?? null,
