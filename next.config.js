@@ -20,11 +20,20 @@ const size = (file) => {
     return 0;
   }
 };
-const ortDist = path.join(__dirname, 'node_modules', 'onnxruntime-web', 'dist');
 const modelsDir = path.join(__dirname, 'public', 'models');
+// The model worker is built beside the site (scripts/build-worker.mjs, run first by `npm run build`
+// and `npm run dev`), under a content-hashed name the pages need to know.
+const workerBuild = path.join(__dirname, '.worker.json');
+if (!fs.existsSync(workerBuild)) {
+  // A clean clone's first `next typegen` or `next build` run on its own: build the worker once here.
+  require('node:child_process').execFileSync('node', [path.join(__dirname, 'scripts', 'build-worker.mjs')], {
+    stdio: 'inherit',
+  });
+}
+const modelWorker = JSON.parse(fs.readFileSync(workerBuild, 'utf8'));
 const loadBytes = {
-  code: size(path.join(ortDist, 'ort.wasm.bundle.min.mjs')),
-  wasm: size(path.join(ortDist, 'ort-wasm-simd-threaded.wasm')),
+  code: modelWorker.startBytes,
+  wasm: size(path.join(__dirname, 'public', 'worker', modelWorker.wasm)),
   models: Object.fromEntries(
     fs.readdirSync(modelsDir).map((name) => [
       name,
@@ -97,6 +106,11 @@ const nextConfig = {
   env: {
     NEXT_PUBLIC_BASE_PATH: basePath,
     NEXT_PUBLIC_BUILD_ID: buildId,
+    NEXT_PUBLIC_MODEL_WORKER: `${basePath}/worker/${modelWorker.worker}`,
+    NEXT_PUBLIC_LAB_WORKER: `${basePath}/worker/${modelWorker.labWorker}`,
+    NEXT_PUBLIC_WORKER_FILES: JSON.stringify(
+      [...modelWorker.scripts, modelWorker.wasm].map((f) => `${basePath}/worker/${f}`),
+    ),
     NEXT_PUBLIC_LOAD_BYTES: JSON.stringify(loadBytes),
     NEXT_PUBLIC_MODEL_FACTS: JSON.stringify(facts),
   },

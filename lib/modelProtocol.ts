@@ -69,17 +69,13 @@ export const EDITED_SESSION_LIMIT = 4;
 
 export type ModelResponse =
   | { type: 'progress'; url: string; progress: LoadProgress }
-  /**
-   * `resources`: the files the worker fetched (the runtime's code and wasm, the model), for offline reading;
-   * `worker`: the worker script's own address, which a repeat visit uses to start it from the page's head
-   */
+  /** `resources`: the worker's script and the files it fetched (its chunks, the wasm, the model), for offline reading */
   | {
       type: 'opened';
       url: string;
       inputNames: string[];
       outputNames: string[];
       resources?: string[];
-      worker?: string;
     }
   | { type: 'failed'; url: string; message: string; problem?: ModelProblem }
   | { type: 'ran'; id: number; tensors: Record<string, PlainTensor> }

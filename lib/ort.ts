@@ -83,7 +83,16 @@ export function provideOrt(ort: typeof import('onnxruntime-web/wasm')): void {
   ortPromise ??= Promise.resolve(configure(ort));
 }
 
+/**
+ * The runtime's wasm in the book's workers, which scripts/build-worker.mjs builds with the wasm beside
+ * them under a content-hashed name (a worker's `location` is its script's address, under the site's
+ * sub-path if it has one). Elsewhere (tests in Node) onnxruntime-web finds its own.
+ */
+const bundledWasm = process.env.BOOK_WASM_FILE;
+
 function configure(ort: typeof import('onnxruntime-web/wasm')): Ort {
+  if (bundledWasm && typeof self !== 'undefined' && self.location)
+    ort.env.wasm.wasmPaths = { wasm: new URL(bundledWasm, self.location.href).href };
   ort.env.wasm.numThreads = 1;
   ort.env.logLevel = 'error';
   return ort as unknown as Ort;

@@ -1,6 +1,6 @@
 import { Head, Html, Main, NextScript, type DocumentProps } from 'next/document';
 import { themeBootScript } from '../components/layout/ThemeToggle';
-import { BUILD_META, buildId, workerStartScript } from '../components/model/workerStart';
+import { BUILD_META, buildId, modelWorkerUrl, WORKER_META, workerStartScript } from '../components/model/workerStart';
 import { LANG_TAG, localeOfPath, stripLocale } from '../lib/i18n';
 
 /** Pages whose live model starts with the page (the explorer's figure is at their top). */
@@ -20,6 +20,7 @@ export default function Document({ __NEXT_DATA__ }: DocumentProps) {
         {STARTS_MODEL.has(stripLocale(__NEXT_DATA__.page)) && (
           <>
             <meta name={BUILD_META} content={buildId} />
+            <meta name={WORKER_META} content={modelWorkerUrl} />
             <script data-csp="hash" dangerouslySetInnerHTML={{ __html: workerStartScript }} />
           </>
         )}

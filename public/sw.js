@@ -4,8 +4,9 @@
 // Versioned by the build: the page registers `sw.js?v=<build id>`, so every deploy installs a new
 // worker with its own cache and deletes the previous caches when it takes over. Pages are fetched
 // network-first (a new deploy's pages are seen at once; the cache answers only offline); files
-// whose URL names their version (hashed bundles and the wasm under _next/static, per-build data
-// under _next/data, model files with ?v=) are cache-first, since such a URL never changes content.
+// whose URL names their version (hashed bundles under _next/static, the workers' content-hashed
+// scripts and wasm under worker/, per-build data under _next/data, model files with ?v=) are
+// cache-first, since such a URL never changes content.
 // Anything else is network-first as well. Nothing outside the scope or the origin is touched.
 const VERSION = new URL(self.location.href).searchParams.get('v') || 'unversioned';
 const PREFIX = 'book-';
@@ -21,7 +22,12 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-const versioned = (url) => url.pathname.includes('/_next/static/') || url.pathname.includes('/_next/data/') || url.searchParams.has('v');
+const WORKER_FILES = new URL('worker/', SCOPE).pathname;
+const versioned = (url) =>
+  url.pathname.includes('/_next/static/') ||
+  url.pathname.includes('/_next/data/') ||
+  url.pathname.startsWith(WORKER_FILES) ||
+  url.searchParams.has('v');
 
 // The answer goes to the page at once and is written to the cache beside it (`event.waitUntil`
 // keeps the worker alive until it is): waiting for the write first would hold back the page's
@@ -52,20 +58,13 @@ async function networkFirst(event, request, isPage) {
   }
 }
 
-async function withoutUrl(response) {
-  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
-}
-
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
   const url = new URL(request.url);
   if (url.pathname.endsWith('/sw.js')) return;
   const isPage = request.mode === 'navigate';
-  const answer = !isPage && versioned(url) ? cacheFirst(event, request) : networkFirst(event, request, isPage);
-  // A worker's script reads its bootstrap parameters from its own URL's fragment, and a worker
-  // takes its URL from the response: a plain copy (no URL of its own) keeps the request's.
-  event.respondWith(request.destination === 'worker' ? answer.then(withoutUrl) : answer);
+  event.respondWith(!isPage && versioned(url) ? cacheFirst(event, request) : networkFirst(event, request, isPage));
 });
 
 // The page hands over what it has already loaded (before this worker controlled it) and the

@@ -25,7 +25,7 @@ const label = (url) => {
   if (p.endsWith('.wasm')) return 'wasm';
   if (p.endsWith('.onnx')) return 'model';
   if (p.endsWith('.bin')) return 'samples';
-  if (p.includes('turbopack-worker')) return 'worker boot';
+  if (p.includes('/worker/model-worker-')) return 'worker script';
   return null;
 };
 

@@ -98,8 +98,8 @@ const longestFrame = (page) => page.evaluate(() => (window.__longFrames ?? []).s
 
 /**
  * Bytes a page downloads (bodies as served; the static server does not compress), by kind. JS is
- * split three ways: the page's own bundle (requested before the load event), onnxruntime-web's code
- * (recognised by the name of its wasm file inside it), and the rest — mostly Next.js prefetching the
+ * split three ways: the page's own bundle (requested before the load event), the model worker's scripts
+ * with onnxruntime-web's code (under worker/, or naming its wasm file), and the rest — mostly Next.js prefetching the
  * code of the pages the sidebar links to, which every page does. Both pages get the same time to settle.
  */
 async function pageBytes(browser, url, isExplorer, settleMs = 3000) {
@@ -121,9 +121,11 @@ async function pageBytes(browser, url, isExplorer, settleMs = 3000) {
       r.body().then(
         (b) => {
           if (k !== 'js') return add(k, b.length);
+          // the model worker's scripts (built beside the site, under worker/), onnxruntime-web's code among them
+          if (new URL(r.url()).pathname.includes('/worker/') || b.includes('ort-wasm-simd-threaded'))
+            return add('jsOnnxRuntime', b.length);
           if (early) add('jsPageGzip', zlib.gzipSync(b).length); // what a host that compresses would send
-          if (b.includes('ort-wasm-simd-threaded')) add('jsOnnxRuntime', b.length);
-          else add(early ? 'jsPage' : 'jsLaterPrefetchAndLazy', b.length);
+          add(early ? 'jsPage' : 'jsLaterPrefetchAndLazy', b.length);
         },
         () => {},
       ),

@@ -13,6 +13,7 @@ function build(basePath) {
   execFileSync('node', ['scripts/csp.mjs', 'out'], { stdio: 'inherit', env: { ...env, BASE_PATH: basePath } });
 }
 if (!process.env.SKIP_BUILD) {
+  execFileSync('node', ['scripts/build-worker.mjs'], { stdio: 'inherit', env }); // the same for both builds
   build('/shufflenet');
   fs.rmSync('.e2e/sub', { recursive: true, force: true });
   fs.mkdirSync('.e2e', { recursive: true });

@@ -4,6 +4,8 @@ import { parseResponse, type LabResult, type ProgressMessage, type StartMessage 
 import { problem, problemText } from '../../lib/loadMessages';
 import { errorMessage } from '../../lib/ort';
 import { useLocale } from '../i18n/locale';
+import { announceLoaded } from '../offline/serviceWorker';
+import { workerFiles } from '../model/workerStart';
 
 export type RunStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'error';
 
@@ -16,6 +18,9 @@ export interface RunState {
 
 /** If the worker does not acknowledge a cancel in time (a very long run), it is terminated. */
 const CANCEL_GRACE_MS = 4000;
+
+/** The lab's worker script, built beside the site with the model worker (scripts/build-worker.mjs). */
+const LAB_WORKER_URL = process.env.NEXT_PUBLIC_LAB_WORKER ?? '';
 
 /**
  * Owns one benchmark worker: created on the first run, kept for later runs (ORT stays loaded),
@@ -39,7 +44,7 @@ export function useLabRunner() {
 
   const ensureWorker = useCallback((): Worker => {
     if (workerRef.current) return workerRef.current;
-    const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(LAB_WORKER_URL, { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent) => {
       const message = parseResponse(event.data);
       if (!message) return;
@@ -48,8 +53,10 @@ export function useLabRunner() {
         return;
       }
       clearCancelTimer();
-      if (message.type === 'result') setState({ status: 'done', progress: null, result: message.result, error: null });
-      else if (message.type === 'cancelled') setState((s) => ({ ...s, status: 'cancelled', progress: null }));
+      if (message.type === 'result') {
+        announceLoaded(workerFiles); // kept for offline reading, as the live figures' files are
+        setState({ status: 'done', progress: null, result: message.result, error: null });
+      } else if (message.type === 'cancelled') setState((s) => ({ ...s, status: 'cancelled', progress: null }));
       else {
         // A runtime that failed to start stays failed in its worker: the next run gets a new one.
         dropWorker();

@@ -31,8 +31,7 @@ const withResources = (response: ModelResponse): ModelResponse =>
   response.type === 'opened'
     ? {
         ...response,
-        resources: performance.getEntriesByType('resource').map((e) => e.name),
-        worker: self.location.href,
+        resources: [self.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)],
       }
     : response;
 

@@ -15,7 +15,7 @@ import {
   type Warmup,
 } from '../../lib/modelProtocol';
 import { announceLoaded, holdServiceWorker } from '../offline/serviceWorker';
-import { adoptStartedWorker, noteFirstOpen, rememberWorkerAddress } from './workerStart';
+import { adoptStartedWorker, modelWorkerUrl, noteFirstOpen, rememberFirstOpen, workerFiles } from './workerStart';
 import { isModelProblem, problem, type ModelProblem } from '../../lib/loadMessages';
 import {
   BookError,
@@ -139,8 +139,8 @@ function onResponse(response: ModelResponse) {
     openings.delete(response.url);
     if (response.type === 'opened') {
       workerOpenedOne = true;
-      announceLoaded(response.resources ?? []);
-      rememberWorkerAddress(response.worker);
+      announceLoaded([...(response.resources ?? []), ...workerFiles]);
+      rememberFirstOpen();
       opening?.resolve(sessionProxy(response.url, response.inputNames, response.outputNames));
     } else {
       opening?.reject(failedWith(response));
@@ -198,7 +198,7 @@ export function prestartModelWorker(): void {
 
 function ensureWorker(): Worker {
   if (worker) return worker;
-  const started = adoptStartedWorker() ?? new Worker(new URL('./modelWorker.ts', import.meta.url), { type: 'module' });
+  const started = adoptStartedWorker() ?? new Worker(modelWorkerUrl, { type: 'module' });
   started.addEventListener('message', (event: MessageEvent) => onResponse(event.data as ModelResponse));
   started.addEventListener('error', (event: ErrorEvent) => {
     started.terminate();

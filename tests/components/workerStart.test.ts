@@ -9,7 +9,10 @@ class FakeWorker {
   sent: unknown[] = [];
   terminated = false;
   private listeners: Record<string, (() => void)[]> = {};
-  constructor(public url: string) {
+  constructor(
+    public url: string,
+    public options?: WorkerOptions,
+  ) {
     FakeWorker.made.push(this);
   }
   postMessage(message: unknown) {
@@ -31,23 +34,27 @@ const open: ModelRequest = {
   url: 'http://localhost:3000/models/digits/model.onnx?v=dev',
   warmup: { input: 'input', dims: [1, 1, 28, 28] },
 };
-const workerUrl = 'http://localhost:3000/_next/static/chunks/turbopack-worker-x.js#params=%5B%5D';
+const workerUrl = '/worker/model-worker-Ab12Cd34.js';
 
 /**
  * A fresh copy of the module (its first-open note is per page load) and the head script run as the browser
- * would, after the <meta> that names the page's build (pages/_document.tsx; `build: null` leaves it out).
+ * would, after the <meta>s that name the page's build and worker script (pages/_document.tsx; `null` leaves
+ * one out).
  */
-async function visit(search: string, { build }: { build?: string | null } = {}) {
+async function visit(search: string, { build, worker }: { build?: string | null; worker?: string | null } = {}) {
   window.history.replaceState(null, '', `/explore/${search}`);
   vi.resetModules();
   const mod = await import('../../components/model/workerStart');
-  document.head.querySelectorAll(`meta[name="${mod.BUILD_META}"]`).forEach((m) => m.remove());
-  if (build !== null) {
+  const setMeta = (name: string, content: string | null) => {
+    document.head.querySelectorAll(`meta[name="${name}"]`).forEach((m) => m.remove());
+    if (content === null) return;
     const meta = document.createElement('meta');
-    meta.name = mod.BUILD_META;
-    meta.content = build ?? mod.buildId;
+    meta.name = name;
+    meta.content = content;
     document.head.append(meta);
-  }
+  };
+  setMeta(mod.BUILD_META, build === undefined ? mod.buildId : build);
+  setMeta(mod.WORKER_META, worker === undefined ? workerUrl : worker);
   new Function(mod.workerStartScript)();
   return mod;
 }
@@ -62,52 +69,67 @@ afterEach(() => {
   delete window.__bookModelWorker;
 });
 
-describe('starting the model worker from the head on a repeat visit', () => {
-  it('does nothing on a first visit, then starts the remembered worker and resends the first open', async () => {
+describe('starting the model worker from the head', () => {
+  it('starts the worker its <meta> names on a first visit, and resends the first open on the next', async () => {
     const first = await visit('?model=digits');
-    expect(FakeWorker.made).toHaveLength(0);
-    expect(first.adoptStartedWorker()).toBeNull();
+    expect(FakeWorker.made.map((w) => w.url)).toEqual([workerUrl]);
+    expect(FakeWorker.made[0].options, 'the worker is an ES module').toEqual({ type: 'module' });
+    expect(FakeWorker.made[0].sent, 'nothing to resend yet').toEqual([]);
+    expect(first.adoptStartedWorker()).toBe(FakeWorker.made[0]);
+    expect(first.adoptStartedWorker(), 'taken once').toBeNull();
     first.noteFirstOpen(open);
     first.noteFirstOpen({ ...open, url: 'http://localhost:3000/other.onnx' }); // only the first is kept
-    first.rememberWorkerAddress(workerUrl);
+    first.rememberFirstOpen();
 
     const again = await visit('?model=digits&step=stem');
-    expect(FakeWorker.made.map((w) => w.url)).toEqual([workerUrl]);
-    expect(FakeWorker.made[0].sent).toEqual([open]);
-    const adopted = again.adoptStartedWorker();
-    expect(adopted).toBe(FakeWorker.made[0]);
-    expect(again.adoptStartedWorker(), 'taken once').toBeNull();
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeWorker.made[1].sent).toEqual([open]);
+    expect(again.adoptStartedWorker()).toBe(FakeWorker.made[1]);
   });
 
-  it('starts the worker but does not open a model the address no longer asks for', async () => {
+  it('starts the worker but does not open a model the address no longer asks for, or from another page', async () => {
     const first = await visit('');
     first.noteFirstOpen(open);
-    first.rememberWorkerAddress(workerUrl);
+    first.rememberFirstOpen();
     await visit('?model=fashion');
-    expect(FakeWorker.made).toHaveLength(1);
-    expect(FakeWorker.made[0].sent).toEqual([]);
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeWorker.made[1].sent).toEqual([]);
+    window.history.replaceState(null, '', '/explorer/');
+    vi.resetModules();
+    const mod = await import('../../components/model/workerStart');
+    new Function(mod.workerStartScript)();
+    expect(FakeWorker.made[2].sent).toEqual([]);
   });
 
-  it('drops a worker that failed to load, and ignores another build’s address or a foreign one', async () => {
+  it('drops a worker that failed to load, and resends nothing from another build', async () => {
     const first = await visit('');
-    first.rememberWorkerAddress(workerUrl);
-    const again = await visit('');
     FakeWorker.made[0].fail();
     expect(FakeWorker.made[0].terminated).toBe(true);
-    expect(again.adoptStartedWorker()).toBeNull();
+    expect(first.adoptStartedWorker()).toBeNull();
 
-    localStorage.setItem('book-model-worker', JSON.stringify({ build: 'older', url: workerUrl }));
-    await visit('');
-    expect(FakeWorker.made).toHaveLength(1);
-    // the same address seen from a page of a newer deploy (its <meta> names another build), or with no <meta>
-    first.rememberWorkerAddress(workerUrl);
+    first.noteFirstOpen(open);
+    first.rememberFirstOpen();
+    // a page of a newer deploy (its <meta> names another build) starts its own worker but sends nothing
     await visit('', { build: 'newer' });
-    await visit('', { build: null });
-    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeWorker.made[1].sent).toEqual([]);
+  });
 
-    localStorage.clear();
-    first.rememberWorkerAddress('https://elsewhere.example/worker.js');
-    expect(localStorage.length).toBe(0);
+  it('starts nothing without the <meta>s that name the build and the worker', async () => {
+    await visit('', { build: null });
+    await visit('', { worker: null });
+    await visit('', { worker: '' });
+    expect(FakeWorker.made).toHaveLength(0);
+    expect(window.__bookModelWorker).toBeUndefined();
+  });
+
+  it('keeps nothing but the first open, and no address', async () => {
+    const first = await visit('?model=digits');
+    first.noteFirstOpen(open);
+    first.rememberFirstOpen();
+    const kept = JSON.parse(localStorage.getItem('book-model-worker') ?? 'null') as Record<string, unknown>;
+    expect(Object.keys(kept).sort()).toEqual(['build', 'model', 'open', 'page']);
+    expect(kept.model).toBe('digits');
   });
 
   it('has the same text in every build, so that its hash in the page’s policy is the same', async () => {

@@ -16,16 +16,22 @@ const explorer = (page: Page) => page.locator('section[aria-label="ShuffleNetV2 
 const loadState = (page: Page) => explorer(page).locator('[data-load-state]');
 const ready = (page: Page) => expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
 
-/** The bytes of every file the explorer waits for, as built (the wasm's name carries a hash). */
+/** The model worker as built beside the site (scripts/build-worker.mjs): its scripts and wasm, content-hashed. */
+const workerBuild = JSON.parse(fs.readFileSync('.worker.json', 'utf8')) as {
+  worker: string;
+  wasm: string;
+  startFiles: string[];
+  scripts: string[];
+};
+
+/** The bytes of every file the explorer waits for, as built: the worker's first scripts, the wasm, the model, the samples. */
 function builtBytes(): number {
   const out = 'out';
-  const media = path.join(out, '_next/static/media');
-  const wasm = fs.readdirSync(media).find((f) => f.endsWith('.wasm'))!;
   const size = (f: string) => fs.statSync(f).size;
-  const code = size(path.join('node_modules/onnxruntime-web/dist/ort.wasm.bundle.min.mjs'));
+  const code = workerBuild.startFiles.reduce((sum, f) => sum + size(path.join(out, 'worker', f)), 0);
   return (
     code +
-    size(path.join(media, wasm)) +
+    size(path.join(out, 'worker', workerBuild.wasm)) +
     size(path.join(out, 'models/digits/model.onnx')) +
     size(path.join(out, 'models/digits/samples.bin'))
   );
@@ -63,7 +69,7 @@ test('a missing wasm says which file failed, and Retry recovers without a reload
   const error = explorer(page).locator('[data-load-state="error"]');
   await expect(error).toBeVisible({ timeout: 60_000 });
   await expect(error).toContainText(
-    /The server answered “404[^”]*” for ort-wasm-simd-threaded\.[\w.-]*wasm\. Press Retry/,
+    /The server answered “404[^”]*” for ort-wasm-simd-threaded[\w.-]*\.wasm\. Press Retry/,
   );
   await expect(error).not.toContainText(/Aborted|emscripten|instantiate/i);
   broken = false;
@@ -122,41 +128,44 @@ test('without JavaScript a live cell says what it would show and that it needs J
   await context.close();
 });
 
-test('a repeat visit starts the model worker from the page head; an address gone stale falls back', async ({
+test('the page head starts the model worker, the page adopts it, and one that fails to load is replaced', async ({
   page,
   problems,
 }) => {
+  /** Whether the head script started a worker, and how many times this visit requested the worker's script. */
+  const workerStart = () =>
+    page.evaluate(
+      (script) => ({
+        fromHead: performance.getEntriesByName('book-model-worker-head-start').length > 0,
+        workers: performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/worker/${script}`)).length,
+      }),
+      workerBuild.worker,
+    );
   await page.goto('explorer/');
   await ready(page);
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('book-model-worker'))).not.toBeNull();
-  /** Whether the head script started a worker, and how many worker scripts this visit requested (one if adopted). */
-  const workerStart = () =>
-    page.evaluate(() => ({
-      fromHead: performance.getEntriesByName('book-model-worker-head-start').length > 0,
-      workers: performance.getEntriesByType('resource').filter((e) => e.name.includes('#params=')).length,
-    }));
-  expect(await workerStart(), 'a first visit starts the worker from the page’s code').toEqual({
-    fromHead: false,
+  expect(await workerStart(), 'a first visit starts it from the head, and the page adopts it').toEqual({
+    fromHead: true,
     workers: 1,
   });
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('book-model-worker'))).not.toBeNull();
   await page.reload();
   await ready(page);
-  expect(await workerStart(), 'a repeat visit starts it from the head, and the page adopts it').toEqual({
+  expect(await workerStart(), 'so does a repeat visit, which also resends the first request').toEqual({
     fromHead: true,
     workers: 1,
   });
   await expect(explorer(page).locator('[data-prediction]').first()).toContainText('predicts');
 
-  // An address that no longer exists (a deploy removed that script): the page starts its own worker.
-  problems.allow('turbopack-worker-gone');
-  await page.evaluate(() => {
-    const remembered = JSON.parse(localStorage.getItem('book-model-worker')!);
-    remembered.url = new URL('../_next/static/chunks/turbopack-worker-gone.js', location.href).href;
-    localStorage.setItem('book-model-worker', JSON.stringify(remembered));
-  });
+  // The head's worker fails to load (its script's first request answers 404): the page starts its own.
+  problems.allow(workerBuild.worker);
+  problems.allow('404');
+  let refused = 0;
+  await page.route(`**/worker/${workerBuild.worker}`, (route) =>
+    refused++ === 0 ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+  );
   await page.reload();
   await ready(page);
-  expect(await workerStart(), 'the head tried, the page started its own').toEqual({ fromHead: true, workers: 1 });
+  expect(refused, 'the head asked once, the page once more').toBe(2);
   await expect(explorer(page).locator('[data-prediction]').first()).toContainText('predicts');
 });
 
@@ -170,23 +179,19 @@ test.describe('offline', () => {
     await expect
       .poll(
         () =>
-          page.evaluate(async () => {
-            const keys = await caches.keys();
-            const urls = (
-              await Promise.all(keys.map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))
-            ).flat();
-            // and the model worker's own chunks, which its script URL lists (#params=[[chunk, …], …])
-            const workerScript = performance
-              .getEntriesByType('resource')
-              .map((e) => e.name)
-              .find((n) => n.includes('#params='));
-            const workerChunks: string[] = workerScript
-              ? (JSON.parse(decodeURIComponent(workerScript.split('#params=')[1]))[0] as string[])
-              : ['(no worker script seen)'];
-            return ['.wasm', '/model.onnx', '/samples.bin', '/why-shufflenet-v2/', ...workerChunks].filter(
-              (part) => !urls.some((u) => u.includes(part)),
-            );
-          }),
+          page.evaluate(
+            async (workerFiles) => {
+              const keys = await caches.keys();
+              const urls = (
+                await Promise.all(keys.map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))
+              ).flat();
+              return ['/model.onnx', '/samples.bin', '/why-shufflenet-v2/', ...workerFiles].filter(
+                (part) => !urls.some((u) => u.includes(part)),
+              );
+            },
+            // the worker's scripts (the lazily loaded ones too) and the runtime's wasm
+            [...workerBuild.scripts, workerBuild.wasm].map((f) => `/worker/${f}`),
+          ),
         { timeout: 60_000 },
       )
       .toEqual([]);

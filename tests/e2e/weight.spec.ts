@@ -84,26 +84,32 @@ for (const chapter of plainChapters) {
 }
 
 /**
- * The model worker's own scripts (the chunks its address names), in bytes as served and gzipped. Its
- * start is on the way to the explorer's first result, so it carries the runtime and the protocol
- * only: the ONNX editing code (onnx-proto with protobufjs, which alone is larger than the rest) loads
- * with a reader's first intervention, and the recogniser of a reader's own model with their file.
+ * The model worker's start: its script (named by the explorer's <meta>) and the modules that script
+ * imports statically, as served, gzipped. Its start is on the way to the explorer's first result, so it
+ * carries the runtime and the protocol only: the ONNX editing code (onnx-proto with protobufjs, which
+ * alone is larger than the rest) loads with a reader's first intervention, and the recogniser of a
+ * reader's own model with their file.
  */
 test('the model worker starts without the ONNX editing code', async ({ page }) => {
-  await page.goto('explore/?bench=1');
-  await page.waitForFunction(() => window.__explorerBench?.readyAt != null, null, { timeout: 60_000 });
-  const address = await page.evaluate(() => JSON.parse(localStorage.getItem('book-model-worker') ?? 'null')?.url);
-  expect(address, 'the worker address a visit remembers').toEqual(expect.any(String));
-  const chunks = [...decodeURIComponent(address).matchAll(/static\/chunks\/[^"]+?\.js/g)].map((m) => m[0]);
-  expect(chunks.length, 'the worker names its chunks').toBeGreaterThan(1);
+  await page.goto('explore/');
+  const entry = await page.locator('meta[name="book-model-worker"]').getAttribute('content');
+  expect(entry, 'the explorer names its worker').toMatch(/\/worker\/model-worker-[\w-]+\.js$/);
+  const scripts = [new URL(entry!, page.url()).href];
   let gzipped = 0;
-  for (const chunk of chunks) {
-    // as served (the address's own origin and sub-path), so that both builds are weighed
-    const code = await (await page.request.get(`${address.split('/_next/')[0]}/_next/${chunk}`)).body();
-    expect(code.includes('onnx.ModelProto'), `${chunk} carries onnx-proto`).toBe(false);
+  for (const script of scripts) {
+    const response = await page.request.get(script);
+    expect(response.ok(), script).toBe(true);
+    const code = (await response.body()).toString();
+    expect(code.includes('onnx.ModelProto'), `${script} carries onnx-proto`).toBe(false);
     gzipped += zlib.gzipSync(code).length;
+    // static imports only (`import … from"./x.js"` or `import"./x.js"`); `import("./x.js")` loads later
+    for (const [, file] of code.matchAll(/(?:from|import)\s*"(\.\/[\w.-]+\.js)"/g)) {
+      const url = new URL(file, script).href;
+      if (!scripts.includes(url)) scripts.push(url);
+    }
   }
-  console.log(`model worker at start: ${chunks.length} scripts, ${(gzipped / 1000).toFixed(1)} kB gzipped`);
-  // about 46 kB today (onnxruntime-web's JavaScript is most of it); with onnx-proto it was 67 kB
+  expect(scripts.length, 'the worker imports its shared modules').toBeGreaterThan(1);
+  console.log(`model worker at start: ${scripts.length} scripts, ${(gzipped / 1000).toFixed(1)} kB gzipped`);
+  // about 36 kB today (onnxruntime-web's JavaScript is most of it); with onnx-proto it was 67 kB
   expect(gzipped).toBeLessThanOrEqual(50_000);
 });
