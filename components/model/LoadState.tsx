@@ -1,20 +1,10 @@
-import { useSyncExternalStore } from 'react';
 import { progressSentence, summarizeParts } from '../../lib/loadProgress';
 import { loadMessages } from '../../lib/loadMessages';
 import type { ModelState } from './useModel';
 import { useLocale } from '../i18n/locale';
 import { modelMessages } from './modelMessages';
 import styles from './LoadState.module.css';
-
-const noSubscription = () => () => undefined;
-/** False in the static HTML and while hydrating, true once the page's JavaScript runs. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
+import { useHydrated } from '../cell/useHydrated';
 
 /**
  * What a live widget says while its model loads, and when it cannot: a determinate bar over every

@@ -3,9 +3,10 @@ import type { ModelManifest } from '../../lib/manifest';
 import { parseSamples } from '../../lib/manifest';
 import { batchReports, startParts, updatePart, type LoadParts } from '../../lib/loadProgress';
 import { errorMessage, fetchBytes, type LoadProgress, type ModelSession } from '../../lib/ort';
-import { expectedBytes, localManifest, modelFileUrl, type ModelName } from './catalog';
+import { expectedBytes, localManifest, modelFileUrl, modelOpening, type ModelName } from './catalog';
 import { useLocale } from '../i18n/locale';
 import { getModelSession } from './workerSession';
+import { useHydrated } from '../cell/useHydrated';
 
 export interface Samples {
   images: Uint8Array[];
@@ -73,9 +74,12 @@ export function useModel(name: ModelName, active = true): ModelState {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<Loaded>({ for: '', ...IDLE });
   const key = `${name}#${attempt}`;
+  // Not from the hydration render: it shows the default model, not the one the address may name.
+  const hydrated = useHydrated();
+  const started = active && hydrated;
 
   useEffect(() => {
-    if (!active) return;
+    if (!started) return;
     let live = true;
     setState({ for: key, ...IDLE, status: 'loading', parts: startParts(expectedBytes(name)) });
     // Reports are folded in batches (a few redraws a second), not one render of the figure per chunk.
@@ -94,13 +98,13 @@ export function useModel(name: ModelName, active = true): ModelState {
     const onProgress = (progress: LoadProgress) => {
       if (live) reports.report(progress);
     };
-    const warmup = { input: manifest.input.name, dims: manifest.input.shape };
+    const opening = modelOpening(name);
     const samples = loadSamples(name, manifest, (loaded, total) => onProgress({ part: 'samples', loaded, total }));
     samples.then(
       () => onProgress({ part: 'samples', loaded: 0, total: 0, done: true }),
       () => undefined,
     );
-    Promise.all([getModelSession(modelFileUrl(name, manifest.modelFile), onProgress, warmup), samples]).then(
+    Promise.all([getModelSession(opening.url, onProgress, opening.warmup), samples]).then(
       // A transition: the first render with the model (every map of the figure) may yield to the
       // browser instead of holding the main thread in one task.
       ([session, samples]) =>
@@ -111,7 +115,7 @@ export function useModel(name: ModelName, active = true): ModelState {
       live = false;
       reports.cancel();
     };
-  }, [key, name, manifest, active, locale]);
+  }, [key, name, manifest, started, locale]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   // Until the effect for the current model has run, report "loading" (or idle) rather than the previous model.
