@@ -1,6 +1,7 @@
 import { Head, Html, Main, NextScript, type DocumentProps } from 'next/document';
 import { themeBootScript } from '../components/layout/ThemeToggle';
-import { BUILD_META, buildId, modelWorkerUrl, WORKER_META, workerStartScript } from '../components/model/workerStart';
+import { HEAD_OPENS } from '../components/model/headOpens';
+import { modelWorkerUrl, OPENS_META, WORKER_META, workerStartScript } from '../components/model/workerStart';
 import { LANG_TAG, localeOfPath, stripLocale } from '../lib/i18n';
 
 /** Pages whose live model starts with the page (the explorer's figure is at their top). */
@@ -19,7 +20,7 @@ export default function Document({ __NEXT_DATA__ }: DocumentProps) {
             start comes first: it is on the way to the explorer's first result. */}
         {STARTS_MODEL.has(stripLocale(__NEXT_DATA__.page)) && (
           <>
-            <meta name={BUILD_META} content={buildId} />
+            <meta name={OPENS_META} content={JSON.stringify(HEAD_OPENS)} />
             <meta name={WORKER_META} content={modelWorkerUrl} />
             <script data-csp="hash" dangerouslySetInnerHTML={{ __html: workerStartScript }} />
           </>

@@ -35,7 +35,7 @@ async function readyAt(page) {
 }
 
 /** Where a load's time went: when the wasm, the model and the samples were requested and done, and `[perf]` lines. */
-function listen(context, page) {
+async function listen(context, page) {
   // Playwright reports the model worker's and the service worker's requests too.
   const requests = [];
   const logged = [];
@@ -47,7 +47,15 @@ function listen(context, page) {
   };
   page.on('console', hear);
   page.on('worker', (w) => w.on('console', hear));
+  // the longest main-thread task of each load (as bench.mjs counts them), so builds compare on it too
+  await context.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   return async (ready, steps) => {
+    (steps['longest task (ms)'] ??= []).push(Math.round(await page.evaluate(() => window.__longest ?? 0)));
     const { origin, ...nav } = await page.evaluate(() => {
       const n = performance.getEntriesByType('navigation')[0];
       const firstResult = window.__explorerBench?.firstResultAt;
@@ -80,7 +88,7 @@ function listen(context, page) {
 async function coldLoad(browser, target, steps) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const note = listen(context, page);
+  const note = await listen(context, page);
   await page.goto(target);
   const ready = await readyAt(page);
   await note(ready, steps);
@@ -97,7 +105,7 @@ async function warmLoads(browser, builds) {
     await page.goto(b.target);
     await readyAt(page);
     await serviceWorkerSettled(page); // the first visit's files are kept before the repeat visits
-    visits.push({ b, context, page, note: listen(context, page) });
+    visits.push({ b, context, page, note: await listen(context, page) });
   }
   for (let i = 0; i < LOADS; i++)
     for (const v of i % 2 ? [...visits].reverse() : visits) {

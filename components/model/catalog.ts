@@ -12,6 +12,7 @@ import type { LoadPart } from '../../lib/loadProgress';
 import type { Locale } from '../../lib/i18n';
 import { MODEL_LABELS_IN } from './localNames';
 import { localizeManifest } from '../../lib/manifestText';
+import type { Warmup } from '../../lib/modelProtocol';
 
 import { MODEL_NAMES, type ModelName } from '../../lib/modelNames';
 
@@ -48,6 +49,18 @@ export const FRAMING: Record<ModelName, Framing> = { digits: 'mnist', fashion: '
 export function modelFileUrl(name: ModelName | `twins/${string}`, file: string): string {
   const version = process.env.NEXT_PUBLIC_BUILD_ID ? `?v=${process.env.NEXT_PUBLIC_BUILD_ID}` : '';
   return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/models/${name}/${file}${version}`;
+}
+
+/**
+ * How a live figure opens a shipped model: its file, and the input the worker runs once on zeros before
+ * reporting it open (the runtime's first run plans its memory). The explorer's head sends the same request.
+ */
+export function modelOpening(name: ModelName): { url: string; warmup: Warmup } {
+  const manifest = MANIFESTS[name];
+  return {
+    url: modelFileUrl(name, manifest.modelFile),
+    warmup: { input: manifest.input.name, dims: manifest.input.shape },
+  };
 }
 
 interface LoadBytes {

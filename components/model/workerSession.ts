@@ -15,7 +15,7 @@ import {
   type Warmup,
 } from '../../lib/modelProtocol';
 import { announceLoaded, holdServiceWorker } from '../offline/serviceWorker';
-import { adoptStartedWorker, modelWorkerUrl, noteFirstOpen, rememberFirstOpen, workerFiles } from './workerStart';
+import { adoptStartedWorker, modelWorkerUrl, workerFiles } from './workerStart';
 import { isModelProblem, problem, type ModelProblem } from '../../lib/loadMessages';
 import {
   BookError,
@@ -140,7 +140,6 @@ function onResponse(response: ModelResponse) {
     if (response.type === 'opened') {
       workerOpenedOne = true;
       announceLoaded([...(response.resources ?? []), ...workerFiles]);
-      rememberFirstOpen();
       opening?.resolve(sessionProxy(response.url, response.inputNames, response.outputNames));
     } else {
       opening?.reject(failedWith(response));
@@ -262,7 +261,6 @@ export function getModelSession(
     }
     openings.set(absolute, { listeners: new Set(onProgress ? [onProgress] : []), resolve, reject });
     const request: ModelRequest = { type: 'open', url: base, warmup, ...(editList ? { edits: editList } : {}) };
-    noteFirstOpen(request);
     target.postMessage(request);
   });
   sessions.set(absolute, pending);

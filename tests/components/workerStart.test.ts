@@ -29,19 +29,25 @@ class FakeWorker {
   }
 }
 
-const open: ModelRequest = {
-  type: 'open',
-  url: 'http://localhost:3000/models/digits/model.onnx?v=dev',
-  warmup: { input: 'input', dims: [1, 1, 28, 28] },
-};
 const workerUrl = '/worker/model-worker-Ab12Cd34.js';
+const opens = {
+  default: 'digits',
+  models: {
+    digits: { url: '/models/digits/model.onnx?v=b1', warmup: { input: 'input', dims: [1, 1, 28, 28] } },
+    fashion: { url: '/models/fashion/model.onnx?v=b1', warmup: { input: 'input', dims: [1, 1, 32, 32] } },
+  },
+};
+const openOf = (name: 'digits' | 'fashion'): ModelRequest => ({
+  type: 'open',
+  url: `http://localhost:3000${opens.models[name].url}`,
+  warmup: opens.models[name].warmup,
+});
 
 /**
- * A fresh copy of the module (its first-open note is per page load) and the head script run as the browser
- * would, after the <meta>s that name the page's build and worker script (pages/_document.tsx; `null` leaves
- * one out).
+ * A fresh copy of the module and the head script run as the browser would, after the <meta>s that name
+ * the worker's script and the models' open requests (pages/_document.tsx; `null` leaves one out).
  */
-async function visit(search: string, { build, worker }: { build?: string | null; worker?: string | null } = {}) {
+async function visit(search: string, metas: { worker?: string | null; opens?: string | null } = {}) {
   window.history.replaceState(null, '', `/explore/${search}`);
   vi.resetModules();
   const mod = await import('../../components/model/workerStart');
@@ -53,8 +59,8 @@ async function visit(search: string, { build, worker }: { build?: string | null;
     meta.content = content;
     document.head.append(meta);
   };
-  setMeta(mod.BUILD_META, build === undefined ? mod.buildId : build);
-  setMeta(mod.WORKER_META, worker === undefined ? workerUrl : worker);
+  setMeta(mod.WORKER_META, metas.worker === undefined ? workerUrl : metas.worker);
+  setMeta(mod.OPENS_META, metas.opens === undefined ? JSON.stringify(opens) : metas.opens);
   new Function(mod.workerStartScript)();
   return mod;
 }
@@ -62,7 +68,6 @@ async function visit(search: string, { build, worker }: { build?: string | null;
 beforeEach(() => {
   FakeWorker.made = [];
   vi.stubGlobal('Worker', FakeWorker);
-  localStorage.clear();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -70,75 +75,53 @@ afterEach(() => {
 });
 
 describe('starting the model worker from the head', () => {
-  it('starts the worker its <meta> names on a first visit, and resends the first open on the next', async () => {
-    const first = await visit('?model=digits');
+  it('starts the worker its <meta> names and opens the model the address asks for', async () => {
+    const mod = await visit('?model=fashion&step=stem');
     expect(FakeWorker.made.map((w) => w.url)).toEqual([workerUrl]);
     expect(FakeWorker.made[0].options, 'the worker is an ES module').toEqual({ type: 'module' });
-    expect(FakeWorker.made[0].sent, 'nothing to resend yet').toEqual([]);
-    expect(first.adoptStartedWorker()).toBe(FakeWorker.made[0]);
-    expect(first.adoptStartedWorker(), 'taken once').toBeNull();
-    first.noteFirstOpen(open);
-    first.noteFirstOpen({ ...open, url: 'http://localhost:3000/other.onnx' }); // only the first is kept
-    first.rememberFirstOpen();
-
-    const again = await visit('?model=digits&step=stem');
-    expect(FakeWorker.made).toHaveLength(2);
-    expect(FakeWorker.made[1].sent).toEqual([open]);
-    expect(again.adoptStartedWorker()).toBe(FakeWorker.made[1]);
+    expect(FakeWorker.made[0].sent).toEqual([openOf('fashion')]);
+    expect(mod.adoptStartedWorker()).toBe(FakeWorker.made[0]);
+    expect(mod.adoptStartedWorker(), 'taken once').toBeNull();
   });
 
-  it('starts the worker but does not open a model the address no longer asks for, or from another page', async () => {
-    const first = await visit('');
-    first.noteFirstOpen(open);
-    first.rememberFirstOpen();
-    await visit('?model=fashion');
-    expect(FakeWorker.made).toHaveLength(2);
-    expect(FakeWorker.made[1].sent).toEqual([]);
-    window.history.replaceState(null, '', '/explorer/');
-    vi.resetModules();
-    const mod = await import('../../components/model/workerStart');
-    new Function(mod.workerStartScript)();
-    expect(FakeWorker.made[2].sent).toEqual([]);
+  it('opens the default model for an address without one, or with a name the page does not know', async () => {
+    await visit('');
+    await visit('?model=cifar');
+    await visit('?model=__proto__');
+    expect(FakeWorker.made.map((w) => w.sent)).toEqual([[openOf('digits')], [openOf('digits')], [openOf('digits')]]);
   });
 
-  it('drops a worker that failed to load, and resends nothing from another build', async () => {
-    const first = await visit('');
+  it('drops a worker that failed to load', async () => {
+    const mod = await visit('');
     FakeWorker.made[0].fail();
     expect(FakeWorker.made[0].terminated).toBe(true);
-    expect(first.adoptStartedWorker()).toBeNull();
-
-    first.noteFirstOpen(open);
-    first.rememberFirstOpen();
-    // a page of a newer deploy (its <meta> names another build) starts its own worker but sends nothing
-    await visit('', { build: 'newer' });
-    expect(FakeWorker.made).toHaveLength(2);
-    expect(FakeWorker.made[1].sent).toEqual([]);
+    expect(mod.adoptStartedWorker()).toBeNull();
   });
 
-  it('starts nothing without the <meta>s that name the build and the worker', async () => {
-    await visit('', { build: null });
+  it('starts nothing without the worker’s <meta>, and opens nothing without the opens', async () => {
     await visit('', { worker: null });
     await visit('', { worker: '' });
     expect(FakeWorker.made).toHaveLength(0);
     expect(window.__bookModelWorker).toBeUndefined();
+    await visit('', { opens: null });
+    await visit('', { opens: 'not json' });
+    expect(FakeWorker.made.map((w) => w.sent)).toEqual([[], []]);
   });
 
-  it('keeps nothing but the first open, and no address', async () => {
-    const first = await visit('?model=digits');
-    first.noteFirstOpen(open);
-    first.rememberFirstOpen();
-    const kept = JSON.parse(localStorage.getItem('book-model-worker') ?? 'null') as Record<string, unknown>;
-    expect(Object.keys(kept).sort()).toEqual(['build', 'model', 'open', 'page']);
-    expect(kept.model).toBe('digits');
+  it('sends the request the page itself sends for the model', async () => {
+    const { modelOpening } = await import('../../components/model/catalog');
+    const { HEAD_OPENS } = await import('../../components/model/headOpens');
+    expect(Object.keys(HEAD_OPENS.models).sort()).toEqual(['digits', 'fashion']);
+    for (const name of ['digits', 'fashion'] as const) expect(HEAD_OPENS.models[name]).toEqual(modelOpening(name));
+    expect(HEAD_OPENS.default).toBe(URL_STATE.explorer.model.codec.parse(undefined));
   });
 
   it('has the same text in every build, so that its hash in the page’s policy is the same', async () => {
     const scriptOf = async (build: string) => {
       vi.stubEnv('NEXT_PUBLIC_BUILD_ID', build);
+      vi.stubEnv('NEXT_PUBLIC_MODEL_WORKER', `/worker/model-worker-${build}.js`);
       vi.resetModules();
-      const mod = await import('../../components/model/workerStart');
-      expect(mod.buildId).toBe(build);
-      return mod.workerStartScript;
+      return (await import('../../components/model/workerStart')).workerStartScript;
     };
     expect(await scriptOf('build-a')).toBe(await scriptOf('build-b'));
     vi.unstubAllEnvs();
