@@ -20,6 +20,8 @@ import * as ortModule from 'onnxruntime-web/wasm';
 interface WorkerScope {
   postMessage(message: unknown, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  /** the name the page started this worker with */
+  name: string;
 }
 const scope = self as unknown as WorkerScope;
 provideOrt(ortModule);
@@ -77,3 +79,13 @@ const handle = createModelHandler(
   },
 );
 scope.addEventListener('message', (event) => void handle(event.data));
+// The page's head names this worker with its first request (components/model/workerStart.ts): it is
+// handled now, before the runtime's start keeps this thread busy. Anything else in a name is ignored.
+const firstRequest = (() => {
+  try {
+    return JSON.parse(scope.name || 'null') as unknown;
+  } catch {
+    return null;
+  }
+})();
+if (firstRequest) void handle(firstRequest);

@@ -3,10 +3,12 @@
  * (scripts/build-worker.mjs) under a content-hashed name that the pages know when they are built, so a
  * tiny script in the explorer's head starts it while the page is still being read: the worker fetches
  * and compiles the runtime (the longest part of a load) in parallel with the page's own start instead
- * of after it. The script also sends the page's first request (open the model its address asks for,
- * with the warm-up input), so the model downloads with the runtime; once the runtime starts, the worker
- * is busy for a while and would handle a request from the page's code only after it. The page's own
- * request for that model later joins this opening. The page adopts the worker as if it had made it; a
+ * of after it. The script also gives the worker the page's first request (open the model its address
+ * asks for, with the warm-up input), so the model downloads with the runtime. It travels as the worker's
+ * name, which the worker reads as it starts (FIRST_REQUEST_NAME): a message posted to a starting worker
+ * is held by the page until the worker's start has been reported back to the page's main thread, and on
+ * a first visit that thread is busy evaluating and hydrating the page — the model was requested at 1.2 s
+ * instead of 0.3 s. The page's own request for that model later joins this opening. The page adopts the worker as if it had made it; a
  * worker that failed to start is dropped and the page starts its own (and reports it if that fails too).
  */
 import type { Warmup } from '../../lib/modelProtocol';
@@ -54,7 +56,7 @@ declare global {
  * state reads it), with the request the page itself would send (an absolute URL: the worker resolves
  * against its own address).
  */
-export const workerStartScript = `(function(){try{var q=function(n){return document.querySelector('meta[name="'+n+'"]')},m=q('${WORKER_META}'),o=q('${OPENS_META}');if(!m||!m.content||typeof Worker==='undefined')return;var w=new Worker(m.content,{type:'module'}),h={worker:w,failed:false};w.addEventListener('error',function(){h.failed=true;w.terminate()});window.__bookModelWorker=h;performance.mark('${HEAD_START_MARK}');if(!o)return;var s=JSON.parse(o.content),p=new URLSearchParams(location.search).get('${MODEL_PARAM}'),r=Object.prototype.hasOwnProperty.call(s.models,p)?s.models[p]:s.models[s.default];if(r)w.postMessage({type:'open',url:new URL(r.url,location.href).href,warmup:r.warmup})}catch(e){}})()`;
+export const workerStartScript = `(function(){try{var q=function(n){return document.querySelector('meta[name="'+n+'"]')},m=q('${WORKER_META}'),o=q('${OPENS_META}');if(!m||!m.content||typeof Worker==='undefined')return;var f='';try{var s=JSON.parse(o.content),p=new URLSearchParams(location.search).get('${MODEL_PARAM}'),r=Object.prototype.hasOwnProperty.call(s.models,p)?s.models[p]:s.models[s.default];if(r)f=JSON.stringify({type:'open',url:new URL(r.url,location.href).href,warmup:r.warmup})}catch(e){}var w=new Worker(m.content,{type:'module',name:f}),h={worker:w,failed:false};w.addEventListener('error',function(){h.failed=true;w.terminate()});window.__bookModelWorker=h;performance.mark('${HEAD_START_MARK}')}catch(e){}})()`;
 
 /**
  * The worker the head script started, taken once; null if there is none or it failed to load. (A script
