@@ -1,5 +1,5 @@
 // Builds the book's two Web Workers with onnxruntime-web (the model worker, components/model/modelWorker.ts,
-// and the benchmark lab's, components/lab/labWorker.ts; they share the runtime's code and wasm) on their own, into
+// and the benchmark lab's, components/lab/labWorker.ts; they share the runtime's wasm) on their own, into
 // public/worker/, before `next build` copies public/ into the site. Why not let Next's bundler do it:
 // its worker arrives as a bootstrap script that loads six chunks one after another, at an address that
 // is only known once the page's own code runs. Built here, the worker is one file whose content-hashed

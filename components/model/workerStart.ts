@@ -4,12 +4,13 @@
  * tiny script in the explorer's head starts it while the page is still being read: the worker fetches
  * and compiles the runtime (the longest part of a load) in parallel with the page's own start instead
  * of after it. The script also gives the worker the page's first request (open the model its address
- * asks for, with the warm-up input), so the model downloads with the runtime. It travels as the worker's
- * name, which the worker reads as it starts (FIRST_REQUEST_NAME): a message posted to a starting worker
- * is held by the page until the worker's start has been reported back to the page's main thread, and on
- * a first visit that thread is busy evaluating and hydrating the page — the model was requested at 1.2 s
- * instead of 0.3 s. The page's own request for that model later joins this opening. The page adopts the worker as if it had made it; a
- * worker that failed to start is dropped and the page starts its own (and reports it if that fails too).
+ * asks for, with the warm-up input), so the model downloads with the runtime. It travels as the
+ * worker's name, which the worker reads as it starts (`self.name`, modelWorker.ts): a message posted to
+ * a starting worker is held by the page until the worker's start has been reported back to the page's
+ * main thread, and on a first visit that thread is busy evaluating and hydrating the page — the model
+ * was requested at 1.2 s instead of 0.3 s. The page's own request for that model later joins this
+ * opening. The page adopts the worker as if it had made it; a worker that failed to start is dropped
+ * and the page starts its own (and reports it if that fails too).
  */
 import type { Warmup } from '../../lib/modelProtocol';
 

@@ -51,11 +51,17 @@ export function registerServiceWorker(): void {
           unique(loaded),
           unique(pages).filter((p) => !/\.[a-z0-9]+$/i.test(new URL(p).pathname)),
         );
-        // Files still arriving as it registered (the held-out samples, say) are in no list above, and
-        // the worker answers only this page's later requests itself: hand each over once it is in.
-        new PerformanceObserver((list) => void post(unique(list.getEntries().map((e) => e.name)))).observe({
-          type: 'resource',
+        // Files still arriving as it registered (the held-out samples, say) are in no list above: hand
+        // each over once it is in. Requests made once the worker controls the page go through it, and it
+        // keeps them itself; handing those over too would have it fetch them a second time.
+        let controlledAt = navigator.serviceWorker.controller ? 0 : Infinity;
+        navigator.serviceWorker.addEventListener('controllerchange', () => (controlledAt = performance.now()), {
+          once: true,
         });
+        new PerformanceObserver((list) => {
+          const before = list.getEntries().filter((e) => e.startTime < controlledAt);
+          if (before.length) void post(unique(before.map((e) => e.name)));
+        }).observe({ type: 'resource' });
       },
       () => undefined,
     );
