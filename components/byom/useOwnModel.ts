@@ -51,9 +51,15 @@ export function useOwnModel() {
   const close = useCallback(() => setOwn(null), []);
 
   const manifest = useMemo(() => own && ownModelManifest(own.opened.model, own.fileName, own.classes, pre), [own, pre]);
-  const picture = useMemo(() => pictureChoice ?? { file: null, rgba: testPicture() }, [pictureChoice]);
+  // The test picture is drawn only once a model is open: drawing it costs tens of milliseconds, and the
+  // explorer would otherwise pay that inside its hydration on every visit.
+  const hasOwn = own !== null;
+  const picture = useMemo(
+    () => (hasOwn ? (pictureChoice ?? { file: null, rgba: testPicture() }) : null),
+    [hasOwn, pictureChoice],
+  );
   const pixels = useMemo(() => {
-    if (!own) return null;
+    if (!own || !picture) return null;
     const { size, cropRatio } = defaultPreprocessing(own.opened.model.recognised);
     const rgb = rgbaToPlanes(picture.rgba.data, picture.rgba.width, picture.rgba.height, { size, cropRatio });
     if (own.opened.model.recognised.input.shape[1] === 3) return rgb;
@@ -63,7 +69,7 @@ export function useOwnModel() {
   }, [own, picture]);
 
   const current: OwnModel | null =
-    own && manifest
+    own && manifest && picture
       ? {
           model: {
             name: 'own',

@@ -23,13 +23,14 @@ export const MANIFESTS: Record<ModelName, ModelManifest> = {
   fashion: parseManifest(fashionJson),
 };
 
-const ZH_MANIFESTS = Object.fromEntries(
-  Object.entries(MANIFESTS).map(([name, m]) => [name, localizeManifest(m, 'zh')]),
-) as Record<ModelName, ModelManifest>;
+// Translated on first use, not when the module loads: an English page never needs it, and the work
+// would otherwise sit in the page's first long task.
+const zhManifests: Partial<Record<ModelName, ModelManifest>> = {};
 
 /** A shipped model's manifest with its reader-facing texts in the page's language (one object per edition). */
 export function localManifest(name: ModelName, locale: Locale): ModelManifest {
-  return locale === 'zh' ? ZH_MANIFESTS[name] : MANIFESTS[name];
+  if (locale !== 'zh') return MANIFESTS[name];
+  return (zhManifests[name] ??= localizeManifest(MANIFESTS[name], 'zh'));
 }
 
 /** Short names for controls. */
