@@ -220,39 +220,63 @@ interface WasmWatch {
   onProgress(loaded: number, total: number): void;
   fault: LoadFailure | null;
   fetched: boolean;
+  /** the wasm's request, begun before the runtime asked for it (see beginRuntime), and its address */
+  early: { url: string; response: Promise<Response> } | null;
 }
 let wasmWatch: WasmWatch | null = null;
 
+/** Fetches the wasm for `watch`: counted for the progress bar, timed out when it stalls, checked for a short body. */
+async function fetchWasm(watch: WasmWatch, url: string, init: RequestInit | undefined, stallMs: number) {
+  watch.fetched = true;
+  const controller = new AbortController();
+  try {
+    const response = await fetchChecked(url, init, controller, stallMs);
+    if (response.body) {
+      readBody(response.clone(), fileName(url), controller, stallMs, (l, t) => watch.onProgress(l, t), false).then(
+        () => undefined,
+        (error: LoadFailure) => (watch.fault ??= error),
+      );
+    }
+    return response;
+  } catch (error) {
+    watch.fault ??= error as LoadFailure;
+    throw error;
+  }
+}
+
 function watchWasmFetches(onProgress: (loaded: number, total: number) => void, stallMs: number) {
-  const watch: WasmWatch = { onProgress, fault: null, fetched: false };
+  const watch: WasmWatch = { onProgress, fault: null, fetched: false, early: null };
   wasmWatch = watch;
   const scope = globalThis as { fetch: typeof fetch; __bookFetch?: typeof fetch };
-  if (scope.__bookFetch) return watch;
-  const original = scope.fetch.bind(globalThis);
-  scope.__bookFetch = original;
-  scope.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const current = wasmWatch;
-    if (!current || !/\.wasm$/.test(url.split(/[?#]/)[0])) return original(input, init);
-    // After a failure the runtime fetches the same file once more; that attempt must not wait again.
-    if (current.fetched) throw new TypeError(current.fault?.message ?? 'already fetched once');
-    current.fetched = true;
-    const controller = new AbortController();
-    try {
-      const response = await fetchChecked(url, init, controller, stallMs);
-      if (response.body) {
-        readBody(response.clone(), fileName(url), controller, stallMs, (l, t) => current.onProgress(l, t), false).then(
-          () => undefined,
-          (error: LoadFailure) => (current.fault ??= error),
-        );
+  if (!scope.__bookFetch) {
+    const original = scope.fetch.bind(globalThis);
+    scope.__bookFetch = original;
+    scope.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const current = wasmWatch;
+      if (!current || !/\.wasm$/.test(url.split(/[?#]/)[0])) return original(input, init);
+      if (current.early?.url === url) {
+        const { response } = current.early;
+        current.early = null;
+        return response;
       }
-      return response;
-    } catch (error) {
-      current.fault ??= error as LoadFailure;
-      throw error;
-    }
-  }) as typeof fetch;
+      // After a failure the runtime fetches the same file once more; that attempt must not wait again.
+      if (current.fetched) throw new TypeError(current.fault?.message ?? 'already fetched once');
+      return fetchWasm(current, url, init, stallMs);
+    }) as typeof fetch;
+  }
   return watch;
+}
+
+/**
+ * Begins the runtime's own request for its wasm now, in parallel with whatever the runtime waits
+ * for first (a model's download): the runtime asks for it only when it builds its first session.
+ */
+function fetchWasmEarly(watch: WasmWatch, url: string, stallMs: number): void {
+  if (watch.fetched) return;
+  const response = fetchWasm(watch, url, undefined, stallMs);
+  response.catch(() => undefined); // the runtime's own request reports it
+  watch.early = { url, response };
 }
 
 /**
@@ -281,35 +305,52 @@ function reportRuntime(progress: LoadProgress) {
   runtimeListeners.forEach((listener) => listener(progress));
 }
 
+/** Lets `onProgress` hear the runtime's start: its latest report per file now, the rest as they come. */
+function listenToRuntime(onProgress: (progress: LoadProgress) => void): void {
+  runtimeListeners.add(onProgress);
+  runtimeLatest.forEach((progress) => onProgress(progress));
+}
+
 /**
- * Starts the runtime: its JavaScript, then its WebAssembly (fetched and compiled by the runtime
- * itself, watched here). Reports `code` and `wasm` progress to every caller, also to one who
- * joins while it is under way. A failure is final for this JavaScript context (the runtime
- * remembers it), so the caller starts a fresh worker to retry.
+ * Starts the runtime with `firstSession` as the first thing it builds: its JavaScript, then its
+ * WebAssembly (fetched and compiled by the runtime itself, watched here). A failure of
+ * `firstSession` is the runtime's: a damaged or missing wasm, named by the watch when it saw why.
+ */
+function beginRuntime(firstSession: (ort: Ort) => Promise<void>, stallMs: number): Promise<void> {
+  runtimeStarted = (async () => {
+    reportRuntime({ part: 'code', loaded: 0, total: 0 });
+    const ort = await loadOrt();
+    reportRuntime({ part: 'code', loaded: 0, total: 0, done: true });
+    const watch = watchWasmFetches((loaded, total) => reportRuntime({ part: 'wasm', loaded, total }), stallMs);
+    const wasmUrl = ort.env.wasm.wasmPaths;
+    if (typeof wasmUrl === 'object' && typeof wasmUrl?.wasm === 'string') fetchWasmEarly(watch, wasmUrl.wasm, stallMs);
+    try {
+      await firstSession(ort);
+    } catch {
+      if (watch.fault) throw watch.fault;
+      throw new LoadFailure(problem('wasmDamaged'), 'the engine’s WebAssembly');
+    }
+    reportRuntime({ part: 'wasm', loaded: 0, total: 0, done: true });
+  })();
+  // Not forgotten on failure: the runtime cannot start twice in one context (see startRuntime).
+  return runtimeStarted;
+}
+
+/** A first session that needs no model: a one-node graph, built and released. */
+async function standInSession(ort: Ort): Promise<void> {
+  const session = await ort.InferenceSession.create(tinyModel(), { executionProviders: ['wasm'] });
+  await session.release();
+}
+
+/**
+ * Starts the runtime before any model is known (with a stand-in model), or joins its start.
+ * Reports `code` and `wasm` progress to every caller, also to one who joins while it is under
+ * way. A failure is final for this JavaScript context (the runtime remembers it), so the caller
+ * starts a fresh worker to retry.
  */
 export function startRuntime(onProgress?: (progress: LoadProgress) => void, stallMs = STALL_MS): Promise<void> {
-  if (onProgress) {
-    runtimeListeners.add(onProgress);
-    runtimeLatest.forEach((progress) => onProgress(progress));
-  }
-  if (!runtimeStarted) {
-    runtimeStarted = (async () => {
-      reportRuntime({ part: 'code', loaded: 0, total: 0 });
-      const ort = await loadOrt();
-      reportRuntime({ part: 'code', loaded: 0, total: 0, done: true });
-      const watch = watchWasmFetches((loaded, total) => reportRuntime({ part: 'wasm', loaded, total }), stallMs);
-      try {
-        const session = await ort.InferenceSession.create(tinyModel(), { executionProviders: ['wasm'] });
-        await session.release();
-      } catch {
-        if (watch.fault) throw watch.fault;
-        throw new LoadFailure(problem('wasmDamaged'), 'the engine’s WebAssembly');
-      }
-      reportRuntime({ part: 'wasm', loaded: 0, total: 0, done: true });
-    })();
-    // Not forgotten on failure: the runtime cannot start twice in one context (see above).
-  }
-  const started = runtimeStarted;
+  if (onProgress) listenToRuntime(onProgress);
+  const started = runtimeStarted ?? beginRuntime(standInSession, stallMs);
   if (onProgress)
     void started.then(
       () => runtimeListeners.delete(onProgress),
@@ -347,6 +388,9 @@ function wrapSession(ort: Ort, session: OrtTypes.InferenceSession, bytes: Uint8A
   };
 }
 
+/** How every model's session is built: the wasm backend, every graph rewrite (operator fusion). */
+const SESSION_OPTIONS = { executionProviders: ['wasm'], graphOptimizationLevel: 'all' } as const;
+
 /**
  * Creates a session from model bytes (no caching). Used directly by tests and generated graphs.
  * `optimize: false` turns off the runtime's graph rewrites (operator fusion), which the
@@ -358,12 +402,53 @@ export async function createSession(
 ): Promise<ModelSession> {
   const ort = await loadOrt();
   try {
-    const graphOptimizationLevel = options.optimize === false ? 'disabled' : 'all';
-    const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel });
+    const session = await ort.InferenceSession.create(
+      bytes,
+      options.optimize === false ? { ...SESSION_OPTIONS, graphOptimizationLevel: 'disabled' } : SESSION_OPTIONS,
+    );
     return wrapSession(ort, session, bytes);
   } catch {
     throw new LoadFailure(problem('corrupt', options.file ?? ''), options.file ?? 'model');
   }
+}
+
+/**
+ * Starts the runtime with a model's session as its first, the model downloading while the runtime's
+ * code and wasm do. When the session cannot be built, a stand-in session tells the two causes apart:
+ * if it builds, the runtime is sound and the model is at fault. A model that cannot be downloaded
+ * is reported once the runtime has started (with the stand-in), unless the runtime failed too.
+ */
+async function startRuntimeWithModel(
+  model: Promise<Uint8Array>,
+  file: string,
+  onProgress?: (progress: LoadProgress) => void,
+  stallMs = STALL_MS,
+): Promise<ModelSession> {
+  const outcome: { session?: ModelSession; download?: { failure: unknown } } = {};
+  const started = beginRuntime(async (ort) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await model;
+    } catch (failure) {
+      outcome.download = { failure };
+      return standInSession(ort);
+    }
+    onProgress?.({ part: 'model', loaded: bytes.length, total: bytes.length, done: true });
+    try {
+      outcome.session = wrapSession(ort, await ort.InferenceSession.create(bytes, SESSION_OPTIONS), bytes);
+    } catch {
+      await standInSession(ort);
+    }
+  }, stallMs);
+  if (onProgress) listenToRuntime(onProgress);
+  try {
+    await started;
+  } finally {
+    if (onProgress) runtimeListeners.delete(onProgress);
+  }
+  if (outcome.download) throw outcome.download.failure;
+  if (!outcome.session) throw new LoadFailure(problem('corrupt', file), file);
+  return outcome.session;
 }
 
 const sessions = new Map<string, Promise<ModelSession>>();
@@ -383,6 +468,10 @@ export function getSession(
     pending = (async () => {
       const model = fetchBytes(url, (loaded, total) => onProgress?.({ part: 'model', loaded, total }), options);
       model.catch(() => undefined); // reported below, after the runtime's own failure if both fail
+      // The runtime has not started (the worker was started with this request): this model's own
+      // session starts it, built as soon as the model (0.5 MB) is in and the runtime's 14 MB wasm
+      // compiled; a stand-in first session would cost a second session's work on the way there.
+      if (!runtimeStarted) return startRuntimeWithModel(model, fileName(url), onProgress, options.stallMs);
       await startRuntime(onProgress, options.stallMs);
       const bytes = await model;
       onProgress?.({ part: 'model', loaded: bytes.length, total: bytes.length, done: true });

@@ -12,9 +12,9 @@ import {
 } from '../../lib/modelProtocol';
 import { createSession, fetchBytes, getSession, provideOrt, startRuntime } from '../../lib/ort';
 // onnxruntime-web's code is part of this worker's bundle (fetched with it, in parallel) rather than
-// a chunk it asks for after starting, and the runtime starts as soon as the worker does: fetching
-// and compiling the 14 MB wasm and building the runtime's kernel tables (about a second of work on
-// first use) is the longest part of a cold start, so it should not wait for the page's first request.
+// a chunk it asks for after starting, and the runtime starts as soon as the worker knows its first
+// model (or at once, without one): fetching and compiling the 14 MB wasm and building the runtime's
+// kernel tables (about a second of work on first use) is the longest part of a cold start.
 import * as ortModule from 'onnxruntime-web/wasm';
 
 interface WorkerScope {
@@ -25,8 +25,6 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 provideOrt(ortModule);
-// A failure is kept by startRuntime and reported to the first request that needs the runtime.
-startRuntime().catch(() => undefined);
 
 // An opened model also names the files this worker fetched, so the page can keep them for offline reading.
 const withResources = (response: ModelResponse): ModelResponse =>
@@ -89,3 +87,7 @@ const firstRequest = (() => {
   }
 })();
 if (firstRequest) void handle(firstRequest);
+// Without one, the runtime starts now, before any model is asked for (a stand-in model is its first
+// session); with one, that model's session starts it. A failure is kept by startRuntime and reported
+// to the first request that needs the runtime.
+else startRuntime().catch(() => undefined);
