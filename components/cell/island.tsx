@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { useHydrated } from './useHydrated';
 
 /** Resolves once the page has loaded (its load event has fired). */
 function pageLoaded(): Promise<void> {
@@ -75,4 +76,30 @@ export function island<P extends object>(
     );
   }
   return Island;
+}
+
+/**
+ * A large widget whose code is in the page's bundle, hydrated after the rest of the page: the static
+ * HTML shows it in full and stays untouched while the page hydrates (as an island's does); then the
+ * widget renders afresh in a transition, which React splits into short tasks, so that no single task
+ * of the page's start-up holds the main thread for long (hydrating the explorer in one piece took up
+ * to a quarter of a second on a busy two-core machine). On a client-side navigation, with no static
+ * HTML to keep, it renders at once.
+ */
+export function afterHydration<P extends object>(Component: ComponentType<P>): ComponentType<P> {
+  function AfterHydration(props: P) {
+    const hydrated = useHydrated();
+    const [live, setLive] = useState(hydrated || typeof window === 'undefined');
+    useEffect(() => {
+      if (!live) startTransition(() => setLive(true));
+    }, [live]);
+    if (live)
+      return (
+        <div data-island={typeof window === 'undefined' ? '' : 'live'}>
+          <Component {...props} />
+        </div>
+      );
+    return <div data-island="" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
+  }
+  return AfterHydration;
 }

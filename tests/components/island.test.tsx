@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { island } from '../../components/cell/island';
+import { afterHydration, island } from '../../components/cell/island';
 
 afterEach(cleanup);
 
@@ -77,5 +77,44 @@ describe('island', () => {
     const container = await hydrateStatic(island(load, null, { inline: true }), island(load, Widget, { inline: true }));
     expect(container.querySelector<HTMLElement>('span[data-island]')!.inert).toBe(false);
     container.remove();
+  });
+
+  it('afterHydration: hydrates the page without the widget, keeping its static HTML, then renders it afresh', async () => {
+    let renders = 0;
+    function Counted({ label }: { label: string }) {
+      renders++;
+      return <Widget label={label} />;
+    }
+    const Deferred = afterHydration(Counted);
+    const container = document.createElement('div');
+    // what the server sends (there, with no window, the wrapper renders the widget in full)
+    container.innerHTML = renderToString(
+      <div data-island="">
+        <Widget label="depth" />
+      </div>,
+    );
+    document.body.append(container);
+    const staticInput = container.querySelector('input');
+    const recoverable: unknown[] = [];
+    let root!: ReturnType<typeof hydrateRoot>;
+    act(() => {
+      root = hydrateRoot(container, <Deferred label="depth" />, { onRecoverableError: (e) => recoverable.push(e) });
+    });
+    await act(async () => undefined);
+    expect(recoverable, 'no hydration mismatch').toEqual([]);
+    expect(renders, 'rendered once, after hydration').toBe(1);
+    const wrapper = container.querySelector<HTMLElement>('[data-island]')!;
+    expect(wrapper.dataset.island).toBe('live');
+    expect(container.querySelectorAll('input')).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: 'depth' })).not.toBe(staticInput);
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  it('afterHydration: on a client-side navigation (no static HTML) renders at once', () => {
+    const Deferred = afterHydration(Widget);
+    const { container } = render(<Deferred label="width" />);
+    expect(container.querySelector<HTMLElement>('[data-island]')!.dataset.island).toBe('live');
+    expect(screen.getByRole('textbox', { name: 'width' })).toBeTruthy();
   });
 });
