@@ -18,6 +18,8 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+    // A page's request starts with the navigation, while this worker is still starting up, instead of after.
+    await self.registration.navigationPreload?.enable();
     await self.clients.claim();
   })());
 });
@@ -49,7 +51,8 @@ async function cacheFirst(event, request) {
 
 async function networkFirst(event, request, isPage) {
   try {
-    return store(event, request, await fetch(request));
+    const preloaded = isPage ? await event.preloadResponse : undefined;
+    return store(event, request, preloaded ?? (await fetch(request)));
   } catch (error) {
     // Offline: a page is found without its query (?step=…), which only the page's script reads.
     const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: isPage });

@@ -202,6 +202,10 @@ test.describe('offline', () => {
         { timeout: 60_000 },
       )
       .toEqual([]);
+    // A page's request starts with the navigation, not after the service worker has started.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState())).toEqual(
+      expect.objectContaining({ enabled: true }),
+    );
     await context.setOffline(true);
     // Offline, Next.js's speculative prefetches of linked chapters that the worker has not kept yet
     // (it keeps the other pages in the background) fail silently; what the reader sees is checked below.
@@ -212,6 +216,11 @@ test.describe('offline', () => {
     await page.goto('why-shufflenet-v2/');
     await expect(page.locator('h1')).toBeVisible();
     await context.setOffline(false);
+    // Online again, a page comes from the network (through the preload), not from the cache.
+    const response = await page.goto('why-shufflenet-v2/');
+    expect(response?.status()).toBe(200);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('h1')).toBeVisible();
   });
 
   test('a new deploy (a new build id) takes over and deletes the old cache', async ({ page }) => {
