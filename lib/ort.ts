@@ -10,6 +10,7 @@
 import type * as OrtTypes from 'onnxruntime-web';
 import type { Locale } from './i18n';
 import type { LoadPart } from './loadProgress';
+import { adoptEarly, bundledWasmUrl } from './earlyRequests';
 import { isModelProblem, problem, problemText, type ModelProblem } from './loadMessages';
 
 type Ort = typeof OrtTypes;
@@ -83,16 +84,9 @@ export function provideOrt(ort: typeof import('onnxruntime-web/wasm')): void {
   ortPromise ??= Promise.resolve(configure(ort));
 }
 
-/**
- * The runtime's wasm in the book's workers, which scripts/build-worker.mjs builds with the wasm beside
- * them under a content-hashed name (a worker's `location` is its script's address, under the site's
- * sub-path if it has one). Elsewhere (tests in Node) onnxruntime-web finds its own.
- */
-const bundledWasm = process.env.BOOK_WASM_FILE;
-
 function configure(ort: typeof import('onnxruntime-web/wasm')): Ort {
-  if (bundledWasm && typeof self !== 'undefined' && self.location)
-    ort.env.wasm.wasmPaths = { wasm: new URL(bundledWasm, self.location.href).href };
+  const wasm = bundledWasmUrl();
+  if (wasm) ort.env.wasm.wasmPaths = { wasm };
   ort.env.wasm.numThreads = 1;
   ort.env.logLevel = 'error';
   return ort as unknown as Ort;
@@ -177,9 +171,16 @@ async function fetchChecked(
   const timer = setTimeout(() => ((stalled = true), controller.abort()), stallMs);
   let response: Response;
   try {
-    // The browser's own fetch, also when watchWasmFetches has wrapped it (which calls this).
-    const plainFetch = (globalThis as { __bookFetch?: typeof fetch }).__bookFetch ?? fetch;
-    response = await plainFetch(url, { ...init, signal: controller.signal });
+    // A request the worker's entry began for this URL is adopted: timed and aborted from here on.
+    const early = adoptEarly(url);
+    if (early) {
+      controller.signal.addEventListener('abort', () => early.controller.abort());
+      response = await early.response;
+    } else {
+      // The browser's own fetch, also when watchWasmFetches has wrapped it (which calls this).
+      const plainFetch = (globalThis as { __bookFetch?: typeof fetch }).__bookFetch ?? fetch;
+      response = await plainFetch(url, { ...init, signal: controller.signal });
+    }
   } catch {
     if (stalled) throw new LoadFailure(problem('noAnswer', file, stallMs / 1000), file);
     throw new LoadFailure(problem('offline', file), file);

@@ -2,7 +2,7 @@
 // and the benchmark lab's, components/lab/labWorker.ts; they share the runtime's wasm) on their own, into
 // public/worker/, before `next build` copies public/ into the site. Why not let Next's bundler do it:
 // its worker arrives as a bootstrap script that loads six chunks one after another, at an address that
-// is only known once the page's own code runs. Built here, the worker is one file whose content-hashed
+// is only known once the page's own code runs. Built here, the worker's entry is a file whose content-hashed
 // name is known when the pages are built (`.worker.json`, read by next.config.js), so the explorer's
 // head can start it while the page is still being read, on a first visit too. The runtime's wasm sits
 // beside it under a content-hashed name, so a new deploy with the same runtime keeps the reader's copy.
@@ -27,9 +27,9 @@ fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, wasmFile), wasmBytes);
 
 /**
- * One worker, built on its own: the model worker's start should be its entry with onnxruntime-web's
- * code inside (one request, not a chain), so it shares no chunk with the lab's worker; the two share
- * the wasm, which is most of the bytes.
+ * One worker, built on its own, so that it shares no chunk with the other; the two share the wasm,
+ * which is most of the bytes. The model worker's entry is small and begins the first model's and the
+ * wasm's downloads at once; the rest, with onnxruntime-web's code, is one chunk it then loads.
  */
 async function buildWorker(name, source) {
   const { output } = await build({
@@ -55,8 +55,10 @@ async function buildWorker(name, source) {
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
   const entry = [...chunks.values()].find((o) => o.isEntry);
   if (!entry) throw new Error(`build-worker: rolldown produced no ${name} entry`);
-  // What the worker's start downloads (its entry and the chunks that entry imports), for the progress bar.
-  const startFiles = new Set([entry.fileName]);
+  // What the worker's start downloads, for the progress bar: its entry, the chunks that entry imports,
+  // statically or (the model worker's main part, which its entry loads at once) dynamically, and theirs.
+  // Dynamic imports further in (ONNX editing, the own-model recogniser) load only when used.
+  const startFiles = new Set([entry.fileName, ...entry.dynamicImports]);
   for (const file of startFiles) for (const dep of chunks.get(file)?.imports ?? []) startFiles.add(dep);
   const startBytes = [...startFiles].reduce((sum, file) => sum + Buffer.byteLength(chunks.get(file).code), 0);
   return { entry: entry.fileName, startFiles: [...startFiles], startBytes, scripts: [...chunks.keys()] };

@@ -1,93 +1,47 @@
 /**
- * The trained models' Web Worker: onnxruntime-web (through lib/ort.ts, the one module that
- * imports it) compiles, opens and runs the models here, off the page's main thread. All logic
- * lives in lib/modelProtocol.ts; this file only wires it to the worker's message port.
+ * The model worker's entry, kept small so that it runs at once. The page's head names this worker
+ * with its first request (components/model/workerStart.ts); for a model, the entry begins that
+ * model's and the runtime's wasm downloads now, then loads the rest of the worker
+ * (modelWorkerMain.ts, with onnxruntime-web's code), which adopts the two requests. Fetching and
+ * compiling the rest took 60–90 ms on this project's machine, on the way to the wasm's request.
  */
-import {
-  createModelHandler,
-  EDITED_SESSION_LIMIT,
-  transferables,
-  type ModelHandlerDeps,
-  type ModelResponse,
-} from '../../lib/modelProtocol';
-import { createSession, fetchBytes, getSession, provideOrt, startRuntime } from '../../lib/ort';
-// onnxruntime-web's code is part of this worker's bundle (fetched with it, in parallel) rather than
-// a chunk it asks for after starting, and the runtime starts as soon as the worker knows its first
-// model (or at once, without one): fetching and compiling the 14 MB wasm and building the runtime's
-// kernel tables (about a second of work on first use) is the longest part of a cold start.
-import * as ortModule from 'onnxruntime-web/wasm';
+import { bundledWasmUrl, requestEarly } from '../../lib/earlyRequests';
+import type { WorkerScope } from './modelWorkerMain';
 
-interface WorkerScope {
-  postMessage(message: unknown, transfer: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  /** the name the page started this worker with */
-  name: string;
-}
 const scope = self as unknown as WorkerScope;
-provideOrt(ortModule);
 
-// An opened model also names the files this worker fetched, so the page can keep them for offline reading.
-const withResources = (response: ModelResponse): ModelResponse =>
-  response.type === 'opened'
-    ? {
-        ...response,
-        resources: [self.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)],
-      }
-    : response;
-
-// Edited models (the interventions): the base model's bytes are fetched here, edited, and opened.
-// The ONNX editing code (onnx-proto with protobufjs, the larger part of this worker's code) loads
-// with the first edit, not at the worker's start: the start is on the way to a page's first result.
-type GetEditedSession = NonNullable<ModelHandlerDeps['getEditedSession']>;
-let editedSessions: Promise<GetEditedSession> | null = null;
-const getEditedSession: GetEditedSession = async (url, edits, onProgress) => {
-  if (!editedSessions) {
-    editedSessions = import('../../lib/editedSessions').then(({ createEditedSessions }) =>
-      createEditedSessions(
-        {
-          loadBytes: async (modelUrl, report) => {
-            const bytes = fetchBytes(modelUrl, (loaded, total) => report({ part: 'model', loaded, total }));
-            await startRuntime(report);
-            const model = await bytes;
-            report({ part: 'model', loaded: model.length, total: model.length, done: true });
-            report({ part: 'prepare' });
-            return model;
-          },
-          createSession: (bytes) => createSession(bytes, { file: 'the edited model' }),
-        },
-        EDITED_SESSION_LIMIT,
-      ),
-    );
-    editedSessions.catch(() => (editedSessions = null)); // a failed chunk load is retried with the next edit
-  }
-  return (await editedSessions)(url, edits, onProgress);
-};
-
-const handle = createModelHandler(
-  {
-    getSession,
-    getEditedSession,
-    createSession: (bytes) => createSession(bytes, { file: 'your model' }),
-    // the recogniser and protobufjs load when a reader opens a file, not with every model
-    loadOwnModel: () => import('../../lib/ownModel'),
-  },
-  (response: ModelResponse) => {
-    const message = withResources(response);
-    scope.postMessage(message, transferables(message));
-  },
-);
-scope.addEventListener('message', (event) => void handle(event.data));
-// The page's head names this worker with its first request (components/model/workerStart.ts): it is
-// handled now, before the runtime's start keeps this thread busy. Anything else in a name is ignored.
-const firstRequest = (() => {
+/** The request a worker's name carries, or null (anything that is not JSON is ignored). */
+const firstRequest = ((): unknown => {
   try {
-    return JSON.parse(scope.name || 'null') as unknown;
+    return JSON.parse(scope.name || 'null');
   } catch {
     return null;
   }
 })();
-if (firstRequest) void handle(firstRequest);
-// Without one, the runtime starts now, before any model is asked for (a stand-in model is its first
-// session); with one, that model's session starts it. A failure is kept by startRuntime and reported
-// to the first request that needs the runtime.
-else startRuntime().catch(() => undefined);
+const first = firstRequest as { type?: unknown; url?: unknown } | null;
+if (first?.type === 'open' && typeof first.url === 'string') {
+  requestEarly(first.url);
+  const wasm = bundledWasmUrl();
+  if (wasm) requestEarly(wasm);
+}
+
+// A message no listener hears is lost: the page's messages wait here until the rest has loaded.
+const waiting: unknown[] = [];
+const hold = (event: MessageEvent) => void waiting.push(event.data);
+scope.addEventListener('message', hold);
+import('./modelWorkerMain').then(
+  ({ startModelWorker }) => {
+    scope.removeEventListener('message', hold);
+    const handle = startModelWorker(scope, firstRequest);
+    for (const data of waiting) void handle(data);
+  },
+  (error: unknown) => {
+    // Thrown from a task of its own, the failure reaches the page as the worker's 'error' event, as a
+    // failed script load does (the page says its script could not be loaded, and Retry starts a new
+    // worker); the cause is in the console.
+    console.error(error);
+    setTimeout(() => {
+      throw new Error('');
+    });
+  },
+);

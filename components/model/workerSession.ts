@@ -195,13 +195,18 @@ export function prestartModelWorker(): void {
   );
 }
 
+/** What a worker's uncaught error says, without the browser's "Uncaught Error:" (empty: the default text). */
+export function crashDetail(message: string): string {
+  return message.replace(/^Uncaught\s*(?:\w*Error)?:?\s*/, '');
+}
+
 function ensureWorker(): Worker {
   if (worker) return worker;
   const started = adoptStartedWorker() ?? new Worker(modelWorkerUrl, { type: 'module' });
   started.addEventListener('message', (event: MessageEvent) => onResponse(event.data as ModelResponse));
   started.addEventListener('error', (event: ErrorEvent) => {
     started.terminate();
-    if (worker === started) failEverything(problem('workerFailed', event.message ?? ''));
+    if (worker === started) failEverything(problem('workerFailed', crashDetail(event.message ?? '')));
   });
   worker = started;
   workerOpenedOne = false;

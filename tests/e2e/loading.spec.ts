@@ -176,6 +176,33 @@ test('the page head starts the model worker and opens the address’s model; a w
   await expect(explorer(page).locator('[data-prediction]').first()).toContainText('predicts');
 });
 
+test('a worker whose main part cannot be downloaded says so, and Retry recovers without a reload', async ({
+  page,
+  problems,
+}) => {
+  // The worker's entry loads the rest of the worker (with the runtime's code) as one chunk.
+  const main = workerBuild.startFiles.find((f) => f.startsWith('modelWorkerMain-'));
+  expect(main, 'the worker has a main part').toBeDefined();
+  problems.allow('modelWorkerMain');
+  problems.allow('404');
+  problems.allow('Uncaught Error');
+  let broken = true;
+  await page.route(`**/worker/${main}`, (route) =>
+    broken ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+  );
+  await page.goto('explorer/');
+  const error = explorer(page).locator('[data-load-state="error"]');
+  await expect(error).toBeVisible({ timeout: 60_000 });
+  await expect(error).toContainText('The model worker failed: its script could not be loaded.');
+  await expect(error).not.toContainText(/Uncaught|TypeError|dynamically imported/);
+  broken = false;
+  const navigations: string[] = [];
+  page.on('framenavigated', (f) => navigations.push(f.url()));
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await ready(page);
+  expect(navigations, 'no reload').toEqual([]);
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 

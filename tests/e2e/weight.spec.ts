@@ -84,8 +84,8 @@ for (const chapter of plainChapters) {
 }
 
 /**
- * The model worker's start: its script (named by the explorer's <meta>) and the modules that script
- * imports statically, as served, gzipped. Its start is on the way to the explorer's first result, so it
+ * The model worker's start: its small entry (named by the explorer's <meta>), the worker's main part,
+ * which the entry imports at once, and the modules those import statically, as served, gzipped. Its start is on the way to the explorer's first result, so it
  * carries the runtime and the protocol only: the ONNX editing code (onnx-proto with protobufjs, which
  * alone is larger than the rest) loads with a reader's first intervention, and the recogniser of a
  * reader's own model with their file.
@@ -102,13 +102,22 @@ test('the model worker starts without the ONNX editing code', async ({ page }) =
     const code = (await response.body()).toString();
     expect(code.includes('onnx.ModelProto'), `${script} carries onnx-proto`).toBe(false);
     gzipped += zlib.gzipSync(code).length;
-    // static imports only (`import … from"./x.js"` or `import"./x.js"`); `import("./x.js")` loads later
-    for (const [, file] of code.matchAll(/(?:from|import)\s*"(\.\/[\w.-]+\.js)"/g)) {
+    // static imports (`import … from"./x.js"` or `import"./x.js"`), and the entry's import of the main
+    // part; any other `import("./x.js")` loads later
+    const imports = [
+      ...code.matchAll(/(?:from|import)\s*"(\.\/[\w.-]+\.js)"/g),
+      ...(script === scripts[0] ? code.matchAll(/import\(\s*[`"'](\.\/modelWorkerMain-[\w.-]+\.js)[`"']\s*\)/g) : []),
+    ];
+    for (const [, file] of imports) {
       const url = new URL(file, script).href;
       if (!scripts.includes(url)) scripts.push(url);
     }
   }
-  expect(scripts.length, 'the worker imports its shared modules').toBeGreaterThan(1);
+  expect(
+    scripts.some((s) => s.includes('/modelWorkerMain-')),
+    'the entry loads the main part at once',
+  ).toBe(true);
+  expect(scripts.length, 'the worker imports its shared modules').toBeGreaterThan(2);
   console.log(`model worker at start: ${scripts.length} scripts, ${(gzipped / 1000).toFixed(1)} kB gzipped`);
   // about 36 kB today (onnxruntime-web's JavaScript is most of it); with onnx-proto it was 67 kB
   expect(gzipped).toBeLessThanOrEqual(50_000);
