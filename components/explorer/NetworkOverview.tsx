@@ -31,14 +31,18 @@ function thumbSize(item: OverviewItem): [number, number] {
 /**
  * Paints thumbnails, keeping what the first paint of 57 of them would otherwise make anew for each:
  * the 2D context of every canvas and one pixel buffer per thumbnail size (a handful of sizes).
+ * `prepare` makes a canvas's context ahead of its first paint (while the model loads).
  */
 function thumbPainter() {
   const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D | null>();
   const buffers = new Map<string, ImageData>();
-  return (canvas: HTMLCanvasElement, item: OverviewItem, values: Float32Array, width: number) => {
+  const prepare = (canvas: HTMLCanvasElement) => {
+    if (!contexts.has(canvas)) contexts.set(canvas, canvas.getContext('2d'));
+  };
+  const paint = (canvas: HTMLCanvasElement, item: OverviewItem, values: Float32Array, width: number) => {
     const [w, h] = item.thumb === 'vector' ? [values.length, 1] : [width, values.length / width];
     if (canvas.width !== w || canvas.height !== h) Object.assign(canvas, { width: w, height: h });
-    if (!contexts.has(canvas)) contexts.set(canvas, canvas.getContext('2d'));
+    prepare(canvas);
     const ctx = contexts.get(canvas);
     if (!ctx) return;
     let image = buffers.get(`${w}x${h}`);
@@ -54,6 +58,7 @@ function thumbPainter() {
     ctx.putImageData(image, 0, 0);
     canvas.dataset.painted = String(Number(canvas.dataset.painted ?? 0) + 1);
   };
+  return { paint, prepare };
 }
 
 /**
@@ -65,11 +70,22 @@ export function NetworkOverview({ steps, manifest, index, tensors, onStep }: Net
   const locale = useLocale();
   const groups = useMemo(() => overviewGroups(steps, manifest, locale), [steps, manifest, locale]);
   const list = useRef<HTMLOListElement>(null);
-  const paint = useMemo(thumbPainter, []);
+  const { paint, prepare } = useMemo(thumbPainter, []);
   // A stable handler, so that the list below re-renders only when the current step changes.
   const latest = useRef(onStep);
   latest.current = onStep;
   const step = useCallback((i: number) => latest.current(i), []);
+
+  // While there is no result yet (the model is loading), the thumbnails' 2D contexts are made in an
+  // idle moment: making 57 of them was about a third of the first result's render and paint.
+  useEffect(() => {
+    const box = list.current;
+    if (tensors || !box || typeof requestIdleCallback === 'undefined') return;
+    const idle = requestIdleCallback(() =>
+      box.querySelectorAll<HTMLCanvasElement>('canvas[data-thumb-of]').forEach(prepare),
+    );
+    return () => cancelIdleCallback(idle);
+  }, [tensors, groups, prepare]);
 
   // The thumbnails are painted here, not rendered: a new result repaints 57 canvases and
   // re-renders none of the list's elements.

@@ -186,6 +186,49 @@ describe('navigation and facts', () => {
     expect(onStep).toHaveBeenCalledWith(5);
   });
 
+  it("the overview makes its thumbnails' 2D contexts while idle, before a result, and not again for it", () => {
+    const steps = buildSteps(manifest);
+    const made: HTMLCanvasElement[] = [];
+    const fakeContext = {
+      createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4) }),
+      putImageData: () => undefined,
+    };
+    const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
+      this: HTMLCanvasElement,
+    ) {
+      made.push(this);
+      return fakeContext as never;
+    });
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const { rerender, container } = render(
+        <NetworkOverview steps={steps} manifest={manifest} index={0} tensors={undefined} onStep={() => undefined} />,
+      );
+      expect(made, 'nothing before the browser is idle').toEqual([]);
+      idle.forEach((f) => f());
+      const thumbs = [...container.querySelectorAll('canvas[data-thumb-of]')];
+      expect(made).toHaveLength(thumbs.length);
+      expect(new Set(made).size).toBe(thumbs.length);
+      // a result: every thumbnail painted, no context made anew
+      const tensors = Object.fromEntries(
+        manifest.outputs.map((o) => [
+          o.name,
+          { data: new Float32Array(o.shape.reduce((a, b) => a * b, 1)), dims: o.shape },
+        ]),
+      );
+      rerender(
+        <NetworkOverview steps={steps} manifest={manifest} index={0} tensors={tensors} onStep={() => undefined} />,
+      );
+      expect(made).toHaveLength(thumbs.length);
+      expect(thumbs.filter((c) => (c as HTMLCanvasElement).dataset.painted).length).toBeGreaterThan(0);
+    } finally {
+      getContext.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('the step controls move and scrub', () => {
     const steps = buildSteps(manifest);
     const onStep = vi.fn();
