@@ -7,7 +7,7 @@
  *   page → worker  { type: 'open', url, warmup? }            (idempotent: one session per url)
  *   worker → page  { type: 'progress', url, progress }       (while loading: bytes per file, then 'prepare')
  *                  { type: 'opened', url, inputNames, outputNames } | { type: 'failed', url, message }
- *   page → worker  { type: 'run', id, url, feeds, outputs? }
+ *   page → worker  { type: 'run', id, url, feeds, outputs?, sentAt? }   (sentAt: epoch ms, see 'ran')
  *   worker → page  { type: 'ran', id, tensors } | { type: 'runFailed', id, message }
  *   page → worker  { type: 'weights', id, url, names }       (initializers of the model file, by name)
  *   worker → page  { type: 'weightsRead', id, tensors } | { type: 'runFailed', id, message }
@@ -53,7 +53,7 @@ export interface Warmup {
 
 export type ModelRequest =
   | { type: 'open'; url: string; warmup?: Warmup; edits?: Intervention[] }
-  | { type: 'run'; id: number; url: string; feeds: Record<string, PlainTensor>; outputs?: string[] }
+  | { type: 'run'; id: number; url: string; feeds: Record<string, PlainTensor>; outputs?: string[]; sentAt?: number }
   | { type: 'weights'; id: number; url: string; names: string[] }
   | { type: 'evaluate'; id: number; url: string; images: Uint8Array; labels: Uint8Array; spec: HeldOutSpec }
   | { type: 'time'; id: number; url: string; feeds: Record<string, PlainTensor>; runs: number; outputs?: string[] }
@@ -78,7 +78,12 @@ export type ModelResponse =
       resources?: string[];
     }
   | { type: 'failed'; url: string; message: string; problem?: ModelProblem }
-  | { type: 'ran'; id: number; tensors: Record<string, PlainTensor> }
+  /**
+   * `waitedMs`: how long the request waited before its run began, from the page's `sentAt` (epoch ms, a clock
+   * the page and its workers share), or else from its arrival: a worker busy with the model's warm-up run
+   * receives and runs a request only after it
+   */
+  | { type: 'ran'; id: number; tensors: Record<string, PlainTensor>; waitedMs?: number }
   /** a conv's or the FC layer's weights, read from the model file (copies: the worker keeps its own) */
   | { type: 'weightsRead'; id: number; tensors: Record<string, PlainTensor> }
   | { type: 'runFailed'; id: number; message: string; problem?: ModelProblem }
@@ -204,7 +209,8 @@ export function parseModelRequest(data: unknown): ModelRequest | null {
     if (!Object.values(feeds).every(isTensor)) return null;
     const outputs =
       Array.isArray(m.outputs) && m.outputs.every((o) => typeof o === 'string') ? (m.outputs as string[]) : undefined;
-    return { type: 'run', id: m.id, url: m.url, feeds: feeds as Record<string, PlainTensor>, outputs };
+    const sentAt = typeof m.sentAt === 'number' && Number.isFinite(m.sentAt) ? m.sentAt : undefined;
+    return { type: 'run', id: m.id, url: m.url, feeds: feeds as Record<string, PlainTensor>, outputs, sentAt };
   }
   if (
     m.type === 'weights' &&
@@ -337,10 +343,12 @@ export function createModelHandler(deps: ModelHandlerDeps, post: (response: Mode
       }
       return;
     }
+    const received = performance.timeOrigin + performance.now();
     try {
       const session = await open(request.url);
       if (request.type === 'run') {
-        post({ type: 'ran', id: request.id, tensors: await session.run(request.feeds, request.outputs) });
+        const waitedMs = Math.max(0, performance.timeOrigin + performance.now() - (request.sentAt ?? received));
+        post({ type: 'ran', id: request.id, tensors: await session.run(request.feeds, request.outputs), waitedMs });
       } else if (request.type === 'evaluate') {
         const { id } = request;
         const result = await heldOutAccuracy(session, request.images, request.labels, request.spec, (done, total) =>

@@ -34,6 +34,7 @@ import type { Intervention } from '../../lib/onnxIntervene';
 import type { PreparedOwnModel } from '../../lib/ownModel';
 import { OwnModelError, ownModelError } from '../../lib/ownModelError';
 import { isOwnProblem } from '../../lib/ownModelMessages';
+import { runWaits } from '../../lib/runWaits';
 
 interface Opening {
   listeners: Set<(progress: LoadProgress) => void>;
@@ -95,7 +96,14 @@ function sessionProxy(url: string, inputNames: string[], outputNames: string[]):
         }
         const id = nextRunId++;
         runs.set(id, { resolve, reject });
-        const request: ModelRequest = { type: 'run', id, url, feeds, outputs: outputs ? [...outputs] : undefined };
+        const request: ModelRequest = {
+          type: 'run',
+          id,
+          url,
+          feeds,
+          outputs: outputs ? [...outputs] : undefined,
+          sentAt: performance.timeOrigin + performance.now(),
+        };
         current.postMessage(request);
       });
     },
@@ -153,6 +161,7 @@ function onResponse(response: ModelResponse) {
   } else {
     const run = runs.get(response.id);
     runs.delete(response.id);
+    if (response.type === 'ran' && response.waitedMs) runWaits.set(response.tensors, response.waitedMs);
     if (response.type === 'ran' || response.type === 'weightsRead') run?.resolve(response.tensors);
     else {
       run?.reject(failedWith(response));

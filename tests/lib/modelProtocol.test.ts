@@ -51,6 +51,14 @@ describe('the model worker protocol', () => {
     expect(ran.tensors.probs.data.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
     // every result buffer can be handed to the page without a copy
     expect(transferables(ran)).toHaveLength(2);
+    // a request that was posted a while ago (the worker was busy) says how long it waited
+    const sentAt = performance.timeOrigin + performance.now() - 50;
+    await handle({ type: 'run', id: 8, url: URL_OK, feeds: { input: input() }, outputs: ['probs'], sentAt });
+    const late = sent.at(-1)!;
+    expect(late.type === 'ran' && late.waitedMs).toBeGreaterThanOrEqual(50);
+    expect(parseModelRequest({ type: 'run', id: 1, url: URL_OK, feeds: {}, sentAt: 'soon' })).toMatchObject({
+      sentAt: undefined,
+    });
   });
 
   it('reports a corrupt model and a failed run as messages, never as exceptions', async () => {
@@ -87,13 +95,16 @@ describe('the model worker protocol', () => {
     expect(runs[0].input.data.every((v) => v === 0)).toBe(true);
     const input = { data: new Float32Array(784).fill(0.5), dims: [1, 1, 28, 28] };
     const ran = handle({ type: 'run', id: 4, url: URL_OK, feeds: { input } });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 30));
     expect(runs).toHaveLength(1); // the page's run waits for the warm-up
     finishWarmup();
     await ran;
     expect(runs).toHaveLength(2);
     expect(runs[1].input.data[0]).toBe(0.5);
     expect(sent.at(-1)).toMatchObject({ type: 'ran', id: 4 });
+    // and says how long it waited, which is not the forward pass's time
+    const answer = sent.at(-1)!;
+    expect(answer.type === 'ran' && answer.waitedMs).toBeGreaterThanOrEqual(25);
     await handle({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, 1, 28, 28] } });
     expect(runs).toHaveLength(2); // no second warm-up
     expect(parseModelRequest({ type: 'open', url: URL_OK, warmup: { input: 'input', dims: [1, -1] } })).toEqual({
