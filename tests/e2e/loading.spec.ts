@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 
 /**
@@ -15,6 +15,15 @@ const MODEL = /\/model\.onnx(\?|$)/;
 const explorer = (page: Page) => page.locator('section[aria-label="ShuffleNetV2 explorer"]');
 const loadState = (page: Page) => explorer(page).locator('[data-load-state]');
 const ready = (page: Page) => expect(explorer(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+
+/** Pressing the error's Retry brings the explorer to ready, with no navigation of the page. */
+async function retryRecoversWithoutReload(page: Page, error: Locator) {
+  const navigations: string[] = [];
+  page.on('framenavigated', (f) => navigations.push(f.url()));
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await ready(page);
+  expect(navigations, 'no reload').toEqual([]);
+}
 
 /** The model worker as built beside the site (scripts/build-worker.mjs): its scripts and wasm, content-hashed. */
 const workerBuild = JSON.parse(fs.readFileSync('.worker.json', 'utf8')) as {
@@ -73,11 +82,7 @@ test('a missing wasm says which file failed, and Retry recovers without a reload
   );
   await expect(error).not.toContainText(/Aborted|emscripten|instantiate/i);
   broken = false;
-  const navigations: string[] = [];
-  page.on('framenavigated', (f) => navigations.push(f.url()));
-  await error.getByRole('button', { name: 'Retry' }).click();
-  await ready(page);
-  expect(navigations, 'no reload').toEqual([]);
+  await retryRecoversWithoutReload(page, error);
 });
 
 test('a damaged wasm is reported as damaged, and Retry recovers', async ({ page, problems }) => {
@@ -196,11 +201,7 @@ test('a worker whose main part cannot be downloaded says so, and Retry recovers 
   await expect(error).toContainText('The model worker failed: its script could not be loaded.');
   await expect(error).not.toContainText(/Uncaught|TypeError|dynamically imported/);
   broken = false;
-  const navigations: string[] = [];
-  page.on('framenavigated', (f) => navigations.push(f.url()));
-  await error.getByRole('button', { name: 'Retry' }).click();
-  await ready(page);
-  expect(navigations, 'no reload').toEqual([]);
+  await retryRecoversWithoutReload(page, error);
 });
 
 test.describe('offline', () => {
